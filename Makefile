@@ -1,0 +1,57 @@
+# The map of the pipeline. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+ARTICLE ?= seeds/china-central-asia-trade-2024.txt
+FIGURES ?= data/figures.csv
+CLAIMS ?= data/claims.csv
+OUT ?= reports
+CHARTS ?=
+SET ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help report test lab setup chromium clean
+
+## help: list the targets
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  make /'
+
+## report: build reports/report.html, report.pdf, verdicts.csv and figures/ (ARTICLE= FIGURES= CLAIMS= OUT= SET="nearly=0.1")
+report: setup
+	$(PY) -m claimcheck.build --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)" --out "$(OUT)" \
+		$(if $(CHARTS),--charts "$(CHARTS)") $(foreach s,$(SET),--set $(s))
+
+## test: run the whole test suite (unit, pipeline, browser)
+test: setup
+	$(PY) -m pytest
+
+## lab: open the notebooks in JupyterLab
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks
+
+## setup: create the virtual environment and install Chromium (both only when missing)
+setup: $(STAMP) chromium
+
+$(STAMP): requirements.txt pyproject.toml
+	@echo "[setup] creating $(VENV) and installing the pinned requirements"
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "[setup] installing Debian's chromium (prints the PDF, runs the browser tests)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	else \
+		echo "[setup] Chromium is missing; the HTML will still be built. Install it with:"; \
+		echo "        sudo apt-get install -y chromium fonts-dejavu-core"; \
+	fi
+
+## clean: remove the build cache and the virtual environment (published outputs stay)
+clean:
+	rm -rf .build $(VENV)

@@ -1,0 +1,98 @@
+"""Every path and default parameter of the project, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "data"
+NOTEBOOKS = ROOT / "notebooks"
+FIGURES = ROOT / "figures"  # published charts (PNG and SVG)
+REPORTS = ROOT / "reports"  # published report.html, report.pdf, verdicts.csv
+TESTS = ROOT / "tests"
+FIXTURES = TESTS / "fixtures"
+BUILD_CACHE = ROOT / ".build"  # build cache and staging; never published
+
+ARTICLE = SEEDS / "china-central-asia-trade-2024.txt"
+FIGURES_TABLE = DATA / "figures.csv"
+CLAIMS_TABLE = DATA / "claims.csv"
+REFERENCE_TABLE = DATA / "reference" / "trade_sources.csv"
+
+# Notebooks in run order; the last one is rendered as the report.
+NOTEBOOK_ORDER = ("01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_INSTALL = "sudo apt-get install -y chromium"
+# Flags that keep Chromium from reaching out to the network on its own.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--font-render-hinting=none",
+)
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far a hedge word widens a stated number, as a fraction of its value.
+
+    `rounding` switches the last-digit precision on (a stated 94.8 is [94.75, 94.85]) or off
+    (every stated number is exact), which is what the strict end of the sensitivity grid uses.
+    """
+
+    nearly: float = 0.05  # "nearly", "almost", "just under": widens downward only
+    just_over: float = 0.05  # "just over": widens upward only
+    approximately: float = 0.05  # "approximately", "around", "about", "roughly": both ways
+    steady: float = 0.02  # "remained steady": a change within +/- this fraction
+    rounding: bool = True
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if field.type in (bool, "bool"):
+                if not isinstance(value, bool):
+                    raise ValueError(
+                        f"tolerance parameter '{field.name}': expected true or false, found {value!r}"
+                    )
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(
+                    f"tolerance parameter '{field.name}': expected a number, found {value!r}"
+                )
+            if not 0 <= value <= 1:
+                raise ValueError(
+                    f"tolerance parameter '{field.name}': expected a fraction between 0 and 1, "
+                    f"found {value!r}"
+                )
+
+    @classmethod
+    def from_mapping(cls, values: dict) -> "Tolerances":
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise ValueError(
+                f"unknown tolerance parameter(s) {', '.join(unknown)}: expected some of "
+                f"{', '.join(sorted(known))}"
+            )
+        return cls(**values)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+DEFAULT_TOLERANCES = Tolerances()
+
+# The sensitivity grid runs the engine from strict (every number exact) to lenient.
+SENSITIVITY_GRID = {
+    "strict": Tolerances(nearly=0, just_over=0, approximately=0, steady=0, rounding=False),
+    "rounding only": Tolerances(nearly=0, just_over=0, approximately=0, steady=0),
+    "default": DEFAULT_TOLERANCES,
+    "lenient": Tolerances(nearly=0.10, just_over=0.10, approximately=0.10, steady=0.05),
+    "very lenient": Tolerances(nearly=0.25, just_over=0.25, approximately=0.25, steady=0.10),
+}

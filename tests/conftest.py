@@ -1,0 +1,45 @@
+"""Helpers that write tiny articles and tables to disk, as a user would."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from claimcheck.schema import CLAIM_COLUMNS, FIGURE_COLUMNS
+
+
+def write_table(path: Path, columns, rows) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: row.get(c, "") for c in columns})
+    return path
+
+
+def figure(id, quote, value, unit="USD_bn", entity="Ruritania", metric="turnover", year=2024,
+           qualifier="none", direction=""):
+    return dict(id=id, entity=entity, metric=metric, year=year, value=value, unit=unit,
+                qualifier=qualifier, direction=direction, quote=quote)
+
+
+def claim(id, quote, kind, **fields):
+    return dict(id=id, quote=quote, kind=kind, **fields)
+
+
+@pytest.fixture
+def case(tmp_path):
+    """case(article, figures, claims) -> (article_path, figures_path, claims_path) written to a temp folder."""
+
+    def make(article: str, figures: list[dict], claims: list[dict]):
+        article_path = tmp_path / "article.txt"
+        article_path.write_text(article, encoding="utf-8")
+        return (
+            article_path,
+            write_table(tmp_path / "figures.csv", FIGURE_COLUMNS, figures),
+            write_table(tmp_path / "claims.csv", CLAIM_COLUMNS, claims),
+        )
+
+    return make

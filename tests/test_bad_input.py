@@ -1,0 +1,106 @@
+"""Bad input is refused with the file, line, field, what was expected and what was found."""
+
+import pytest
+
+from claimcheck.engine import load_inputs
+from claimcheck.errors import InputError
+from conftest import claim, figure, write_table
+
+ARTICLE = "Ruritania's trade reached $10.0 billion in 2024, up from $8.0 billion, a rise of 25%."
+GOOD_FIGURES = [
+    figure("r_2024", "reached $10.0 billion", 10.0),
+    figure("r_2023", "up from $8.0 billion", 8.0, year=2023),
+    figure("r_change", "a rise of 25%", 25, unit="percent", metric="turnover_change", direction="up"),
+]
+GOOD_CLAIMS = [claim("c1", "a rise of 25%", "growth", stated="r_change", computed="growth(r_2024, r_2023)")]
+
+
+def error_for(case, figures=GOOD_FIGURES, claims=GOOD_CLAIMS, article=ARTICLE) -> str:
+    with pytest.raises(InputError) as caught:
+        load_inputs(*case(article, figures, claims))
+    return str(caught.value)
+
+
+def test_the_good_case_loads(case):
+    inputs = load_inputs(*case(ARTICLE, GOOD_FIGURES, GOOD_CLAIMS))
+    assert list(inputs.figures) == ["r_2024", "r_2023", "r_change"]
+
+
+def test_missing_column(case, tmp_path):
+    article, figures, claims = case(ARTICLE, GOOD_FIGURES, GOOD_CLAIMS)
+    write_table(figures, ["id", "entity", "metric", "year", "value", "unit", "direction", "quote"], GOOD_FIGURES)
+    with pytest.raises(InputError, match=r"figures.csv, line 1 \(row 0\): expected columns .* found no column qualifier"):
+        load_inputs(article, figures, claims)
+
+
+def test_non_numeric_value(case):
+    figures = [{**GOOD_FIGURES[0], "value": "ten"}] + GOOD_FIGURES[1:]
+    message = error_for(case, figures)
+    assert "figures.csv, line 2 (row 1), field 'value': expected a number, found 'ten'" in message
+
+
+def test_nan_and_negative_values(case):
+    message = error_for(case, [{**GOOD_FIGURES[0], "value": "nan"}, {**GOOD_FIGURES[1], "value": "-8"}, GOOD_FIGURES[2]])
+    assert "line 2 (row 1), field 'value': expected a value, not empty or NaN" in message
+    assert "line 3 (row 2), field 'value': expected a non-negative number" in message
+
+
+def test_duplicate_ids(case):
+    message = error_for(case, GOOD_FIGURES + [GOOD_FIGURES[0]])
+    assert "line 5 (row 4), field 'id': expected an id used only once, found 'r_2024'" in message
+    message = error_for(case, claims=GOOD_CLAIMS * 2)
+    assert "claims.csv, line 3 (row 2), field 'id': expected an id used only once, found 'c1'" in message
+
+
+def test_quote_not_in_the_article_shows_the_nearest_passage(case):
+    figures = [{**GOOD_FIGURES[0], "quote": "reached $10.0 billions"}] + GOOD_FIGURES[1:]
+    message = error_for(case, figures)
+    assert "line 2 (row 1), field 'quote': expected a quote that occurs verbatim in the article" in message
+    assert "the nearest passage is 'reached $10.0 billion" in message
+
+
+def test_quote_whose_number_differs_from_the_value(case):
+    figures = [{**GOOD_FIGURES[0], "value": 11.0}] + GOOD_FIGURES[1:]
+    message = error_for(case, figures)
+    assert "line 2 (row 1), field 'value': expected the value printed in the quote, '$10.0 billion' = 10, found 11" in message
+
+
+@pytest.mark.parametrize("field, bad", [("unit", "EUR_bn"), ("qualifier", "circa")])
+def test_unknown_unit_or_qualifier(case, field, bad):
+    figures = [{**GOOD_FIGURES[0], field: bad}] + GOOD_FIGURES[1:]
+    message = error_for(case, figures)
+    assert f"line 2 (row 1), field '{field}': expected one of:" in message
+    assert repr(bad) in message
+
+
+def test_unknown_claim_kind(case):
+    message = error_for(case, claims=[{**GOOD_CLAIMS[0], "kind": "vibes"}])
+    assert "claims.csv, line 2 (row 1), field 'kind': expected one of: total, growth" in message
+
+
+def test_claim_referring_to_a_missing_figure(case):
+    message = error_for(case, claims=[{**GOOD_CLAIMS[0], "computed": "growth(r_2024, r_2022)"}])
+    assert "claims.csv, line 2 (row 1), field 'computed'" in message
+    assert "no figure with id 'r_2022'" in message
+
+
+def test_claim_adding_a_percentage_to_dollars(case):
+    message = error_for(case, claims=GOOD_CLAIMS + [claim("c2", "reached $10.0 billion", "total", stated="r_2024",
+                                                          computed="r_2023 + r_change")])
+    assert "claims.csv, line 3 (row 2), field 'computed'" in message
+    assert "adds or subtracts USD_bn and percent" in message
+
+
+def test_a_figure_no_claim_uses(case):
+    message = error_for(case, claims=[claim("c1", "a rise of 25%", "opinion")])
+    assert "field 'id': expected a figure that at least one claim uses, found 'r_2024'" in message
+
+
+@pytest.mark.parametrize("content, found", [(None, "no such file"), (b"", "an empty file"), (b"\xff\xfe caf\xe9", "byte 0xff")])
+def test_article_missing_empty_or_not_utf8(case, tmp_path, content, found):
+    article, figures, claims = case(ARTICLE, GOOD_FIGURES, GOOD_CLAIMS)
+    article.unlink()
+    if content is not None:
+        article.write_bytes(content)
+    with pytest.raises(InputError, match=found):
+        load_inputs(article, figures, claims)
