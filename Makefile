@@ -30,7 +30,7 @@ test: setup
 
 ## lab: open the notebooks in JupyterLab
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks
+	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
 
 ## setup: create the virtual environment and install Chromium (both only when missing)
 setup: $(STAMP) chromium

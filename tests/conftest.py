@@ -43,3 +43,37 @@ def case(tmp_path):
         )
 
     return make
+
+
+# -- whole builds, shared by the pipeline, browser and PDF tests ------------------------------------
+
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+from claimcheck import config  # noqa: E402
+
+
+def run_build(*arguments, env=None, timeout=300) -> subprocess.CompletedProcess:
+    """Run the build as a user would, from the project root."""
+    return subprocess.run([sys.executable, "-m", "claimcheck.build", *map(str, arguments)], cwd=config.ROOT,
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """A fresh build of the seed article into a temporary folder (the published report is not touched)."""
+    out = tmp_path_factory.mktemp("seed") / "out"
+    result = run_build("--out", out, "--force")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def fixture_build(tmp_path_factory):
+    """A build of the fixture article, with its own parameters only."""
+    andes = config.FIXTURES / "andes"
+    out = tmp_path_factory.mktemp("andes") / "out"
+    result = run_build("--article", andes / "article.txt", "--figures", andes / "figures.csv",
+                       "--claims", andes / "claims.csv", "--out", out, "--force")
+    assert result.returncode == 0, result.stderr
+    return out

@@ -1,0 +1,282 @@
+"""Build the report: validate inputs, execute the notebooks, render HTML and PDF, publish atomically.
+
+    python -m claimcheck.build [--article A] [--figures F] [--claims C] [--out DIR] [--charts DIR]
+                               [--set nearly=0.1 ...]
+
+Inputs are hashed (article, tables, notebooks, package code, parameters); when nothing changed
+since the last build of the same output folder, nothing is redone. Every result is written to a
+staging folder first and moved into place only when all of it succeeded, so a failed or
+interrupted build leaves the published report as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import config
+
+EXIT_INPUT, EXIT_NOTEBOOK, EXIT_NO_CHROMIUM, EXIT_INTERRUPTED = 2, 3, 4, 130
+PUBLISHED_REPORT_FILES = ("verdicts.csv", "report.html", "report.pdf")
+
+
+class BuildError(Exception):
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
+def log(message: str) -> None:
+    print(f"[claimcheck] {message}", flush=True)
+
+
+# -- parameters ---------------------------------------------------------------------------------
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m claimcheck.build", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--article", default=str(config.ARTICLE))
+    parser.add_argument("--figures", default=str(config.FIGURES_TABLE))
+    parser.add_argument("--claims", default=str(config.CLAIMS_TABLE))
+    parser.add_argument("--out", default=str(config.REPORTS), help="folder for report.html, report.pdf, verdicts.csv")
+    parser.add_argument("--charts", default=None, help="folder for the charts (default: figures/ for the published "
+                        "report, OUT/figures otherwise)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a tolerance parameter, e.g. nearly=0.1 or rounding=false")
+    parser.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    return parser.parse_args(argv)
+
+
+def parse_tolerances(settings: list[str]) -> config.Tolerances:
+    values = {}
+    for setting in settings:
+        name, sep, text = setting.partition("=")
+        if not sep:
+            raise BuildError(f"error: parameter {setting!r}: expected NAME=VALUE, e.g. nearly=0.1", EXIT_INPUT)
+        lowered = text.strip().lower()
+        if lowered in ("true", "false"):
+            values[name.strip()] = lowered == "true"
+        else:
+            try:
+                values[name.strip()] = float(text)
+            except ValueError:
+                values[name.strip()] = text  # Tolerances reports the type error with the parameter's name
+    try:
+        return config.Tolerances.from_mapping(values)
+    except (TypeError, ValueError) as error:
+        raise BuildError(f"error: {error}", EXIT_INPUT) from None
+
+
+def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
+    paths = {name: Path(getattr(args, name)).expanduser().resolve() for name in ("article", "figures", "claims", "out")}
+    published = paths["out"] == config.REPORTS.resolve()
+    paths["charts"] = Path(args.charts).expanduser().resolve() if args.charts else (
+        config.FIGURES.resolve() if published else paths["out"] / "figures")
+    for name in ("out", "charts"):
+        if paths[name].exists() and not paths[name].is_dir():
+            raise BuildError(f"error: parameter {name.upper()}={getattr(args, name) or paths[name]}: expected a folder, "
+                             f"found a file\n    how to fix: pass a folder path, or remove the file", EXIT_INPUT)
+    for name in ("article", "figures", "claims"):
+        if paths[name].is_dir():
+            raise BuildError(f"error: parameter {name.upper()}={getattr(args, name)}: expected a file, found a folder",
+                             EXIT_INPUT)
+    return paths
+
+
+# -- change detection -----------------------------------------------------------------------------
+
+def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
+    """A content hash of everything the outputs depend on. Timestamps play no part."""
+    digest = hashlib.sha256()
+    sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
+    sources += sorted(config.NOTEBOOKS.glob("*.ipynb"))
+    package = Path(__file__).parent
+    sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
+    for source in sources:
+        digest.update(str(source.name).encode())
+        digest.update(source.read_bytes() if source.exists() else b"<missing>")
+    digest.update(json.dumps(tolerances.as_dict(), sort_keys=True).encode())
+    digest.update(json.dumps({k: str(v) for k, v in sorted(paths.items())}).encode())
+    digest.update(str(config.CHROMIUM.exists()).encode())
+    return digest.hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def _state_file(paths: dict[str, Path]) -> Path:
+    key = hashlib.sha256(str(paths["out"]).encode()).hexdigest()[:16]
+    return config.BUILD_CACHE / "state" / f"{key}.json"
+
+
+def up_to_date(paths: dict[str, Path], digest: str) -> bool:
+    state_file = _state_file(paths)
+    if not state_file.exists():
+        return False
+    state = json.loads(state_file.read_text())
+    if state.get("digest") != digest:
+        return False
+    return all(_file_digest(Path(p)) == h for p, h in state.get("outputs", {}).items())
+
+
+def record_state(paths: dict[str, Path], digest: str, outputs: list[Path]) -> None:
+    state_file = _state_file(paths)
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    state = {"digest": digest, "outputs": {str(p): _file_digest(p) for p in outputs}}
+    state_file.write_text(json.dumps(state, indent=1, sort_keys=True))
+
+
+# -- signals --------------------------------------------------------------------------------------
+
+class Interrupted(Exception):
+    pass
+
+
+def _raise_interrupted(signum, frame):
+    raise Interrupted(signal.Signals(signum).name)
+
+
+@contextmanager
+def signals_deferred():
+    """Hold SIGINT and SIGTERM while results move into place, so the move is never cut in half."""
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+# -- the steps ------------------------------------------------------------------------------------
+
+def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path) -> Path:
+    """Run every notebook with papermill; return the executed report notebook."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    executed = stage / "notebooks"
+    executed.mkdir(parents=True)
+    parameters = {
+        "article_path": str(paths["article"]), "figures_path": str(paths["figures"]),
+        "claims_path": str(paths["claims"]), "tolerances": tolerances.as_dict(),
+        "output_dir": str(stage / "reports"), "charts_dir": str(stage / "figures"),
+    }
+    for name in config.NOTEBOOK_ORDER:
+        started = time.perf_counter()
+        target = executed / name
+        try:
+            papermill.execute_notebook(
+                str(config.NOTEBOOKS / name), str(target), parameters=parameters, kernel_name="python3",
+                progress_bar=False, cwd=str(config.NOTEBOOKS), log_output=False,
+            )
+        except PapermillExecutionError as error:
+            kept = config.BUILD_CACHE / "failed" / name
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, kept)
+            raise BuildError(
+                f"error: notebook {name} failed in cell {error.exec_count}: {error.ename}: {error.evalue}\n"
+                f"    the partly executed notebook is kept at {kept}", EXIT_NOTEBOOK) from None
+        log(f"executed {name} ({time.perf_counter() - started:.1f}s)")
+    return executed / config.NOTEBOOK_ORDER[-1]
+
+
+def render(report_notebook: Path, stage: Path) -> str | None:
+    """Write report.html and report.pdf into the stage; the PDF is printed while the HTML renders."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import nbformat
+
+    from . import render as renderer
+
+    notebook = nbformat.read(report_notebook, as_version=4)
+    title = "Claim check"
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pdf_job = pool.submit(renderer.render_pdf, notebook, title) if config.CHROMIUM.exists() else None
+        started = time.perf_counter()
+        html = renderer.render_html(notebook, title)
+        (stage / "reports" / "report.html").write_text(html, encoding="utf-8")
+        log(f"rendered report.html ({time.perf_counter() - started:.1f}s)")
+        if pdf_job is None:
+            return (f"warning: {config.CHROMIUM} is not installed, so report.pdf was not built; the HTML and "
+                    f"verdicts.csv were.\n    how to fix: {config.CHROMIUM_INSTALL}")
+        (stage / "reports" / "report.pdf").write_bytes(pdf_job.result())
+        log(f"printed report.pdf with {config.CHROMIUM} ({time.perf_counter() - started:.1f}s)")
+    return None
+
+
+def publish(stage: Path, paths: dict[str, Path]) -> list[Path]:
+    """Move each staged file over its published counterpart; each move is atomic."""
+    moves = [(p, paths["out"] / p.name) for p in sorted((stage / "reports").iterdir())]
+    moves += [(p, paths["charts"] / p.name) for p in sorted((stage / "figures").iterdir())]
+    with signals_deferred():
+        paths["out"].mkdir(parents=True, exist_ok=True)
+        paths["charts"].mkdir(parents=True, exist_ok=True)
+        for source, target in moves:
+            os.replace(source, target)
+    return [target for _, target in moves]
+
+
+def build(argv: list[str]) -> int:
+    args = parse_arguments(argv)
+    tolerances = parse_tolerances(args.set)
+    paths = resolve_paths(args)
+    digest = input_digest(paths, tolerances)
+    if not args.force and up_to_date(paths, digest):
+        log(f"up to date: nothing changed since the last build of {paths['out']}")
+        return 0
+
+    from .engine import load_inputs
+    from .errors import InputError
+
+    log(f"checking inputs: {paths['article'].name}, {paths['figures'].name}, {paths['claims'].name}")
+    try:
+        load_inputs(paths["article"], paths["figures"], paths["claims"])
+    except InputError as error:
+        raise BuildError(str(error), EXIT_INPUT) from None
+
+    stage_root = config.BUILD_CACHE / "staging"
+    stage_root.mkdir(parents=True, exist_ok=True)
+    stage = stage_root / f"{digest[:12]}-{os.getpid()}"
+    shutil.rmtree(stage, ignore_errors=True)
+    (stage / "reports").mkdir(parents=True)
+    (stage / "figures").mkdir(parents=True)
+    try:
+        report_notebook = execute_notebooks(paths, tolerances, stage)
+        warning = render(report_notebook, stage)
+        outputs = publish(stage, paths)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    if warning:
+        print(warning, file=sys.stderr)
+        return EXIT_NO_CHROMIUM
+    record_state(paths, digest, outputs)
+    log("done. Outputs:")
+    for output in outputs:
+        print(f"  {output}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _raise_interrupted)
+    signal.signal(signal.SIGINT, _raise_interrupted)
+    try:
+        return build(sys.argv[1:] if argv is None else argv)
+    except BuildError as error:
+        print(str(error), file=sys.stderr)
+        print("The published report was left as it was.", file=sys.stderr)
+        return error.code
+    except Interrupted as signame:
+        print(f"interrupted by {signame}: nothing was published; the previous report is untouched.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

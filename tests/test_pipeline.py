@@ -1,0 +1,100 @@
+"""The one-command build: notebooks under papermill, HTML and PDF through nbconvert, published outputs current."""
+
+import re
+import unicodedata
+
+from pypdf import PdfReader
+
+from claimcheck import config
+from claimcheck.engine import run
+from claimcheck.report import write_verdicts
+from conftest import run_build
+
+VERDICTS = ("consistent", "consistent_within_rounding", "inconsistent", "unverifiable", "opinion")
+CHART_NAMES = ("verdict_overview", "trade_by_partner", "balance_by_partner", "change_2023_2024", "parts_against_total")
+
+
+def package_verdicts(tmp_path, article, figures, claims):
+    path = tmp_path / "direct.csv"
+    write_verdicts(run(article, figures, claims), path)
+    return path.read_bytes()
+
+
+def test_seed_build_verdicts_equal_the_package_computed_directly(seed_build, tmp_path):
+    direct = package_verdicts(tmp_path, config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE)
+    assert (seed_build / "verdicts.csv").read_bytes() == direct
+
+
+def test_fixture_build_verdicts_equal_the_package_computed_directly(fixture_build, tmp_path):
+    andes = config.FIXTURES / "andes"
+    direct = package_verdicts(tmp_path, andes / "article.txt", andes / "figures.csv", andes / "claims.csv")
+    assert (fixture_build / "verdicts.csv").read_bytes() == direct
+    assert "F01" in (fixture_build / "report.html").read_text(encoding="utf-8")
+
+
+def test_a_build_elsewhere_writes_its_charts_beside_its_report(fixture_build):
+    for name in CHART_NAMES:
+        assert (fixture_build / "figures" / f"{name}.png").stat().st_size > 1000
+        assert (fixture_build / "figures" / f"{name}.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_published_verdicts_are_what_the_inputs_give_today(tmp_path):
+    direct = package_verdicts(tmp_path, config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE)
+    assert (config.REPORTS / "verdicts.csv").read_bytes() == direct, "rebuild with `make report` and commit reports/"
+
+
+def test_published_report_and_charts_are_what_a_fresh_build_gives(seed_build):
+    assert (config.REPORTS / "report.html").read_bytes() == (seed_build / "report.html").read_bytes()
+    for name in CHART_NAMES:
+        for suffix in (".png", ".svg"):
+            assert (config.FIGURES / f"{name}{suffix}").read_bytes() == (seed_build / "figures" / f"{name}{suffix}").read_bytes()
+
+
+def test_html_names_every_claim_and_verdict_and_loads_nothing_remote(seed_build):
+    page = (seed_build / "report.html").read_text(encoding="utf-8")
+    for claim_id in run(config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE).claim_id:
+        assert f">{claim_id}<" in page or f"{claim_id}</span>" in page
+    for verdict in VERDICTS:
+        assert f"v-{verdict}" in page
+    assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", page)
+    assert not re.search(r"<link[^>]+href=[\"']?(https?:)?//", page)
+    assert "mathjax" not in page.lower() and "require.min.js" not in page
+
+
+def test_html_hides_code_and_parameters(seed_build):
+    page = (seed_build / "report.html").read_text(encoding="utf-8")
+    assert "hl-ipython3" not in page  # no highlighted code cell
+    assert "from claimcheck" not in page and "display(HTML" not in page
+    assert "article_path" not in page and "injected-parameters" not in page
+
+
+def test_pdf_has_every_claim_verdict_and_chart_title(seed_build):
+    reader = PdfReader(seed_build / "report.pdf")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    flat = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))  # Chromium sets "fi" as a ligature
+    for claim_id in run(config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE).claim_id:
+        assert claim_id in flat
+    for label in ("consistent", "consistent within rounding", "inconsistent", "unverifiable", "opinion"):
+        assert label in flat
+    for title in ("The article, annotated", "Corrections", "The evidence", "Sensitivity to rounding", "Method"):
+        assert title in flat
+    assert 8 <= len(reader.pages) <= 30
+
+
+def test_two_builds_of_the_same_inputs_are_byte_identical(seed_build, tmp_path):
+    again = tmp_path / "again"
+    result = run_build("--out", again, "--force")
+    assert result.returncode == 0, result.stderr
+    for name in ("verdicts.csv", "report.html", "report.pdf"):
+        assert (again / name).read_bytes() == (seed_build / name).read_bytes(), name
+    for chart in (seed_build / "figures").iterdir():
+        assert (again / "figures" / chart.name).read_bytes() == chart.read_bytes(), chart.name
+
+
+def test_a_rebuild_with_nothing_changed_executes_nothing(fixture_build):
+    andes = config.FIXTURES / "andes"
+    result = run_build("--article", andes / "article.txt", "--figures", andes / "figures.csv",
+                       "--claims", andes / "claims.csv", "--out", fixture_build)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
+    assert "executed" not in result.stdout
