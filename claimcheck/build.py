@@ -50,6 +50,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         "report, OUT/figures otherwise)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a tolerance parameter, e.g. nearly=0.1 or rounding=false")
+    parser.add_argument("--notebooks", default=str(config.NOTEBOOKS), help="folder of the notebooks to run")
     parser.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
     return parser.parse_args(argv)
 
@@ -75,7 +76,8 @@ def parse_tolerances(settings: list[str]) -> config.Tolerances:
 
 
 def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
-    paths = {name: Path(getattr(args, name)).expanduser().resolve() for name in ("article", "figures", "claims", "out")}
+    paths = {name: Path(getattr(args, name)).expanduser().resolve()
+             for name in ("article", "figures", "claims", "out", "notebooks")}
     published = paths["out"] == config.REPORTS.resolve()
     paths["charts"] = Path(args.charts).expanduser().resolve() if args.charts else (
         config.FIGURES.resolve() if published else paths["out"] / "figures")
@@ -83,6 +85,10 @@ def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
         if paths[name].exists() and not paths[name].is_dir():
             raise BuildError(f"error: parameter {name.upper()}={getattr(args, name) or paths[name]}: expected a folder, "
                              f"found a file\n    how to fix: pass a folder path, or remove the file", EXIT_INPUT)
+    missing = [n for n in config.NOTEBOOK_ORDER if not (paths["notebooks"] / n).is_file()]
+    if missing:
+        raise BuildError(f"error: parameter NOTEBOOKS={args.notebooks}: expected a folder holding "
+                         f"{', '.join(config.NOTEBOOK_ORDER)}, found no {', '.join(missing)}", EXIT_INPUT)
     for name in ("article", "figures", "claims"):
         if paths[name].is_dir():
             raise BuildError(f"error: parameter {name.upper()}={getattr(args, name)}: expected a file, found a folder",
@@ -96,7 +102,7 @@ def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
     """A content hash of everything the outputs depend on. Timestamps play no part."""
     digest = hashlib.sha256()
     sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
-    sources += sorted(config.NOTEBOOKS.glob("*.ipynb"))
+    sources += sorted(paths["notebooks"].glob("*.ipynb"))
     package = Path(__file__).parent
     sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
     for source in sources:
@@ -174,13 +180,13 @@ def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, sta
         target = executed / name
         try:
             papermill.execute_notebook(
-                str(config.NOTEBOOKS / name), str(target), parameters=parameters, kernel_name="python3",
-                progress_bar=False, cwd=str(config.NOTEBOOKS), log_output=False,
+                str(paths["notebooks"] / name), str(target), parameters=parameters, kernel_name="python3",
+                progress_bar=False, cwd=str(paths["notebooks"]), log_output=False,
             )
         except PapermillExecutionError as error:
             kept = config.BUILD_CACHE / "failed" / name
             kept.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(target, kept)
+            shutil.copyfile(target, kept)  # kept for debugging: it shows every cell up to the failure
             raise BuildError(
                 f"error: notebook {name} failed in cell {error.exec_count}: {error.ename}: {error.evalue}\n"
                 f"    the partly executed notebook is kept at {kept}", EXIT_NOTEBOOK) from None

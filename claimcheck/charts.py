@@ -57,6 +57,16 @@ def _finish(fig: plt.Figure, ax: plt.Axes, title: str, xlabel: str, ylabel: str,
     fig.tight_layout(rect=(0, 0.04, 1, 1))
 
 
+def _empty(name: str, title: str, reason: str) -> Chart:
+    """A chart for an article that has nothing of this kind to show: says so instead of failing."""
+    fig, ax = plt.subplots(figsize=(7.2, 1.6))
+    ax.axis("off")
+    ax.text(0.01, 0.5, reason, fontsize=9, va="center")
+    ax.set_title(title, loc="left")
+    fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
+    return Chart(name, title, f"{title}: {reason}", fig)
+
+
 def _latest_year(ctx: Context) -> int:
     return max(f.year for f in ctx.figures.values() if f.unit != "year")
 
@@ -86,6 +96,8 @@ def _flows(ctx: Context, aggregates: set[str]) -> pd.DataFrame:
 def trade_by_partner(verdicts, ctx: Context) -> Chart:
     flows = _flows(ctx, aggregate_entities(verdicts, ctx))
     year = _latest_year(ctx)
+    if flows.empty:
+        return _empty("trade_by_partner", f"{year} trade by partner", "The article states no partner's trade.")
     order = (flows[flows.metric == "turnover"].groupby("entity").value.max()
              .reindex(flows.entity.unique()).fillna(0).sort_values(ascending=True).index.tolist())
     fig, ax = plt.subplots(figsize=(7.2, 0.45 * len(order) + 1.6))
@@ -110,8 +122,11 @@ def trade_by_partner(verdicts, ctx: Context) -> Chart:
 def balance_by_partner(verdicts, ctx: Context) -> Chart:
     flows = _flows(ctx, aggregate_entities(verdicts, ctx))
     pivot = flows.pivot_table(index="entity", columns="metric", values="value", aggfunc="sum")
-    both = pivot.dropna(subset=[c for c in ("partner_exports", "partner_imports") if c in pivot.columns])
-    balance = (both.get("partner_exports") - both.get("partner_imports")).sort_values()
+    title = "Each partner's trade balance with China (exports minus imports)"
+    if not {"partner_exports", "partner_imports"} <= set(pivot.columns) or pivot[["partner_exports", "partner_imports"]].dropna().empty:
+        return _empty("balance_by_partner", title, "The article states no partner's exports and imports both.")
+    both = pivot.dropna(subset=["partner_exports", "partner_imports"])
+    balance = (both["partner_exports"] - both["partner_imports"]).sort_values()
     fig, ax = plt.subplots(figsize=(7.2, 0.45 * len(balance) + 1.6))
     colors = [FLOW_COLORS["exports"] if b > 0 else FLOW_COLORS["imports"] for b in balance]
     ax.barh(balance.index, balance.values, color=colors)
@@ -119,7 +134,6 @@ def balance_by_partner(verdicts, ctx: Context) -> Chart:
     for entity, value in balance.items():
         ax.annotate(f"{value:+.2f}", (value, entity), xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
                     ha="left" if value >= 0 else "right", va="center", fontsize=7)
-    title = "Each partner's trade balance with China (exports minus imports)"
     _finish(fig, ax, title, "US$ billion (positive = surplus with China)", "")
     alt = ("Bars of each partner's exports to China minus its imports from China, for partners whose two flows the "
            "article states: " + "; ".join(f"{e} {v:+.2f} billion dollars" for e, v in balance.items()) + ".")
@@ -148,8 +162,10 @@ def change_2023_2024(verdicts, ctx: Context) -> Chart:
                 label = f"{extra['entity']} ({'exports' if 'exports' in extra['metric'] else 'imports' if 'imports' in extra['metric'] else 'trade'})"
                 rows.append({"label": label, "previous": extra["implied_previous"].interval.point,
                              "current": ctx.quantity(current.id).interval.point, "basis": "implied", "implied_by_rate": None})
-    frame = pd.DataFrame(rows).drop_duplicates("label")
-    frame = frame.sort_values("current")
+    title = f"Change from {year - 1} to {year}: stated, and implied by the article's growth rates"
+    if not rows:
+        return _empty("change_2023_2024", title, "The article states no growth rate with an amount to apply it to.")
+    frame = pd.DataFrame(rows).drop_duplicates("label").sort_values("current")
     fig, ax = plt.subplots(figsize=(7.2, 0.5 * len(frame) + 1.8))
     ax.set_xscale("log")
     for i, row in enumerate(frame.itertuples()):
@@ -170,7 +186,6 @@ def change_2023_2024(verdicts, ctx: Context) -> Chart:
                    label=f"{year - 1} value the stated rate would need"),
     ]
     ax.legend(handles=handles, loc="lower right", fontsize=7)
-    title = f"Change from {year - 1} to {year}: stated, and implied by the article's growth rates"
     _finish(fig, ax, title, "US$ billion (log scale)", "")
     alt = "Arrows from each partner's previous-year value to its latest value: " + "; ".join(
         f"{r.label} from {r.previous:.2f} ({r.basis}) to {r.current:.2f} billion dollars" for r in frame.itertuples()) + "."
@@ -181,6 +196,9 @@ def parts_against_total(verdicts, ctx: Context) -> Chart:
     """For each region, its stated total beside the stack of the parts the article gives."""
     aggregates = aggregate_entities(verdicts, ctx)
     checks = [v for v in verdicts if v.kind == "total" and v.figures_used and ctx.figures[v.figures_used[0]].entity in aggregates]
+    title = "Parts against the total for each region (error bars: rounding and hedges)"
+    if not checks:
+        return _empty("parts_against_total", title, "The article states no total that its parts can be added up to.")
     fig, axes = plt.subplots(1, max(len(checks), 1), figsize=(7.2, 3.6), squeeze=False)
     palette = sns.color_palette("colorblind", 10)
     alts = []
@@ -205,7 +223,6 @@ def parts_against_total(verdicts, ctx: Context) -> Chart:
         ax.set_ylabel("US$ billion")
         alts.append(f"{total.entity}: stated total {stated.point:g}, parts sum to {computed.point:g} billion dollars "
                     f"({', '.join(f'{p.entity} {ctx.quantity(p.id).interval.point:g}' for p in parts)}); {VERDICT_LABELS[v.verdict]}")
-    title = "Parts against the total for each region (error bars: rounding and hedges)"
     fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
     fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
     fig.tight_layout(rect=(0, 0.04, 1, 0.95))

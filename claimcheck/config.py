@@ -23,7 +23,10 @@ REFERENCE_TABLE = DATA / "reference" / "trade_sources.csv"
 # Notebooks in run order; the last one is rendered as the report.
 NOTEBOOK_ORDER = ("01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")
 
-CHROMIUM = Path("/usr/bin/chromium")
+import os  # noqa: E402
+
+# Debian's Chromium prints the PDF and runs the browser tests; CLAIMCHECK_CHROMIUM points elsewhere.
+CHROMIUM = Path(os.environ.get("CLAIMCHECK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_INSTALL = "sudo apt-get install -y chromium"
 # Flags that keep Chromium from reaching out to the network on its own.
 CHROMIUM_ARGS = (
