@@ -50,11 +50,12 @@ class Chart:
 
 
 def _finish(fig: plt.Figure, ax: plt.Axes, title: str, xlabel: str, ylabel: str, source: str = SOURCE) -> None:
-    ax.set_title(title, loc="left")
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     fig.text(0.01, 0.01, source, fontsize=7, color="#555555", ha="left", va="bottom")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    height = fig.get_size_inches()[1]
+    fig.tight_layout(rect=(0, 0.25 / height, 1, 1 - 0.35 / height))
 
 
 def _empty(name: str, title: str, reason: str) -> Chart:
@@ -65,6 +66,10 @@ def _empty(name: str, title: str, reason: str) -> Chart:
     ax.set_title(title, loc="left")
     fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
     return Chart(name, title, f"{title}: {reason}", fig)
+
+
+def _money(value: float) -> str:
+    return f"${value * 1000:g}m" if abs(value) < 1 else f"${value:g}bn"
 
 
 def _latest_year(ctx: Context) -> int:
@@ -144,24 +149,25 @@ def change_2023_2024(verdicts, ctx: Context) -> Chart:
     """Previous-year values, stated or implied by a growth rate, against the latest year's."""
     year = _latest_year(ctx)
     rows = []
-    stated = {(f.entity, f.metric, f.year): f for f in ctx.figures.values()}
     for v in verdicts:
         if v.kind == "growth" and v.figures_used:
             rate = ctx.figures[v.figures_used[0]]
             current = [ctx.figures[f] for f in v.figures_used[1:] if ctx.figures[f].year == rate.year]
             previous = [ctx.figures[f] for f in v.figures_used[1:] if ctx.figures[f].year == rate.year - 1]
             if current and previous:
-                label = f"{rate.entity} ({'exports' if 'exports' in rate.metric else 'trade'})"
+                value = ctx.quantity(current[0].id).interval.point
+                label = f"{rate.entity} ({'exports' if 'exports' in rate.metric else 'trade'}, {_money(value)})"
                 rows.append({"label": label, "previous": ctx.quantity(previous[0].id).interval.point,
                              "current": ctx.quantity(current[0].id).interval.point, "basis": "stated",
                              "implied_by_rate": ctx.quantity(current[0].id).interval.point / (1 + ctx.quantity(rate.id).interval.point / 100)})
         if v.kind == "unanchored_growth":
             extra = v.extra
-            current = stated.get((extra["entity"], extra["metric"], year))
-            if current is not None:
-                label = f"{extra['entity']} ({'exports' if 'exports' in extra['metric'] else 'imports' if 'imports' in extra['metric'] else 'trade'})"
+            if extra.get("current"):
+                value = ctx.quantity(extra["current"]).interval.point
+                flow = "exports" if "exports" in extra["metric"] else "imports" if "imports" in extra["metric"] else "trade"
+                label = f"{extra['entity']} ({flow}, {_money(value)})"
                 rows.append({"label": label, "previous": extra["implied_previous"].interval.point,
-                             "current": ctx.quantity(current.id).interval.point, "basis": "implied", "implied_by_rate": None})
+                             "current": value, "basis": "implied", "implied_by_rate": None})
     title = f"Change from {year - 1} to {year}: stated, and implied by the article's growth rates"
     if not rows:
         return _empty("change_2023_2024", title, "The article states no growth rate with an amount to apply it to.")

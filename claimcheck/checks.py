@@ -215,7 +215,8 @@ def check_unanchored_growth(claim, ctx: Context) -> Verdict:
         figures_used=_used(claim.stated, computed.figures), unit=computed.unit,
         stated_interval=stated.interval, computed_interval=computed.interval,
         extra={"implied_previous": computed, "entity": fig.entity, "metric": fig.metric.removesuffix("_change"),
-               "year": fig.year - 1},
+               "year": fig.year - 1,
+               "current": next((f for f in computed.figures if ctx.quantity(f).is_money), None)},
     )
 
 

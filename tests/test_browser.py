@@ -77,3 +77,22 @@ def test_focusing_a_highlight_shows_its_explanation(page_visit):
 def test_a_full_page_screenshot_is_kept_for_a_person_to_inspect(page_visit):
     shot = ARTIFACTS / "report-full-page.png"
     assert shot.stat().st_size > 50_000
+
+
+def test_no_table_overflows_the_printed_page_width(seed_build):
+    """Laid out as for print on A4 (210 mm less 24 mm of margins), every table fits the page width."""
+    printable_px = round((210 - 24) / 25.4 * 96)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(config.CHROMIUM), args=list(config.CHROMIUM_ARGS))
+        page = browser.new_page(viewport={"width": printable_px, "height": 1000})
+        page.emulate_media(media="print")
+        page.goto((seed_build / "report.html").as_uri(), wait_until="load")
+        widths = page.eval_on_selector_all(
+            "table.evidence, table.figures, table.sensitivity",
+            "els => els.map(e => [e.className, e.getBoundingClientRect().right, e.scrollWidth, e.clientWidth])",
+        )
+        browser.close()
+    assert len(widths) == 3
+    for name, right, scroll, client in widths:
+        assert right <= printable_px + 1, f"{name} ends at {right}px, past the page's {printable_px}px"
+        assert scroll <= client + 1, f"{name} content is wider than the table"
