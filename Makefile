@@ -11,6 +11,7 @@ CLAIMS ?= data/claims.csv
 OUT ?= reports
 CHARTS ?=
 SET ?=
+# REFERENCE and EXTERNAL default to data/reference's for the seed article and to none for another.
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lab setup chromium clean
@@ -22,7 +23,9 @@ help:
 ## report: build reports/report.html, report.pdf, verdicts.csv and figures/ (ARTICLE= FIGURES= CLAIMS= OUT= SET="nearly=0.1")
 report: setup
 	$(PY) -m claimcheck.build --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)" --out "$(OUT)" \
-		$(if $(CHARTS),--charts "$(CHARTS)") $(foreach s,$(SET),--set $(s))
+		$(if $(CHARTS),--charts "$(CHARTS)") $(foreach s,$(SET),--set $(s)) \
+		$(if $(filter undefined,$(origin REFERENCE)),,--reference "$(REFERENCE)") \
+		$(if $(filter undefined,$(origin EXTERNAL)),,--external-checks "$(EXTERNAL)")
 
 ## test: run the whole test suite (unit, pipeline, browser)
 test: setup

@@ -45,6 +45,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--article", default=str(config.ARTICLE))
     parser.add_argument("--figures", default=str(config.FIGURES_TABLE))
     parser.add_argument("--claims", default=str(config.CLAIMS_TABLE))
+    parser.add_argument("--reference", default=None, help="independent figures (default: data/reference's for the "
+                        "seed article, none for another); '' for none")
+    parser.add_argument("--external-checks", default=None, help="which outside check settles which claim")
     parser.add_argument("--out", default=str(config.REPORTS), help="folder for report.html, report.pdf, verdicts.csv")
     parser.add_argument("--charts", default=None, help="folder for the charts (default: figures/ for the published "
                         "report, OUT/figures otherwise)")
@@ -78,6 +81,15 @@ def parse_tolerances(settings: list[str]) -> config.Tolerances:
 def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
     paths = {name: Path(getattr(args, name)).expanduser().resolve()
              for name in ("article", "figures", "claims", "out", "notebooks")}
+    seed = all(paths[n] == d.resolve() for n, d in (("article", config.ARTICLE), ("figures", config.FIGURES_TABLE),
+                                                   ("claims", config.CLAIMS_TABLE)))
+    for name, default in (("reference", config.REFERENCE_TABLE), ("external_checks", config.EXTERNAL_CHECKS)):
+        given = getattr(args, name)
+        chosen = (str(default) if seed else "") if given is None else given
+        paths[name] = Path(chosen).expanduser().resolve() if chosen else None
+        if paths[name] is not None and not paths[name].is_file():
+            raise BuildError(f"error: parameter {name.upper()}={chosen}: expected a CSV file, found "
+                             f"{'a folder' if paths[name].is_dir() else 'no such file'}", EXIT_INPUT)
     published = paths["out"] == config.REPORTS.resolve()
     paths["charts"] = Path(args.charts).expanduser().resolve() if args.charts else (
         config.FIGURES.resolve() if published else paths["out"] / "figures")
@@ -102,6 +114,7 @@ def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
     """A content hash of everything the outputs depend on. Timestamps play no part."""
     digest = hashlib.sha256()
     sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
+    sources += [p for p in (paths["reference"], paths["external_checks"]) if p]
     sources += sorted(paths["notebooks"].glob("*.ipynb"))
     package = Path(__file__).parent
     sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
@@ -173,6 +186,7 @@ def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, sta
     parameters = {
         "article_path": str(paths["article"]), "figures_path": str(paths["figures"]),
         "claims_path": str(paths["claims"]), "tolerances": tolerances.as_dict(),
+        "reference_path": str(paths["reference"] or ""), "external_checks_path": str(paths["external_checks"] or ""),
         "output_dir": str(stage / "reports"), "charts_dir": str(stage / "figures"),
     }
     for name in config.NOTEBOOK_ORDER:
@@ -244,7 +258,11 @@ def build(argv: list[str]) -> int:
 
     log(f"checking inputs: {paths['article'].name}, {paths['figures'].name}, {paths['claims'].name}")
     try:
-        load_inputs(paths["article"], paths["figures"], paths["claims"])
+        inputs = load_inputs(paths["article"], paths["figures"], paths["claims"])
+        if paths["reference"]:
+            from .engine import check_claims, check_externally
+
+            check_externally(inputs, check_claims(inputs), paths["reference"], paths["external_checks"])
     except InputError as error:
         raise BuildError(str(error), EXIT_INPUT) from None
 

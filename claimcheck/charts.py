@@ -265,3 +265,27 @@ def sensitivity_chart(grid: pd.DataFrame) -> Chart:
     alt = "Grid of claims by tolerance setting, coloured by verdict: " + "; ".join(
         f"{claim}: " + ", ".join(f"{s} {grid.loc[claim, s]}" for s in grid.columns) for claim in grid.index) + "."
     return Chart("sensitivity", title, alt, fig)
+
+
+def mirror_chart(pairs: pd.DataFrame) -> Chart:
+    """China's customs figure beside the partner's own for the same trade."""
+    title = "Whose numbers? China's customs against the partners' own statistics"
+    if pairs.empty:
+        return _empty("mirror_statistics", title, "No partner has both a GACC and a national figure for the same period.")
+    labels = [f"{r.partner} {r.period} {r.flow} ({r.gacc_id}/{r.national_id})" for r in pairs.itertuples()]
+    fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(pairs) + 1.8))
+    y = range(len(pairs))
+    ax.hlines(y, pairs.national, pairs.gacc, color="#BBBBBB", linewidth=2)
+    ax.scatter(pairs.gacc, y, color=FLOW_COLORS["imports"], label="China's customs (GACC)", zorder=3)
+    ax.scatter(pairs.national, y, color=FLOW_COLORS["exports"], label="partner's own statistics", zorder=3)
+    for i, r in enumerate(pairs.itertuples()):
+        ax.annotate(f"{r.ratio:.2f}×", (max(r.gacc, r.national), i), xytext=(6, 0), textcoords="offset points",
+                    va="center", fontsize=7)
+    ax.set_yticks(list(y), labels, fontsize=7)
+    ax.set_xscale("log")
+    ax.legend(loc="lower right", fontsize=7)
+    _finish(fig, ax, title, "US$ billion (log scale)", "", "Source: reference rows compiled from public reports "
+            "(data/reference); ratio = GACC / national.")
+    alt = "Pairs of dots for the same trade as recorded by China's customs and by the partner: " + "; ".join(
+        f"{label}: GACC {r.gacc:.2f}, national {r.national:.2f} billion dollars" for label, r in zip(labels, pairs.itertuples())) + "."
+    return Chart("mirror_statistics", title, alt, fig)

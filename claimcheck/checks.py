@@ -59,6 +59,7 @@ class Context:
         self.tolerances = tolerances
         self.evaluator = Evaluator(self.quantity, tolerances.steady)
         self._quantities: dict[str, Quantity] = {}
+        self.numbers = "the article's numbers"  # whose numbers a re-run check uses, for its explanations
 
     def figure(self, figure_id: str, field_name: str = "stated") -> Figure:
         if figure_id not in self.figures:
@@ -307,7 +308,7 @@ def check_rank(claim, ctx: Context) -> Verdict:
     return Verdict(
         claim.id, claim.kind, claim.quote, verdict,
         stated=f"rank {expected}", computed=f"rank {point_rank} (possible: {span})",
-        explanation=f"By the article's numbers, {order}: {claim.subject} ranks {ordinal(point_rank)}"
+        explanation=f"By {ctx.numbers}, {order}: {claim.subject} ranks {ordinal(point_rank)}"
         + ("" if point_rank == expected else f", not {ordinal(expected)}")
         + (f" ({claim.note})" if claim.note else "") + ".",
         figures_used=_used(*(q.figures for q in members.values())),
@@ -360,7 +361,7 @@ def check_only(claim, ctx: Context) -> Verdict:
         claim.id, claim.kind, claim.quote, verdict,
         stated=f"only {claim.subject} {word}",
         computed=f"{word}: {', '.join(([claim.subject] if subject_has else []) + others_have) or 'none'}",
-        explanation=f"By the article's numbers: {values}; {finding}." + (f" {claim.note}" if claim.note else ""),
+        explanation=f"By {ctx.numbers}: {values}; {finding}." + (f" {claim.note}" if claim.note else ""),
         figures_used=_used(*(q.figures for q in members.values())),
         correction=f"By the article's own numbers, {finding}." if verdict == "inconsistent" else "",
         extra={"members": {k: v.interval for k, v in members.items()}, "unit": unit},

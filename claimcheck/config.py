@@ -18,7 +18,8 @@ BUILD_CACHE = ROOT / ".build"  # build cache and staging; never published
 ARTICLE = SEEDS / "china-central-asia-trade-2024.txt"
 FIGURES_TABLE = DATA / "figures.csv"
 CLAIMS_TABLE = DATA / "claims.csv"
-REFERENCE_TABLE = DATA / "reference" / "trade_sources.csv"
+REFERENCE_TABLE = DATA / "reference" / "trade_sources.csv"  # independent figures, raw and immutable
+EXTERNAL_CHECKS = DATA / "reference" / "external_checks.csv"  # which outside check settles which claim
 
 # Notebooks in run order; the last one is rendered as the report.
 NOTEBOOK_ORDER = ("01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")

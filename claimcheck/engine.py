@@ -13,7 +13,8 @@ from .expressions import ExpressionError
 from .load import Inputs, load_article, load_claims, load_figures
 
 VERDICT_COLUMNS = ("claim_id", "quote", "kind", "verdict", "stated", "computed", "explanation",
-                   "figures_used", "correction")
+                   "figures_used", "correction", "external_verdict", "external_basis")
+NO_REFERENCE = "No reference table was given for this article."
 
 
 def load_inputs(article: Path | str, figures: Path | str, claims: Path | str, *,
@@ -63,19 +64,37 @@ def check_claims(inputs: Inputs, tolerances: Tolerances = DEFAULT_TOLERANCES) ->
     return verdicts
 
 
-def verdict_table(verdicts: list[Verdict]) -> pd.DataFrame:
+def verdict_table(verdicts: list[Verdict], external: list | None = None) -> pd.DataFrame:
     """The machine-readable result, one row per claim, as written to verdicts.csv."""
-    rows = [
-        {
+    rows = []
+    for index, v in enumerate(verdicts):
+        outside = external[index] if external else None
+        rows.append({
             "claim_id": v.claim_id, "quote": v.quote, "kind": v.kind, "verdict": v.verdict,
             "stated": v.stated, "computed": v.computed, "explanation": v.explanation,
             "figures_used": " ".join(v.figures_used), "correction": v.correction,
-        }
-        for v in verdicts
-    ]
+            "external_verdict": outside.verdict if outside else "no_source",
+            "external_basis": outside.basis if outside else NO_REFERENCE,
+        })
     return pd.DataFrame(rows, columns=list(VERDICT_COLUMNS))
 
 
-def run(article, figures, claims, tolerances: Tolerances = DEFAULT_TOLERANCES) -> pd.DataFrame:
-    """Everything in one call: load, check, tabulate."""
-    return verdict_table(check_claims(load_inputs(article, figures, claims), tolerances))
+def check_externally(inputs: Inputs, verdicts: list[Verdict], reference=None, external_checks=None,
+                     tolerances: Tolerances = DEFAULT_TOLERANCES) -> list | None:
+    """External verdicts from a reference table (and the table of checks for unverifiable claims), if given."""
+    if not reference:
+        return None
+    from .checks import Context
+    from .external import external_verdicts, load_reference, load_special_checks
+
+    context = Context(inputs.figures, tolerances)
+    special = load_special_checks(external_checks, context, set(inputs.claims.id))[0] if external_checks else {}
+    return external_verdicts(verdicts, inputs.claims, context, load_reference(reference), special)
+
+
+def run(article, figures, claims, tolerances: Tolerances = DEFAULT_TOLERANCES, reference=None,
+        external_checks=None) -> pd.DataFrame:
+    """Everything in one call: load, check (against the article, and against a reference table if given), tabulate."""
+    inputs = load_inputs(article, figures, claims)
+    verdicts = check_claims(inputs, tolerances)
+    return verdict_table(verdicts, check_externally(inputs, verdicts, reference, external_checks, tolerances))

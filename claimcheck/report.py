@@ -14,11 +14,12 @@ import pandas as pd
 from . import charts
 from .checks import Context, Verdict
 from .config import SENSITIVITY_GRID, Tolerances
-from .engine import check_claims, verdict_table
+from .engine import check_claims, check_externally, verdict_table
 from .formatting import format_interval
 from .load import Inputs
 from .rounding import QUALIFIER_SIDES
-from .style import VERDICT_COLORS, VERDICT_ICONS, VERDICT_LABELS, VERDICT_SEVERITY
+from .style import (EXTERNAL_COLORS, EXTERNAL_ICONS, EXTERNAL_LABELS, VERDICT_COLORS, VERDICT_ICONS, VERDICT_LABELS,
+                    VERDICT_SEVERITY)
 
 esc = html.escape
 
@@ -29,14 +30,29 @@ class Report:
     tolerances: Tolerances
     verdicts: list[Verdict]
     context: Context
+    external: list | None = None
+    reference: list | None = None
+    settles: dict | None = None
 
     @classmethod
-    def build(cls, inputs: Inputs, tolerances: Tolerances) -> "Report":
-        return cls(inputs, tolerances, check_claims(inputs, tolerances), Context(inputs.figures, tolerances))
+    def build(cls, inputs: Inputs, tolerances: Tolerances, reference=None, external_checks=None) -> "Report":
+        verdicts = check_claims(inputs, tolerances)
+        context = Context(inputs.figures, tolerances)
+        report = cls(inputs, tolerances, verdicts, context)
+        if reference:
+            from .external import load_reference, load_special_checks
+
+            report.reference = load_reference(reference)
+            settles = {}
+            if external_checks:
+                settles = load_special_checks(external_checks, context, set(inputs.claims.id))[1]
+            report.settles = settles
+            report.external = check_externally(inputs, verdicts, reference, external_checks, tolerances)
+        return report
 
     @property
     def table(self) -> pd.DataFrame:
-        return verdict_table(self.verdicts)
+        return verdict_table(self.verdicts, self.external)
 
     @property
     def title(self) -> str:
@@ -217,6 +233,89 @@ class Report:
             "uses, what 'steady' or 'largest' covers) is written in the claims table and shown with each verdict.</p>"
         )
 
+    # -- independent evidence ------------------------------------------------------------------
+    def external_chip(self, name: str) -> str:
+        return f'<span class="chip x-{name}">{EXTERNAL_ICONS[name]} {EXTERNAL_LABELS[name]}</span>'
+
+    def _link_rows(self, text: str) -> str:
+        """Escape a basis and turn each reference id in it into a link to its source row."""
+        import re
+
+        return re.sub(r"\bR\d{2}\b", lambda m: f'<a href="#source-{m.group(0)}">{m.group(0)}</a>', esc(text))
+
+    def independent_html(self) -> str:
+        if not self.external:
+            return "<p>No reference table was given for this article, so nothing was checked against outside sources.</p>"
+        counts = Counter(x.verdict for x in self.external)
+        lead = ", ".join(f"{self.external_chip(k)} {counts.get(k, 0)}" for k in EXTERNAL_COLORS)
+        rows = "".join(
+            f'<tr><td class="id">{esc(v.claim_id)}</td><td><span class="chip v-{v.verdict}">{VERDICT_ICONS[v.verdict]} '
+            f"{esc(VERDICT_LABELS[v.verdict])}</span></td><td>{self.external_chip(x.verdict)}</td>"
+            f"<td>\u201c{esc(v.quote)}\u201d</td><td>{self._link_rows(x.basis)}</td></tr>"
+            for v, x in zip(self.verdicts, self.external) if x.verdict != "no_source" or v.verdict != "opinion"
+        )
+        widths = "".join(f'<col style="width:{w}%">' for w in (7, 13, 12, 22, 46))
+        return (f"<p>Each claim against {len(self.reference)} figures compiled from public reports ({lead}). The article "
+                "names China's customs (GACC) as its source, so a figure is judged against rows attributed to GACC "
+                "where any exist; other reporters' rows are listed but not counted. Opinions are left out.</p>"
+                f'<table class="external"><colgroup>{widths}</colgroup><thead><tr><th>claim</th><th>against the article</th>'
+                f"<th>against sources</th><th>quote</th><th>basis (source rows)</th></tr></thead><tbody>{rows}</tbody></table>")
+
+    def mirror_frame(self) -> pd.DataFrame:
+        from .external import mirror_pairs
+
+        return mirror_pairs(self.reference or [])
+
+    def whose_numbers_html(self) -> str:
+        if not self.reference:
+            return "<p>No reference table was given for this article.</p>"
+        pairs = self.mirror_frame()
+        body = "".join(
+            f'<tr><td>{esc(r.partner)}</td><td>{esc(r.period)}</td><td>{esc(r.flow)}</td>'
+            f'<td><a href="#source-{r.gacc_id}">{r.gacc_id}</a> ${r.gacc:,.2f}bn</td>'
+            f'<td><a href="#source-{r.national_id}">{r.national_id}</a> ${r.national:,.2f}bn</td>'
+            f"<td>{r.gap:+,.2f}bn</td><td>{r.ratio:.2f}×</td></tr>" for r in pairs.itertuples()
+        )
+        return (
+            "<p>China's customs and the partner countries' own statistical offices record the same trade, and their "
+            "figures can differ severalfold. Exports are usually valued where they leave (free on board) and imports "
+            "where they arrive (with cost, insurance and freight); goods routed through a third country are booked "
+            "against the country of origin by one side and the country of shipment by the other; re-exports, "
+            "temporary imports, informal and shuttle trade, and goods declared at lower values on one side all widen "
+            "the gap. For Kyrgyzstan, whose market re-exports Chinese goods across the region, China records about four "
+            "times what Kyrgyz statistics do. The article uses China's figures throughout: every ranking, total and "
+            "growth rate in it would read differently in the partners' own numbers. Each pair below is one GACC row "
+            "beside one national row for the same partner, period and flow; conflicting rows are paired separately, "
+            "never averaged.</p>"
+            '<table class="mirror"><thead><tr><th>partner</th><th>period</th><th>flow</th><th>China\'s customs (GACC)</th>'
+            f"<th>partner's statistics</th><th>gap</th><th>ratio</th></tr></thead><tbody>{body}</tbody></table>"
+        )
+
+    def sources_html(self) -> str:
+        if not self.reference:
+            return ""
+        rows = "".join(
+            f'<tr id="source-{r.id}"><td class="id">{r.id}</td><td>{esc(r.reporter)}</td><td>{esc(r.partner)}</td>'
+            f"<td>{esc(r.year)}</td><td>{esc(r.flow.replace('_', ' '))}</td><td>{r.value:g} {esc(r.unit)}</td>"
+            f'<td><a href="{esc(r.address)}" title="{esc(r.quote)}">{esc(r.producer)}</a></td>'
+            f"<td class='quote'>\u201c{esc(r.quote)}\u201d</td></tr>" for r in self.reference
+        )
+        widths = "".join(f'<col style="width:{w}%">' for w in (5, 8, 12, 8, 10, 8, 14, 35))
+        return (f'<table class="sources"><colgroup>{widths}</colgroup><thead><tr><th>id</th><th>reporter</th><th>partner</th>'
+                "<th>period</th><th>flow</th><th>value</th><th>published by</th><th>quote</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table>")
+
+    def open_questions_html(self) -> str:
+        claims = self.inputs.claims.set_index("id")
+        items = []
+        for index, v in enumerate(self.verdicts):
+            outside = self.external[index].verdict if self.external else "no_source"
+            if v.verdict == "unverifiable" and outside == "no_source":
+                needs = claims.loc[v.claim_id, "needs"] or (self.settles or {}).get(v.claim_id, "")
+                items.append(f"<li>{self.badge(v, with_tip=False)} <q>{esc(v.quote)}</q>: it would take "
+                             f"{esc(needs)}.</li>")
+        return f'<ol class="open">{"".join(items) or "<li>None: every unverifiable claim found an outside source.</li>"}</ol>'
+
     def chart_list(self, grid: pd.DataFrame) -> list[charts.Chart]:
         result = [
             charts.verdict_overview(self.verdicts),
@@ -228,6 +327,8 @@ class Report:
         changing = grid[grid.nunique(axis=1) > 1]
         if len(changing):
             result.append(charts.sensitivity_chart(changing))
+        if self.reference:
+            result.append(charts.mirror_chart(self.mirror_frame()))
         return result
 
 

@@ -26,3 +26,7 @@ VERDICT_LABELS = {
 # Severity decides the colour of text that several claims cover.
 VERDICT_SEVERITY = ["inconsistent", "consistent_within_rounding", "consistent", "unverifiable", "opinion"]
 FLOW_COLORS = {"exports": "#0072B2", "imports": "#E69F00", "turnover": "#000000", "implied": "#8C8C8C"}
+
+EXTERNAL_COLORS = {"supported": "#009E73", "contradicted": "#D55E00", "mixed": "#E69F00", "no_source": "#8C8C8C"}
+EXTERNAL_ICONS = {"supported": "✓", "contradicted": "✗", "mixed": "±", "no_source": "∅"}
+EXTERNAL_LABELS = {"supported": "supported", "contradicted": "contradicted", "mixed": "mixed", "no_source": "no source"}

@@ -6,7 +6,8 @@ import pytest
 from claimcheck import config
 
 NOTEBOOKS = sorted(config.NOTEBOOKS.glob("*.ipynb"))
-PARAMETERS = ("article_path", "figures_path", "claims_path", "tolerances", "output_dir", "charts_dir")
+PARAMETERS = ("article_path", "figures_path", "claims_path", "reference_path", "external_checks_path", "tolerances",
+              "output_dir", "charts_dir")
 
 
 def test_the_notebooks_are_the_ones_the_build_runs():
