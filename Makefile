@@ -14,7 +14,7 @@ SET ?=
 # REFERENCE and EXTERNAL default to data/reference's for the seed article and to none for another.
 
 .DEFAULT_GOAL := help
-.PHONY: help report test lab setup chromium clean
+.PHONY: help report test lab bench draft setup chromium clean
 
 ## help: list the targets
 help:
@@ -34,6 +34,16 @@ test: setup
 ## lab: open the notebooks in JupyterLab
 lab: setup
 	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
+
+## bench: time the naive notebook pipeline against ours, and the engine on synthetic tables
+bench: setup
+	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/draft_quality.py
+
+## draft: draft figures.csv and claims.csv for any article (ARTICLE=path OUT=dir), every row flagged for review
+draft: setup
+	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
+	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)"
 
 ## setup: create the virtual environment and install Chromium (both only when missing)
 setup: $(STAMP) chromium

@@ -177,7 +177,13 @@ def signals_deferred():
 # -- the steps ------------------------------------------------------------------------------------
 
 def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path) -> Path:
-    """Run every notebook with papermill; return the executed report notebook."""
+    """Run every notebook with papermill's Python API, all at once in one process; return the executed report.
+
+    The notebooks do not read each other's outputs, so they run side by side, each in its own kernel:
+    the report notebook, the longest, on one core, and the others one after another on the second.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -189,46 +195,48 @@ def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, sta
         "reference_path": str(paths["reference"] or ""), "external_checks_path": str(paths["external_checks"] or ""),
         "output_dir": str(stage / "reports"), "charts_dir": str(stage / "figures"),
     }
-    for name in config.NOTEBOOK_ORDER:
+
+    def run(name: str) -> None:
         started = time.perf_counter()
-        target = executed / name
-        try:
-            papermill.execute_notebook(
-                str(paths["notebooks"] / name), str(target), parameters=parameters, kernel_name="python3",
-                progress_bar=False, cwd=str(paths["notebooks"]), log_output=False,
-            )
-        except PapermillExecutionError as error:
-            kept = config.BUILD_CACHE / "failed" / name
-            kept.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(target, kept)  # kept for debugging: it shows every cell up to the failure
-            raise BuildError(
-                f"error: notebook {name} failed in cell {error.exec_count}: {error.ename}: {error.evalue}\n"
-                f"    the partly executed notebook is kept at {kept}", EXIT_NOTEBOOK) from None
+        papermill.execute_notebook(
+            str(paths["notebooks"] / name), str(executed / name), parameters=parameters, kernel_name="python3",
+            progress_bar=False, cwd=str(paths["notebooks"]), log_output=False,
+        )
         log(f"executed {name} ({time.perf_counter() - started:.1f}s)")
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        jobs = {name: pool.submit(run, name) for name in reversed(config.NOTEBOOK_ORDER)}  # the longest first
+        for name in config.NOTEBOOK_ORDER:
+            job = jobs[name]
+            try:
+                job.result()
+            except PapermillExecutionError as error:
+                kept = config.BUILD_CACHE / "failed" / name
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(executed / name, kept)  # kept for debugging: it shows every cell up to the failure
+                raise BuildError(
+                    f"error: notebook {name} failed in cell {error.exec_count}: {error.ename}: {error.evalue}\n"
+                    f"    the partly executed notebook is kept at {kept}", EXIT_NOTEBOOK) from None
     return executed / config.NOTEBOOK_ORDER[-1]
 
 
-def render(report_notebook: Path, stage: Path) -> str | None:
-    """Write report.html and report.pdf into the stage; the PDF is printed while the HTML renders."""
-    from concurrent.futures import ThreadPoolExecutor
-
+def render(report_notebook: Path, stage: Path, printer) -> str | None:
+    """Write report.html, then print it to report.pdf with the Chromium that was started at the beginning."""
     import nbformat
 
     from . import render as renderer
 
     notebook = nbformat.read(report_notebook, as_version=4)
-    title = "Claim check"
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pdf_job = pool.submit(renderer.render_pdf, notebook, title) if config.CHROMIUM.exists() else None
-        started = time.perf_counter()
-        html = renderer.render_html(notebook, title)
-        (stage / "reports" / "report.html").write_text(html, encoding="utf-8")
-        log(f"rendered report.html ({time.perf_counter() - started:.1f}s)")
-        if pdf_job is None:
-            return (f"warning: {config.CHROMIUM} is not installed, so report.pdf was not built; the HTML and "
-                    f"verdicts.csv were.\n    how to fix: {config.CHROMIUM_INSTALL}")
-        (stage / "reports" / "report.pdf").write_bytes(pdf_job.result())
-        log(f"printed report.pdf with {config.CHROMIUM} ({time.perf_counter() - started:.1f}s)")
+    started = time.perf_counter()
+    html = renderer.render_html(notebook, "Claim check")
+    (stage / "reports" / "report.html").write_text(html, encoding="utf-8")
+    log(f"rendered report.html ({time.perf_counter() - started:.1f}s)")
+    if printer is None:
+        return (f"warning: {config.CHROMIUM} is not installed, so report.pdf was not built; the HTML and "
+                f"verdicts.csv were.\n    how to fix: {config.CHROMIUM_INSTALL}")
+    started = time.perf_counter()
+    (stage / "reports" / "report.pdf").write_bytes(printer.print_pdf(html))
+    log(f"printed report.pdf with {config.CHROMIUM} ({time.perf_counter() - started:.1f}s)")
     return None
 
 
@@ -244,6 +252,20 @@ def publish(stage: Path, paths: dict[str, Path]) -> list[Path]:
     return [target for _, target in moves]
 
 
+def check_inputs(paths: dict[str, Path]) -> None:
+    """Every input against its schema and the article, before anything is published; BuildError if not."""
+    from .engine import check_claims, check_externally, load_inputs
+    from .errors import InputError
+
+    log(f"checking inputs: {paths['article'].name}, {paths['figures'].name}, {paths['claims'].name}")
+    try:
+        inputs = load_inputs(paths["article"], paths["figures"], paths["claims"])
+        if paths["reference"]:
+            check_externally(inputs, check_claims(inputs), paths["reference"], paths["external_checks"])
+    except InputError as error:
+        raise BuildError(str(error), EXIT_INPUT) from None
+
+
 def build(argv: list[str]) -> int:
     args = parse_arguments(argv)
     tolerances = parse_tolerances(args.set)
@@ -253,19 +275,10 @@ def build(argv: list[str]) -> int:
         log(f"up to date: nothing changed since the last build of {paths['out']}")
         return 0
 
-    from .engine import load_inputs
-    from .errors import InputError
+    from .render import Printer
 
-    log(f"checking inputs: {paths['article'].name}, {paths['figures'].name}, {paths['claims'].name}")
-    try:
-        inputs = load_inputs(paths["article"], paths["figures"], paths["claims"])
-        if paths["reference"]:
-            from .engine import check_claims, check_externally
-
-            check_externally(inputs, check_claims(inputs), paths["reference"], paths["external_checks"])
-    except InputError as error:
-        raise BuildError(str(error), EXIT_INPUT) from None
-
+    check_inputs(paths)  # before any kernel starts: bad input fails fast
+    printer = Printer() if config.CHROMIUM.exists() else None  # starts now, ready when the report is
     stage_root = config.BUILD_CACHE / "staging"
     stage_root.mkdir(parents=True, exist_ok=True)
     stage = stage_root / f"{digest[:12]}-{os.getpid()}"
@@ -274,10 +287,12 @@ def build(argv: list[str]) -> int:
     (stage / "figures").mkdir(parents=True)
     try:
         report_notebook = execute_notebooks(paths, tolerances, stage)
-        warning = render(report_notebook, stage)
+        warning = render(report_notebook, stage, printer)
         outputs = publish(stage, paths)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+        if printer is not None:
+            printer.close()
     if warning:
         print(warning, file=sys.stderr)
         return EXIT_NO_CHROMIUM

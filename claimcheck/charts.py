@@ -36,17 +36,23 @@ class Chart:
     alt: str
     figure: plt.Figure
 
+    def svg(self) -> bytes:
+        """The chart as SVG, drawn once and reused for the file and the page."""
+        if not hasattr(self, "_svg"):
+            buffer = io.BytesIO()
+            self.figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+            self._svg = buffer.getvalue()
+        return self._svg
+
     def save(self, folder: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         png, svg = folder / f"{self.name}.png", folder / f"{self.name}.svg"
         self.figure.savefig(png, dpi=150, metadata={"Software": None})
-        self.figure.savefig(svg, metadata={"Date": None, "Creator": None})
+        svg.write_bytes(self.svg())
         return [png, svg]
 
     def svg_data_uri(self) -> str:
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-        return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+        return "data:image/svg+xml;base64," + base64.b64encode(self.svg()).decode("ascii")
 
 
 def _finish(fig: plt.Figure, ax: plt.Axes, title: str, xlabel: str, ylabel: str, source: str = SOURCE) -> None:

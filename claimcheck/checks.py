@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass, field
 from typing import Callable
 
 from .config import Tolerances
-from .expressions import Evaluator, ExpressionError, Quantity, names_in, parse
+from .expressions import Evaluator, ExpressionError, Quantity, names_in, substitute_names
 from .formatting import format_interval, format_value, ordinal
 from .intervals import Interval
 from .load import Figure
@@ -85,26 +84,16 @@ class Context:
             raise ClaimError(field_name, "an expression over known figure ids with matching units", str(error)) from None
 
     def show(self, figure_id: str) -> str:
-        """A figure's value as printed, with its hedge: 'nearly 5%', '$94.8bn'."""
+        """A figure's value as printed, with its hedge: 'nearly 5%', '$94.8bn', '$350m'."""
         fig = self.figures[figure_id]
         q = self.quantity(figure_id)
-        text = format_value(q.interval.point, q.unit, None if q.unit != "percent" else fig.decimals)
-        if q.unit == "USD_bn" and fig.unit == "USD_bn":
-            text = format_value(q.interval.point, q.unit, fig.decimals)
+        decimals = None if fig.unit == "year" else fig.decimals + (3 if fig.unit.endswith("_m") else 0)
+        text = format_value(q.interval.point, q.unit, decimals)
         return text if fig.qualifier == "none" else f"{fig.qualifier} {text}"
 
     def describe(self, expression: str) -> str:
         """The expression with each figure id replaced by its value: '$28bn + $15.9bn'."""
-        tree = parse(expression)
-        callees = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
-
-        class Substitute(ast.NodeTransformer):
-            def visit_Name(inner, node):  # noqa: N805 - NodeTransformer protocol
-                if id(node) in callees or node.id not in self.figures:
-                    return node
-                return ast.Name(id=self.show(node.id).replace(" ", "\u00a0"))
-
-        return ast.unparse(Substitute().visit(tree)).replace("\u00a0", " ")
+        return substitute_names(expression, lambda name: self.show(name) if name in self.figures else None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,7 +201,8 @@ def check_unanchored_growth(claim, ctx: Context) -> Verdict:
         computed=format_interval(computed.interval, computed.unit),
         explanation=f"The article gives no {fig.year - 1} figure for {fig.entity}'s {_label(fig)}; "
         f"the stated {ctx.show(claim.stated)} implies {ctx.describe(claim.computed)} = "
-        f"{format_interval(computed.interval, computed.unit)} in {fig.year - 1}, which only outside data can confirm.",
+        f"{format_interval(computed.interval, computed.unit)} in {fig.year - 1}, which only outside data can confirm."
+        + (f" {claim.note}" if claim.note else ""),
         figures_used=_used(claim.stated, computed.figures), unit=computed.unit,
         stated_interval=stated.interval, computed_interval=computed.interval,
         extra={"implied_previous": computed, "entity": fig.entity, "metric": fig.metric.removesuffix("_change"),

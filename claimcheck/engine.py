@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -52,16 +54,29 @@ def check_claims(inputs: Inputs, tolerances: Tolerances = DEFAULT_TOLERANCES) ->
     context = Context(inputs.figures, tolerances)
     verdicts, problems = [], []
     name = display_path(inputs.paths.get("claims", "claims"))
-    for claim in inputs.claims.itertuples(index=False):
-        try:
-            verdicts.append(CHECKS[claim.kind](claim, context))
-        except ClaimError as error:
-            problems.append(Problem(name, error.expected, error.found, line=claim.line, field=error.field))
-        except ExpressionError as error:
-            problems.append(Problem(name, "a computable expression", str(error), line=claim.line, field="computed"))
+    with _cyclic_gc_paused():
+        for claim in inputs.claims.itertuples(index=False):
+            try:
+                verdicts.append(CHECKS[claim.kind](claim, context))
+            except ClaimError as error:
+                problems.append(Problem(name, error.expected, error.found, line=claim.line, field=error.field))
+            except ExpressionError as error:
+                problems.append(Problem(name, "a computable expression", str(error), line=claim.line, field="computed"))
     if problems:
         raise InputError(problems)
     return verdicts
+
+
+@contextmanager
+def _cyclic_gc_paused():
+    """The checks allocate many small acyclic objects; pausing the cycle collector keeps large tables linear."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def verdict_table(verdicts: list[Verdict], external: list | None = None) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from .intervals import Interval
@@ -39,7 +40,9 @@ FUNCTIONS = {
 }
 
 
+@lru_cache(maxsize=1 << 18)
 def parse(expression: str) -> ast.Expression:
+    """Parse and vet an expression. The tree is cached and shared: callers must not change it."""
     try:
         tree = ast.parse(expression.strip(), mode="eval")
     except SyntaxError as error:
@@ -62,6 +65,20 @@ def parse(expression: str) -> ast.Expression:
             name = node.func.id if isinstance(node.func, ast.Name) else ast.unparse(node.func)
             raise ExpressionError(f"{expression!r} calls {name}: expected one of " + ", ".join(FUNCTIONS))
     return tree
+
+
+def substitute_names(expression: str, replace: Callable[[str], str | None]) -> str:
+    """The expression's text with each figure id swapped for `replace(id)` (None keeps the id)."""
+    text = expression.strip()
+    tree = parse(expression)
+    callees = {id(n.func) for n in ast.walk(tree) if isinstance(n, ast.Call)}
+    names = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in callees),
+                   key=lambda n: n.col_offset, reverse=True)
+    for node in names:
+        new = replace(node.id)
+        if new is not None:
+            text = text[: node.col_offset] + new + text[node.end_col_offset:]
+    return text
 
 
 def names_in(expression: str) -> list[str]:

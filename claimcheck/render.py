@@ -54,27 +54,79 @@ class SystemChromiumPDFExporter(WebPDFExporter):
         return print_pdf(html)
 
 
+PDF_OPTIONS = dict(
+    format="A4", print_background=True, prefer_css_page_size=True,
+    margin={"top": "14mm", "bottom": "14mm", "left": "12mm", "right": "12mm"},
+    display_header_footer=True, header_template="<span></span>",
+    footer_template='<div style="font-size:8px;width:100%;text-align:center;color:#555">'
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+)
+
+
+async def _launch(playwright):
+    return await playwright.chromium.launch(
+        executable_path=str(config.CHROMIUM), args=list(config.CHROMIUM_ARGS),
+        handle_sigint=False, handle_sigterm=False, handle_sighup=False,
+    )
+
+
+async def _print_page(browser, html_path: Path) -> bytes:
+    page = await browser.new_page()
+    try:
+        await page.emulate_media(media="print")
+        await page.goto(html_path.as_uri(), wait_until="load")
+        return await page.pdf(**PDF_OPTIONS)
+    finally:
+        await page.close()
+
+
 async def _print(html_path: Path) -> bytes:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(
-            executable_path=str(config.CHROMIUM), args=list(config.CHROMIUM_ARGS),
-            handle_sigint=False, handle_sigterm=False, handle_sighup=False,
-        )
+        browser = await _launch(playwright)
         try:
-            page = await browser.new_page()
-            await page.emulate_media(media="print")
-            await page.goto(html_path.as_uri(), wait_until="load")
-            return await page.pdf(
-                format="A4", print_background=True, prefer_css_page_size=True,
-                margin={"top": "14mm", "bottom": "14mm", "left": "12mm", "right": "12mm"},
-                display_header_footer=True, header_template="<span></span>",
-                footer_template='<div style="font-size:8px;width:100%;text-align:center;color:#555">'
-                '<span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-            )
+            return await _print_page(browser, html_path)
         finally:
             await browser.close()
+
+
+class Printer:
+    """One Chromium, started early in its own thread and reused for every page printed."""
+
+    def __init__(self):
+        import threading
+
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="chromium-printer", daemon=True)
+        self._thread.start()
+        self._ready = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
+
+    async def _start(self):
+        from playwright.async_api import async_playwright
+
+        self._playwright = await async_playwright().start()
+        self._browser = await _launch(self._playwright)
+
+    def print_pdf(self, html: str) -> bytes:
+        self._ready.result()
+        with tempfile.TemporaryDirectory(prefix="claimcheck-pdf-") as folder:
+            page = Path(folder) / "report.html"
+            page.write_text(html, encoding="utf-8")
+            job = asyncio.run_coroutine_threadsafe(_print_page(self._browser, page), self._loop)
+            return fix_pdf_dates(job.result())
+
+    def close(self) -> None:
+        async def stop():
+            if self._ready.done() and not self._ready.exception():
+                await self._browser.close()
+                await self._playwright.stop()
+
+        try:
+            asyncio.run_coroutine_threadsafe(stop(), self._loop).result(timeout=30)
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
 
 
 # Chromium stamps the PDF with the time it was printed; a fixed stamp of the same length keeps

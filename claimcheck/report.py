@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import charts
 from .checks import Context, Verdict
 from .config import SENSITIVITY_GRID, Tolerances
 from .engine import check_claims, check_externally, verdict_table
@@ -63,7 +62,7 @@ class Report:
         return (f"<h1>Claim check: {esc(self.title)}</h1><p class='byline'>Every number and claim of "
                 f"<code>{esc(source)}</code>, checked against the article's own arithmetic.</p>")
 
-    def save_charts(self, grid: pd.DataFrame, folder) -> dict[str, charts.Chart]:
+    def save_charts(self, grid: pd.DataFrame, folder) -> dict:
         """Draw every chart, save it as PNG and SVG into `folder`, and return them by name."""
         from pathlib import Path
 
@@ -316,7 +315,9 @@ class Report:
                              f"{esc(needs)}.</li>")
         return f'<ol class="open">{"".join(items) or "<li>None: every unverifiable claim found an outside source.</li>"}</ol>'
 
-    def chart_list(self, grid: pd.DataFrame) -> list[charts.Chart]:
+    def chart_list(self, grid: pd.DataFrame) -> list:
+        from . import charts  # matplotlib is imported only by the notebook that draws
+
         result = [
             charts.verdict_overview(self.verdicts),
             charts.trade_by_partner(self.verdicts, self.context),
@@ -332,9 +333,11 @@ class Report:
         return result
 
 
-def chart_html(chart: charts.Chart) -> str:
+def chart_html(chart) -> str:
+    from .charts import SOURCE
+
     return (f'<figure class="chart" id="chart-{esc(chart.name)}"><img src="{chart.svg_data_uri()}" alt="{esc(chart.alt)}">'
-            f"<figcaption>{esc(chart.title)}. {esc(charts.SOURCE)}</figcaption></figure>")
+            f"<figcaption>{esc(chart.title)}. {esc(SOURCE)}</figcaption></figure>")
 
 
 def figures_frame(inputs: Inputs, tolerances: Tolerances) -> pd.DataFrame:
