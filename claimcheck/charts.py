@@ -56,12 +56,12 @@ class Chart:
 
 
 def _finish(fig: plt.Figure, ax: plt.Axes, title: str, xlabel: str, ylabel: str, source: str = SOURCE) -> None:
-    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    height = fig.get_size_inches()[1]
+    fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=11, fontweight="bold")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     fig.text(0.01, 0.01, source, fontsize=7, color="#555555", ha="left", va="bottom")
-    height = fig.get_size_inches()[1]
-    fig.tight_layout(rect=(0, 0.25 / height, 1, 1 - 0.35 / height))
+    fig.tight_layout(rect=(0, 0.22 / height, 1, 1 - 0.36 / height))
 
 
 def _empty(name: str, title: str, reason: str) -> Chart:

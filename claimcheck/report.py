@@ -94,6 +94,12 @@ class Report:
                 f"article's own numbers: {counts.get('consistent', 0)} hold, {counts.get('consistent_within_rounding', 0)} "
                 f"hold only within rounding, and <strong>{len(wrong)} are contradicted by the article's own numbers</strong>. "
                 f"{counts.get('unverifiable', 0)} need outside data and {counts.get('opinion', 0)} are opinion.")
+        if self.external:
+            outside = Counter(x.verdict for x in self.external)
+            lead += (f" Against {len(self.reference)} independent figures, {outside.get('supported', 0)} claims are supported, "
+                     f"{outside.get('contradicted', 0)} contradicted and {outside.get('mixed', 0)} mixed; "
+                     f"{outside.get('no_source', 0)} have no source (see <a href='#What-independent-sources-say'>What "
+                     "independent sources say</a>).")
         return (f'<section class="summary"><p class="lead">{lead}</p><ul class="counts">{items}</ul>'
                 f"<h3>What the article's own numbers contradict</h3><ol class='findings'>{findings or '<li>Nothing.</li>'}</ol></section>")
 
@@ -153,7 +159,7 @@ class Report:
             ]
             body.append(f'<tr id="evidence-{esc(v.claim_id)}">{"".join(cells)}</tr>')
         widths = "".join(f'<col style="width:{w}%">' for w in (7, 14, 31, 14, 14, 20))
-        return (f'<div class="print-only"><table class="evidence"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>'
+        return (f'<div class="print-only"><table class="plain evidence"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>'
                 f'<tbody>{"".join(body)}</tbody></table></div>')
 
     def figures_table_html(self) -> str:
@@ -165,7 +171,7 @@ class Report:
                         f"<td>{esc(format_interval(q.interval, q.unit))}</td><td>\u201c{esc(f.quote)}\u201d</td></tr>")
         head = "".join(f"<th>{h}</th>" for h in ("id", "entity", "metric", "year", "as printed", "interval", "quote"))
         widths = "".join(f'<col style="width:{w}%">' for w in (17, 10, 12, 6, 11, 17, 27))
-        return (f'<table class="figures"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>'
+        return (f'<table class="plain figures"><colgroup>{widths}</colgroup><thead><tr>{head}</tr></thead>'
                 f'<tbody>{"".join(rows)}</tbody></table>')
 
     # -----------------------------------------------------------------------------------------
@@ -193,7 +199,7 @@ class Report:
         return (f"<p>The engine was run {len(grid.columns)} times, once per setting:</p><ul>{settings}</ul>"
                 f"<p>{len(changing)} of {len(grid)} verdicts change across the settings (table below). "
                 f"Inconsistent under every setting, even the most lenient: <strong>{esc(', '.join(steady_wrong) or 'none')}</strong>.</p>"
-                f'<table class="sensitivity"><colgroup><col style="width:10%">'
+                f'<table class="plain sensitivity"><colgroup><col style="width:10%">'
                 + "".join(f'<col style="width:{90 / len(grid.columns):.0f}%">' for _ in grid.columns)
                 + f'</colgroup><thead><tr><th>claim</th>{head}</tr></thead><tbody>{body}</tbody></table>')
 
@@ -257,7 +263,7 @@ class Report:
         return (f"<p>Each claim against {len(self.reference)} figures compiled from public reports ({lead}). The article "
                 "names China's customs (GACC) as its source, so a figure is judged against rows attributed to GACC "
                 "where any exist; other reporters' rows are listed but not counted. Opinions are left out.</p>"
-                f'<table class="external"><colgroup>{widths}</colgroup><thead><tr><th>claim</th><th>against the article</th>'
+                f'<table class="plain external"><colgroup>{widths}</colgroup><thead><tr><th>claim</th><th>against the article</th>'
                 f"<th>against sources</th><th>quote</th><th>basis (source rows)</th></tr></thead><tbody>{rows}</tbody></table>")
 
     def mirror_frame(self) -> pd.DataFrame:
@@ -286,7 +292,7 @@ class Report:
             "growth rate in it would read differently in the partners' own numbers. Each pair below is one GACC row "
             "beside one national row for the same partner, period and flow; conflicting rows are paired separately, "
             "never averaged.</p>"
-            '<table class="mirror"><thead><tr><th>partner</th><th>period</th><th>flow</th><th>China\'s customs (GACC)</th>'
+            '<table class="plain mirror"><thead><tr><th>partner</th><th>period</th><th>flow</th><th>China\'s customs (GACC)</th>'
             f"<th>partner's statistics</th><th>gap</th><th>ratio</th></tr></thead><tbody>{body}</tbody></table>"
         )
 
@@ -300,7 +306,7 @@ class Report:
             f"<td class='quote'>\u201c{esc(r.quote)}\u201d</td></tr>" for r in self.reference
         )
         widths = "".join(f'<col style="width:{w}%">' for w in (5, 8, 12, 8, 10, 8, 14, 35))
-        return (f'<table class="sources"><colgroup>{widths}</colgroup><thead><tr><th>id</th><th>reporter</th><th>partner</th>'
+        return (f'<table class="plain sources"><colgroup>{widths}</colgroup><thead><tr><th>id</th><th>reporter</th><th>partner</th>'
                 "<th>period</th><th>flow</th><th>value</th><th>published by</th><th>quote</th></tr></thead>"
                 f"<tbody>{rows}</tbody></table>")
 

@@ -88,11 +88,11 @@ def test_no_table_overflows_the_printed_page_width(seed_build):
         page.emulate_media(media="print")
         page.goto((seed_build / "report.html").as_uri(), wait_until="load")
         widths = page.eval_on_selector_all(
-            "table.evidence, table.figures, table.sensitivity",
+            "table.plain",
             "els => els.map(e => [e.className, e.getBoundingClientRect().right, e.scrollWidth, e.clientWidth])",
         )
         browser.close()
-    assert len(widths) == 3
+    assert len(widths) == 6  # evidence, external, mirror, sensitivity, figures, sources
     for name, right, scroll, client in widths:
         assert right <= printable_px + 1, f"{name} ends at {right}px, past the page's {printable_px}px"
         assert scroll <= client + 1, f"{name} content is wider than the table"
