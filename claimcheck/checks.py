@@ -420,9 +420,8 @@ CHECKS: dict[str, Callable] = {
 def referenced_figures(claim) -> list[str]:
     """Every figure id a claim row names, in its stated, computed and members fields."""
     ids = [claim.stated] if claim.stated else []
-    for field_name in ("computed",):
-        if getattr(claim, field_name):
-            ids += names_in(getattr(claim, field_name))
+    if claim.computed:
+        ids += names_in(claim.computed)
     for part in (claim.members or "").split(";"):
         if ":" in part:
             ids += names_in(part.partition(":")[2])

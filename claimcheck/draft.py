@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .load import load_article
-from .numbers import Mention, find_mentions
+from .numbers import find_mentions
 from .rounding import QUALIFIER_SIDES
 from .schema import CLAIM_COLUMNS, FIGURE_COLUMNS
 

@@ -8,8 +8,9 @@ and against every row otherwise; each basis names the rows and reporters it used
 
 from __future__ import annotations
 
+import inspect
 import itertools
-import re
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -366,12 +367,8 @@ def load_special_checks(path: Path | str, ctx: Context, claim_ids: set[str]) -> 
             continue
         arguments = _parse_arguments(row.arguments)
         function = SPECIAL_CHECKS[row.check]
-        if function is check_source_reports:
-            checks[row.claim_id] = (lambda f, a: lambda evidence: f(evidence, ctx, **a))(function, arguments)
-        else:
-            checks[row.claim_id] = (lambda f, a: lambda evidence: f(evidence, **a))(function, arguments)
-        import inspect
-
+        context = {"ctx": ctx} if "ctx" in inspect.signature(function).parameters else {}
+        checks[row.claim_id] = partial(function, **context, **arguments)  # called with the evidence
         expected = [p for p in inspect.signature(function).parameters if p not in ("evidence", "ctx")]
         if sorted(expected) != sorted(arguments):
             problems.append(Problem(name, f"arguments {', '.join(expected)} for check {row.check}",
@@ -403,7 +400,3 @@ def mirror_pairs(rows: list[ReferenceRow]) -> pd.DataFrame:
                 "gap": gacc.interval.point - national.interval.point, "ratio": gacc.interval.point / national.interval.point,
             })
     return pd.DataFrame(records, columns=["partner", "period", "flow", "gacc_id", "gacc", "national_id", "national", "gap", "ratio"])
-
-
-def reference_ids_in(text: str) -> list[str]:
-    return re.findall(r"\bR\d{2}\b", text)

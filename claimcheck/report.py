@@ -187,7 +187,6 @@ class Report:
             f"just over {t.just_over:g}, approximately {t.approximately:g}, steady {t.steady:g}</li>"
             for name, t in SENSITIVITY_GRID.items()
         )
-        robust = [c for c in grid.index if c not in changing.index and grid.loc[c].iloc[0] == "inconsistent"]
         head = "".join(f"<th>{esc(c)}</th>" for c in grid.columns)
         body = "".join(
             f'<tr><td class="id">{esc(claim)}</td>' + "".join(

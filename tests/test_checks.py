@@ -1,7 +1,5 @@
 """Each kind of claim on a tiny article, with expectations worked out by hand."""
 
-import pytest
-
 from claimcheck.engine import check_claims, load_inputs, verdict_table
 from conftest import claim, figure
 
