@@ -192,7 +192,7 @@ def check_unanchored_growth(claim, ctx: Context) -> Verdict:
     """A percentage change with no previous-year figure: show the base it implies; outside data settles it."""
     _require(claim, "stated", "computed")
     fig, stated, computed = ctx.figure(claim.stated), ctx.quantity(claim.stated), ctx.evaluate(claim.computed)
-    if stated.unit != "percent" or not computed.is_money:
+    if stated.unit != "percent" or not computed.is_amount:
         raise ClaimError("computed", "a percentage change as stated and an amount as computed",
                          f"{stated.unit} and {computed.unit}")
     return Verdict(

@@ -149,16 +149,16 @@ def draft_figures(article: str) -> tuple[list[DraftFigure], list[Sentence]]:
         text = sentence.text
         sentence_years = [(m.start, int(m.value)) for m in find_mentions(text) if m.unit == "year"]
         for mention in find_mentions(text):
-            unit = mention.unit
+            unit, counted = mention.unit, None
             if unit == "year":
                 if not re.search(rf"since (?:at least )?{mention.text}\b", text):
                     continue  # a year is a figure only when the year itself is the claim
             elif unit == "count":
-                if not re.match(rf"\s*(million|billion)?\s*{COUNT_UNITS}\b", text[mention.end:]):
-                    continue
-                continue  # counts with units are reported, but the schema has no unit for them yet
-            elif unit in ("USD", "CNY_tn", "CNY_bn", "CNY_m") and unit == "USD":
-                continue
+                counted = re.match(rf"\s*{COUNT_UNITS}\b", text[mention.end:])
+                if not counted:
+                    continue  # a bare number with no unit is not a figure
+            elif unit == "USD":
+                continue  # a dollar amount with no scale word is too ambiguous to draft
             before = text[max(0, mention.start - 40): mention.start].lower()
             qualifier = next((q for q in QUALIFIERS if re.search(rf"\b{q}\s*$", before)), "none")
             start = mention.start - (len(qualifier) + 1 if qualifier != "none" else 0)
@@ -173,6 +173,9 @@ def draft_figures(article: str) -> tuple[list[DraftFigure], list[Sentence]]:
                 metric = f"{flow}_change" if direction else "other"
             elif unit == "year":
                 metric = "since_year"
+            elif unit == "count":
+                metric = "other"
+                review.append(f"counted in {counted.group(1)}")
             else:
                 metric = flow
             entity = _entity(text, mention.start, other, previous_entity)
@@ -192,7 +195,7 @@ def draft_figures(article: str) -> tuple[list[DraftFigure], list[Sentence]]:
                 year = nearest_year or latest
                 review.append(f"year {year} guessed")
             absolute_start = sentence.start + start
-            absolute_end = sentence.start + mention.end
+            absolute_end = sentence.start + mention.end + (counted.end() if unit == "count" else 0)
             quote, qstart = _unique_quote(article, absolute_start, absolute_end,
                                           (sentence.start, sentence.start + len(text)))
             base = f"{_slug(entity)}_{metric}_{year}"
@@ -227,7 +230,8 @@ class DraftClaim:
 
 
 def _money(figures):
-    return [f for f in figures if f.unit.startswith(("USD", "CNY"))]
+    """Amounts a rate can apply to: money, or counts of things."""
+    return [f for f in figures if f.unit.startswith(("USD", "CNY")) or f.unit == "count"]
 
 
 def draft_claims(article: str, figures: list[DraftFigure], parts: list[Sentence]) -> list[DraftClaim]:

@@ -32,6 +32,11 @@ class Quantity:
     def is_money(self) -> bool:
         return self.unit.endswith("_bn")
 
+    @property
+    def is_amount(self) -> bool:
+        """Money or a count of things: what a growth rate can apply to."""
+        return self.is_money or self.unit == "count"
+
 
 FUNCTIONS = {
     "growth": "growth(current, previous): percentage change from previous to current",
@@ -156,8 +161,8 @@ class Evaluator:
     def _call_growth(self, args: list[Quantity], source: str) -> Quantity:
         self._arity(args, 2, "growth", source)
         current, previous = args
-        if not (current.is_money and current.unit == previous.unit):
-            raise ExpressionError(f"{source!r}: growth() needs two amounts of the same currency, got {current.unit} and {previous.unit}")
+        if not (current.is_amount and current.unit == previous.unit):
+            raise ExpressionError(f"{source!r}: growth() needs two amounts in the same unit, got {current.unit} and {previous.unit}")
         try:
             ratio = current.interval / previous.interval
         except ZeroDivisionError as error:
@@ -167,7 +172,7 @@ class Evaluator:
     def _call_previous(self, args: list[Quantity], source: str) -> Quantity:
         self._arity(args, 2, "previous", source)
         current, change = args
-        if not current.is_money or change.unit != "percent":
+        if not current.is_amount or change.unit != "percent":
             raise ExpressionError(f"{source!r}: previous() needs an amount and a percentage, got {current.unit} and {change.unit}")
         try:
             interval = current.interval / (1 + change.interval / 100)
@@ -181,7 +186,7 @@ class Evaluator:
             return Quantity(Interval(-bound, bound, 0.0), "percent")
         self._arity(args, 1, "steady", source)
         (value,) = args
-        if not value.is_money:
+        if not value.is_amount:
             raise ExpressionError(f"{source!r}: steady() takes an amount, got {value.unit}")
         slack = self.steady_tolerance * abs(value.interval.point)
         return Quantity(value.interval.widen(slack, slack), value.unit, value.figures)

@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from .rounding import QUALIFIER_SIDES
 
 # Units a figure may be recorded in. Money is normalised per currency before any arithmetic.
-UNITS = ("USD_tn", "USD_bn", "USD_m", "CNY_tn", "CNY_bn", "CNY_m", "percent", "year")
+UNITS = ("USD_tn", "USD_bn", "USD_m", "CNY_tn", "CNY_bn", "CNY_m", "percent", "year", "count")
 # What a figure measures, seen from the partner's side, and how a sentence names it.
 METRICS = {
     "turnover": "trade",

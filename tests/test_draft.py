@@ -29,6 +29,12 @@ def test_every_common_form_of_a_number_is_drafted(text, value, unit):
     assert figure.quote in text and figure.year == 2024
 
 
+def test_a_count_with_its_unit_is_drafted_and_a_bare_number_is_not():
+    figure = only_figure("Ruritania shipped 1,200 tonnes of tea to 3 ports in 2024.")
+    assert (figure.value, figure.unit, figure.quote) == (1200, "count", "1,200 tonnes")
+    assert "counted in tonnes" in figure.review
+
+
 @pytest.mark.parametrize("text, qualifier", [
     ("Ruritania's trade was nearly $5 billion in 2024.", "nearly"),
     ("Ruritania's trade was just over $5 billion in 2024.", "just over"),

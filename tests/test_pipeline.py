@@ -1,5 +1,6 @@
 """The one-command build: notebooks under papermill, HTML and PDF through nbconvert, published outputs current."""
 
+import html
 import re
 import unicodedata
 
@@ -81,8 +82,14 @@ def test_pdf_has_every_claim_verdict_and_chart_title(seed_build):
         assert claim_id in flat
     for label in ("consistent", "consistent within rounding", "inconsistent", "unverifiable", "opinion"):
         assert label in flat
-    for title in ("The article, annotated", "Corrections", "The evidence", "Sensitivity to rounding", "Method"):
+    for title in ("The article, annotated", "Corrections", "The evidence", "Sensitivity to rounding",
+                  "What independent sources say", "Whose numbers?", "Open questions", "Method"):
         assert title in flat
+    page = (seed_build / "report.html").read_text(encoding="utf-8")
+    chart_titles = [html.unescape(t) for t in re.findall(r"<figcaption>(.*?)\. Source:", page)]
+    assert len(chart_titles) == 7
+    for title in chart_titles:
+        assert re.sub(r"\s+", " ", title) in flat, title
     assert 8 <= len(reader.pages) <= 30
 
 
