@@ -201,6 +201,7 @@ def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, sta
         papermill.execute_notebook(
             str(paths["notebooks"] / name), str(executed / name), parameters=parameters, kernel_name="python3",
             progress_bar=False, cwd=str(paths["notebooks"]), log_output=False,
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # keep the kernels' start-up chatter off the terminal
         )
         log(f"executed {name} ({time.perf_counter() - started:.1f}s)")
 
