@@ -35,6 +35,7 @@ class Chart:
     title: str
     alt: str
     figure: plt.Figure
+    source: str = SOURCE
 
     def svg(self) -> bytes:
         """The chart as SVG, drawn once and reused for the file and the page."""
@@ -61,7 +62,7 @@ def _finish(fig: plt.Figure, ax: plt.Axes, title: str, xlabel: str, ylabel: str,
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     fig.text(0.01, 0.01, source, fontsize=7, color="#555555", ha="left", va="bottom")
-    fig.tight_layout(rect=(0, 0.22 / height, 1, 1 - 0.36 / height))
+    fig.tight_layout(rect=(0, 0.22 / height, 1, 1))  # tight_layout leaves room for the suptitle itself
 
 
 def _empty(name: str, title: str, reason: str) -> Chart:
@@ -72,6 +73,14 @@ def _empty(name: str, title: str, reason: str) -> Chart:
     ax.set_title(title, loc="left")
     fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
     return Chart(name, title, f"{title}: {reason}", fig)
+
+
+def _log_axis(ax: plt.Axes) -> None:
+    """A log scale labelled in plain numbers (0.1, 1, 10), without crowded minor labels."""
+    ax.set_xscale("log")
+    ax.xaxis.set_major_locator(matplotlib.ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda value, _: f"{value:g}"))
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 
 
 def _money(value: float) -> str:
@@ -179,7 +188,7 @@ def change_2023_2024(verdicts, ctx: Context) -> Chart:
         return _empty("change_2023_2024", title, "The article states no growth rate with an amount to apply it to.")
     frame = pd.DataFrame(rows).drop_duplicates("label").sort_values("current")
     fig, ax = plt.subplots(figsize=(7.2, 0.5 * len(frame) + 1.8))
-    ax.set_xscale("log")
+    _log_axis(ax)
     for i, row in enumerate(frame.itertuples()):
         color = FLOW_COLORS["turnover"] if row.basis == "stated" else FLOW_COLORS["implied"]
         ax.annotate("", xy=(row.current, i), xytext=(row.previous, i),
@@ -221,8 +230,12 @@ def parts_against_total(verdicts, ctx: Context) -> Chart:
         for i, part in enumerate(parts):
             value = ctx.quantity(part.id).interval.point
             ax.bar("sum of parts", value, bottom=bottom, color=palette[i % 10], edgecolor="white")
-            ax.text(0, bottom + value / 2, f"{part.entity}\n${value:g}bn", ha="center", va="center", fontsize=6.5,
-                    color="white" if value > 0.12 * (v.computed_interval.point or 1) else "black")
+            if value >= 0.08 * (v.computed_interval.point or 1):
+                ax.text(0, bottom + value / 2, f"{part.entity}\n${value:g}bn", ha="center", va="center", fontsize=6.5,
+                        color="white")
+            else:  # a thin slice: one small line
+                ax.text(0, bottom + value / 2, f"{part.entity} ${value:g}bn", ha="center", va="center", fontsize=5.5,
+                        color="white")
             bottom += value
         stated = v.stated_interval
         ax.bar("stated total", stated.point, color="#444444")
@@ -231,7 +244,7 @@ def parts_against_total(verdicts, ctx: Context) -> Chart:
         computed = v.computed_interval
         ax.errorbar(["sum of parts"], [computed.point], yerr=[[computed.point - computed.lo], [computed.hi - computed.point]],
                     color="black", capsize=4)
-        ax.set_title(f"{total.entity}: {VERDICT_ICONS[v.verdict]} {VERDICT_LABELS[v.verdict]}", fontsize=9, loc="left")
+        ax.set_title(f"{total.entity}\n{VERDICT_ICONS[v.verdict]} {VERDICT_LABELS[v.verdict]}", fontsize=9, loc="left")
         ax.set_ylabel("US$ billion")
         alts.append(f"{total.entity}: stated total {stated.point:g}, parts sum to {computed.point:g} billion dollars "
                     f"({', '.join(f'{p.entity} {ctx.quantity(p.id).interval.point:g}' for p in parts)}); {VERDICT_LABELS[v.verdict]}")
@@ -288,10 +301,10 @@ def mirror_chart(pairs: pd.DataFrame) -> Chart:
         ax.annotate(f"{r.ratio:.2f}×", (max(r.gacc, r.national), i), xytext=(6, 0), textcoords="offset points",
                     va="center", fontsize=7)
     ax.set_yticks(list(y), labels, fontsize=7)
-    ax.set_xscale("log")
-    ax.legend(loc="lower right", fontsize=7)
-    _finish(fig, ax, title, "US$ billion (log scale)", "", "Source: reference rows compiled from public reports "
-            "(data/reference); ratio = GACC / national.")
+    _log_axis(ax)
+    ax.legend(loc="lower left", fontsize=7)
+    source = "Source: reference rows compiled from public reports (data/reference); ratio = GACC / national."
+    _finish(fig, ax, title, "US$ billion (log scale)", "", source)
     alt = "Pairs of dots for the same trade as recorded by China's customs and by the partner: " + "; ".join(
         f"{label}: GACC {r.gacc:.2f}, national {r.national:.2f} billion dollars" for label, r in zip(labels, pairs.itertuples())) + "."
-    return Chart("mirror_statistics", title, alt, fig)
+    return Chart("mirror_statistics", title, alt, fig, source)

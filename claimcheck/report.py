@@ -274,6 +274,10 @@ class Report:
         if not self.reference:
             return "<p>No reference table was given for this article.</p>"
         pairs = self.mirror_frame()
+        widest = pairs.loc[pairs.ratio.idxmax()] if len(pairs) else None
+        example = (f"The widest gap here is {widest.partner}'s {widest.period} {widest.flow}: China's customs record "
+                   f"{widest.ratio:.1f} times what {widest.partner}'s own statistics do "
+                   f"({widest.gacc_id} against {widest.national_id}). " if widest is not None else "")
         body = "".join(
             f'<tr><td>{esc(r.partner)}</td><td>{esc(r.period)}</td><td>{esc(r.flow)}</td>'
             f'<td><a href="#source-{r.gacc_id}">{r.gacc_id}</a> ${r.gacc:,.2f}bn</td>'
@@ -286,11 +290,10 @@ class Report:
             "where they arrive (with cost, insurance and freight); goods routed through a third country are booked "
             "against the country of origin by one side and the country of shipment by the other; re-exports, "
             "temporary imports, informal and shuttle trade, and goods declared at lower values on one side all widen "
-            "the gap. For Kyrgyzstan, whose market re-exports Chinese goods across the region, China records about four "
-            "times what Kyrgyz statistics do. The article uses China's figures throughout: every ranking, total and "
-            "growth rate in it would read differently in the partners' own numbers. Each pair below is one GACC row "
-            "beside one national row for the same partner, period and flow; conflicting rows are paired separately, "
-            "never averaged.</p>"
+            f"the gap. {esc(example)}The article uses China's figures throughout: its rankings, totals and growth "
+            "rates would read differently in the partners' own numbers. Each pair below is one GACC row beside one "
+            "national row for the same partner, period and flow; conflicting rows are paired separately, never "
+            "averaged.</p>"
             '<table class="plain mirror"><thead><tr><th>partner</th><th>period</th><th>flow</th><th>China\'s customs (GACC)</th>'
             f"<th>partner's statistics</th><th>gap</th><th>ratio</th></tr></thead><tbody>{body}</tbody></table>"
         )
@@ -339,10 +342,8 @@ class Report:
 
 
 def chart_html(chart) -> str:
-    from .charts import SOURCE
-
     return (f'<figure class="chart" id="chart-{esc(chart.name)}"><img src="{chart.svg_data_uri()}" alt="{esc(chart.alt)}">'
-            f"<figcaption>{esc(chart.title)}. {esc(SOURCE)}</figcaption></figure>")
+            f"<figcaption>{esc(chart.title)}. {esc(chart.source)}</figcaption></figure>")
 
 
 def figures_frame(inputs: Inputs, tolerances: Tolerances) -> pd.DataFrame:
