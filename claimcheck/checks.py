@@ -271,24 +271,31 @@ def _members(claim, ctx: Context) -> dict[str, Quantity]:
     return members
 
 
+def _rank_expectation(claim) -> tuple[int, bool]:
+    """'3' means third; 'not 1' means anything but first (as in 'emerged as the largest' for the year before)."""
+    text = claim.expect.strip()
+    negated = text.startswith("not ")
+    try:
+        return int(text.removeprefix("not ").strip()), negated
+    except ValueError:
+        raise ClaimError("expect", "a rank as a whole number (1 for largest), or 'not N'", repr(claim.expect)) from None
+
+
 def check_rank(claim, ctx: Context) -> Verdict:
     """A stated rank ("largest", "third-largest") against the order of the members' values, largest first."""
     members = _members(claim, ctx)
-    try:
-        expected = int(claim.expect)
-    except ValueError:
-        raise ClaimError("expect", "a rank as a whole number (1 for largest)", repr(claim.expect)) from None
+    expected, negated = _rank_expectation(claim)
     subject = members[claim.subject].interval
     others = [q.interval for label, q in members.items() if label != claim.subject]
     point_rank = 1 + sum(o.point > subject.point for o in others)
     best = 1 + sum(o.lo > subject.hi for o in others)
     worst = 1 + sum(o.hi >= subject.lo for o in others)
-    if point_rank == expected:
-        verdict = "consistent"
-    elif best <= expected <= worst:
-        verdict = "consistent_within_rounding"
+    if negated:
+        holds, possible = point_rank != expected, not best == worst == expected
     else:
-        verdict = "inconsistent"
+        holds, possible = point_rank == expected, best <= expected <= worst
+    verdict = "consistent" if holds else "consistent_within_rounding" if possible else "inconsistent"
+    said = f"not {ordinal(expected)}" if negated else ordinal(expected)
     unit = next(iter(members.values())).unit
     order = " > ".join(
         f"{label} {format_value(q.interval.point, unit, 1)}"
@@ -297,14 +304,30 @@ def check_rank(claim, ctx: Context) -> Verdict:
     span = f"{ordinal(best)}" if best == worst else f"{ordinal(best)} to {ordinal(worst)}"
     return Verdict(
         claim.id, claim.kind, claim.quote, verdict,
-        stated=f"rank {expected}", computed=f"rank {point_rank} (possible: {span})",
+        stated=f"rank {claim.expect.strip()}", computed=f"rank {point_rank} (possible: {span})",
         explanation=f"By {ctx.numbers}, {order}: {claim.subject} ranks {ordinal(point_rank)}"
-        + ("" if point_rank == expected else f", not {ordinal(expected)}")
+        + ("" if holds else f", not {said}")
         + (f" ({claim.note})" if claim.note else "") + ".",
         figures_used=_used(*(q.figures for q in members.values())),
-        correction=f"By the article's own numbers, {claim.subject} ranks {ordinal(point_rank)}, not {ordinal(expected)}."
+        correction=f"By the article's own numbers, {claim.subject} ranks {ordinal(point_rank)}, not {said}."
         if verdict == "inconsistent" else "",
         extra={"members": {k: v.interval for k, v in members.items()}, "unit": unit, "rank": point_rank},
+    )
+
+
+def check_steady(claim, ctx: Context) -> Verdict:
+    """"Remained steady at X": X against the previous year's value the article's numbers imply, within the steady tolerance."""
+    _require(claim, "stated", "computed")
+    fig, stated, computed = _stated_and_computed(claim, ctx)
+    slack = ctx.tolerances.steady * abs(stated.interval.point)
+    steady_band = Quantity(stated.interval.widen(slack, slack), stated.unit, stated.figures)
+    change = (stated.interval.point / computed.interval.point - 1) * 100 if computed.interval.point else float("nan")
+    return _interval_verdict(
+        claim, ctx, fig, steady_band, computed,
+        lambda v: f"The article's numbers put {fig.entity}'s {fig.year - 1} {_label(fig)} at {ctx.describe(claim.computed)} = "
+        f"{format_interval(computed.interval, computed.unit)}; {ctx.show(claim.stated)} in {fig.year} is a change of "
+        f"{change:+.1f}%, {'within' if v != 'inconsistent' else 'outside'} the ±{ctx.tolerances.steady * 100:g}% read as 'steady'.",
+        f"{fig.entity}'s {_label(fig)} changed by about {change:+.0f}% by the article's own numbers; it did not remain steady.",
     )
 
 
@@ -410,6 +433,7 @@ CHECKS: dict[str, Callable] = {
     "attribution": check_attribution,
     "residual": check_residual,
     "rank": check_rank,
+    "steady": check_steady,
     "only": check_only,
     "sign": check_sign,
     "unverifiable": check_unverifiable,

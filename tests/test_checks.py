@@ -106,3 +106,33 @@ def test_unverifiable_and_opinion_verdicts_come_from_the_kind(case):
     assert result.loc["u", "verdict"] == "unverifiable"
     assert "Borduria's trade balance" in result.loc["u", "explanation"]
     assert result.loc["o", "verdict"] == "opinion"
+
+
+def test_rank_not_first_holds_for_a_runner_up(case):
+    # Syldavia nearly 2.5 (point) < Borduria 3: second, which is "not first"
+    result = verdicts(case, [claim("c", "making Syldavia the largest partner", "rank", subject="Syldavia",
+                                   members="Borduria: b_2024; Syldavia: s_2024", expect="not 1")])
+    assert result.loc["c", "verdict"] == "consistent"
+
+
+def test_rank_not_first_fails_for_the_surely_largest(case):
+    # Ruritania 10.0 (9.95 to 10.05) is above Borduria's 3.5 at most: surely first
+    result = verdicts(case, [claim("c", "reached $10.0 billion", "rank", subject="Ruritania",
+                                   members="Ruritania: r_2024; Borduria: b_2024", expect="not 1")])
+    assert result.loc["c", "verdict"] == "inconsistent"
+
+
+def test_steady_holds_when_the_previous_value_lies_in_the_widened_level(case):
+    # "$3 billion" is 2.5 to 3.5, and +/- 2% of 3 widens it to 2.44 to 3.56; the 2023 value implied by
+    # "about 10%" is 3 / 1.1 = 2.727, inside it: a coarse figure cannot show a 10% change
+    result = verdicts(case, [claim("c", "Borduria traded $3 billion", "steady", stated="b_2024",
+                                   computed="previous(b_2024, b_change)")])
+    assert result.loc["c", "verdict"] == "consistent"
+    assert "+10.0%" in result.loc["c", "explanation"]
+
+
+def test_steady_fails_for_a_quarter_more(case):
+    # 10.0 (9.95 to 10.05, widened by 0.2 to 9.75 to 10.25) against 8.0 (7.95 to 8.05): +25%, no overlap
+    result = verdicts(case, [claim("c", "reached $10.0 billion", "steady", stated="r_2024", computed="r_2023")])
+    assert result.loc["c", "verdict"] == "inconsistent"
+    assert "+25.0%" in result.loc["c", "explanation"]
