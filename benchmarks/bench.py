@@ -61,7 +61,9 @@ def make_report(out: Path, *extra: str) -> float:
 
 
 def forget_builds() -> None:
+    """No cached state at all: neither the record of the last build nor any cached step."""
     shutil.rmtree(config.BUILD_CACHE / "state", ignore_errors=True)
+    shutil.rmtree(config.BUILD_CACHE / "steps", ignore_errors=True)
 
 
 def edited_copy(folder: Path) -> list[str]:

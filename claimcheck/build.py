@@ -4,7 +4,8 @@
                                [--set nearly=0.1 ...]
 
 Inputs are hashed (article, tables, notebooks, package code, parameters); when nothing changed
-since the last build of the same output folder, nothing is redone. Every result is written to a
+since the last build of the same output folder, nothing is redone, and otherwise only the steps
+(each notebook, the rendering) whose own inputs changed run again. Every result is written to a
 staging folder first and moved into place only when all of it succeeded, so a failed or
 interrupted build leaves the published report as it was.
 """
@@ -127,6 +128,56 @@ def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
     return digest.hexdigest()
 
 
+def step_keys(paths: dict[str, Path], tolerances: config.Tolerances) -> dict[str, str]:
+    """One content hash per step: each notebook (its own file plus every shared input) and the rendering."""
+    shared = hashlib.sha256()
+    sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
+    sources += [p for p in (paths["reference"], paths["external_checks"]) if p]
+    package = Path(__file__).parent
+    sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
+    for source in sources:
+        shared.update(source.name.encode())
+        shared.update(source.read_bytes() if source.exists() else b"<missing>")
+    shared.update(json.dumps(tolerances.as_dict(), sort_keys=True).encode())
+    keys = {}
+    for name in config.NOTEBOOK_ORDER:
+        step = shared.copy()
+        step.update(name.encode())
+        step.update((paths["notebooks"] / name).read_bytes())
+        keys[name] = step.hexdigest()
+    keys["render"] = hashlib.sha256((keys[config.NOTEBOOK_ORDER[-1]] + str(config.CHROMIUM.exists())).encode()).hexdigest()
+    return keys
+
+
+class StepCache:
+    """Finished steps' files by content hash, outside reports/, so a rebuild redoes only the steps whose inputs changed."""
+
+    def __init__(self, root: Path = config.BUILD_CACHE / "steps"):
+        self.root = root
+
+    def _folder(self, step: str, key: str) -> Path:
+        return self.root / step / key
+
+    def has(self, step: str, key: str) -> bool:
+        return (self._folder(step, key) / ".complete").exists()
+
+    def restore(self, step: str, key: str, into: Path) -> None:
+        shutil.copytree(self._folder(step, key), into, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".complete"))
+
+    def store(self, step: str, key: str, source: Path) -> None:
+        """Copy a finished step in, then drop the step's older entries: one entry per step is kept."""
+        target = self._folder(step, key)
+        partial = target.with_name(target.name + f".partial-{os.getpid()}")
+        shutil.rmtree(partial, ignore_errors=True)
+        shutil.copytree(source, partial)
+        (partial / ".complete").touch()
+        shutil.rmtree(target, ignore_errors=True)
+        os.replace(partial, target)
+        for older in target.parent.iterdir():
+            if older != target:
+                shutil.rmtree(older, ignore_errors=True)
+
+
 def _file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
@@ -176,53 +227,61 @@ def signals_deferred():
 
 # -- the steps ------------------------------------------------------------------------------------
 
-def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path) -> Path:
-    """Run every notebook with papermill's Python API, all at once in one process; return the executed report.
+def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path, names: list[str]) -> None:
+    """Run the named notebooks with papermill's Python API, side by side in one process.
 
-    The notebooks do not read each other's outputs, so they run side by side, each in its own kernel:
-    the report notebook, the longest, on one core, and the others one after another on the second.
+    Each writes into its own folder, stage/steps/NAME/ (reports/, figures/, notebook.ipynb), so that
+    its files can be cached on their own. The notebooks do not read each other's outputs: the report
+    notebook, the longest, runs on one core and the others one after another on the second.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    executed = stage / "notebooks"
-    executed.mkdir(parents=True)
-    parameters = {
-        "article_path": str(paths["article"]), "figures_path": str(paths["figures"]),
-        "claims_path": str(paths["claims"]), "tolerances": tolerances.as_dict(),
-        "reference_path": str(paths["reference"] or ""), "external_checks_path": str(paths["external_checks"] or ""),
-        "output_dir": str(stage / "reports"), "charts_dir": str(stage / "figures"),
-    }
-
     def run(name: str) -> None:
+        folder = stage / "steps" / name
+        (folder / "reports").mkdir(parents=True, exist_ok=True)
+        (folder / "figures").mkdir(parents=True, exist_ok=True)
+        parameters = {
+            "article_path": str(paths["article"]), "figures_path": str(paths["figures"]),
+            "claims_path": str(paths["claims"]), "tolerances": tolerances.as_dict(),
+            "reference_path": str(paths["reference"] or ""), "external_checks_path": str(paths["external_checks"] or ""),
+            "output_dir": str(folder / "reports"), "charts_dir": str(folder / "figures"),
+        }
         started = time.perf_counter()
         papermill.execute_notebook(
-            str(paths["notebooks"] / name), str(executed / name), parameters=parameters, kernel_name="python3",
-            progress_bar=False, cwd=str(paths["notebooks"]), log_output=False,
+            str(paths["notebooks"] / name), str(folder / "notebook.ipynb"), parameters=parameters,
+            kernel_name="python3", progress_bar=False, cwd=str(paths["notebooks"]), log_output=False,
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],  # keep the kernels' start-up chatter off the terminal
         )
         log(f"executed {name} ({time.perf_counter() - started:.1f}s)")
 
     with ThreadPoolExecutor(max_workers=2) as pool:
-        jobs = {name: pool.submit(run, name) for name in reversed(config.NOTEBOOK_ORDER)}  # the longest first
-        for name in config.NOTEBOOK_ORDER:
-            job = jobs[name]
+        jobs = {name: pool.submit(run, name) for name in reversed(names)}  # the longest first
+        for name in names:
             try:
-                job.result()
+                jobs[name].result()
             except PapermillExecutionError as error:
                 kept = config.BUILD_CACHE / "failed" / name
                 kept.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(executed / name, kept)  # kept for debugging: it shows every cell up to the failure
+                # kept for debugging: it shows every cell up to the failure
+                shutil.copyfile(stage / "steps" / name / "notebook.ipynb", kept)
                 raise BuildError(
                     f"error: notebook {name} failed in cell {error.exec_count}: {error.ename}: {error.evalue}\n"
                     f"    the partly executed notebook is kept at {kept}", EXIT_NOTEBOOK) from None
-    return executed / config.NOTEBOOK_ORDER[-1]
 
 
-def render(report_notebook: Path, stage: Path, printer) -> str | None:
-    """Write report.html, then print it to report.pdf with the Chromium that was started at the beginning."""
+def gather(stage: Path) -> None:
+    """Move every step's reports and charts into the stage's reports/ and figures/, ready to publish."""
+    for step in sorted((stage / "steps").iterdir()):
+        for kind in ("reports", "figures"):
+            for path in sorted((step / kind).glob("*")) if (step / kind).exists() else []:
+                os.replace(path, stage / kind / path.name)
+
+
+def render(report_notebook: Path, folder: Path, printer) -> str | None:
+    """Write report.html into `folder`, then print it to report.pdf with the Chromium started at the beginning."""
     import nbformat
 
     from . import render as renderer
@@ -230,13 +289,14 @@ def render(report_notebook: Path, stage: Path, printer) -> str | None:
     notebook = nbformat.read(report_notebook, as_version=4)
     started = time.perf_counter()
     html = renderer.render_html(notebook, "Claim check")
-    (stage / "reports" / "report.html").write_text(html, encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "report.html").write_text(html, encoding="utf-8")
     log(f"rendered report.html ({time.perf_counter() - started:.1f}s)")
     if printer is None:
         return (f"warning: {config.CHROMIUM} is not installed, so report.pdf was not built; the HTML and "
                 f"verdicts.csv were.\n    how to fix: {config.CHROMIUM_INSTALL}")
     started = time.perf_counter()
-    (stage / "reports" / "report.pdf").write_bytes(printer.print_pdf(html))
+    (folder / "report.pdf").write_bytes(printer.print_pdf(html))
     log(f"printed report.pdf with {config.CHROMIUM} ({time.perf_counter() - started:.1f}s)")
     return None
 
@@ -279,16 +339,30 @@ def build(argv: list[str]) -> int:
     from .render import Printer
 
     check_inputs(paths)  # before any kernel starts: bad input fails fast
-    printer = Printer() if config.CHROMIUM.exists() else None  # starts now, ready when the report is
+    keys, cache = step_keys(paths, tolerances), StepCache()
+    reuse = {step for step, key in keys.items() if not args.force and cache.has(step, key)}
+    printer = Printer() if config.CHROMIUM.exists() and "render" not in reuse else None  # ready when the report is
     stage_root = config.BUILD_CACHE / "staging"
     stage_root.mkdir(parents=True, exist_ok=True)
     stage = stage_root / f"{digest[:12]}-{os.getpid()}"
     shutil.rmtree(stage, ignore_errors=True)
-    (stage / "reports").mkdir(parents=True)
-    (stage / "figures").mkdir(parents=True)
+    for folder in ("reports", "figures", "steps"):
+        (stage / folder).mkdir(parents=True)
     try:
-        report_notebook = execute_notebooks(paths, tolerances, stage)
-        warning = render(report_notebook, stage, printer)
+        for step in sorted(reuse):
+            cache.restore(step, keys[step], stage / "steps" / step)
+            log(f"reused {step} (its inputs are unchanged)")
+        to_run = [name for name in config.NOTEBOOK_ORDER if name not in reuse]
+        execute_notebooks(paths, tolerances, stage, to_run)
+        for name in to_run:
+            cache.store(name, keys[name], stage / "steps" / name)
+        warning = None
+        if "render" not in reuse:
+            report_notebook = stage / "steps" / config.NOTEBOOK_ORDER[-1] / "notebook.ipynb"
+            warning = render(report_notebook, stage / "steps" / "render" / "reports", printer)
+            if not warning:
+                cache.store("render", keys["render"], stage / "steps" / "render")
+        gather(stage)
         outputs = publish(stage, paths)
     finally:
         shutil.rmtree(stage, ignore_errors=True)

@@ -149,7 +149,7 @@ def _interval_verdict(claim, ctx, fig, stated, computed, explanation, correction
         computed=format_interval(computed.interval, computed.unit),
         explanation=explanation(verdict) + (f" {claim.note}" if claim.note and claim.kind != "attribution" else ""),
         figures_used=_used(claim.stated, computed.figures),
-        correction=correction if verdict == "inconsistent" else "",
+        correction=correction[:1].upper() + correction[1:] if verdict == "inconsistent" else "",
         unit=stated.unit, stated_interval=stated.interval, computed_interval=computed.interval,
     )
 

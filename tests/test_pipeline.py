@@ -110,3 +110,26 @@ def test_a_rebuild_with_nothing_changed_executes_nothing(fixture_build):
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
     assert "executed" not in result.stdout
+
+
+def test_editing_one_notebook_reruns_only_that_notebook(tmp_path):
+    import shutil
+
+    import nbformat
+
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(config.NOTEBOOKS, notebooks)
+    andes = config.FIXTURES / "andes"
+    inputs = ["--article", andes / "article.txt", "--figures", andes / "figures.csv", "--claims", andes / "claims.csv",
+              "--notebooks", notebooks]
+    first = run_build(*inputs, "--out", tmp_path / "first")
+    assert first.returncode == 0, first.stderr
+    narrative = nbformat.read(notebooks / "01-load-figures.ipynb", as_version=4)
+    narrative.cells[0].source += "\n\nA sentence added by an editor."
+    nbformat.write(narrative, notebooks / "01-load-figures.ipynb")
+    second = run_build(*inputs, "--out", tmp_path / "second")
+    assert second.returncode == 0, second.stderr
+    assert "executed 01-load-figures.ipynb" in second.stdout
+    for step in ("02-check-claims.ipynb", "03-present-report.ipynb", "render"):
+        assert f"reused {step}" in second.stdout
+    assert (tmp_path / "second" / "report.html").read_bytes() == (tmp_path / "first" / "report.html").read_bytes()
