@@ -118,7 +118,8 @@ class Report:
             if covering:
                 worst = min(covering, key=lambda v: VERDICT_SEVERITY.index(v.verdict))
                 ids = " ".join(v.claim_id for v in covering)
-                pieces.append(f'<mark class="v-{worst.verdict}" data-claims="{esc(ids)}">{text}</mark>')
+                hover = " | ".join(f"{v.claim_id} {VERDICT_LABELS[v.verdict]}: {v.explanation}" for v in covering)
+                pieces.append(f'<mark class="v-{worst.verdict}" data-claims="{esc(ids)}" title="{esc(hover)}">{text}</mark>')
             else:
                 pieces.append(text)
             pieces.extend(self.badge(v) for v in ending.get(b, []))

@@ -96,3 +96,9 @@ def test_no_table_overflows_the_printed_page_width(seed_build):
     for name, right, scroll, client in widths:
         assert right <= printable_px + 1, f"{name} ends at {right}px, past the page's {printable_px}px"
         assert scroll <= client + 1, f"{name} content is wider than the table"
+
+
+def test_hovering_highlighted_text_names_its_claims_and_verdicts(seed_build):
+    page = (seed_build / "report.html").read_text(encoding="utf-8")
+    # the highlight over "recording a nearly 5% increase..." carries C04's verdict and arithmetic as its tooltip
+    assert 'title="C04 inconsistent: growth($94.8bn, $89.4bn) is a change of 6.0%' in page
