@@ -287,14 +287,14 @@ class Report:
         )
         return (
             "<p>China's customs and the partner countries' own statistical offices record the same trade, and their "
-            "figures can differ severalfold. Exports are usually valued where they leave (free on board) and imports "
-            "where they arrive (with cost, insurance and freight); goods routed through a third country are booked "
-            "against the country of origin by one side and the country of shipment by the other; re-exports, "
-            "temporary imports, informal and shuttle trade, and goods declared at lower values on one side all widen "
-            f"the gap. {esc(example)}The article uses China's figures throughout: its rankings, totals and growth "
-            "rates would read differently in the partners' own numbers. Each pair below is one GACC row beside one "
-            "national row for the same partner, period and flow; conflicting rows are paired separately, never "
-            "averaged.</p>"
+            "figures can differ severalfold. The notes that come with the reference table call this a known "
+            "phenomenon of mirror trade statistics (transit, re-exports, valuation, temporary imports), not a typo "
+            "(<code>data/reference/README.upstream.md</code>): an export is valued as it leaves and an import as it "
+            "arrives, and goods routed through a third country, re-exported or only temporarily imported are "
+            f"booked differently by each side. {esc(example)}The article uses China's figures throughout: its "
+            "rankings, totals and growth rates would read differently in the partners' own numbers. Each pair below "
+            "is one GACC row beside one national row for the same partner, period and flow; conflicting rows are "
+            "paired separately, never averaged.</p>"
             '<table class="plain mirror"><thead><tr><th>partner</th><th>period</th><th>flow</th><th>China\'s customs (GACC)</th>'
             f"<th>partner's statistics</th><th>gap</th><th>ratio</th></tr></thead><tbody>{body}</tbody></table>"
         )
