@@ -350,8 +350,14 @@ def build(argv: list[str]) -> int:
         (stage / folder).mkdir(parents=True)
     try:
         for step in sorted(reuse):
-            cache.restore(step, keys[step], stage / "steps" / step)
-            log(f"reused {step} (its inputs are unchanged)")
+            try:
+                cache.restore(step, keys[step], stage / "steps" / step)
+                log(f"reused {step} (its inputs are unchanged)")
+            except (OSError, shutil.Error):  # another build replaced that entry meanwhile: redo the step
+                shutil.rmtree(stage / "steps" / step, ignore_errors=True)
+                reuse.discard(step)
+        if "render" not in reuse and printer is None and config.CHROMIUM.exists():
+            printer = Printer()
         to_run = [name for name in config.NOTEBOOK_ORDER if name not in reuse]
         execute_notebooks(paths, tolerances, stage, to_run)
         for name in to_run:
