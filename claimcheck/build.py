@@ -111,18 +111,26 @@ def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
 
 # -- change detection -----------------------------------------------------------------------------
 
-def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
-    """A content hash of everything the outputs depend on. Timestamps play no part."""
+def _shared_inputs(paths: dict[str, Path], tolerances: config.Tolerances):
+    """A running hash of what every step reads: the article, tables, reference, package code, requirements, tolerances."""
     digest = hashlib.sha256()
     sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
     sources += [p for p in (paths["reference"], paths["external_checks"]) if p]
-    sources += sorted(paths["notebooks"].glob("*.ipynb"))
     package = Path(__file__).parent
     sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
     for source in sources:
-        digest.update(str(source.name).encode())
+        digest.update(source.name.encode())
         digest.update(source.read_bytes() if source.exists() else b"<missing>")
     digest.update(json.dumps(tolerances.as_dict(), sort_keys=True).encode())
+    return digest
+
+
+def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
+    """A content hash of everything the outputs of one output folder depend on. Timestamps play no part."""
+    digest = _shared_inputs(paths, tolerances)
+    for notebook in sorted(paths["notebooks"].glob("*.ipynb")):
+        digest.update(notebook.name.encode())
+        digest.update(notebook.read_bytes())
     digest.update(json.dumps({k: str(v) for k, v in sorted(paths.items())}).encode())
     digest.update(str(config.CHROMIUM.exists()).encode())
     return digest.hexdigest()
@@ -130,15 +138,7 @@ def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
 
 def step_keys(paths: dict[str, Path], tolerances: config.Tolerances) -> dict[str, str]:
     """One content hash per step: each notebook (its own file plus every shared input) and the rendering."""
-    shared = hashlib.sha256()
-    sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
-    sources += [p for p in (paths["reference"], paths["external_checks"]) if p]
-    package = Path(__file__).parent
-    sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
-    for source in sources:
-        shared.update(source.name.encode())
-        shared.update(source.read_bytes() if source.exists() else b"<missing>")
-    shared.update(json.dumps(tolerances.as_dict(), sort_keys=True).encode())
+    shared = _shared_inputs(paths, tolerances)
     keys = {}
     for name in config.NOTEBOOK_ORDER:
         step = shared.copy()

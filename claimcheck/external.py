@@ -151,6 +151,20 @@ def _level(verdict: Verdict, claim, ctx: Context, evidence: Evidence, entity: st
     return _judge([(r, r.interval.overlaps(stated)) for r in rows], target)
 
 
+def _judge_changes(pairs: list[tuple[ReferenceRow, ReferenceRow]], band: Interval, target: str) -> ExternalVerdict:
+    """Each (this year, last year) pair of one reporter's rows as a percentage change, judged against `band`."""
+    outcomes, parts = [], []
+    for now, before in pairs:
+        change = (now.interval / before.interval - 1) * 100
+        outcomes.append((now, change.overlaps(band)))
+        parts.append(f"{now.id}/{before.id} ({now.reporter}): {format_value(before.interval.point, 'USD_bn')} to "
+                     f"{format_value(now.interval.point, 'USD_bn')}, {format_interval(change, 'percent', 1)}")
+    judged = _judge(outcomes, target)
+    judged.basis = "; ".join(parts) + ". " + judged.basis
+    judged.rows = tuple(dict.fromkeys(judged.rows + tuple(before.id for _, before in pairs)))
+    return judged
+
+
 def _growth(verdict: Verdict, claim, ctx: Context, evidence: Evidence) -> ExternalVerdict | None:
     rate = ctx.figures[claim.stated]
     base_metric = rate.metric.removesuffix("_change")
@@ -159,18 +173,7 @@ def _growth(verdict: Verdict, claim, ctx: Context, evidence: Evidence) -> Extern
     pairs = [(a, b) for a in now for b in before if a.reporter == b.reporter]
     if not pairs:
         return None
-    stated = ctx.quantity(rate.id).interval
-    outcomes, parts = [], []
-    for a, b in pairs:
-        growth = (a.interval / b.interval - 1) * 100
-        ok = growth.overlaps(stated)
-        outcomes.append((a, ok))
-        parts.append(f"{a.id}/{b.id} ({a.reporter}) {format_value(a.interval.point, 'USD_bn')} against "
-                     f"{format_value(b.interval.point, 'USD_bn')} is {format_interval(growth, 'percent', 1)}")
-    judged = _judge(outcomes, f"the stated {ctx.show(rate.id)}")
-    judged.basis = "; ".join(parts) + ". " + judged.basis
-    judged.rows = tuple(dict.fromkeys(judged.rows + tuple(b.id for _, b in pairs)))
-    return judged
+    return _judge_changes(pairs, ctx.quantity(rate.id).interval, f"the stated {ctx.show(rate.id)}")
 
 
 def _implied_base(verdict: Verdict, claim, ctx: Context, evidence: Evidence) -> ExternalVerdict | None:
@@ -291,16 +294,7 @@ def check_steady(evidence: Evidence, partner: str, flow: str, year: str, toleran
     if not pairs:
         return ExternalVerdict("no_source", f"No pair of {partner} {flow} rows for {int(year) - 1} and {year} from one reporter.")
     bound = float(tolerance) * 100
-    outcomes, parts = [], []
-    for a, b in pairs:
-        change = (a.interval / b.interval - 1) * 100
-        outcomes.append((a, change.overlaps(Interval(-bound, bound, 0))))
-        parts.append(f"{a.id}/{b.id} ({a.reporter}): {format_value(b.interval.point, 'USD_bn')} to "
-                     f"{format_value(a.interval.point, 'USD_bn')}, {format_interval(change, 'percent', 1)}")
-    judged = _judge(outcomes, f"'steady' (within ±{bound:g}%)")
-    judged.basis = "; ".join(parts) + ". " + judged.basis
-    judged.rows = tuple(dict.fromkeys(judged.rows + tuple(b.id for _, b in pairs)))
-    return judged
+    return _judge_changes(pairs, Interval(-bound, bound, 0), f"'steady' (within ±{bound:g}%)")
 
 
 def check_rank_in_year(evidence: Evidence, partner: str, members: str, year: str, rank: str) -> ExternalVerdict:

@@ -149,10 +149,3 @@ def print_pdf(html: str) -> bytes:
         page = Path(folder) / "report.html"
         page.write_text(html, encoding="utf-8")
         return fix_pdf_dates(asyncio.run(_print(page)))
-
-
-def render_pdf(notebook: nbformat.NotebookNode, title: str) -> bytes:
-    exporter = SystemChromiumPDFExporter(config=_exporter_config())
-    exporter.register_preprocessor(TagRemovePreprocessor(config=_exporter_config()), enabled=True)
-    pdf, _ = exporter.from_notebook_node(notebook, resources=_resources(title))
-    return pdf
