@@ -14,7 +14,7 @@ SET ?=
 # REFERENCE and EXTERNAL default to data/reference's for the seed article and to none for another.
 
 .DEFAULT_GOAL := help
-.PHONY: help report test lab bench draft setup chromium clean
+.PHONY: help report test lab bench draft setup chromium clean lock
 
 ## help: list the targets
 help:
@@ -64,6 +64,13 @@ chromium:
 		echo "[setup] Chromium is missing; the HTML will still be built. Install it with:"; \
 		echo "        sudo apt-get install -y chromium fonts-dejavu-core"; \
 	fi
+
+## lock: regenerate requirements.txt from pyproject.toml's dependencies with pip-tools (after editing them)
+lock:
+	$(PYTHON) -m venv .build/pip-tools
+	.build/pip-tools/bin/pip install --quiet --disable-pip-version-check pip-tools
+	.build/pip-tools/bin/pip-compile --quiet --extra test --extra lab --strip-extras --no-emit-index-url \
+		--no-emit-find-links --output-file requirements.txt pyproject.toml
 
 ## clean: remove the build cache and the virtual environment (published outputs stay)
 clean:

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
-from rapidfuzz import fuzz
-
 from . import schema
 from .errors import InputError, Problem, display_path
 from .numbers import find_mentions
@@ -118,9 +116,30 @@ def _schema_problems(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> lis
 
 
 def nearest_passage(quote: str, article: str) -> str:
-    """The stretch of the article most like `quote`, to show next to a quote that is not there."""
-    alignment = fuzz.partial_ratio_alignment(quote, article)
-    return article[alignment.dest_start: alignment.dest_end].strip()
+    """The stretch of the article most like `quote`, to show next to a quote that is not there.
+
+    Every window of the quote's length is scored with difflib's ratio; the best one is returned.
+    """
+    from difflib import SequenceMatcher
+
+    width = len(quote)
+    if width >= len(article):
+        return article.strip()
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(quote)
+    best, best_start = -1.0, 0
+    step = max(1, width // 8)
+    for start in range(0, len(article) - width + 1, step):  # coarse pass, then refine around the best
+        matcher.set_seq1(article[start:start + width])
+        score = matcher.ratio()
+        if score > best:
+            best, best_start = score, start
+    for start in range(max(0, best_start - step), min(len(article) - width, best_start + step) + 1):
+        matcher.set_seq1(article[start:start + width])
+        score = matcher.ratio()
+        if score > best:
+            best, best_start = score, start
+    return article[best_start:best_start + width].strip()
 
 
 def locate_quote(quote: str, article: str, name: str, line: int) -> int:

@@ -19,7 +19,7 @@ def test_committed_without_outputs(path):
     notebook = nbformat.read(path, as_version=4)
     for cell in notebook.cells:
         if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: run `nbstripout {path}`"
+            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: run `jupyter nbconvert --clear-output --inplace {path}`"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
