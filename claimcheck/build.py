@@ -55,6 +55,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a tolerance parameter, e.g. nearly=0.1 or rounding=false")
     parser.add_argument("--notebooks", default=str(config.NOTEBOOKS), help="folder of the notebooks to run")
+    parser.add_argument("--cache", default=str(config.BUILD_CACHE), help="folder for the build cache and staging "
+                        "(default: .build/, or $CLAIMCHECK_BUILD_CACHE)")
     parser.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
     return parser.parse_args(argv)
 
@@ -81,7 +83,7 @@ def parse_tolerances(settings: list[str]) -> config.Tolerances:
 
 def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
     paths = {name: Path(getattr(args, name)).expanduser().resolve()
-             for name in ("article", "figures", "claims", "out", "notebooks")}
+             for name in ("article", "figures", "claims", "out", "notebooks", "cache")}
     seed = all(paths[n] == d.resolve() for n, d in (("article", config.ARTICLE), ("figures", config.FIGURES_TABLE),
                                                    ("claims", config.CLAIMS_TABLE)))
     for name, default in (("reference", config.REFERENCE_TABLE), ("external_checks", config.EXTERNAL_CHECKS)):
@@ -152,7 +154,7 @@ def step_keys(paths: dict[str, Path], tolerances: config.Tolerances) -> dict[str
 class StepCache:
     """Finished steps' files by content hash, outside reports/, so a rebuild redoes only the steps whose inputs changed."""
 
-    def __init__(self, root: Path = config.BUILD_CACHE / "steps"):
+    def __init__(self, root: Path):
         self.root = root
 
     def _folder(self, step: str, key: str) -> Path:
@@ -184,7 +186,7 @@ def _file_digest(path: Path) -> str:
 
 def _state_file(paths: dict[str, Path]) -> Path:
     key = hashlib.sha256(str(paths["out"]).encode()).hexdigest()[:16]
-    return config.BUILD_CACHE / "state" / f"{key}.json"
+    return paths["cache"] / "state" / f"{key}.json"
 
 
 def up_to_date(paths: dict[str, Path], digest: str) -> bool:
@@ -263,7 +265,7 @@ def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, sta
             try:
                 jobs[name].result()
             except PapermillExecutionError as error:
-                kept = config.BUILD_CACHE / "failed" / name
+                kept = paths["cache"] / "failed" / name
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 # kept for debugging: it shows every cell up to the failure
                 shutil.copyfile(stage / "steps" / name / "notebook.ipynb", kept)
@@ -339,10 +341,10 @@ def build(argv: list[str]) -> int:
     from .render import Printer
 
     check_inputs(paths)  # before any kernel starts: bad input fails fast
-    keys, cache = step_keys(paths, tolerances), StepCache()
+    keys, cache = step_keys(paths, tolerances), StepCache(paths["cache"] / "steps")
     reuse = {step for step, key in keys.items() if not args.force and cache.has(step, key)}
     printer = Printer() if config.CHROMIUM.exists() and "render" not in reuse else None  # ready when the report is
-    stage_root = config.BUILD_CACHE / "staging"
+    stage_root = paths["cache"] / "staging"
     stage_root.mkdir(parents=True, exist_ok=True)
     stage = stage_root / f"{digest[:12]}-{os.getpid()}"
     shutil.rmtree(stage, ignore_errors=True)

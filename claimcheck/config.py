@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -13,7 +14,9 @@ FIGURES = ROOT / "figures"  # published charts (PNG and SVG)
 REPORTS = ROOT / "reports"  # published report.html, report.pdf, verdicts.csv
 TESTS = ROOT / "tests"
 FIXTURES = TESTS / "fixtures"
-BUILD_CACHE = ROOT / ".build"  # build cache and staging; never published
+# Build cache, staging and notebook scratch space; never published. CLAIMCHECK_BUILD_CACHE (or the
+# build's --cache) moves it, which is how the tests keep the repository's own cache untouched.
+BUILD_CACHE = Path(os.environ.get("CLAIMCHECK_BUILD_CACHE") or ROOT / ".build")
 
 ARTICLE = SEEDS / "china-central-asia-trade-2024.txt"
 FIGURES_TABLE = DATA / "figures.csv"
@@ -23,8 +26,6 @@ EXTERNAL_CHECKS = DATA / "reference" / "external_checks.csv"  # which outside ch
 
 # Notebooks in run order; the last one is rendered as the report.
 NOTEBOOK_ORDER = ("01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")
-
-import os  # noqa: E402
 
 # Debian's Chromium prints the PDF and runs the browser tests; CLAIMCHECK_CHROMIUM points elsewhere.
 CHROMIUM = Path(os.environ.get("CLAIMCHECK_CHROMIUM", "/usr/bin/chromium"))

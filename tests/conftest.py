@@ -1,13 +1,45 @@
-"""Helpers that write tiny articles and tables to disk, as a user would."""
+"""Helpers that write tiny articles and tables to disk, as a user would.
+
+Every build a test starts, in this process or another, uses a build cache in a temporary folder,
+so the repository's own .build/ (the published report's cache) is never touched.
+"""
 
 from __future__ import annotations
 
+import atexit
 import csv
+import os
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
-import pytest
+_TEST_CACHE = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+atexit.register(shutil.rmtree, _TEST_CACHE, True)
+os.environ["CLAIMCHECK_BUILD_CACHE"] = _TEST_CACHE  # before claimcheck.config is imported
 
-from claimcheck.schema import CLAIM_COLUMNS, FIGURE_COLUMNS
+import pytest  # noqa: E402
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _repository_state() -> dict:
+    """What a test run must leave as it was: git's view of the work tree, and the published build's cache."""
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=_ROOT,
+                            capture_output=True, text=True).stdout
+    cache = _ROOT / ".build"
+    files = sorted(str(p.relative_to(cache)) for p in cache.rglob("*") if p.is_file()) if cache.exists() else []
+    return {"git status": status, "cache files": files}
+
+
+REPOSITORY_BEFORE = _repository_state()
+
+
+def pytest_collection_modifyitems(config, items):
+    """The check that the repository was left alone runs after every other test."""
+    items.sort(key=lambda item: item.module.__name__ == "test_repository_left_alone")
+
+from claimcheck.schema import CLAIM_COLUMNS, FIGURE_COLUMNS  # noqa: E402
 
 
 def write_table(path: Path, columns, rows) -> Path:
@@ -47,7 +79,6 @@ def case(tmp_path):
 
 # -- whole builds, shared by the pipeline, browser and PDF tests ------------------------------------
 
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 
 from claimcheck import config  # noqa: E402
