@@ -46,9 +46,16 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--article", default=str(config.ARTICLE))
     parser.add_argument("--figures", default=str(config.FIGURES_TABLE))
     parser.add_argument("--claims", default=str(config.CLAIMS_TABLE))
-    parser.add_argument("--reference", default=None, help="independent figures (default: data/reference's for the "
-                        "seed article, none for another); '' for none")
-    parser.add_argument("--external-checks", default=None, help="which outside check settles which claim")
+    parser.add_argument("--metadata", default=None, help="the article's metadata (default: article.toml beside the "
+                        "figures table)")
+    parser.add_argument("--reference", default=None, help="independent figures (default: the table the article's "
+                        "metadata names); '' for none")
+    parser.add_argument("--external-checks", default=None, help="which outside check settles which claim (default: "
+                        "the table the article's metadata names); '' for none")
+    parser.add_argument("--reviewer", default="", help="the reviewing organisation, for ClaimReview (default: the "
+                        "metadata's [review] organisation)")
+    parser.add_argument("--report-url", default="", help="where the report will be published, for ClaimReview "
+                        "(default: the metadata's [review] url)")
     parser.add_argument("--out", default=str(config.REPORTS), help="folder for report.html, report.pdf, verdicts.csv")
     parser.add_argument("--charts", default=None, help="folder for the charts (default: figures/ for the published "
                         "report, OUT/figures otherwise)")
@@ -84,14 +91,17 @@ def parse_tolerances(settings: list[str]) -> config.Tolerances:
 def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
     paths = {name: Path(getattr(args, name)).expanduser().resolve()
              for name in ("article", "figures", "claims", "out", "notebooks", "cache")}
-    seed = all(paths[n] == d.resolve() for n, d in (("article", config.ARTICLE), ("figures", config.FIGURES_TABLE),
-                                                   ("claims", config.CLAIMS_TABLE)))
-    for name, default in (("reference", config.REFERENCE_TABLE), ("external_checks", config.EXTERNAL_CHECKS)):
+    from .metadata import default_path
+
+    paths["metadata"] = Path(args.metadata).expanduser().resolve() if args.metadata else default_path(paths["figures"])
+    if args.metadata and not paths["metadata"].is_file():
+        raise BuildError(f"error: parameter METADATA={args.metadata}: expected a TOML file, found "
+                         f"{'a folder' if paths['metadata'].is_dir() else 'no such file'}", EXIT_INPUT)
+    for name in ("reference", "external_checks"):
         given = getattr(args, name)
-        chosen = (str(default) if seed else "") if given is None else given
-        paths[name] = Path(chosen).expanduser().resolve() if chosen else None
-        if paths[name] is not None and not paths[name].is_file():
-            raise BuildError(f"error: parameter {name.upper()}={chosen}: expected a CSV file, found "
+        paths[name] = None if given is None else (Path(given).expanduser().resolve() if given else "")
+        if paths[name] and not paths[name].is_file():
+            raise BuildError(f"error: parameter {name.upper()}={given}: expected a CSV file, found "
                              f"{'a folder' if paths[name].is_dir() else 'no such file'}", EXIT_INPUT)
     published = paths["out"] == config.REPORTS.resolve()
     paths["charts"] = Path(args.charts).expanduser().resolve() if args.charts else (
@@ -113,23 +123,39 @@ def resolve_paths(args: argparse.Namespace) -> dict[str, Path]:
 
 # -- change detection -----------------------------------------------------------------------------
 
-def _shared_inputs(paths: dict[str, Path], tolerances: config.Tolerances):
+def _shared_inputs(paths: dict[str, Path], tolerances: config.Tolerances, options: dict | None = None):
     """A running hash of what every step reads: the article, tables, reference, package code, requirements, tolerances."""
     digest = hashlib.sha256()
-    sources = [paths["article"], paths["figures"], paths["claims"], config.ROOT / "requirements.txt"]
+    sources = [paths["article"], paths["figures"], paths["claims"], paths["metadata"], config.ROOT / "requirements.txt"]
     sources += [p for p in (paths["reference"], paths["external_checks"]) if p]
+    sources += _named_reference_files(paths)
     package = Path(__file__).parent
     sources += sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".css", ".j2", ".json"))
     for source in sources:
         digest.update(source.name.encode())
         digest.update(source.read_bytes() if source.exists() else b"<missing>")
     digest.update(json.dumps(tolerances.as_dict(), sort_keys=True).encode())
+    digest.update(json.dumps(options or {}, sort_keys=True).encode())
     return digest
 
 
-def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
+def _named_reference_files(paths: dict[str, Path]) -> list[Path]:
+    """The reference tables the article's metadata names, where no parameter overrides them."""
+    if paths["reference"] is not None and paths["external_checks"] is not None:
+        return []
+    from .errors import InputError
+    from .metadata import load_metadata
+
+    try:
+        named = load_metadata(paths["metadata"]).reference
+    except InputError:
+        return []  # check_inputs reports it
+    return [p for p in (named.figures, named.checks) if p] if named else []
+
+
+def input_digest(paths: dict[str, Path], tolerances: config.Tolerances, options: dict | None = None) -> str:
     """A content hash of everything the outputs of one output folder depend on. Timestamps play no part."""
-    digest = _shared_inputs(paths, tolerances)
+    digest = _shared_inputs(paths, tolerances, options)
     for notebook in sorted(paths["notebooks"].glob("*.ipynb")):
         digest.update(notebook.name.encode())
         digest.update(notebook.read_bytes())
@@ -138,16 +164,16 @@ def input_digest(paths: dict[str, Path], tolerances: config.Tolerances) -> str:
     return digest.hexdigest()
 
 
-def step_keys(paths: dict[str, Path], tolerances: config.Tolerances) -> dict[str, str]:
+def step_keys(paths: dict[str, Path], tolerances: config.Tolerances, options: dict | None = None) -> dict[str, str]:
     """One content hash per step: each notebook (its own file plus every shared input) and the rendering."""
-    shared = _shared_inputs(paths, tolerances)
+    shared = _shared_inputs(paths, tolerances, options)
     keys = {}
-    for name in config.NOTEBOOK_ORDER:
+    for name in (config.REPORT_NOTEBOOK,):
         step = shared.copy()
         step.update(name.encode())
         step.update((paths["notebooks"] / name).read_bytes())
         keys[name] = step.hexdigest()
-    keys["render"] = hashlib.sha256((keys[config.NOTEBOOK_ORDER[-1]] + str(config.CHROMIUM.exists())).encode()).hexdigest()
+    keys["render"] = hashlib.sha256((keys[config.REPORT_NOTEBOOK] + str(config.CHROMIUM.exists())).encode()).hexdigest()
     return keys
 
 
@@ -229,7 +255,8 @@ def signals_deferred():
 
 # -- the steps ------------------------------------------------------------------------------------
 
-def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path, names: list[str]) -> None:
+def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path, names: list[str],
+                      options: dict) -> None:
     """Run the named notebooks with papermill's Python API, side by side in one process.
 
     Each writes into its own folder, stage/steps/NAME/ (reports/, figures/, notebook.ipynb), so that
@@ -248,7 +275,10 @@ def execute_notebooks(paths: dict[str, Path], tolerances: config.Tolerances, sta
         parameters = {
             "article_path": str(paths["article"]), "figures_path": str(paths["figures"]),
             "claims_path": str(paths["claims"]), "tolerances": tolerances.as_dict(),
-            "reference_path": str(paths["reference"] or ""), "external_checks_path": str(paths["external_checks"] or ""),
+            "metadata_path": str(paths["metadata"]),
+            "reference_path": None if paths["reference"] is None else str(paths["reference"]),
+            "external_checks_path": None if paths["external_checks"] is None else str(paths["external_checks"]),
+            "reviewer": options.get("reviewer", ""), "report_url": options.get("report_url", ""),
             "output_dir": str(folder / "reports"), "charts_dir": str(folder / "figures"),
         }
         started = time.perf_counter()
@@ -303,45 +333,71 @@ def render(report_notebook: Path, folder: Path, printer) -> str | None:
     return None
 
 
+def _stale_charts(paths: dict[str, Path], drawn: set[str]) -> list[Path]:
+    """Charts an earlier build put in the charts folder that this one no longer draws.
+
+    In the project's own figures/ folder that is every chart file not drawn now; elsewhere only the files
+    the last build of the same output folder recorded, so that nothing a user put there is ever removed.
+    """
+    if paths["charts"] == config.FIGURES.resolve():
+        earlier = [p for p in paths["charts"].glob("*") if p.suffix in (".png", ".svg")]
+    else:
+        state_file = _state_file(paths)
+        recorded = json.loads(state_file.read_text()).get("outputs", {}) if state_file.exists() else {}
+        earlier = [Path(p) for p in recorded if Path(p).parent == paths["charts"]]
+    return [p for p in earlier if p.name not in drawn and p.exists()]
+
+
 def publish(stage: Path, paths: dict[str, Path]) -> list[Path]:
-    """Move each staged file over its published counterpart; each move is atomic."""
+    """Move each staged file over its published counterpart (each move is atomic); drop charts no longer drawn."""
     moves = [(p, paths["out"] / p.name) for p in sorted((stage / "reports").iterdir())]
     moves += [(p, paths["charts"] / p.name) for p in sorted((stage / "figures").iterdir())]
+    stale = _stale_charts(paths, {p.name for p in (stage / "figures").iterdir()})
     with signals_deferred():
         paths["out"].mkdir(parents=True, exist_ok=True)
         paths["charts"].mkdir(parents=True, exist_ok=True)
         for source, target in moves:
             os.replace(source, target)
+        for path in stale:
+            path.unlink()
     return [target for _, target in moves]
 
 
-def check_inputs(paths: dict[str, Path]) -> None:
+def check_inputs(paths: dict[str, Path], options: dict) -> None:
     """Every input against its schema and the article, before anything is published; BuildError if not."""
-    from .engine import check_claims, check_externally, load_inputs
+    from .claimreview import missing
+    from .engine import load_inputs
     from .errors import InputError
+    from .report import Report
 
     log(f"checking inputs: {paths['article'].name}, {paths['figures'].name}, {paths['claims'].name}")
     try:
-        inputs = load_inputs(paths["article"], paths["figures"], paths["claims"])
-        if paths["reference"]:
-            check_externally(inputs, check_claims(inputs), paths["reference"], paths["external_checks"])
+        inputs = load_inputs(paths["article"], paths["figures"], paths["claims"], paths["metadata"])
+        report = Report.build(inputs, config.DEFAULT_TOLERANCES, paths["reference"], paths["external_checks"], **options)
     except InputError as error:
         raise BuildError(str(error), EXIT_INPUT) from None
+    unknown = missing(report)
+    if unknown:
+        log(f"the article's metadata does not say: {', '.join(unknown)}; the report and its ClaimReview markup leave "
+            "them out")
+    if report.is_draft:
+        log(f"DRAFT: {len(report.unreviewed)} rows are unreviewed; would-be contradictions go under 'To review'")
 
 
 def build(argv: list[str]) -> int:
     args = parse_arguments(argv)
     tolerances = parse_tolerances(args.set)
     paths = resolve_paths(args)
-    digest = input_digest(paths, tolerances)
+    options = {"reviewer": args.reviewer, "report_url": args.report_url}
+    digest = input_digest(paths, tolerances, options)
     if not args.force and up_to_date(paths, digest):
         log(f"up to date: nothing changed since the last build of {paths['out']}")
         return 0
 
     from .render import Printer
 
-    check_inputs(paths)  # before any kernel starts: bad input fails fast
-    keys, cache = step_keys(paths, tolerances), StepCache(paths["cache"] / "steps")
+    check_inputs(paths, options)  # before any kernel starts: bad input fails fast
+    keys, cache = step_keys(paths, tolerances, options), StepCache(paths["cache"] / "steps")
     reuse = {step for step, key in keys.items() if not args.force and cache.has(step, key)}
     printer = Printer() if config.CHROMIUM.exists() and "render" not in reuse else None  # ready when the report is
     stage_root = paths["cache"] / "staging"
@@ -360,13 +416,13 @@ def build(argv: list[str]) -> int:
                 reuse.discard(step)
         if "render" not in reuse and printer is None and config.CHROMIUM.exists():
             printer = Printer()
-        to_run = [name for name in config.NOTEBOOK_ORDER if name not in reuse]
-        execute_notebooks(paths, tolerances, stage, to_run)
+        to_run = [name for name in (config.REPORT_NOTEBOOK,) if name not in reuse]
+        execute_notebooks(paths, tolerances, stage, to_run, options)
         for name in to_run:
             cache.store(name, keys[name], stage / "steps" / name)
         warning = None
         if "render" not in reuse:
-            report_notebook = stage / "steps" / config.NOTEBOOK_ORDER[-1] / "notebook.ipynb"
+            report_notebook = stage / "steps" / config.REPORT_NOTEBOOK / "notebook.ipynb"
             warning = render(report_notebook, stage / "steps" / "render" / "reports", printer)
             if not warning:
                 cache.store("render", keys["render"], stage / "steps" / "render")

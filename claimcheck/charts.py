@@ -1,9 +1,17 @@
-"""The report's charts: each with a title, labelled axes with units, a source line and alt text."""
+"""The report's charts, each chosen by what the article's data holds.
+
+A chart is drawn only when the data can fill it; otherwise it is left out with a one-line note.
+Titles, axes, units, periods, entity names and alt text come from the figures and the article's
+metadata. File names are neutral and stable: verdicts, levels, parts, changes, signs,
+sensitivity, mirror.
+"""
 
 from __future__ import annotations
 
+import ast
 import base64
 import io
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,19 +22,25 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
-from .checks import Context, Verdict  # noqa: E402
+from .expressions import parse  # noqa: E402
+from .formatting import SHORT_SCALES, currency_name, format_value, ordinal  # noqa: E402
+from .kinds import KINDS  # noqa: E402
+from .quantities import SCALE_WORDS, Dimension, parse_unit  # noqa: E402
+from .report import Report  # noqa: E402
 from .style import FLOW_COLORS, VERDICT_COLORS, VERDICT_ICONS, VERDICT_LABELS  # noqa: E402
 
-SOURCE = "Source: figures as stated in the article; arithmetic by claimcheck."
+SOURCE = "Source: the article's own figures; arithmetic by claimcheck."
+MAX_PANELS = 4
 plt.rcParams.update({
     "svg.hashsalt": "claimcheck",  # fixed ids in SVG output, so rebuilds are byte-identical
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",  # text stays text: searchable, and set in the page's own font
     "font.family": "DejaVu Sans",
     "font.size": 9,
     "axes.titlesize": 11,
     "axes.titleweight": "bold",
 })
 sns.set_theme(style="whitegrid", rc=dict(plt.rcParams))
+PALETTE = sns.color_palette("colorblind", 10)
 
 
 @dataclass
@@ -35,6 +49,7 @@ class Chart:
     title: str
     alt: str
     figure: plt.Figure
+    axis: str = ""  # the value axis's label: what is counted, in which unit and currency
     source: str = SOURCE
 
     def svg(self) -> bytes:
@@ -56,205 +71,51 @@ class Chart:
         return "data:image/svg+xml;base64," + base64.b64encode(self.svg()).decode("ascii")
 
 
+# -- units on an axis ------------------------------------------------------------------------------------
+
+def axis_scale(values, dimension: Dimension) -> tuple[float, str]:
+    """How to show values of a dimension on an axis: the divisor and the axis label."""
+    largest = max((abs(v) for v in values), default=0)
+    if dimension.kind in ("money", "count"):
+        size, word = 1.0, ""
+        for name, scale in SHORT_SCALES:
+            if largest >= scale:
+                size, word = scale, SCALE_WORDS[name]
+                break
+        what = currency_name(dimension.code) if dimension.kind == "money" else dimension.code
+        return size, f"{what}, {word}s" if word else what
+    return 1.0, {"percent": "percent", "pp": "percentage points", "ratio": "times", "rate": dimension.code.replace("/", " per ")
+                 }.get(dimension.kind, "value")
+
+
 def _finish(fig: plt.Figure, ax: plt.Axes, title: str, xlabel: str, ylabel: str, source: str = SOURCE) -> None:
     height = fig.get_size_inches()[1]
-    fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=11, fontweight="bold")
+    fig.suptitle(title, x=0.01, y=1 - 0.08 / height, ha="left", va="top", fontsize=11, fontweight="bold", wrap=True)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     fig.text(0.01, 0.01, source, fontsize=7, color="#555555", ha="left", va="bottom")
-    fig.tight_layout(rect=(0, 0.22 / height, 1, 1))  # tight_layout leaves room for the suptitle itself
-
-
-def _empty(name: str, title: str, reason: str) -> Chart:
-    """A chart for an article that has nothing of this kind to show: says so instead of failing."""
-    fig, ax = plt.subplots(figsize=(7.2, 1.6))
-    ax.axis("off")
-    ax.text(0.01, 0.5, reason, fontsize=9, va="center")
-    ax.set_title(title, loc="left")
-    fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
-    return Chart(name, title, f"{title}: {reason}", fig)
+    fig.tight_layout(rect=(0, 0.22 / height, 1, 1 - 0.18 / height))
 
 
 def _log_axis(ax: plt.Axes) -> None:
-    """A log scale labelled in plain numbers (0.1, 1, 10), without crowded minor labels."""
     ax.set_xscale("log")
     ax.xaxis.set_major_locator(matplotlib.ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
     ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda value, _: f"{value:g}"))
     ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 
 
-def _money(value: float) -> str:
-    return f"${value * 1000:g}m" if abs(value) < 1 else f"${value:g}bn"
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _latest_year(ctx: Context) -> int:
-    return max(f.year for f in ctx.figures.values() if f.unit != "year")
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def aggregate_entities(verdicts: list[Verdict], ctx: Context) -> set[str]:
-    """Regions: entities whose stated total is checked against parts belonging to other entities."""
-    aggregates = set()
-    for v in verdicts:
-        if v.kind != "total" or not v.figures_used:
-            continue
-        stated = ctx.figures[v.figures_used[0]]
-        parts = {ctx.figures[f].entity for f in v.figures_used[1:]}
-        if len(parts - {stated.entity}) >= 2:
-            aggregates.add(stated.entity)
-    return aggregates
+# -- verdicts -----------------------------------------------------------------------------------------------
 
-
-def _flows(ctx: Context, aggregates: set[str]) -> pd.DataFrame:
-    year = _latest_year(ctx)
-    rows = []
-    for f in ctx.figures.values():
-        if f.year == year and f.entity not in aggregates and f.metric in ("turnover", "partner_exports", "partner_imports"):
-            rows.append({"entity": f.entity, "metric": f.metric, "value": ctx.quantity(f.id).interval.point, "id": f.id})
-    return pd.DataFrame(rows, columns=["entity", "metric", "value", "id"])
-
-
-def trade_by_partner(verdicts, ctx: Context) -> Chart:
-    flows = _flows(ctx, aggregate_entities(verdicts, ctx))
-    year = _latest_year(ctx)
-    if flows.empty:
-        return _empty("trade_by_partner", f"{year} trade by partner", "The article states no partner's trade.")
-    order = (flows[flows.metric == "turnover"].groupby("entity").value.max()
-             .reindex(flows.entity.unique()).fillna(0).sort_values(ascending=True).index.tolist())
-    fig, ax = plt.subplots(figsize=(7.2, 0.45 * len(order) + 1.6))
-    exports = flows[flows.metric == "partner_exports"].groupby("entity").value.sum().reindex(order).fillna(0)
-    imports = flows[flows.metric == "partner_imports"].groupby("entity").value.sum().reindex(order).fillna(0)
-    ax.barh(order, exports, color=FLOW_COLORS["exports"], label="partner's exports to China")
-    ax.barh(order, imports, left=exports, color=FLOW_COLORS["imports"], label="partner's imports from China")
-    turnover = flows[flows.metric == "turnover"]
-    ax.scatter(turnover.value, turnover.entity, marker="D", color=FLOW_COLORS["turnover"], zorder=3,
-               label="total trade as stated")
-    for row in turnover.itertuples():
-        ax.annotate(f"${row.value:g}bn", (row.value, row.entity), xytext=(5, 3), textcoords="offset points", fontsize=7)
-    ax.legend(loc="lower right", fontsize=7, frameon=True)
-    title = f"{year} trade with China by partner, as the article states it"
-    _finish(fig, ax, title, "US$ billion", "")
-    alt = (f"Horizontal bars of each partner's {year} exports to and imports from China, with diamonds for the total "
-           "trade the article states. " + "; ".join(
-               f"{e}: exports ${exports[e]:g}bn, imports ${imports[e]:g}bn" for e in reversed(order)) + ".")
-    return Chart("trade_by_partner", title, alt, fig)
-
-
-def balance_by_partner(verdicts, ctx: Context) -> Chart:
-    flows = _flows(ctx, aggregate_entities(verdicts, ctx))
-    pivot = flows.pivot_table(index="entity", columns="metric", values="value", aggfunc="sum")
-    title = "Each partner's trade balance with China (exports minus imports)"
-    if not {"partner_exports", "partner_imports"} <= set(pivot.columns) or pivot[["partner_exports", "partner_imports"]].dropna().empty:
-        return _empty("balance_by_partner", title, "The article states no partner's exports and imports both.")
-    both = pivot.dropna(subset=["partner_exports", "partner_imports"])
-    balance = (both["partner_exports"] - both["partner_imports"]).sort_values()
-    fig, ax = plt.subplots(figsize=(7.2, 0.45 * len(balance) + 1.6))
-    colors = [FLOW_COLORS["exports"] if b > 0 else FLOW_COLORS["imports"] for b in balance]
-    ax.barh(balance.index, balance.values, color=colors)
-    ax.axvline(0, color="#333333", linewidth=0.8)
-    for entity, value in balance.items():
-        ax.annotate(f"{value:+.2f}", (value, entity), xytext=(4 if value >= 0 else -4, 0), textcoords="offset points",
-                    ha="left" if value >= 0 else "right", va="center", fontsize=7)
-    _finish(fig, ax, title, "US$ billion (positive = surplus with China)", "")
-    alt = ("Bars of each partner's exports to China minus its imports from China, for partners whose two flows the "
-           "article states: " + "; ".join(f"{e} {v:+.2f} billion dollars" for e, v in balance.items()) + ".")
-    return Chart("balance_by_partner", title, alt, fig)
-
-
-def change_2023_2024(verdicts, ctx: Context) -> Chart:
-    """Previous-year values, stated or implied by a growth rate, against the latest year's."""
-    year = _latest_year(ctx)
-    rows = []
-    for v in verdicts:
-        if v.kind == "growth" and v.figures_used:
-            rate = ctx.figures[v.figures_used[0]]
-            current = [ctx.figures[f] for f in v.figures_used[1:] if ctx.figures[f].year == rate.year]
-            previous = [ctx.figures[f] for f in v.figures_used[1:] if ctx.figures[f].year == rate.year - 1]
-            if current and previous:
-                value = ctx.quantity(current[0].id).interval.point
-                label = f"{rate.entity} ({'exports' if 'exports' in rate.metric else 'trade'}, {_money(value)})"
-                rows.append({"label": label, "previous": ctx.quantity(previous[0].id).interval.point,
-                             "current": ctx.quantity(current[0].id).interval.point, "basis": "stated",
-                             "implied_by_rate": ctx.quantity(current[0].id).interval.point / (1 + ctx.quantity(rate.id).interval.point / 100)})
-        if v.kind == "unanchored_growth":
-            extra = v.extra
-            if extra.get("current"):
-                value = ctx.quantity(extra["current"]).interval.point
-                flow = "exports" if "exports" in extra["metric"] else "imports" if "imports" in extra["metric"] else "trade"
-                label = f"{extra['entity']} ({flow}, {_money(value)})"
-                rows.append({"label": label, "previous": extra["implied_previous"].interval.point,
-                             "current": value, "basis": "implied", "implied_by_rate": None})
-    title = f"Change from {year - 1} to {year}: stated, and implied by the article's growth rates"
-    if not rows:
-        return _empty("change_2023_2024", title, "The article states no growth rate with an amount to apply it to.")
-    frame = pd.DataFrame(rows).drop_duplicates("label").sort_values("current")
-    fig, ax = plt.subplots(figsize=(7.2, 0.5 * len(frame) + 1.8))
-    _log_axis(ax)
-    for i, row in enumerate(frame.itertuples()):
-        color = FLOW_COLORS["turnover"] if row.basis == "stated" else FLOW_COLORS["implied"]
-        ax.annotate("", xy=(row.current, i), xytext=(row.previous, i),
-                    arrowprops=dict(arrowstyle="->", color=color, linewidth=1.4))
-        ax.scatter([row.previous], [i], color=color, s=18, zorder=3)
-        if row.implied_by_rate is not None and pd.notna(row.implied_by_rate):
-            ax.scatter([row.implied_by_rate], [i], marker="x", color=VERDICT_COLORS["inconsistent"], zorder=4, s=30)
-        ax.annotate(f"{(row.current / row.previous - 1) * 100:+.1f}%", (max(row.current, row.previous), i),
-                    xytext=(6, 0), textcoords="offset points", va="center", fontsize=7)
-    ax.set_yticks(range(len(frame)), frame.label)
-    ax.set_xlim(frame[["previous", "current"]].min().min() / 1.6, frame[["previous", "current"]].max().max() * 2.2)
-    handles = [
-        plt.Line2D([], [], color=FLOW_COLORS["turnover"], marker="o", label=f"{year - 1} value stated in the article"),
-        plt.Line2D([], [], color=FLOW_COLORS["implied"], marker="o", label=f"{year - 1} value implied by the stated growth rate"),
-        plt.Line2D([], [], color=VERDICT_COLORS["inconsistent"], marker="x", linestyle="",
-                   label=f"{year - 1} value the stated rate would need"),
-    ]
-    ax.legend(handles=handles, loc="lower right", fontsize=7)
-    _finish(fig, ax, title, "US$ billion (log scale)", "")
-    alt = "Arrows from each partner's previous-year value to its latest value: " + "; ".join(
-        f"{r.label} from {r.previous:.2f} ({r.basis}) to {r.current:.2f} billion dollars" for r in frame.itertuples()) + "."
-    return Chart("change_2023_2024", title, alt, fig)
-
-
-def parts_against_total(verdicts, ctx: Context) -> Chart:
-    """For each region, its stated total beside the stack of the parts the article gives."""
-    aggregates = aggregate_entities(verdicts, ctx)
-    checks = [v for v in verdicts if v.kind == "total" and v.figures_used and ctx.figures[v.figures_used[0]].entity in aggregates]
-    title = "Parts against the total for each region (error bars: rounding and hedges)"
-    if not checks:
-        return _empty("parts_against_total", title, "The article states no total that its parts can be added up to.")
-    fig, axes = plt.subplots(1, max(len(checks), 1), figsize=(7.2, 3.6), squeeze=False)
-    palette = sns.color_palette("colorblind", 10)
-    alts = []
-    for ax, v in zip(axes[0], checks):
-        total = ctx.figures[v.figures_used[0]]
-        parts = [ctx.figures[f] for f in v.figures_used[1:]]
-        bottom = 0.0
-        for i, part in enumerate(parts):
-            value = ctx.quantity(part.id).interval.point
-            ax.bar("sum of parts", value, bottom=bottom, color=palette[i % 10], edgecolor="white")
-            if value >= 0.08 * (v.computed_interval.point or 1):
-                ax.text(0, bottom + value / 2, f"{part.entity}\n${value:g}bn", ha="center", va="center", fontsize=6.5,
-                        color="white")
-            else:  # a thin slice: one small line
-                ax.text(0, bottom + value / 2, f"{part.entity} ${value:g}bn", ha="center", va="center", fontsize=5.5,
-                        color="white")
-            bottom += value
-        stated = v.stated_interval
-        ax.bar("stated total", stated.point, color="#444444")
-        ax.errorbar(["stated total"], [stated.point], yerr=[[stated.point - stated.lo], [stated.hi - stated.point]],
-                    color="black", capsize=4)
-        computed = v.computed_interval
-        ax.errorbar(["sum of parts"], [computed.point], yerr=[[computed.point - computed.lo], [computed.hi - computed.point]],
-                    color="black", capsize=4)
-        ax.set_title(f"{total.entity}\n{VERDICT_ICONS[v.verdict]} {VERDICT_LABELS[v.verdict]}", fontsize=9, loc="left")
-        ax.set_ylabel("US$ billion")
-        alts.append(f"{total.entity}: stated total {stated.point:g}, parts sum to {computed.point:g} billion dollars "
-                    f"({', '.join(f'{p.entity} {ctx.quantity(p.id).interval.point:g}' for p in parts)}); {VERDICT_LABELS[v.verdict]}")
-    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
-    fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
-    fig.tight_layout(rect=(0, 0.04, 1, 0.95))
-    return Chart("parts_against_total", title, "Stacked bars of the parts beside each region's stated total. " + "; ".join(alts) + ".", fig)
-
-
-def verdict_overview(verdicts) -> Chart:
+def verdict_overview(report: Report) -> Chart:
+    verdicts = report.verdicts
     counts = pd.Series([v.verdict for v in verdicts]).value_counts().reindex(list(VERDICT_COLORS)).fillna(0).astype(int)
     fig, ax = plt.subplots(figsize=(7.2, 2.6))
     labels = [f"{VERDICT_ICONS[k]} {VERDICT_LABELS[k]}" for k in counts.index]
@@ -264,47 +125,333 @@ def verdict_overview(verdicts) -> Chart:
     title = f"Verdicts on the article's {len(verdicts)} claims"
     _finish(fig, ax, title, "number of claims", "")
     alt = "Bar chart of claims per verdict: " + ", ".join(f"{VERDICT_LABELS[k]} {v}" for k, v in counts.items()) + "."
-    return Chart("verdict_overview", title, alt, fig)
+    return Chart("verdicts", title, alt, fig, "number of claims")
 
 
-def sensitivity_chart(grid: pd.DataFrame) -> Chart:
-    """Claims whose verdict changes across the tolerance grid, coloured by verdict per setting."""
+# -- levels: what the article states, entity by entity ---------------------------------------------------------
+
+def levels(report: Report) -> Chart | str:
+    meta = report.metadata
+    groups: dict[tuple, list] = defaultdict(list)
+    for f in report.inputs.figures.values():
+        role = meta.role(f.entity) or "entity"
+        if f.is_change or f.unit.kind in ("year", "ratio", "rate") or role in ("region", "group", "reporter"):
+            continue
+        groups[(role, f.period.label, f.unit.dimension)].append(f)
+    groups = {key: figs for key, figs in groups.items() if len({f.entity for f in figs}) >= 2}
+    if not groups:
+        return "Levels by entity: left out, as the article states no two comparable levels for one period."
+    (role, _, dimension), figures = max(groups.items(), key=lambda item: (len({f.entity for f in item[1]}), len(item[1])))
+    period = figures[0].period
+    metrics = list(dict.fromkeys(f.metric for f in figures))
+    ctx = report.context
+    by_entity: dict[str, list] = defaultdict(list)
+    for f in figures:
+        by_entity[f.entity].append(f)
+    size, label = axis_scale([ctx.point(f.id) for f in figures], dimension)
+    order = sorted(by_entity, key=lambda e: max(ctx.point(f.id) for f in by_entity[e]))
+    bars = sum(len(figs) for figs in by_entity.values())
+    fig, ax = plt.subplots(figsize=(7.2, 0.24 * bars + 0.25 * len(order) + 1.9))
+    hedged, y, ticks = False, 0.0, []
+    for entity in order:
+        figs = sorted(by_entity[entity], key=lambda f: (metrics.index(f.metric), f.start))
+        top = y
+        for f in reversed(figs):
+            point, (lo, hi) = ctx.point(f.id), ctx.interval(f.id)
+            hedged = hedged or lo != hi
+            same = [g for g in figs if g.metric == f.metric]
+            ax.barh(y, point / size, height=0.85, color=PALETTE[metrics.index(f.metric) % 10],
+                    hatch="//" if len(same) > 1 and same.index(f) > 0 else None,
+                    xerr=[[(point - lo) / size], [(hi - point) / size]],
+                    error_kw={"ecolor": "#333333", "capsize": 2, "elinewidth": 0.8})
+            suffix = f" ({ordinal(same.index(f) + 1)} {f.metric} figure)" if len(same) > 1 else ""
+            ax.annotate(ctx.show(f.id) + suffix, (hi / size, y), xytext=(4, 0), textcoords="offset points",
+                        va="center", fontsize=6.5)
+            y += 1
+        ticks.append((top + y - 1) / 2)
+        y += 0.7
+    ax.set_yticks(ticks, order)
+    ax.margins(x=0.28, y=0.02)
+    handles = [matplotlib.patches.Patch(color=PALETTE[k % 10], label=m) for k, m in enumerate(metrics)]
+    if len(metrics) > 1:
+        ax.legend(handles=handles, loc="lower right", fontsize=7, frameon=True)
+    counterpart = f" with {meta.counterpart}" if meta.counterpart and dimension.kind == "money" else ""
+    title = f"{_join(metrics).capitalize()}{counterpart} by {role}, {period}, as the article states {'them' if len(metrics) > 1 else 'it'}"
+    _finish(fig, ax, title, label + (" (whiskers: rounding and hedges)" if hedged else ""), "")
+    alt = (f"Horizontal bars of {_join(metrics)} by {role} for {period}, as the article states them: "
+           + "; ".join(f"{e}: " + ", ".join(f"{f.metric} {ctx.show(f.id)}" for f in by_entity[e]) for e in reversed(order))
+           + ".")
+    return Chart("levels", title, alt, fig, label)
+
+
+# -- parts against the total they are checked against ---------------------------------------------------------
+
+def _additive_terms(node: ast.AST, sign: int = 1) -> list[tuple[int, ast.AST]]:
+    """The top-level terms of a sum, each with its sign: a - (b + c) is +a, -b, -c."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+        right_sign = sign if isinstance(node.op, ast.Add) else -sign
+        return _additive_terms(node.left, sign) + _additive_terms(node.right, right_sign)
+    return [(sign, node)]
+
+
+def _term_label(report: Report, node: ast.AST, with_metric: bool) -> str:
+    """A part's name: its entity, with the metric where parts share an entity; '(implied)' for a computed part."""
+    figures = report.inputs.figures
+    names = [n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in figures]
+    if isinstance(node, ast.Name) and node.id in figures:
+        f = figures[node.id]
+        return f"{f.entity} {f.metric}" if with_metric else f.entity
+    entities = list(dict.fromkeys(figures[n].entity for n in names))
+    return (entities[0] + " (implied)") if len(entities) == 1 else _short(report.context.describe(ast.unparse(node)), 28)
+
+
+def _term_value(report: Report, claim, node: ast.AST) -> float:
+    term = report.context.compile(ast.unparse(node), claim)
+    point = {n: report.context.point(n) for n in term.names}
+    point.update({name: 0.0 for name, _, _ in term.aux})
+    return float(term.evaluate(point))
+
+
+def parts(report: Report) -> Chart | str:
+    claims = report.inputs.claims.set_index("id")
+    candidates = []
+    for v in report.verdicts:
+        if KINDS[v.kind].chart != "parts" or v.computed_interval is None or v.verdict == "unverifiable":
+            continue
+        claim = claims.loc[v.claim_id]
+        terms = _additive_terms(parse(claim.computed).body)
+        if len(terms) < 2:
+            continue
+        stated = report.inputs.figures[claim.stated]
+        role = report.metadata.role(stated.entity)
+        candidates.append((role in ("region", "group"), len(terms), v, claim, terms, stated))
+    if not candidates:
+        return "Parts against totals: left out, as no total in the article is checked against two or more parts."
+    candidates.sort(key=lambda c: (not c[0], -c[1], c[2].claim_id))
+    shown, rest = candidates[:MAX_PANELS], candidates[MAX_PANELS:]
+    columns = min(2, len(shown))
+    rows = (len(shown) + columns - 1) // columns
+    fig, axes = plt.subplots(rows, columns, figsize=(7.2, 3.3 * rows + 0.9), squeeze=False)
+    alts, units = [], set()
+    for ax, (_, _, v, claim, terms, stated) in zip(axes.ravel(), shown):
+        dimension = stated.unit.dimension
+        entities = [report.inputs.figures[node.id].entity for _, node in terms
+                    if isinstance(node, ast.Name) and node.id in report.inputs.figures]
+        with_metric = len(set(entities)) < len(entities)
+        values = [(sign * _term_value(report, claim, node), _term_label(report, node, with_metric)) for sign, node in terms]
+        size, label = axis_scale([abs(x) for x, _ in values] + [v.stated_interval.point], dimension)
+        units.add(label)
+        running, labels = 0.0, []
+        for i, (value, name) in enumerate(values):
+            bottom = running if value >= 0 else running + value
+            ax.bar(i, abs(value) / size, bottom=bottom / size, color=PALETTE[0] if value >= 0 else FLOW_COLORS["imports"],
+                   edgecolor="white")
+            running += value
+            labels.append(("− " if value < 0 else "") + name)
+            ax.annotate(format_value(value, dimension), (i, (bottom + abs(value)) / size), xytext=(0, 2),
+                        textcoords="offset points", ha="center", fontsize=6)
+        computed, stated_i = v.computed_interval, v.stated_interval
+        n = len(values)
+        ax.bar(n, computed.point / size, color="#777777")
+        ax.errorbar([n], [computed.point / size], yerr=[[(computed.point - computed.lo) / size], [(computed.hi - computed.point) / size]],
+                    color="black", capsize=4)
+        ax.bar(n + 1, stated_i.point / size, color="#222222")
+        ax.errorbar([n + 1], [stated_i.point / size], yerr=[[(stated_i.point - stated_i.lo) / size], [(stated_i.hi - stated_i.point) / size]],
+                    color="black", capsize=4)
+        ax.set_xticks(range(n + 2), labels + ["sum of parts", "stated"], rotation=35, ha="right", fontsize=6.5)
+        ax.set_ylabel(label, fontsize=7)
+        ax.set_title(f"{v.claim_id}: {stated.entity} {stated.metric}, {stated.period}\n{VERDICT_ICONS[v.verdict]} "
+                     f"{VERDICT_LABELS[v.verdict]}", fontsize=8.5, loc="left")
+        alts.append(f"{v.claim_id}, {stated.entity} {stated.metric} {stated.period}: stated {format_value(stated_i.point, dimension)}; "
+                    + ", ".join(f"{'minus ' if x < 0 else ''}{name} {format_value(abs(x), dimension)}" for x, name in values)
+                    + f" sum to {format_value(computed.point, dimension)}; {VERDICT_LABELS[v.verdict]}")
+    for ax in axes.ravel()[len(shown):]:
+        ax.axis("off")
+    title = "Parts against the total they are checked against (whiskers: rounding and hedges)"
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    fig.text(0.01, 0.005, SOURCE + " Subtracted parts are drawn as steps down.", fontsize=7, color="#555555")
+    fig.tight_layout(rect=(0, 0.03, 1, 0.95))
+    note = f" Also checked as totals, not drawn: {', '.join(c[2].claim_id for c in rest)}." if rest else ""
+    return Chart("parts", title, "Waterfalls of each total's parts, added and subtracted in order, beside the sum and the "
+                 "stated total. " + "; ".join(alts) + "." + note, fig, "; ".join(sorted(units)))
+
+
+# -- changes: earlier and later values behind each stated change ------------------------------------------------
+
+CHANGE_FUNCTIONS = ("growth", "change", "multiple", "cagr", "pp")
+
+
+def _change_rows(report: Report) -> list[dict]:
+    claims = report.inputs.claims.set_index("id")
+    figures, ctx = report.inputs.figures, report.context
+    rows = []
+    for v in report.verdicts:
+        if KINDS[v.kind].chart != "changes":
+            continue
+        claim = claims.loc[v.claim_id]
+        if v.kind == "unanchored_growth":
+            current = v.extra.get("current")
+            if not current or v.computed_interval is None:
+                continue
+            f = figures[current]
+            rows.append({"claim": v, "label": f"{f.entity} {f.metric}", "dimension": f.unit.dimension,
+                         "earlier": v.computed_interval.point, "later": ctx.point(current), "implied": True,
+                         "periods": f"{v.extra.get('period') or 'before'} → {f.period}"})
+            continue
+        call = parse(claim.computed).body
+        if not (isinstance(call, ast.Call) and call.func.id in CHANGE_FUNCTIONS and len(call.args) >= 2
+                and all(isinstance(a, ast.Name) and a.id in figures for a in call.args[:2])):
+            continue
+        later, earlier = figures[call.args[0].id], figures[call.args[1].id]
+        if later.unit.dimension != earlier.unit.dimension:
+            continue
+        same_entity = later.entity == earlier.entity
+        label = f"{later.entity} {later.metric}" if same_entity else f"{later.entity} against {earlier.entity}"
+        rows.append({"claim": v, "label": label, "dimension": later.unit.dimension, "earlier": ctx.point(earlier.id),
+                     "later": ctx.point(later.id), "implied": False,
+                     "periods": f"{earlier.period} → {later.period}" if same_entity else str(later.period)})
+    return rows
+
+
+def changes(report: Report) -> Chart | str:
+    rows = [r for r in _change_rows(report) if r["dimension"].kind in ("money", "count", "percent", "rate")]
+    if not rows:
+        return "Changes: left out, as the article states no change with both of its values, stated or implied."
+    by_dimension = Counter(r["dimension"] for r in rows)
+    dimension = by_dimension.most_common(1)[0][0]
+    chosen = [r for r in rows if r["dimension"] == dimension][:24]
+    other = [r["claim"].claim_id for r in rows if r["dimension"] != dimension]
+    values = [r["earlier"] for r in chosen] + [r["later"] for r in chosen]
+    size, label = axis_scale(values, dimension)
+    positive = all(x > 0 for x in values)
+    use_log = positive and max(values) / min(values) > 20
+    fig, ax = plt.subplots(figsize=(7.2, 0.5 * len(chosen) + 1.9))
+    if use_log:
+        _log_axis(ax)
+    for i, r in enumerate(chosen):
+        color = VERDICT_COLORS[r["claim"].verdict]
+        ax.annotate("", xy=(r["later"] / size, i), xytext=(r["earlier"] / size, i),
+                    arrowprops=dict(arrowstyle="->", color=color, linewidth=1.5))
+        ax.scatter([r["earlier"] / size], [i], s=22, zorder=3, facecolors="white" if r["implied"] else color, edgecolors=color)
+        moved = (f"{(r['later'] / r['earlier'] - 1) * 100:+,.1f}%" if r["earlier"] > 0 and dimension.kind != "percent"
+                 else format_value(r["later"] - r["earlier"], Dimension("pp") if dimension.kind == "percent" else dimension))
+        ax.annotate(f"{r['claim'].claim_id} {VERDICT_ICONS[r['claim'].verdict]} {moved}",
+                    (max(r["later"], r["earlier"]) / size, i), xytext=(6, 0), textcoords="offset points", va="center",
+                    fontsize=7)
+    ax.set_yticks(range(len(chosen)), [f"{r['label']} ({r['periods']})" for r in chosen], fontsize=7)
+    ax.margins(x=0.25, y=0.6 / max(len(chosen), 1))
+    handles = [plt.Line2D([], [], color="#555555", marker="o", linestyle="", label="earlier value stated in the article"),
+               plt.Line2D([], [], color="#555555", marker="o", markerfacecolor="white", linestyle="",
+                          label="earlier value implied by a stated rate")]
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=7, frameon=False)
+    title = "Earlier and later values behind each stated change (arrow colour: verdict)"
+    _finish(fig, ax, title, label + (" (log scale)" if use_log else ""), "")
+    alt = "Arrows from each earlier value to the later one: " + "; ".join(
+        f"{r['claim'].claim_id} {r['label']} ({r['periods']}) from {format_value(r['earlier'], dimension)}"
+        f"{' (implied)' if r['implied'] else ''} to {format_value(r['later'], dimension)}, {VERDICT_LABELS[r['claim'].verdict]}"
+        for r in chosen) + "." + (f" Changes in other units, not drawn: {', '.join(other)}." if other else "")
+    return Chart("changes", title, alt, fig, label)
+
+
+# -- signs: the members an 'only' claim compares -------------------------------------------------------------
+
+def signs(report: Report) -> Chart | str:
+    found = [v for v in report.verdicts if v.kind == "only" and v.extra.get("members")]
+    if not found:
+        return "Signs: left out, as no claim says that only one member has a surplus, a rise or another sign."
+    v = found[0]
+    members = v.extra["members"]
+    dimension = v.extra["dimension"]
+    size, label = axis_scale(members.values(), dimension)
+    order = sorted(members, key=lambda k: members[k])
+    fig, ax = plt.subplots(figsize=(7.2, 0.45 * len(order) + 1.8))
+    colors = [FLOW_COLORS["exports"] if members[k] > 0 else FLOW_COLORS["imports"] for k in order]
+    ax.barh(order, [members[k] / size for k in order], color=colors)
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    for k in order:
+        value = members[k]
+        ax.annotate(format_value(value, dimension), (value / size, k), xytext=(4 if value >= 0 else -4, 0),
+                    textcoords="offset points", ha="left" if value >= 0 else "right", va="center", fontsize=7)
+    ax.margins(x=0.2)
+    title = f"{v.claim_id}: the values behind “{_short(v.quote, 60)}”"
+    _finish(fig, ax, title, f"{label} (right of zero: {v.extra.get('word', 'positive')})", "")
+    alt = (f"Diverging bars of the values claim {v.claim_id} compares ({v.quote}): "
+           + "; ".join(f"{k} {format_value(members[k], dimension)}" for k in order) + f". {VERDICT_LABELS[v.verdict]}.")
+    return Chart("signs", title, alt, fig, label)
+
+
+# -- sensitivity and mirror statistics --------------------------------------------------------------------------
+
+def sensitivity_chart(report: Report) -> Chart | str:
+    grid = report.changing
+    if grid.empty:
+        return "Sensitivity: no chart, as no verdict changes from the strictest reading to the most lenient."
     codes = {k: i for i, k in enumerate(VERDICT_COLORS)}
     numeric = grid.replace(codes).astype(float)
-    fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(grid) + 1.8))
+    fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(grid) + 1.9))
     cmap = matplotlib.colors.ListedColormap(list(VERDICT_COLORS.values()))
     sns.heatmap(numeric, cmap=cmap, vmin=-0.5, vmax=len(codes) - 0.5, cbar=False, linewidths=0.5, linecolor="white",
                 annot=grid.replace(VERDICT_ICONS), fmt="", annot_kws={"fontsize": 8, "color": "white"}, ax=ax)
-    ax.tick_params(axis="x", rotation=0)
-    handles = [matplotlib.patches.Patch(color=c, label=f"{VERDICT_ICONS[k]} {VERDICT_LABELS[k]}") for k, c in VERDICT_COLORS.items()
-               if k in set(grid.values.ravel())]
+    ax.tick_params(axis="x", rotation=0, labelsize=7)
+    handles = [matplotlib.patches.Patch(color=c, label=f"{VERDICT_ICONS[k]} {VERDICT_LABELS[k]}")
+               for k, c in VERDICT_COLORS.items() if k in set(grid.values.ravel())]
     ax.legend(handles=handles, bbox_to_anchor=(1.01, 1), loc="upper left", fontsize=7)
-    title = "Verdicts that change from strict to lenient readings"
-    _finish(fig, ax, title, "tolerance setting (strict: every number exact → very lenient)", "claim")
-    alt = "Grid of claims by tolerance setting, coloured by verdict: " + "; ".join(
-        f"{claim}: " + ", ".join(f"{s} {grid.loc[claim, s]}" for s in grid.columns) for claim in grid.index) + "."
-    return Chart("sensitivity", title, alt, fig)
+    title = "Verdicts that change from the strictest reading to the most lenient"
+    _finish(fig, ax, title, "setting (every number exact → printed digits → trailing zeros as rounding → lenient)", "claim")
+    alt = "Grid of claims by setting, coloured by verdict: " + "; ".join(
+        f"{claim}: " + ", ".join(f"{s} {VERDICT_LABELS[grid.loc[claim, s]]}" for s in grid.columns) for claim in grid.index) + "."
+    return Chart("sensitivity", title, alt, fig, "setting")
 
 
-def mirror_chart(pairs: pd.DataFrame) -> Chart:
-    """China's customs figure beside the partner's own for the same trade."""
-    title = "Whose numbers? China's customs against the partners' own statistics"
+def mirror_chart(report: Report) -> Chart | str:
+    pairs = report.mirror
+    reference = report.metadata.reference
+    if not report.reference:
+        return ""
     if pairs.empty:
-        return _empty("mirror_statistics", title, "No partner has both a GACC and a national figure for the same period.")
-    labels = [f"{r.partner} {r.period} {r.flow} ({r.gacc_id}/{r.national_id})" for r in pairs.itertuples()]
-    fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(pairs) + 1.8))
+        return "Whose numbers: no chart, as no entity has figures from both reporters for one period and metric."
+    pairs = pairs[pairs.cited > 0]
+    cited, mirror = reference.reporter, reference.mirror
+    dimension = parse_unit(pairs.unit.iloc[0]).dimension
+    size, label = axis_scale(list(pairs.cited) + list(pairs.mirror), dimension)
+    labels = [f"{r.entity} {r.period} {r.metric} ({r.cited_id}/{r.mirror_id})" for r in pairs.itertuples()]
+    fig, ax = plt.subplots(figsize=(7.2, 0.32 * len(pairs) + 1.9))
     y = range(len(pairs))
-    ax.hlines(y, pairs.national, pairs.gacc, color="#BBBBBB", linewidth=2)
-    ax.scatter(pairs.gacc, y, color=FLOW_COLORS["imports"], label="China's customs (GACC)", zorder=3)
-    ax.scatter(pairs.national, y, color=FLOW_COLORS["exports"], label="partner's own statistics", zorder=3)
+    ax.hlines(y, pairs.mirror / size, pairs.cited / size, color="#BBBBBB", linewidth=2)
+    ax.scatter(pairs.cited / size, y, color=FLOW_COLORS["imports"], label=cited, zorder=3)
+    ax.scatter(pairs.mirror / size, y, color=FLOW_COLORS["exports"], label=mirror, zorder=3)
     for i, r in enumerate(pairs.itertuples()):
-        ax.annotate(f"{r.ratio:.2f}×", (max(r.gacc, r.national), i), xytext=(6, 0), textcoords="offset points",
-                    va="center", fontsize=7)
+        text = f"{r.ratio:.2f}×" if r.mirror else "ratio undefined"
+        ax.annotate(text, (max(r.cited, r.mirror) / size, i), xytext=(6, 0), textcoords="offset points", va="center",
+                    fontsize=7)
     ax.set_yticks(list(y), labels, fontsize=7)
-    _log_axis(ax)
+    ax.margins(x=0.12)
+    if (pairs.mirror > 0).all():
+        _log_axis(ax)
     ax.legend(loc="lower left", fontsize=7)
-    source = "Source: reference rows compiled from public reports (data/reference); ratio = GACC / national."
-    _finish(fig, ax, title, "US$ billion (log scale)", "", source)
-    alt = "Pairs of dots for the same trade as recorded by China's customs and by the partner: " + "; ".join(
-        f"{label}: GACC {r.gacc:.2f}, national {r.national:.2f} billion dollars" for label, r in zip(labels, pairs.itertuples())) + "."
-    return Chart("mirror_statistics", title, alt, fig, source)
+    source = f"Source: the reference table's rows; ratio = {cited} / {mirror}."
+    title = f"Whose numbers? {cited} against {mirror}"
+    _finish(fig, ax, title, label + (" (log scale)" if (pairs.mirror > 0).all() else ""), "", source)
+    alt = f"Pairs of dots for the same figure as recorded by {cited} and by {mirror}: " + "; ".join(
+        f"{text}: {cited} {format_value(r.cited, dimension)}, {mirror} {format_value(r.mirror, dimension)}"
+        for text, r in zip(labels, pairs.itertuples())) + "."
+    return Chart("mirror", title, alt, fig, label, source)
+
+
+# -- choosing -----------------------------------------------------------------------------------------------
+
+def choose(report: Report) -> tuple[dict[str, Chart], list[str]]:
+    """Every chart the data can fill, by name, and a one-line note for each one it cannot."""
+    drawn, notes = {}, []
+    for builder in (verdict_overview, levels, parts, changes, signs, sensitivity_chart, mirror_chart):
+        result = builder(report)
+        if isinstance(result, Chart):
+            drawn[result.name] = result
+        elif result:
+            notes.append(result)
+    return drawn, notes
+
+
+def save_all(drawn: dict[str, Chart], folder: Path | str) -> None:
+    for chart in drawn.values():
+        chart.save(Path(folder))

@@ -24,8 +24,10 @@ CLAIMS_TABLE = DATA / "claims.csv"
 REFERENCE_TABLE = DATA / "reference" / "trade_sources.csv"  # independent figures, raw and immutable
 EXTERNAL_CHECKS = DATA / "reference" / "external_checks.csv"  # which outside check settles which claim
 
-# Notebooks in run order; the last one is rendered as the report.
+# The notebooks in reading order. The build executes the last one, whose output is the report (and which
+# writes verdicts.csv); the first two are the narrative a reader explores in JupyterLab.
 NOTEBOOK_ORDER = ("01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")
+REPORT_NOTEBOOK = NOTEBOOK_ORDER[-1]
 
 # Debian's Chromium prints the PDF and runs the browser tests; CLAIMCHECK_CHROMIUM points elsewhere.
 CHROMIUM = Path(os.environ.get("CLAIMCHECK_CHROMIUM", "/usr/bin/chromium"))
@@ -43,19 +45,25 @@ CHROMIUM_ARGS = (
 )
 
 
+READING_CHOICES = ("both", "strict")
+
+
 @dataclass(frozen=True)
 class Tolerances:
-    """How far a hedge word widens a stated number, as a fraction of its value.
+    """How a printed number may be read: hedge widths, the loose reading of trailing zeros, and 'steady'.
 
-    `rounding` switches the last-digit precision on (a stated 94.8 is [94.75, 94.85]) or off
-    (every stated number is exact), which is what the strict end of the sensitivity grid uses.
+    Widths are fractions of the value. `rounding` off reads every printed digit as exact (the strict
+    end of the sensitivity grid). `readings` chooses which readings of a printed number count:
+    `both` (strict digits and loose trailing zeros) or `strict` only.
     """
 
-    nearly: float = 0.05  # "nearly", "almost", "just under": widens downward only
-    just_over: float = 0.05  # "just over": widens upward only
+    nearly: float = 0.05  # "nearly", "almost", "just under": at most this far below the number, never above
+    just_over: float = 0.05  # "just over": at most this far above, never below
     approximately: float = 0.05  # "approximately", "around", "about", "roughly": both ways
     steady: float = 0.02  # "remained steady": a change within +/- this fraction
+    loose_cap: float = 0.10  # a loose reading of trailing zeros is never wider than +/- this fraction
     rounding: bool = True
+    readings: str = "both"
 
     def __post_init__(self) -> None:
         for field in fields(self):
@@ -65,6 +73,11 @@ class Tolerances:
                     raise ValueError(
                         f"tolerance parameter '{field.name}': expected true or false, found {value!r}"
                     )
+                continue
+            if field.type in (str, "str"):
+                if value not in READING_CHOICES:
+                    raise ValueError(f"tolerance parameter '{field.name}': expected one of "
+                                     f"{', '.join(READING_CHOICES)}, found {value!r}")
                 continue
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ValueError(
@@ -93,11 +106,12 @@ class Tolerances:
 
 DEFAULT_TOLERANCES = Tolerances()
 
-# The sensitivity grid runs the engine from strict (every number exact) to lenient.
+# The sensitivity grid runs the engine from strict (every number exact) to lenient, and over the
+# two readings of trailing zeros: printed digits exact, or trailing zeros as rounding.
 SENSITIVITY_GRID = {
-    "strict": Tolerances(nearly=0, just_over=0, approximately=0, steady=0, rounding=False),
-    "rounding only": Tolerances(nearly=0, just_over=0, approximately=0, steady=0),
+    "exact numbers": Tolerances(nearly=0, just_over=0, approximately=0, steady=0, rounding=False, readings="strict"),
+    "printed digits": Tolerances(readings="strict"),
     "default": DEFAULT_TOLERANCES,
     "lenient": Tolerances(nearly=0.10, just_over=0.10, approximately=0.10, steady=0.05),
-    "very lenient": Tolerances(nearly=0.25, just_over=0.25, approximately=0.25, steady=0.10),
+    "very lenient": Tolerances(nearly=0.25, just_over=0.25, approximately=0.25, steady=0.10, loose_cap=0.25),
 }

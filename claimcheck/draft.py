@@ -20,7 +20,7 @@ import pandas as pd
 
 from .load import load_article
 from .numbers import find_mentions
-from .rounding import QUALIFIER_SIDES
+from .readings import QUALIFIER_SIDES
 from .schema import CLAIM_COLUMNS, FIGURE_COLUMNS
 
 # -- the rules, as data --------------------------------------------------------------------------------
@@ -42,7 +42,7 @@ class DraftFigure:
     id: str
     entity: str
     metric: str
-    year: int
+    period: str
     value: float
     unit: str
     qualifier: str
@@ -55,6 +55,10 @@ class DraftFigure:
 
     def row(self) -> dict:
         return {c: getattr(self, c) for c in FIGURE_COLUMNS} | {"review": self.review}
+
+    @property
+    def year(self) -> int:
+        return int(self.period[:4])
 
 
 @dataclass
@@ -134,35 +138,41 @@ def _flow(text: str, position: int) -> str:
               or re.findall(r"export|import", text[:position].lower()))
     after = re.findall(r"export|import|trade|turnover", text[position:position + 40].lower())
     word = before[-1] if before else after[0] if after else "trade"
-    return {"export": "partner_exports", "import": "partner_imports"}.get(word, "turnover")
+    return {"export": "exports", "import": "imports"}.get(word, "trade")
 
 
 def draft_figures(article: str) -> tuple[list[DraftFigure], list[Sentence]]:
     parts = sentences(article)
     other = counterpart(parts)
-    years = [int(m.value) for m in find_mentions(article) if m.unit == "year"]
+    years = [int(m.value) for m in find_mentions(article) if m.unit is not None and m.unit.kind == "year"]
     latest = max(years) if years else 2000
     figures: list[DraftFigure] = []
     used_ids: Counter = Counter()
     previous_entity = "unknown"
     for sentence in parts:
         text = sentence.text
-        sentence_years = [(m.start, int(m.value)) for m in find_mentions(text) if m.unit == "year"]
+        sentence_years = [(m.start, int(m.value)) for m in find_mentions(text) if m.unit is not None and m.unit.kind == "year"]
         for mention in find_mentions(text):
-            unit, counted = mention.unit, None
+            if mention.unit is None or mention.word:
+                continue  # a bare number with no unit is not a figure
+            kinds = {"year": "year", "count": "count", "percent": "percent"}
+            unit = kinds.get(mention.unit.kind, mention.unit.code)
+            if mention.unit.kind == "money" and "_" not in mention.unit.code:
+                unit = "USD"
+            counted = None
             if unit == "year":
                 if not re.search(rf"since (?:at least )?{mention.text}\b", text):
                     continue  # a year is a figure only when the year itself is the claim
             elif unit == "count":
-                counted = re.match(rf"\s*{COUNT_UNITS}\b", text[mention.end:])
+                counted = re.search(rf"\b{COUNT_UNITS}\b", mention.text)
                 if not counted:
-                    continue  # a bare number with no unit is not a figure
+                    continue  # a count of something that is not a quantity
             elif unit == "USD":
                 continue  # a dollar amount with no scale word is too ambiguous to draft
             before = text[max(0, mention.start - 40): mention.start].lower()
             qualifier = next((q for q in QUALIFIERS if re.search(rf"\b{q}\s*$", before)), "none")
             start = mention.start - (len(qualifier) + 1 if qualifier != "none" else 0)
-            direction, metric, review = "", "turnover", []
+            direction, metric, review = "", "trade", []
             flow = _flow(text, mention.start)
             if unit == "percent":
                 near = text[max(0, mention.start - 45): mention.end + 15].lower()
@@ -170,11 +180,11 @@ def draft_figures(article: str) -> tuple[list[DraftFigure], list[Sentence]]:
                     direction = "down"
                 elif re.search(rf"\b({UP_WORDS})\b", near):
                     direction = "up"
-                metric = f"{flow}_change" if direction else "other"
+                metric = flow
             elif unit == "year":
-                metric = "since_year"
+                metric = "since year"
             elif unit == "count":
-                metric = "other"
+                metric = "quantity"
                 review.append(f"counted in {counted.group(1)}")
             else:
                 metric = flow
@@ -195,13 +205,14 @@ def draft_figures(article: str) -> tuple[list[DraftFigure], list[Sentence]]:
                 year = nearest_year or latest
                 review.append(f"year {year} guessed")
             absolute_start = sentence.start + start
-            absolute_end = sentence.start + mention.end + (counted.end() if unit == "count" else 0)
+            absolute_end = sentence.start + mention.end
             quote, qstart = _unique_quote(article, absolute_start, absolute_end,
                                           (sentence.start, sentence.start + len(text)))
-            base = f"{_slug(entity)}_{metric}_{year}"
+            base = f"{_slug(entity)}_{_slug(metric)}_{year}"
             used_ids[base] += 1
             figure_id = base if used_ids[base] == 1 else f"{base}_{used_ids[base]}"
-            figure = DraftFigure(figure_id, entity, metric, year, mention.value, unit if unit != "USD" else "USD_bn",
+            code = mention.unit.code
+            figure = DraftFigure(figure_id, entity, metric, str(year), mention.value, code,
                                  qualifier, direction, quote, qstart, qstart + len(quote), sentence.index, "; ".join(review))
             figures.append(figure)
             sentence.figures.append(figure)
@@ -224,26 +235,28 @@ class DraftClaim:
     expect: str = ""
     needs: str = ""
     note: str = ""
+    review: str = ""
 
     def row(self) -> dict:
-        return {c: getattr(self, c) for c in CLAIM_COLUMNS}
+        return {c: getattr(self, c) for c in CLAIM_COLUMNS} | {"review": self.review}
 
 
 def _money(figures):
     """Amounts a rate can apply to: money, or counts of things."""
-    return [f for f in figures if f.unit.startswith(("USD", "CNY")) or f.unit == "count"]
+    return [f for f in figures if f.unit not in ("percent", "pp", "times", "year")]
 
 
 def draft_claims(article: str, figures: list[DraftFigure], parts: list[Sentence]) -> list[DraftClaim]:
     claims: list[DraftClaim] = []
     used: set[str] = set()
     latest = max((f.year for f in figures), default=2000)
-    levels = [f for f in figures if f.metric == "turnover" and f.year == latest]
+    levels = [f for f in figures if f.metric == "trade" and f.unit != "percent" and f.year == latest]
 
     def add(kind, quote, rule, **fields):
         if article.count(quote) != 1:
             return
-        claims.append(DraftClaim(f"D{len(claims) + 1:02d}", quote, kind, note=f"Needs review: proposed by the rule '{rule}'.", **fields))
+        claims.append(DraftClaim(f"D{len(claims) + 1:02d}", quote, kind, review=f"Needs review: proposed by the rule '{rule}'.",
+                                 **fields))
         used.update(v for k, v in fields.items() if k == "stated" and v)
         for key in ("computed", "members"):
             used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", fields.get(key, "")))
@@ -271,17 +284,18 @@ def draft_claims(article: str, figures: list[DraftFigure], parts: list[Sentence]
         if rates and len(money) >= 2 and from_to:
             previous = next((f for f in money if f.year < max(m.year for m in money)), money[0])
             current = next((f for f in money if f is not previous and f.year >= previous.year), money[-1])
-            add("growth", text, "'from ... to' or 'up from' with a percentage", stated=rates[0].id,
-                computed=f"growth({current.id}, {previous.id})")
+            if current.year == previous.year + 1 and current.unit.split("_")[0] == previous.unit.split("_")[0]:
+                add("growth", text, "'from ... to' or 'up from' with a percentage", stated=rates[0].id,
+                    computed=f"growth({current.id}, {previous.id})")
         elif rates and money:
             add("unanchored_growth", text, "'rose/fell by N%' with one amount", stated=rates[0].id,
                 computed=f"previous({money[-1].id}, {rates[0].id})", needs="the previous year's figure")
-        exports = [f for f in money if f.metric == "partner_exports"]
-        imports = [f for f in money if f.metric == "partner_imports"]
+        exports = [f for f in money if f.metric == "exports"]
+        imports = [f for f in money if f.metric == "imports"]
         if exports and imports:
             entity = exports[0].entity
-            total = next((f for f in figures if f.metric == "turnover" and f.year == exports[0].year and
-                          f.entity == entity), None)
+            total = next((f for f in figures if f.metric == "trade" and f.unit != "percent" and f.year == exports[0].year
+                          and f.entity == entity), None)
             if total is not None:
                 add("total", text, "parts that follow a total", stated=total.id, computed=f"{exports[0].id} + {imports[0].id}")
             if re.search(r"\bsurplus\b", lowered) or re.search(r"\bdeficit\b", lowered):
@@ -304,7 +318,8 @@ def draft(article_path: Path | str, out: Path | str) -> tuple[Path, Path]:
     out.mkdir(parents=True, exist_ok=True)
     figures_path, claims_path = out / "figures.csv", out / "claims.csv"
     pd.DataFrame([f.row() for f in figures], columns=[*FIGURE_COLUMNS, "review"]).to_csv(figures_path, index=False, lineterminator="\n")
-    pd.DataFrame([c.row() for c in claims], columns=list(CLAIM_COLUMNS)).to_csv(claims_path, index=False, lineterminator="\n")
+    pd.DataFrame([c.row() for c in claims], columns=[*CLAIM_COLUMNS, "review"]).to_csv(claims_path, index=False,
+                                                                                      lineterminator="\n")
     return figures_path, claims_path
 
 
@@ -343,7 +358,7 @@ def quality(article_path: Path | str, curated_figures: Path | str, curated_claim
         return a_start < b_end and b_start < a_end
 
     def same(draft: DraftFigure, figure) -> bool:
-        return (draft.value == figure.value and draft.unit == figure.unit
+        return (draft.value == figure.value and draft.unit == figure.unit.code
                 and overlaps(draft.start, draft.end, figure.start, figure.start + len(figure.quote)))
 
     found = [f for f in curated.figures.values() if any(same(d, f) for d in drafted)]

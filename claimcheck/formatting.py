@@ -1,42 +1,123 @@
-"""How numbers and intervals read in verdicts, explanations and the report."""
+"""How numbers, intervals and periods read in verdicts, explanations, charts and the report."""
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
+
 from .intervals import Interval
+from .quantities import SCALES, SCALE_WORDS, Dimension, Unit
 
-CURRENCY_SIGNS = {"USD_bn": "$", "CNY_bn": "¥"}
+SHORT_SCALES = (("tn", 1e12), ("bn", 1e9), ("m", 1e6), ("k", 1e3))
+DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "": 2}
 
 
-def format_value(value: float, unit: str, decimals: int | None = None) -> str:
-    """One value as a reader writes it: $94.8bn, $276m, 6.04%, 2014."""
-    if unit in CURRENCY_SIGNS:
+@lru_cache(maxsize=256)
+def currency_symbol(code: str) -> str:
+    """The symbol a reader knows ($, €, £, CN¥), or the ISO code followed by a space (KZT 5.2bn)."""
+    from babel.numbers import get_currency_symbol
+
+    symbol = get_currency_symbol(code, locale="en")
+    return f"{code} " if symbol == code or symbol.isalpha() else symbol
+
+
+@lru_cache(maxsize=256)
+def currency_name(code: str) -> str:
+    """The currency's English name in the plural: US dollars, euros, Chinese yuan."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, count=2, locale="en")
+
+
+def _scale_for(magnitude: float, unit: Unit | None) -> tuple[str, float]:
+    """The scale to show a value in: the figure's own (when given and the value is not far below it), else by size."""
+    if unit is not None and unit.scale > 1:
+        code = unit.code.rpartition("_")[2]
+        if unit.scale <= magnitude < unit.scale * 1000 or magnitude == 0:
+            return code, unit.scale
+    for name, size in SHORT_SCALES:
+        if magnitude >= size:
+            return name, size
+    return "", 1.0
+
+
+def format_value(value: float, dimension: Dimension, decimals: int | None = None, unit: Unit | None = None) -> str:
+    """One value, in base units, as a reader writes it: $94.8bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes."""
+    kind = dimension.kind
+    if kind == "money":
         sign = "-" if value < 0 else ""
-        magnitude = abs(value)
-        symbol = CURRENCY_SIGNS[unit]
-        if magnitude and magnitude < 1:
-            millions = magnitude * 1000
-            places = 1 if decimals is None else max(decimals - 3, 0)
-            return f"{sign}{symbol}{millions:,.{places}f}m"
-        places = 2 if decimals is None else decimals
-        return f"{sign}{symbol}{magnitude:,.{places}f}bn"
-    if unit == "percent":
+        scale, size = _scale_for(abs(value), unit)
+        places = DEFAULT_PLACES[scale] if decimals is None else decimals
+        if unit is not None and size != unit.scale and decimals is not None:
+            places = max(0, decimals - round(math.log10(unit.scale / size)))  # $0.35bn shown as $350m
+        return f"{sign}{currency_symbol(dimension.code)}{abs(value) / size:,.{places}f}{scale}"
+    if kind == "percent":
         places = (1 if abs(value) >= 100 else 2) if decimals is None else decimals
         return f"{value:,.{places}f}%"
-    if unit == "year":
+    if kind == "pp":
+        places = 2 if decimals is None else decimals
+        return f"{value:,.{places}f} pp"
+    if kind == "ratio":
+        places = 2 if decimals is None else decimals
+        return f"{value:,.{places}f}×"
+    if kind == "year":
         return f"{value:.0f}"
+    if kind == "count":
+        scale, size = _scale_for(abs(value), unit)
+        places = (0 if not scale else DEFAULT_PLACES[scale]) if decimals is None else decimals
+        word = f" {SCALE_WORDS[scale]}" if scale else ""
+        return f"{value / size:,.{places}f}{word} {dimension.code}"
+    if kind == "rate":
+        numerator, denominator = dimension.code.split("/")
+        places = 4 if decimals is None else decimals
+        return f"{value:,.{places}f} {numerator} per {denominator}"
     places = 2 if decimals is None else decimals
     return f"{value:,.{places}f}"
 
 
-def format_interval(interval: Interval, unit: str, decimals: int | None = None) -> str:
+def format_interval(interval: Interval, dimension: Dimension, decimals: int | None = None, unit: Unit | None = None) -> str:
     """An interval as "point (lo to hi)", or just the point when it is exact."""
-    point = format_value(interval.point, unit, decimals)
+    point = format_value(interval.point, dimension, decimals, unit)
     if interval.is_exact:
         return point
-    return f"{point} ({format_value(interval.lo, unit, decimals)} to {format_value(interval.hi, unit, decimals)})"
+    return (f"{point} ({format_value(interval.lo, dimension, decimals, unit)} to "
+            f"{format_value(interval.hi, dimension, decimals, unit)})")
+
+
+def format_step(step: float, unit: Unit) -> str:
+    """A rounding step in the words of the printed unit: $10 million, 10 percentage points, 100 tonnes."""
+    kind = unit.kind
+    number = f"{step:,.0f}"
+    if kind == "money":
+        scale = f" {unit.scale_word}" if unit.scale_word else ""
+        return f"{currency_symbol(unit.dimension.code)}{number}{scale}"
+    if kind in ("percent", "pp"):
+        return f"{number} percentage points"
+    if kind == "count":
+        scale = f" {unit.scale_word}" if unit.scale_word else ""
+        return f"{number}{scale} {unit.dimension.code}"
+    return number
+
+
+def unit_label(dimension: Dimension, scale: str = "bn") -> str:
+    """An axis label for values of a dimension shown at a scale: 'US dollars, billions', 'percent'."""
+    if dimension.kind == "money":
+        return f"{currency_name(dimension.code)}, {SCALE_WORDS.get(scale, '')}s".replace(", s", "").strip()
+    if dimension.kind == "count":
+        return f"{dimension.code}" + (f", {SCALE_WORDS[scale]}s" if scale in SCALE_WORDS else "")
+    return {"percent": "percent", "pp": "percentage points", "ratio": "times", "rate": dimension.code.replace("/", " per ")}.get(
+        dimension.kind, "")
 
 
 def ordinal(n: int) -> str:
+    """first ... tenth, then 11th, 21st, 22nd, 23rd, 101st, 111th."""
     words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
              8: "eighth", 9: "ninth", 10: "tenth"}
-    return words.get(n, f"{n}th")
+    if n in words:
+        return words[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+__all__ = ["format_value", "format_interval", "format_step", "ordinal", "unit_label", "currency_symbol",
+           "currency_name", "SCALES"]

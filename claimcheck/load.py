@@ -6,14 +6,18 @@ what a schema cannot see: quotes against the article, numbers against quotes, id
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 from . import schema
 from .errors import InputError, Problem, display_path
-from .numbers import find_mentions
+from .metadata import Metadata
+from .numbers import find_mentions, mentions_in
+from .periods import Period, parse_period
+from .quantities import Unit, parse_unit
+from .readings import Printed
 
 
 @dataclass(frozen=True)
@@ -22,28 +26,43 @@ class Figure:
 
     id: str
     entity: str
+    counterpart: str
     metric: str
-    year: int
+    period: Period
     value: float
-    unit: str
+    unit: Unit
     qualifier: str
     direction: str
     quote: str
-    decimals: int  # digits after the decimal point, as printed
+    printed: Printed  # how the number is printed: decimals, trailing zeros, range, word
+    text: str  # the number as printed in the article, e.g. "$80 million"
     start: int  # position of the quote in the article
     line: int  # line of the row in the figures file
+    review: str = ""
 
     @property
     def sign(self) -> int:
         return -1 if self.direction == "down" else 1
+
+    @property
+    def is_change(self) -> bool:
+        return bool(self.direction)
 
 
 @dataclass(frozen=True)
 class Inputs:
     article: str
     figures: dict[str, Figure]
-    claims: pd.DataFrame  # one row per claim, columns of schema.CLAIM_COLUMNS plus start, line
+    claims: pd.DataFrame  # one row per claim, columns of schema.CLAIM_COLUMNS (+ optional ones) plus start, line
     paths: dict[str, Path]
+    metadata: Metadata = field(default_factory=lambda: Metadata(None))
+
+    @property
+    def unreviewed(self) -> list[str]:
+        """Rows a drafting tool left for a person to check: figure ids and claim ids with a review note."""
+        figures = [f.id for f in self.figures.values() if f.review]
+        claims = [c.id for c in self.claims.itertuples() if getattr(c, "review", "")]
+        return figures + claims
 
 
 def load_article(path: Path | str) -> str:
@@ -64,8 +83,9 @@ def load_article(path: Path | str) -> str:
     return text
 
 
-def read_table(path: Path | str, table_schema: pa.DataFrameSchema, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Read a CSV file as text and validate it against its schema."""
+def read_table(path: Path | str, table_schema: pa.DataFrameSchema, columns: tuple[str, ...],
+               optional: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Read a CSV file as text and validate it against its schema; optional columns default to empty."""
     path = Path(path)
     name = display_path(path)
     if not path.is_file():
@@ -84,6 +104,9 @@ def read_table(path: Path | str, table_schema: pa.DataFrameSchema, columns: tupl
                                  line=1, hint="add the missing column(s) to the header row"))
     if frame.empty:
         raise InputError(Problem(name, "at least one row under the header", "none"))
+    for column in optional:
+        if column not in frame.columns:
+            frame[column] = ""
     try:
         return table_schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
@@ -110,7 +133,8 @@ def _schema_problems(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> lis
         else:
             expected = check
         found = frame.iloc[int(index)][case.column] if case.column in frame.columns else case.failure_case
-        problems.append(Problem(name, expected, repr(found), line=int(index) + 2, field=case.column))
+        problems.append(Problem(name, expected, repr(found), line=int(index) + 2, field=case.column,
+                                hint=schema.HINTS.get(case.column, "see data/README.md for what the column holds")))
     problems.sort(key=lambda p: (p.line or 0, p.field or ""))
     return problems or [Problem(name, "a table that matches its schema", str(cases.iloc[0].to_dict()))]
 
@@ -154,10 +178,12 @@ def locate_quote(quote: str, article: str, name: str, line: int) -> int:
     return article.index(quote)
 
 
-def load_figures(path: Path | str, article: str) -> dict[str, Figure]:
+def load_figures(path: Path | str, article: str, metadata: Metadata | None = None) -> dict[str, Figure]:
+    metadata = metadata or Metadata(None)
     name = display_path(path)
-    frame = read_table(path, schema.FIGURES_SCHEMA, schema.FIGURE_COLUMNS)
+    frame = read_table(path, schema.FIGURES_SCHEMA, schema.FIGURE_COLUMNS, schema.FIGURE_OPTIONAL)
     figures, problems = {}, []
+    article_mentions = find_mentions(article, metadata.dollar)
     for index, row in frame.iterrows():
         line = int(index) + 2
         try:
@@ -165,30 +191,40 @@ def load_figures(path: Path | str, article: str) -> dict[str, Figure]:
         except InputError as error:
             problems += error.problems
             continue
-        mentions = [m for m in find_mentions(row.quote) if m.unit == row.unit]
+        unit = parse_unit(row.unit)
+        value, high = schema.parse_value(row.value)
+        mentions = mentions_in(article_mentions, start, start + len(row.quote), unit)
         if len(mentions) != 1:
-            found = f"{len(mentions)} numbers in {row.unit} in {row.quote!r}"
-            problems.append(Problem(name, f"a quote that states exactly one number in {row.unit}", found,
-                                    line=line, field="quote"))
+            stated = ", ".join(f"{m.text!r} ({m.unit.code})" for m in article_mentions
+                               if m.unit and start <= m.number_start < start + len(row.quote))
+            found = f"{len(mentions)} numbers in {unit.code} in {row.quote!r}" + (f"; it states {stated}" if stated else "")
+            problems.append(Problem(name, f"a quote that states exactly one number in {unit.code}", found,
+                                    line=line, field="quote",
+                                    hint="check the unit, or lengthen or shorten the quote around its number"))
             continue
         (mention,) = mentions
-        if abs(mention.value - row.value) > 1e-9 * max(1.0, abs(row.value)):
-            problems.append(Problem(name, f"the value printed in the quote, {mention.text!r} = {mention.value:g}",
-                                    f"{row.value:g}", line=line, field="value",
+        if abs(mention.value - value) > 1e-9 * max(1.0, abs(value)) or (mention.high or 0) != (high or 0):
+            printed = f"{mention.value:g}" + (f"-{mention.high:g}" if mention.high is not None else "")
+            problems.append(Problem(name, f"the value printed in the quote, {mention.text!r} = {printed}",
+                                    row.value, line=line, field="value",
                                     hint="make the value equal the number in the quote"))
             continue
         if row.qualifier != "none" and row.qualifier.lower() not in row.quote.lower():
             problems.append(Problem(name, f"a quote containing the qualifier {row.qualifier!r}", repr(row.quote),
                                     line=line, field="qualifier"))
             continue
-        is_change = row.metric in schema.CHANGE_METRICS
-        if is_change != bool(row.direction) or (is_change and row.unit != "percent"):
-            expected = "direction up or down and unit percent for a change" if is_change else "no direction for a level"
-            problems.append(Problem(name, expected, f"direction {row.direction!r}, unit {row.unit!r}",
-                                    line=line, field="direction"))
+        if row.direction and unit.kind == "year":
+            problems.append(Problem(name, "no direction for a year", repr(row.direction), line=line, field="direction"))
             continue
-        figures[row.id] = Figure(row.id, row.entity, row.metric, int(row.year), float(row.value), row.unit,
-                                 row.qualifier, row.direction, row.quote, mention.decimals, start, line)
+        if metadata.path is not None and row.entity not in metadata.entities:
+            problems.append(Problem(name, f"an entity with a role in {display_path(metadata.path)} [entities]",
+                                    repr(row.entity), line=line, field="entity",
+                                    hint=f'add a line such as "{row.entity}" = "partner" under [entities]'))
+            continue
+        printed = Printed(value, mention.decimals, mention.trailing_zeros, high, mention.word, unit.kind == "year")
+        figures[row.id] = Figure(row.id, row.entity, row.counterpart or metadata.counterpart, row.metric,
+                                 parse_period(row.period), value, unit, row.qualifier, row.direction, row.quote,
+                                 printed, mention.text, start, line, row.review)
     if problems:
         raise InputError(problems)
     return figures
@@ -197,7 +233,7 @@ def load_figures(path: Path | str, article: str) -> dict[str, Figure]:
 def load_claims(path: Path | str, article: str, kinds) -> pd.DataFrame:
     """The claims table, with each quote located in the article. Cross-references are checked by the engine."""
     name = display_path(path)
-    frame = read_table(path, schema.claims_schema(kinds), schema.CLAIM_COLUMNS)
+    frame = read_table(path, schema.claims_schema(kinds), schema.CLAIM_COLUMNS, schema.CLAIM_OPTIONAL)
     problems, starts = [], []
     for index, row in frame.iterrows():
         try:

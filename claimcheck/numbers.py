@@ -1,77 +1,204 @@
-"""Find the numbers an article states, with the unit and the precision of their last digit."""
+"""Find the numbers a text states, with their unit and how they are printed.
+
+Money ("$94.8 billion", "US$350 million", "€2bn", "USD 2 billion", "2 billion dollars",
+"286.42 billion yuan", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
+("2.3 percentage points"), multiples ("10.9 times", "doubled", "half"), counts of things
+("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$2.5–3 billion").
+Each mention keeps what the rounding rules need: its decimals and its trailing zeros.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-# Money: "$94.8 billion", "US$350 million", "$1.2bn", "1.5 trillion yuan".
-# Percentages: "5%", "3,270%", "15 per cent", "15 percent".
-_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
-_SCALE = r"(?P<scale>trillion|billion|million|tn|bn|mn|m)\b"
-_PATTERN = re.compile(
-    rf"(?P<currency>US\$|\$)?{_NUMBER}"
-    rf"(?:\s*(?P<percent>%|per\s?cent\b)|\s?{_SCALE}(?:\s+(?P<yuan>yuan\b))?)?",
-    re.IGNORECASE,
-)
-_SCALE_WORDS = {
-    "trillion": "trillion", "tn": "trillion",
-    "billion": "billion", "bn": "billion",
-    "million": "million", "mn": "million", "m": "million",
+from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
+# Symbols and codes written before a number. "$" is the article's dollar (metadata `dollar`).
+PREFIX = re.compile(r"(?:(US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₸|₽)\s?|\b(Rs\.?|[A-Z]{3})\s?)$")
+SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+           "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT",
+           "₽": "RUB", "Rs": "INR", "Rs.": "INR"}
+ALIASES = {"RMB": "CNY"}
+SCALE_WORDS = {"trillion": "tn", "tn": "tn", "trn": "tn", "billion": "bn", "bn": "bn", "b": "bn",
+               "million": "m", "mn": "m", "m": "m", "mln": "m", "thousand": "k", "k": "k",
+               "crore": "cr", "crores": "cr", "cr": "cr", "lakh": "lakh", "lakhs": "lakh"}
+SCALE = re.compile(r"\s?(trillion|billion|million|thousand|crores?|lakhs?|trn|tn|bn|mln|mn|cr|[bBmMkK])\b")
+# Currency names written after a number (and its scale).
+CURRENCY_WORDS = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "tenge": "KZT", "won": "KRW",
+    "swiss francs": "CHF", "francs": "CHF", "lira": "TRY", "reais": "BRL", "rand": "ZAR", "dirhams": "AED",
+    "riyals": "SAR", "som": "KGS", "somoni": "TJS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 }
-# Units in which stated numbers are recorded, and their size in billions of US dollars.
-MONEY_UNITS = {"USD_tn": 1000.0, "USD_bn": 1.0, "USD_m": 0.001}
-UNIT_OF_SCALE = {"trillion": "USD_tn", "billion": "USD_bn", "million": "USD_m"}
+SUFFIX_CURRENCY = re.compile(r"\s(" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+                             + r"|[A-Z]{3})\b", re.IGNORECASE)
+PERCENT = re.compile(r"\s?(%|per\s?cent\b|percent\b)", re.IGNORECASE)
+POINTS = re.compile(r"\s?(percentage[ -]points?|pct\.? points?|ppts?|pp)\b", re.IGNORECASE)
+TIMES = re.compile(r"(\s?times\b|-fold\b|\s?fold\b|x\b)", re.IGNORECASE)
+NOUN = re.compile(r"\s([a-z][a-z\-]*[a-z])\b")
+# Words after a number that are not what it counts.
+NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "over",
+             "per", "than", "that", "the", "this", "to", "up", "was", "were", "with", "year", "years", "ago",
+             "compared", "against", "while", "when", "after", "before", "since", "under", "between", "among",
+             "last", "next", "previous", "earlier", "later", "also", "its", "their", "his", "her", "which", "who",
+             "percentage", "points", "point", "times", "fold", "billion", "million", "trillion", "thousand"}
+WORD_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
+                  "triple": 3.0, "quadrupled": 4.0, "quadruple": 4.0, "twice": 2.0, "halved": 0.5, "half": 0.5}
+NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+                "nine": 9.0, "ten": 10.0}
+WORD_MULTIPLE = re.compile(r"\b(?:(" + "|".join(WORD_MULTIPLES) + r")|(" + "|".join(NUMBER_WORDS)
+                           + r")(?:\s|-)?(?:times|fold))\b", re.IGNORECASE)
+# An exchange rate: "7.18 yuan per dollar", "7.18 yuan to the dollar", "7.18 CNY/USD", "$1 = 7.29 yuan".
+RATE_TAIL = re.compile(r"\s?(?:per|to the|to one|against the|a|/)\s?(US dollar|dollar|euro|pound|yuan|yen|rupee|"
+                       r"rouble|ruble|tenge|[A-Z]{3})\b", re.IGNORECASE)
+RATE_HEAD = re.compile(r"(US\$|\$|€|£|¥|₹|\b[A-Z]{3}\s?)\s?1(?:\.00?)?\s?=\s?$")
+SINGULAR = {"us dollar": "USD", "dollar": "$", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "yen": "JPY",
+            "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "tenge": "KZT"}
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One number as written in a text: where it is, what it says, and its precision."""
+    """One number as written in a text: where it is, what it says, and how precisely it is printed."""
 
     start: int
     end: int
     text: str
     value: float
-    unit: str  # USD_tn, USD_bn, USD_m, CNY_tn, CNY_bn, CNY_m, percent, year, count
-    decimals: int
+    unit: Unit | None  # None: a bare number that states no unit
+    decimals: int = 0  # digits printed after the decimal point
+    trailing_zeros: int = 0  # zeros at the end of a whole number printed without decimals: 3,270 -> 1
+    high: float | None = None  # the upper end of a range "2.5–3"
+    word: bool = False  # a multiple written as a word: doubled, half
+    scale: str = ""  # the scale printed after the number (bn, m, ...), also when no unit is: "25.07 million"
+    number_start: int = -1  # where the digits themselves start (after any currency sign)
 
     @property
-    def half_unit(self) -> float:
-        """Half a unit of the last stated digit: "94.8" is 94.8 +/- 0.05."""
-        return 0.5 * 10 ** (-self.decimals)
+    def is_range(self) -> bool:
+        return self.high is not None
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every money amount, percentage, year and bare count stated in `text`, in order."""
-    mentions = []
-    for match in _PATTERN.finditer(text):
-        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "."):
-            continue  # part of a word or of a longer number
-        digits = match["number"].replace(",", "")
-        decimals = match["decimals"] or ""
-        value = float(f"{digits}.{decimals}" if decimals else digits)
-        scale = _SCALE_WORDS.get((match["scale"] or "").lower())
-        if match["percent"]:
-            unit = "percent"
-        elif scale and match["yuan"]:
-            unit = "CNY_" + {"trillion": "tn", "billion": "bn", "million": "m"}[scale]
-        elif scale and match["currency"]:
-            unit = UNIT_OF_SCALE[scale]
-        elif match["currency"]:
-            unit = "USD"
-        elif not decimals and len(digits) == 4 and 1900 <= int(digits) <= 2100 and "," not in match["number"]:
-            unit = "year"
-        else:
-            unit = "count"
-        end = match.end()
-        if not match["percent"] and not (scale and (match["currency"] or match["yuan"])):
-            end = match.start("number") + len(match["number"]) + (len(decimals) + 1 if decimals else 0)
-        mentions.append(
-            Mention(match.start(), end, text[match.start():end], value, unit, len(decimals))
-        )
-    return mentions
+def _value(digits: str, decimals: str | None) -> float:
+    return float(digits.replace(",", "") + (f".{decimals}" if decimals else ""))
 
 
-def to_billions(value: float, unit: str) -> float:
-    """A money value in billions of US dollars."""
-    return value * MONEY_UNITS[unit]
+def _trailing_zeros(digits: str, decimals: str | None) -> int:
+    if decimals:
+        return 0
+    plain = digits.replace(",", "")
+    return 0 if set(plain) == {"0"} else len(plain) - len(plain.rstrip("0"))
+
+
+def find_mentions(text: str, dollar: str = "USD") -> list[Mention]:
+    """Every number stated in `text`, in order. `dollar` is the currency a bare "$" means."""
+    mentions = [m for m in (_read(text, match, dollar) for match in NUMBER.finditer(text)) if m]
+    for match in WORD_MULTIPLE.finditer(text):
+        value = WORD_MULTIPLES[match[1].lower()] if match[1] else NUMBER_WORDS[match[2].lower()]
+        mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
+                                number_start=match.start()))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _currency(code: str, dollar: str) -> str | None:
+    code = SYMBOLS.get(code, code)
+    code = ALIASES.get(code.upper(), code)
+    if code in ("$",):
+        return dollar
+    return code if code in currency_codes() else None
+
+
+def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
+    digits, decimals, high_digits, high_decimals = match.groups()
+    if high_digits is not None and _value(high_digits, high_decimals) > _value(digits, decimals):
+        ranged = _classify(text, match.start(), match.end(), digits, decimals, _value(high_digits, high_decimals),
+                           dollar)
+        if ranged.unit is not None and ranged.unit.kind != "year":
+            return ranged
+    # not a range ("2024-25", "pages 3-4"): the first number on its own
+    end = match.start() + len(digits) + (len(decimals) + 1 if decimals else 0)
+    return _classify(text, match.start(), end, digits, decimals, None, dollar)
+
+
+def _classify(text: str, number_start: int, number_end: int, digits: str, decimals: str | None,
+              high: float | None, dollar: str) -> Mention:
+    """The unit a number is stated in, read from the symbols and words around it."""
+    start, position, unit_text = number_start, number_end, None
+    currency = None
+    prefix = PREFIX.search(text, max(0, number_start - 6), number_start)
+    if prefix:
+        currency = _currency(prefix[1] or prefix[2].strip(), dollar)
+        if currency:
+            start = prefix.start()
+    scale_key = None
+    scale = SCALE.match(text, position)
+    if scale and not (len(scale[1]) == 1 and scale.group(0).startswith(" ")):  # "5 m" may be metres
+        scale_key = SCALE_WORDS[scale[1].lower()]
+        position = scale.end()
+    if currency is None:
+        suffix = SUFFIX_CURRENCY.match(text, position)
+        if suffix:
+            code = CURRENCY_WORDS.get(suffix[1].lower(), suffix[1])
+            currency = dollar if code == "$" else _currency(code, dollar)
+            if currency:
+                position = suffix.end()
+    per = None
+    if currency and scale_key is None:
+        head = RATE_HEAD.search(text, max(0, number_start - 8), number_start)
+        tail = RATE_TAIL.match(text, position)
+        if head:
+            per = _currency(head[1].strip(), dollar)
+        elif tail:
+            per = _currency(SINGULAR.get(tail[1].lower(), tail[1]), dollar)
+            if per:
+                position = tail.end()
+    if currency and per and per != currency:
+        unit_text = f"{currency}_per_{per}"
+    elif currency:
+        unit_text = currency + (f"_{scale_key}" if scale_key else "")
+    elif scale_key is None:
+        for pattern, unit in ((PERCENT, "percent"), (POINTS, "pp"), (TIMES, "times")):
+            found = pattern.match(text, number_end)
+            if found:
+                unit_text, position = unit, found.end()
+                break
+    if unit_text is None:
+        whole_year = (not decimals and high is None and "," not in digits and len(digits) == 4
+                      and 1900 <= int(digits) <= 2100 and scale_key is None)
+        noun = NOUN.match(text, position)
+        if whole_year:
+            unit_text, position = "year", number_end
+        elif noun and noun[1] not in NOT_NOUNS:
+            unit_text = noun[1] + (f"_{scale_key}" if scale_key else "")
+            position = noun.end()
+    try:
+        unit = parse_unit(unit_text) if unit_text else None
+    except UnitError:
+        unit = None
+    if unit is None:
+        start, position = number_start, scale.end() if scale_key else number_end
+    return Mention(start, position, text[start:position], _value(digits, decimals), unit, len(decimals or ""),
+                   _trailing_zeros(digits, decimals), high, scale=scale_key or "", number_start=number_start)
+
+
+def scale_of(unit: Unit) -> str:
+    """The scale suffix of a unit's code ('bn' for USD_bn), or ''."""
+    _, _, suffix = unit.code.rpartition("_")
+    return suffix if suffix in SCALES and "_" in unit.code else ""
+
+
+def mentions_in(found: list[Mention], start: int, end: int, unit: Unit) -> list[Mention]:
+    """The numbers among `found` (the mentions of a whole text) whose digits lie in text[start:end] and that
+    are stated in `unit`. Reading the whole text first lets the words around a quote count ("$1 = 7.29 yuan"
+    makes 7.29 a rate even when the quote starts at "="). Where none is stated in the unit outright,
+    numbers whose unit the sentence leaves to the reader count too: "from 25.07 million the year before"
+    (a count of visitors), "to 3.1 billion" after "$2.8 billion", "36.87 million foreign visitors"."""
+    found = [m for m in found if start <= m.number_start < end]
+    exact = [m for m in found if m.unit is not None and m.unit.code == unit.code]
+    if exact or unit.kind in ("year", "ratio", "rate"):
+        return exact
+    scale = scale_of(unit)
+    return [m for m in found if m.scale == scale and m.high is None and not m.word
+            and (m.unit is None or (unit.kind == "count" and m.unit.kind == "count"))]

@@ -2,29 +2,41 @@
 
 from __future__ import annotations
 
+import re
+
 import pandera.pandas as pa
 
-from .rounding import QUALIFIER_SIDES
+from .periods import EXPECTED as PERIOD_EXPECTED
+from .periods import PeriodError, parse_period
+from .quantities import UnitError, parse_unit
+from .readings import QUALIFIER_SIDES
 
-# Units a figure may be recorded in. Money is normalised per currency before any arithmetic.
-UNITS = ("USD_tn", "USD_bn", "USD_m", "CNY_tn", "CNY_bn", "CNY_m", "percent", "year", "count")
-# What a figure measures, seen from the partner's side, and how a sentence names it.
-METRICS = {
-    "turnover": "trade",
-    "partner_exports": "exports",
-    "partner_imports": "imports",
-    "turnover_change": "trade",
-    "partner_exports_change": "exports",
-    "partner_imports_change": "imports",
-    "since_year": "first year",
-    "other": "value",
-}
-CHANGE_METRICS = tuple(m for m in METRICS if m.endswith("_change"))
 DIRECTIONS = ("up", "down")
+PERIOD_FLAGS = ("mixed",)
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_]*$"
+VALUE_PATTERN = re.compile(r"^\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?$")
+UNIT_EXPECTED = ("a unit such as USD_bn, EUR_m, CNY_per_USD, percent, pp, times, year or a counted noun such as "
+                 "tonnes (see data/README.md)")
 
-FIGURE_COLUMNS = ("id", "entity", "metric", "year", "value", "unit", "qualifier", "direction", "quote")
+# What to do about a bad cell, by column: every error message ends with one.
+HINTS = {
+    "id": "use letters, digits and _, starting with a letter, and give every row its own id",
+    "entity": "name who or what the number is about, as the article does",
+    "metric": "write what is measured in lower-case words, such as trade or exports",
+    "period": "write the period the number is for: 2024, 2024-Q1, or 2025-01..2025-05 for a span (data/README.md, Periods)",
+    "value": "write the number exactly as printed, without sign, unit or thousands separators",
+    "unit": "use a unit from the units table in data/README.md, such as USD_bn or percent",
+    "qualifier": "write the hedge word as printed (nearly, about, just over, ...), or none",
+    "direction": "write up or down for a change, and leave it empty for a level",
+    "quote": "copy the exact words from the article",
+    "kind": "use a kind from the kinds table in data/README.md",
+    "periods": "leave it empty, or write mixed when the claim compares periods on purpose",
+}
+
+FIGURE_COLUMNS = ("id", "entity", "metric", "period", "value", "unit", "qualifier", "direction", "quote")
+FIGURE_OPTIONAL = ("counterpart", "review")
 CLAIM_COLUMNS = ("id", "quote", "kind", "subject", "stated", "computed", "members", "expect", "needs", "note")
+CLAIM_OPTIONAL = ("periods", "review")
 
 
 def _text(required: bool = True, *checks: pa.Check) -> pa.Column:
@@ -38,25 +50,35 @@ def _one_of(values) -> pa.Check:
     return pa.Check.isin(list(values), error=f"one of: {', '.join(values)}")
 
 
+def _parses(parser, error_type):
+    def ok(text: str) -> bool:
+        try:
+            parser(text)
+            return True
+        except error_type:
+            return False
+    return lambda series: series.map(ok)
+
+
+def _optional(name: str, required: bool = False, *checks: pa.Check) -> pa.Column:
+    return pa.Column(str, checks=list(checks), nullable=False, required=required, name=name)
+
+
 FIGURES_SCHEMA = pa.DataFrameSchema(
     {
         "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _")),
         "entity": _text(),
-        "metric": _text(True, _one_of(METRICS)),
-        "year": pa.Column(int, pa.Check.in_range(1900, 2100, error="a year between 1900 and 2100"), coerce=True),
-        "value": pa.Column(
-            float,
-            [
-                pa.Check(lambda s: s.notna(), error="a number, not NaN"),
-                pa.Check.ge(0, error="a non-negative number (a decrease is written with direction 'down')"),
-            ],
-            coerce=True,
-            nullable=False,
-        ),
-        "unit": _text(True, _one_of(UNITS)),
+        "metric": _text(True, pa.Check.str_matches(r"^[a-z0-9][a-z0-9 ,;:'’()/&%+.\-]*$",
+                                                   error="a metric in lower-case words, such as trade or exports")),
+        "period": _text(True, pa.Check(_parses(parse_period, PeriodError), error=PERIOD_EXPECTED)),
+        "value": _text(True, pa.Check(lambda s: s.str.strip().str.match(VALUE_PATTERN),
+                                      error="a non-negative number as printed, such as 94.8, or a range such as 2.5-3")),
+        "unit": _text(True, pa.Check(_parses(parse_unit, UnitError), error=UNIT_EXPECTED)),
         "qualifier": _text(True, _one_of(QUALIFIER_SIDES)),
         "direction": _text(False, pa.Check.isin(["", *DIRECTIONS], error="empty, up or down")),
         "quote": _text(),
+        "counterpart": _optional("counterpart"),
+        "review": _optional("review"),
     },
     unique=["id"],
     report_duplicates="exclude_first",
@@ -65,15 +87,23 @@ FIGURES_SCHEMA = pa.DataFrameSchema(
 
 
 def claims_schema(kinds) -> pa.DataFrameSchema:
-    """The claims schema; `kinds` is the engine's registry of check kinds."""
+    """The claims schema; `kinds` is the registry of check kinds."""
     return pa.DataFrameSchema(
         {
             "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _")),
             "quote": _text(),
             "kind": _text(True, _one_of(kinds)),
             **{name: _text(False) for name in CLAIM_COLUMNS[3:]},
+            "periods": _optional("periods", False, pa.Check.isin(["", *PERIOD_FLAGS], error="empty, or mixed")),
+            "review": _optional("review"),
         },
         unique=["id"],
         report_duplicates="exclude_first",
         strict=False,
     )
+
+
+def parse_value(text: str) -> tuple[float, float | None]:
+    """A value as printed: a number, or a range 'low-high'."""
+    parts = re.split(r"\s*[–-]\s*", text.strip(), maxsplit=1)
+    return float(parts[0]), (float(parts[1]) if len(parts) > 1 else None)

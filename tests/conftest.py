@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(config, items):
     """The check that the repository was left alone runs after every other test."""
     items.sort(key=lambda item: item.module.__name__ == "test_repository_left_alone")
 
-from claimcheck.schema import CLAIM_COLUMNS, FIGURE_COLUMNS  # noqa: E402
+from claimcheck.schema import CLAIM_COLUMNS, CLAIM_OPTIONAL, FIGURE_COLUMNS, FIGURE_OPTIONAL  # noqa: E402
 
 
 def write_table(path: Path, columns, rows) -> Path:
@@ -51,9 +51,9 @@ def write_table(path: Path, columns, rows) -> Path:
     return path
 
 
-def figure(id, quote, value, unit="USD_bn", entity="Ruritania", metric="turnover", year=2024,
+def figure(id, quote, value, unit="USD_bn", entity="Ruritania", metric="trade", period="2024",
            qualifier="none", direction=""):
-    return dict(id=id, entity=entity, metric=metric, year=year, value=value, unit=unit,
+    return dict(id=id, entity=entity, metric=metric, period=period, value=value, unit=unit,
                 qualifier=qualifier, direction=direction, quote=quote)
 
 
@@ -68,43 +68,93 @@ def case(tmp_path):
     def make(article: str, figures: list[dict], claims: list[dict]):
         article_path = tmp_path / "article.txt"
         article_path.write_text(article, encoding="utf-8")
+        figure_columns = FIGURE_COLUMNS + tuple(c for c in FIGURE_OPTIONAL if any(c in f for f in figures))
+        claim_columns = CLAIM_COLUMNS + tuple(c for c in CLAIM_OPTIONAL if any(c in r for r in claims))
         return (
             article_path,
-            write_table(tmp_path / "figures.csv", FIGURE_COLUMNS, figures),
-            write_table(tmp_path / "claims.csv", CLAIM_COLUMNS, claims),
+            write_table(tmp_path / "figures.csv", figure_columns, figures),
+            write_table(tmp_path / "claims.csv", claim_columns, claims),
         )
 
     return make
 
 
-# -- whole builds, shared by the pipeline, browser and PDF tests ------------------------------------
+# -- whole builds, shared by the pipeline, browser, PDF, accessibility and fixture tests ------------------
 
 import sys  # noqa: E402
 
 from claimcheck import config  # noqa: E402
 
+# Every fixture article of tests/fixtures/, each built once per test session.
+FIXTURE_ARTICLES = tuple(sorted(p.name for p in config.FIXTURES.iterdir() if (p / "article.txt").exists()))
 
-def run_build(*arguments, env=None, timeout=300) -> subprocess.CompletedProcess:
-    """Run the build as a user would, from the project root."""
-    return subprocess.run([sys.executable, "-m", "claimcheck.build", *map(str, arguments)], cwd=config.ROOT,
+
+def run_build(*arguments, env=None, cwd=None, timeout=300) -> subprocess.CompletedProcess:
+    """Run the build as a user would, from the project root (or from `cwd`, a copy of it)."""
+    return subprocess.run([sys.executable, "-m", "claimcheck.build", *map(str, arguments)], cwd=cwd or config.ROOT,
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 
+def copy_checkout(destination: Path) -> Path:
+    """The project as a fresh clone of the work tree would have it: every file git tracks or would track."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=_ROOT,
+                            capture_output=True, text=True, check=True).stdout.split("\0")
+    for name in filter(None, listed):
+        source = _ROOT / name
+        if source.is_file():
+            target = destination / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    return destination
+
+
 @pytest.fixture(scope="session")
-def seed_build(tmp_path_factory):
-    """A fresh build of the seed article into a temporary folder (the published report is not touched)."""
-    out = tmp_path_factory.mktemp("seed") / "out"
-    result = run_build("--out", out, "--force")
-    assert result.returncode == 0, result.stderr
+def fresh_checkout(tmp_path_factory):
+    """A copy of the project, built once with `python -m claimcheck.build` as a new user's first run would be:
+    no build cache, the copy's own code, its own reports/ and figures/ rebuilt in place."""
+    root = copy_checkout(tmp_path_factory.mktemp("checkout") / "claimcheck")
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMCHECK_BUILD_CACHE"}
+    env["PYTHONPATH"] = str(root)  # the build and its kernels import the copy's package
+    result = run_build(env=env, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (root / ".build" / "steps").exists() or "executed" in result.stdout, "the first run reused a cache"
+    return root
+
+
+@pytest.fixture(scope="session")
+def seed_build(fresh_checkout):
+    """The seed article's published outputs, freshly built: report files in it, charts in its figures/."""
+    out = fresh_checkout / "reports"
+    if not (out / "figures").exists():
+        (out / "figures").symlink_to(fresh_checkout / "figures")
     return out
 
 
 @pytest.fixture(scope="session")
-def fixture_build(tmp_path_factory):
-    """A build of the fixture article, with its own parameters only."""
-    andes = config.FIXTURES / "andes"
-    out = tmp_path_factory.mktemp("andes") / "out"
-    result = run_build("--article", andes / "article.txt", "--figures", andes / "figures.csv",
-                       "--claims", andes / "claims.csv", "--out", out, "--force")
-    assert result.returncode == 0, result.stderr
-    return out
+def built(tmp_path_factory):
+    """built(name) -> the output folder of a fixture article's build (each built once per session).
+
+    The andes fixture is built without Chromium: the build must still write the HTML, the verdicts and
+    the charts, print the install command, and exit 4."""
+    done: dict[str, tuple[Path, subprocess.CompletedProcess]] = {}
+
+    def build(name: str) -> Path:
+        if name not in done:
+            folder = config.FIXTURES / name
+            out = tmp_path_factory.mktemp(name) / "out"
+            env = dict(os.environ)
+            if name == "andes":
+                env["CLAIMCHECK_CHROMIUM"] = str(out.parent / "no-such-chromium")
+            result = run_build("--article", folder / "article.txt", "--figures", folder / "figures.csv",
+                               "--claims", folder / "claims.csv", "--out", out, env=env)
+            assert result.returncode == (4 if name == "andes" else 0), result.stdout + result.stderr
+            done[name] = (out, result)
+        return done[name][0]
+
+    build.results = lambda name: done[name][1]
+    return build
+
+
+@pytest.fixture(scope="session")
+def fixture_build(built):
+    return built("andes")

@@ -1,23 +1,37 @@
-"""The data dictionary documents every column, unit, qualifier and kind the code accepts."""
+"""The data dictionary documents every column, unit word, qualifier, role, kind and function the code accepts."""
 
 from claimcheck import config
-from claimcheck.checks import CHECKS
-from claimcheck.rounding import QUALIFIER_SIDES
-from claimcheck.schema import CLAIM_COLUMNS, FIGURE_COLUMNS, METRICS, UNITS
+from claimcheck.expressions import FUNCTIONS
+from claimcheck.kinds import KINDS, VERDICTS
+from claimcheck.metadata import REFERENCE_KEYS, REVIEW_KEYS, ROLES, TEXT_KEYS
+from claimcheck.readings import QUALIFIER_SIDES
+from claimcheck.schema import CLAIM_COLUMNS, CLAIM_OPTIONAL, FIGURE_COLUMNS, FIGURE_OPTIONAL
 
 DICTIONARY = (config.DATA / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_column_is_documented():
-    for column in FIGURE_COLUMNS + CLAIM_COLUMNS:
+    for column in FIGURE_COLUMNS + FIGURE_OPTIONAL + CLAIM_COLUMNS + CLAIM_OPTIONAL:
         assert f"| `{column}` |" in DICTIONARY, column
 
 
-def test_every_vocabulary_word_is_documented():
-    for word in [*UNITS, *QUALIFIER_SIDES, *METRICS]:
+def test_every_qualifier_role_and_verdict_is_documented():
+    for word in [*QUALIFIER_SIDES, *ROLES, *VERDICTS]:
         assert f"`{word}`" in DICTIONARY, word
 
 
-def test_every_kind_is_documented():
-    for kind in CHECKS:
-        assert f"| `{kind}` |" in DICTIONARY, kind
+def test_every_metadata_key_is_documented():
+    for key in TEXT_KEYS:
+        assert f"| `{key}` |" in DICTIONARY, key
+    for key in (*REVIEW_KEYS, *REFERENCE_KEYS):
+        assert f"`{key}`" in DICTIONARY, key
+
+
+def test_each_kinds_documentation_row_is_the_one_its_module_declares():
+    for kind in KINDS.values():
+        assert kind.documentation_row in DICTIONARY, kind.documentation_row
+
+
+def test_each_expression_function_is_documented_with_its_signature_and_description():
+    for function in FUNCTIONS.values():
+        assert f"| `{function.signature}` | {function.doc} |" in DICTIONARY, function.signature

@@ -7,20 +7,35 @@ import pytest
 from claimcheck import config
 from claimcheck.engine import run
 from claimcheck.errors import InputError
-from claimcheck.external import REFERENCE_COLUMNS, load_reference, sources_table
+from claimcheck.external import load_reference, sources_table
+from claimcheck.metadata import load_metadata
 from conftest import claim, figure
+
+REFERENCE_COLUMNS = ("partner", "year", "flow", "value", "unit", "reporter", "source_title", "source_url", "quote")
+METADATA = """
+[entities]
+Ruritania = "partner"
+Borduria = "partner"
+Syldavia = "partner"
+
+[reference]
+reporter = "GACC"
+columns = { entity = "partner", period = "year", metric = "flow" }
+metrics = { turnover = "trade" }
+"""
 
 ARTICLE = ("Ruritania's trade reached $10.0 billion in 2024, up from $8.0 billion, a rise of 25%. "
            "Borduria traded $3 billion. Syldavia traded $2.0 billion. Leaders may be pleased.")
 FIGURES = [
     figure("r_2024", "reached $10.0 billion", 10.0),
-    figure("r_2023", "up from $8.0 billion", 8.0, year=2023),
-    figure("r_change", "a rise of 25%", 25, unit="percent", metric="turnover_change", direction="up"),
+    figure("r_2023", "up from $8.0 billion", 8.0, period="2023"),
+    figure("r_change", "a rise of 25%", 25, unit="percent", direction="up"),
     figure("b_2024", "Borduria traded $3 billion", 3, entity="Borduria"),
     figure("s_2024", "Syldavia traded $2.0 billion", 2.0, entity="Syldavia"),
 ]
 CLAIMS = [
-    claim("total", "Ruritania's trade reached $10.0 billion", "total", stated="r_2024", computed="r_2023 * 1.25"),
+    claim("total", "Ruritania's trade reached $10.0 billion", "total", stated="r_2024", computed="r_2023 * 1.25",
+          periods="mixed"),
     claim("growth", "a rise of 25%", "growth", stated="r_change", computed="growth(r_2024, r_2023)"),
     claim("borduria", "Borduria traded $3 billion", "total", stated="b_2024", computed="b_2024"),
     claim("syldavia", "Syldavia traded $2.0 billion", "total", stated="s_2024", computed="s_2024"),
@@ -45,6 +60,7 @@ def write_reference(path, rows):
 @pytest.fixture
 def external(case, tmp_path):
     paths = case(ARTICLE, FIGURES, CLAIMS)
+    (tmp_path / "article.toml").write_text(METADATA, encoding="utf-8")
     reference = write_reference(tmp_path / "reference.csv", [
         reference_row("Ruritania", "2024", "10.02"),               # agrees with 10.0 (9.95 to 10.05)
         reference_row("Ruritania", "2023", "8.0"),                 # with 10.02: a rise of 25.25%, in 24.5-25.5
@@ -58,7 +74,7 @@ def external(case, tmp_path):
 
 def test_an_agreeing_row_from_the_articles_reporter_supports(external):
     assert external.loc["total", "external_verdict"] == "supported"
-    assert "R01 (GACC)" in external.loc["total", "external_basis"]
+    assert "Using GACC rows (the source the article cites): R01 (GACC)" in external.loc["total", "external_basis"]
     assert "not counted: R03 (national)" in external.loc["total", "external_basis"]
 
 
@@ -88,23 +104,25 @@ def test_internal_verdicts_keep_their_meaning(external):
 @pytest.mark.parametrize("field, bad, expected", [
     ("source_url", "", "field 'source_url': expected the source's address"),
     ("quote", "", "field 'quote': expected the source's verbatim quote"),
-    ("reporter", "ministry", "field 'reporter': expected one of: GACC, national, other"),
-    ("unit", "EUR_bn", "field 'unit': expected one of: USD_bn, USD_m"),
+    ("reporter", "", "field 'reporter': expected whose statistics the figure is"),
+    ("unit", "tonnes", "field 'unit': expected a money unit such as USD_bn"),
+    ("flow", "sales", "field 'flow': expected a metric named in article.toml [reference.metrics] (turnover)"),
 ])
 def test_reference_rows_without_provenance_or_in_unknown_vocabulary_are_refused(tmp_path, field, bad, expected):
+    (tmp_path / "article.toml").write_text(METADATA, encoding="utf-8")
     rows = [reference_row("Ruritania", "2024", "10.0"), {**reference_row("Borduria", "2024", "3"), field: bad}]
     path = write_reference(tmp_path / "reference.csv", rows)
     with pytest.raises(InputError) as caught:
-        load_reference(path)
+        load_reference(path, load_metadata(tmp_path / "article.toml"))
     assert "line 3 (row 2)" in str(caught.value) and expected in str(caught.value)
 
 
 def test_the_seed_reference_table_loads_every_row_and_its_sources_table_is_current():
-    rows = load_reference(config.REFERENCE_TABLE)
+    rows = load_reference(config.REFERENCE_TABLE, load_metadata(config.DATA / "article.toml"))
     assert len(rows) == 93
     with (config.DATA / "reference" / "sources.csv").open(encoding="utf-8") as handle:
         committed = list(csv.DictReader(handle))
-    derived = sources_table(rows).to_dict("records")
+    derived = sources_table(rows, "received 2026-11-29").to_dict("records")
     assert committed == [{k: str(v) for k, v in row.items()} for row in derived]
 
 

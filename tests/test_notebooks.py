@@ -6,12 +6,13 @@ import pytest
 from claimcheck import config
 
 NOTEBOOKS = sorted(config.NOTEBOOKS.glob("*.ipynb"))
-PARAMETERS = ("article_path", "figures_path", "claims_path", "reference_path", "external_checks_path", "tolerances",
-              "output_dir", "charts_dir")
+PARAMETERS = ("article_path", "figures_path", "claims_path", "metadata_path", "reference_path", "external_checks_path",
+              "tolerances", "reviewer", "report_url", "output_dir", "charts_dir")
 
 
-def test_the_notebooks_are_the_ones_the_build_runs():
+def test_the_notebooks_are_the_narrative_in_order_and_the_build_runs_the_last():
     assert [n.name for n in NOTEBOOKS] == list(config.NOTEBOOK_ORDER)
+    assert config.REPORT_NOTEBOOK == NOTEBOOKS[-1].name
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

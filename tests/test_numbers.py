@@ -1,37 +1,50 @@
-"""Finding the numbers a text states, with their units and precision."""
+"""Finding the numbers a text states, with their units and how they are printed."""
 
 import pytest
 
 from claimcheck.numbers import find_mentions
 
 
-def only(text):
-    (mention,) = find_mentions(text)
+def only(text, dollar="USD"):
+    (mention,) = [m for m in find_mentions(text, dollar) if m.unit is not None]
     return mention
 
 
-@pytest.mark.parametrize(
-    "text, value, unit, decimals",
-    [
-        ("$94.8 billion", 94.8, "USD_bn", 1),
-        ("$28 billion", 28, "USD_bn", 0),
-        ("$1.2bn", 1.2, "USD_bn", 1),
-        ("US$350 million", 350, "USD_m", 0),
-        ("3,270%", 3270, "percent", 0),
-        ("15 per cent", 15, "percent", 0),
-        ("15 percent", 15, "percent", 0),
-        ("1.5 trillion yuan", 1.5, "CNY_tn", 1),
-        ("since at least 2014", 2014, "year", 0),
-    ],
-)
+@pytest.mark.parametrize("text, value, unit, decimals", [
+    ("$94.8 billion", 94.8, "USD_bn", 1), ("$28 billion", 28, "USD_bn", 0), ("$1.2bn", 1.2, "USD_bn", 1),
+    ("US$350 million", 350, "USD_m", 0), ("3,270%", 3270, "percent", 0), ("15 per cent", 15, "percent", 0),
+    ("15 percent", 15, "percent", 0), ("1.5 trillion yuan", 1.5, "CNY_tn", 1), ("since at least 2014", 2014, "year", 0),
+    ("€2bn", 2, "EUR_bn", 0), ("USD 2 billion", 2, "USD_bn", 0), ("2 billion dollars", 2, "USD_bn", 0),
+    ("286.42 billion yuan", 286.42, "CNY_bn", 2), ("£1.2bn", 1.2, "GBP_bn", 1), ("Rs 5,000 crore", 5000, "INR_cr", 0),
+    ("2.3 percentage points", 2.3, "pp", 1), ("0.4pp", 0.4, "pp", 1), ("10.9 times", 10.9, "times", 1),
+    ("a 3-fold rise", 3, "times", 0), ("1,200 tonnes", 1200, "tonnes", 0), ("3.5 million barrels", 3.5, "barrels_m", 1),
+    ("7.18 yuan per dollar", 7.18, "CNY_per_USD", 2), ("($1 = 7.29 yuan)", 7.29, "CNY_per_USD", 2),
+])
 def test_each_written_form_is_read_with_its_unit_and_precision(text, value, unit, decimals):
+    mention = [m for m in find_mentions(text) if m.unit is not None][-1]
+    assert (mention.value, mention.unit.code, mention.decimals) == (value, unit, decimals)
+
+
+def test_trailing_zeros_are_counted_for_the_loose_reading():
+    assert only("$80 million").trailing_zeros == 1
+    assert only("1,200 tonnes").trailing_zeros == 2
+    assert only("$80.0 million").trailing_zeros == 0
+
+
+def test_a_range_keeps_both_ends():
+    mention = only("$2.5–3 billion")
+    assert (mention.value, mention.high, mention.unit.code) == (2.5, 3.0, "USD_bn")
+
+
+@pytest.mark.parametrize("text, value", [("exports doubled", 2), ("half of what", 0.5), ("tripled", 3),
+                                         ("three times as much", 3), ("a tenfold rise", 10)])
+def test_multiples_in_words(text, value):
     mention = only(text)
-    assert (mention.value, mention.unit, mention.decimals) == (value, unit, decimals)
+    assert (mention.value, mention.unit.code, mention.word) == (value, "times", True)
 
 
-def test_precision_is_half_a_unit_of_the_last_digit():
-    assert only("$94.8 billion").half_unit == pytest.approx(0.05)
-    assert only("3,270%").half_unit == pytest.approx(0.5)
+def test_the_articles_dollar_can_be_another_currency():
+    assert only("$5 billion", dollar="AUD").unit.code == "AUD_bn"
 
 
 def test_mentions_come_in_order_with_their_positions():
@@ -41,5 +54,5 @@ def test_mentions_come_in_order_with_their_positions():
     assert text[mentions[2].start:mentions[2].end] == "$2.8 billion"
 
 
-def test_a_scale_word_without_a_currency_is_not_money():
-    assert only("1.5 billion people").unit == "count"
+def test_a_dash_between_years_is_not_a_range():
+    assert [m.text for m in find_mentions("the 2024-25 budget") if m.unit] == ["2024"]

@@ -1,0 +1,32 @@
+"""percentage_points: a stated difference in percentage points against pp(a, b) or a - b of two percentages."""
+
+from ..expressions import Term, _merge, function
+from ..quantities import POINTS
+from .base import Comparison
+
+
+@function("pp(current, previous)", "The difference of two percentages, in percentage points.")
+def pp(compiler, current, previous):
+    if current.dimension.kind != "percent" or previous.dimension.kind != "percent":
+        raise compiler.fail(f"pp() needs two percentages, found {current.shown} and "
+                            f"{previous.shown}")
+    return Term(POINTS, current.period, _merge(current.names, previous.names),
+                lambda env: current.evaluate(env) - previous.evaluate(env), mixed=current.mixed or previous.mixed)
+
+
+class PercentagePoints(Comparison):
+    name = "percentage_points"
+    order = 130
+    summary = "A stated difference in percentage points against `pp(a, b)` or `a - b` of two percentages."
+    stated_kinds = ("pp",)
+    chart = "changes"
+    outside = ("rerun",)
+
+    def worked(self, claim, ctx, figure, outcome):
+        return (f"{ctx.describe(claim.computed)} is a difference of "
+                f"{self.show_computed(outcome.computed, figure, max(figure.printed.decimals, 1))}")
+
+    def correct(self, claim, ctx, figure, outcome):
+        point = outcome.computed.point
+        return (f"by the article's own numbers the difference is {self.value(point, figure, max(figure.printed.decimals, 1))}, "
+                f"not {ctx.show(claim.stated)}" + (f" {'up' if figure.sign > 0 else 'down'}" if figure.is_change else "") + ".")

@@ -1,0 +1,184 @@
+"""Units and their dimensions: money per currency, exchange rates, percent, points, multiples, counts, years.
+
+A figure's unit is written as text in figures.csv (`USD_bn`, `CNY_per_USD`, `percent`, `pp`, `times`,
+`year`, `tonnes`, `barrels_m`) and parsed once into a `Unit`. Arithmetic never looks at that text
+again: it combines `Dimension`s by the algebra in `add`, `subtract`, `multiply` and `divide`.
+Values are held in base units (a US dollar, a tonne); a unit's `scale` says how many base units one
+printed unit is (`USD_bn`: 1e9).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+SCALES = {"k": 1e3, "lakh": 1e5, "m": 1e6, "cr": 1e7, "bn": 1e9, "tn": 1e12}
+SCALE_WORDS = {"k": "thousand", "lakh": "lakh", "m": "million", "cr": "crore", "bn": "billion", "tn": "trillion"}
+RESERVED = {"percent": "percent", "pp": "pp", "times": "ratio", "year": "year"}
+
+
+class UnitError(ValueError):
+    """A unit that cannot be parsed, or an operation its dimensions do not allow."""
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes, from Babel's locale data (no list is kept by hand)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """What a value measures. `kind` is one of money, rate, count, percent, pp, ratio, year, number.
+
+    `code` names the currency (money), the noun (count) or the pair `CNY/USD` (rate: yuan per dollar).
+    """
+
+    kind: str
+    code: str = ""
+
+    def __str__(self) -> str:
+        if self.kind == "money":
+            return f"money in {self.code}"
+        if self.kind == "rate":
+            numerator, denominator = self.code.split("/")
+            return f"a rate in {numerator} per {denominator}"
+        if self.kind == "count":
+            return f"a count of {self.code}"
+        return {"percent": "a percentage", "pp": "percentage points", "ratio": "a multiple", "year": "a year",
+                "number": "a plain number"}[self.kind]
+
+    @property
+    def is_amount(self) -> bool:
+        """Money or a count of things: what grows, adds up and has shares."""
+        return self.kind in ("money", "count")
+
+    @property
+    def is_dimensionless(self) -> bool:
+        return self.kind in ("ratio", "number")
+
+
+NUMBER = Dimension("number")
+PERCENT = Dimension("percent")
+POINTS = Dimension("pp")
+RATIO = Dimension("ratio")
+YEAR = Dimension("year")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as written in a table: its text, its dimension, and how many base units one of it is."""
+
+    code: str
+    dimension: Dimension
+    scale: float = 1.0
+    scale_word: str = ""  # "billion" for USD_bn, "" when unscaled
+
+    @property
+    def kind(self) -> str:
+        return self.dimension.kind
+
+
+def money(currency: str) -> Dimension:
+    return Dimension("money", currency)
+
+
+def parse_unit(text: str) -> Unit:
+    """Parse a unit as written in figures.csv; UnitError says what is expected."""
+    return _parse_unit(text.strip())
+
+
+@lru_cache(maxsize=512)
+def _parse_unit(text: str) -> Unit:
+    if text in RESERVED:
+        return Unit(text, Dimension(RESERVED[text]))
+    rate = re.fullmatch(r"([A-Z]{3})_per_([A-Z]{3})", text)
+    if rate:
+        for code in rate.groups():
+            _require_currency(code, text)
+        return Unit(text, Dimension("rate", f"{rate[1]}/{rate[2]}"))
+    cash = re.fullmatch(r"([A-Z]{3})(?:_([a-z]+))?", text)
+    if cash:
+        _require_currency(cash[1], text)
+        return Unit(text, money(cash[1]), _scale(cash[2], text), SCALE_WORDS.get(cash[2] or "", ""))
+    counted = re.fullmatch(r"([a-z][a-z\-]*)(?:_([a-z]+))?", text)
+    if counted and counted[1].upper() in currency_codes():
+        raise UnitError(f"a currency code in capitals, such as {counted[1].upper()}_bn; found {text!r}")
+    if counted:
+        return Unit(text, Dimension("count", counted[1]), _scale(counted[2], text), SCALE_WORDS.get(counted[2] or "", ""))
+    raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, percent, pp, times, year or a counted noun "
+                    f"such as tonnes or barrels_m; found {text!r}")
+
+
+def _require_currency(code: str, text: str) -> None:
+    if code not in currency_codes():
+        raise UnitError(f"an ISO 4217 currency code (USD, EUR, CNY, ...) in {text!r}; found {code!r}")
+
+
+def _scale(word: str | None, text: str) -> float:
+    if word is None:
+        return 1.0
+    if word not in SCALES:
+        raise UnitError(f"a scale of {', '.join(SCALES)} after '_' in {text!r}; found {word!r}")
+    return SCALES[word]
+
+
+# -- the algebra --------------------------------------------------------------------------------------
+# Each operation returns (dimension of the result, factor applied to the numeric result). The factor
+# is 1 except where a percentage acts as a fraction (5% of $2bn is $2bn * 5 * 0.01).
+
+
+def add(left: Dimension, right: Dimension) -> Dimension:
+    if left == right and left.kind not in ("year",):
+        return left
+    pair = {left.kind, right.kind}
+    if pair == {"percent", "pp"}:
+        return PERCENT
+    if pair <= {"ratio", "number"}:
+        return RATIO if "ratio" in pair else NUMBER
+    raise UnitError(f"adds {left} and {right}: both sides must measure the same thing")
+
+
+def subtract(left: Dimension, right: Dimension) -> Dimension:
+    if left.kind == right.kind == "percent":
+        return POINTS  # a percentage less a percentage is percentage points
+    if left.kind == right.kind == "year":
+        return NUMBER  # years apart
+    if left.kind == "percent" and right.kind == "pp":
+        return PERCENT
+    if left == right or {left.kind, right.kind} <= {"ratio", "number"}:
+        return add(left, right)
+    raise UnitError(f"subtracts {right} from {left}: both sides must measure the same thing")
+
+
+def multiply(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
+    if left.kind == "number":
+        return right, 1.0
+    if right.kind == "number":
+        return left, 1.0
+    if left.kind == "ratio" and right.kind != "year":
+        return right, 1.0
+    if right.kind == "ratio" and left.kind != "year":
+        return left, 1.0
+    for amount, other in ((left, right), (right, left)):
+        if amount.is_amount and other.kind == "percent":
+            return amount, 0.01
+        if amount.kind == "money" and other.kind == "rate":
+            numerator, denominator = other.code.split("/")
+            if amount.code == denominator:
+                return money(numerator), 1.0
+            raise UnitError(f"multiplies {amount} by {other}: the rate converts from {denominator}, not {amount.code}")
+    raise UnitError(f"multiplies {left} by {right}: one side must be a plain number, a multiple or a percentage of an amount")
+
+
+def divide(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
+    if right.kind in ("number", "ratio") and left.kind != "year":
+        return left, 1.0
+    if left == right and left.kind in ("money", "count", "percent", "pp", "rate"):
+        return RATIO, 1.0
+    if left.kind == right.kind == "money":
+        return Dimension("rate", f"{left.code}/{right.code}"), 1.0
+    raise UnitError(f"divides {left} by {right}: the units do not divide")

@@ -1,0 +1,98 @@
+"""From a number as printed to the intervals it can stand for: its readings.
+
+A printed number has a *strict* reading (its last digit exact to half a unit) and, when it is a
+whole number with trailing zeros, a *loose* one (those zeros may be rounding: "$80 million" may be
+the nearest $10 million). "Rose 10.9 times" has a second reading, an *increase* of 1,090%. Hedges
+are bounds: "nearly X" is never above X, "just over X" never below it, "about X" spreads both ways.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import Tolerances
+
+# Which way each hedge word widens a stated number. One source of truth for the vocabulary.
+QUALIFIER_SIDES = {
+    "none": None,
+    "nearly": "below",
+    "almost": "below",
+    "just under": "below",
+    "just over": "above",
+    "approximately": "both",
+    "around": "both",
+    "about": "both",
+    "roughly": "both",
+}
+_TOLERANCE_OF_SIDE = {"below": "nearly", "above": "just_over", "both": "approximately"}
+
+
+@dataclass(frozen=True)
+class Printed:
+    """How a number is printed: what the rounding rules look at."""
+
+    value: float
+    decimals: int = 0
+    trailing_zeros: int = 0
+    high: float | None = None  # the upper end of a range
+    word: bool = False  # a multiple in words ("doubled")
+    exact: bool = False  # a year: no rounding at all
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a printed number: an interval and the point it is read as, in the printed unit."""
+
+    name: str  # "strict", "loose" or "increase"
+    lo: float
+    hi: float
+    point: float
+    step: float = 0.0  # for "loose": the rounding step the trailing zeros stand for (10 for "80")
+
+
+def readings(printed: Printed, qualifier: str, tolerances: Tolerances, *, rises_times: bool = False,
+             negative: bool = False, inverse: bool = False) -> list[Reading]:
+    """Every reading of a printed number; the strict one first.
+
+    `rises_times`: a multiple in digits with direction up ("rose 10.9 times"), which may also mean ×(N+1).
+    `negative`: a stated decrease (the interval is mirrored). `inverse`: "fell N times", a ratio of 1/N.
+    """
+    if qualifier not in QUALIFIER_SIDES:
+        raise ValueError(f"unknown qualifier {qualifier!r}: expected one of {', '.join(QUALIFIER_SIDES)}")
+    found = [r for r in _magnitude_readings(printed, qualifier, tolerances) if tolerances.readings == "both" or r.name == "strict"]
+    if rises_times and not printed.word and tolerances.readings == "both":
+        strict = found[0]
+        found.append(Reading("increase", strict.lo + 1, strict.hi + 1, strict.point + 1))
+    if inverse:
+        found = [Reading(r.name, 1 / r.hi, 1 / r.lo, 1 / r.point, r.step) for r in found]
+    if negative:
+        found = [Reading(r.name, -r.hi, -r.lo, -r.point, r.step) for r in found]
+    return found
+
+
+def _magnitude_readings(printed: Printed, qualifier: str, tolerances: Tolerances) -> list[Reading]:
+    value = printed.value
+    if printed.exact:
+        return [Reading("strict", value, value, value)]
+    side = QUALIFIER_SIDES[qualifier]
+    slack = getattr(tolerances, _TOLERANCE_OF_SIDE[side]) * abs(value) if side else 0.0
+    if printed.high is not None:  # a range is a bound at both ends
+        lo, hi = value, printed.high
+        below = slack if side in ("below", "both") else 0.0
+        above = getattr(tolerances, _TOLERANCE_OF_SIDE[side]) * printed.high if side in ("above", "both") else 0.0
+        return [Reading("strict", lo - below, hi + above, (lo + hi) / 2)]
+    if side == "below":
+        return [Reading("strict", value - slack, value, value)]
+    if side == "above":
+        return [Reading("strict", value, value + slack, value)]
+    if printed.word:  # "doubled": about 2
+        half = tolerances.approximately * abs(value)
+        return [Reading("strict", value - max(half, slack), value + max(half, slack), value)]
+    half = 0.5 * 10 ** (-printed.decimals) if tolerances.rounding else 0.0
+    found = [Reading("strict", value - max(half, slack), value + max(half, slack), value)]
+    if printed.trailing_zeros and not printed.decimals and tolerances.rounding:
+        step = 10.0 ** printed.trailing_zeros
+        loose_half = max(min(step / 2, tolerances.loose_cap * abs(value)), half)
+        if loose_half > half:
+            found.append(Reading("loose", value - max(loose_half, slack), value + max(loose_half, slack), value, step))
+    return found

@@ -1,0 +1,56 @@
+"""Units as written in the tables, and the algebra that decides what an expression yields."""
+
+import pytest
+
+from claimcheck import quantities as q
+from claimcheck.quantities import UnitError, parse_unit
+
+
+@pytest.mark.parametrize("text, kind, code, scale", [
+    ("USD_bn", "money", "USD", 1e9), ("CNY_m", "money", "CNY", 1e6), ("EUR", "money", "EUR", 1),
+    ("INR_cr", "money", "INR", 1e7), ("CNY_per_USD", "rate", "CNY/USD", 1), ("percent", "percent", "", 1),
+    ("pp", "pp", "", 1), ("times", "ratio", "", 1), ("year", "year", "", 1), ("tonnes", "count", "tonnes", 1),
+    ("barrels_m", "count", "barrels", 1e6),
+])
+def test_units_parse_into_a_dimension_and_a_scale(text, kind, code, scale):
+    unit = parse_unit(text)
+    assert (unit.kind, unit.dimension.code, unit.scale) == (kind, code, scale)
+
+
+@pytest.mark.parametrize("text", ["XYZ_bn", "USD_zz", "Tonnes", "usd_bn", "USD per CNY", ""])
+def test_a_unit_that_is_not_one_is_refused(text):
+    with pytest.raises(UnitError):
+        parse_unit(text)
+
+
+USD, CNY = q.money("USD"), q.money("CNY")
+
+
+def test_money_divided_by_money_of_the_same_currency_is_a_ratio():
+    assert q.divide(USD, USD) == (q.RATIO, 1.0)
+
+
+def test_money_divided_by_money_of_another_currency_is_a_rate():
+    assert q.divide(CNY, USD) == (q.Dimension("rate", "CNY/USD"), 1.0)
+
+
+def test_a_percentage_less_a_percentage_is_percentage_points():
+    assert q.subtract(q.PERCENT, q.PERCENT) == q.POINTS
+    assert q.add(q.PERCENT, q.POINTS) == q.PERCENT
+
+
+def test_a_percentage_of_an_amount_is_an_amount_scaled_by_a_hundredth():
+    assert q.multiply(USD, q.PERCENT) == (USD, 0.01)
+
+
+def test_dollars_at_a_yuan_rate_are_yuan():
+    assert q.multiply(USD, q.Dimension("rate", "CNY/USD")) == (CNY, 1.0)
+
+
+@pytest.mark.parametrize("operation, left, right", [
+    (q.add, USD, CNY), (q.add, USD, q.PERCENT), (q.subtract, q.POINTS, q.PERCENT), (q.multiply, USD, USD),
+    (q.divide, q.PERCENT, USD),
+])
+def test_combinations_that_mean_nothing_are_refused(operation, left, right):
+    with pytest.raises(UnitError):
+        operation(left, right)

@@ -1,0 +1,122 @@
+"""Every reading of a printed number, and both sides of every hedge, with ends worked out by hand."""
+
+import pytest
+
+from claimcheck.config import Tolerances
+from claimcheck.readings import Printed, readings
+
+DEFAULT = Tolerances()
+
+
+def ends(printed, qualifier="none", tolerances=DEFAULT, **options):
+    return {r.name: (pytest.approx(r.lo), pytest.approx(r.hi)) for r in readings(printed, qualifier, tolerances, **options)}
+
+
+# -- digits --------------------------------------------------------------------------------------------
+
+def test_the_strict_reading_is_half_a_unit_of_the_last_digit():
+    assert ends(Printed(94.8, decimals=1)) == {"strict": (94.75, 94.85)}
+    assert ends(Printed(28)) == {"strict": (27.5, 28.5)}
+
+
+def test_eighty_million_may_be_rounded_to_the_nearest_ten():
+    # 80 has one trailing zero: rounding to the nearest 10 puts it anywhere in [75, 85]
+    assert ends(Printed(80, trailing_zeros=1)) == {"strict": (79.5, 80.5), "loose": (75, 85)}
+
+
+def test_a_percentage_with_a_trailing_zero_has_a_loose_reading_too():
+    assert ends(Printed(3270, trailing_zeros=1)) == {"strict": (3269.5, 3270.5), "loose": (3265, 3275)}
+
+
+def test_twelve_hundred_tonnes_may_be_rounded_to_the_nearest_hundred():
+    assert ends(Printed(1200, trailing_zeros=2))["loose"] == (1150, 1250)
+
+
+def test_the_loose_reading_is_never_wider_than_ten_percent_of_the_value():
+    # "$10 billion" rounded to the nearest 10 would be [5, 15]; the cap keeps it to 10 +/- 1
+    assert ends(Printed(10, trailing_zeros=1))["loose"] == (9, 11)
+    assert ends(Printed(100, trailing_zeros=2))["loose"] == (90, 110)
+    assert ends(Printed(20, trailing_zeros=1))["loose"] == (18, 22)
+
+
+def test_the_cap_is_a_parameter():
+    assert ends(Printed(10, trailing_zeros=1), tolerances=Tolerances(loose_cap=0.5))["loose"] == (5, 15)
+
+
+def test_printed_decimals_are_always_significant():
+    assert ends(Printed(80.0, decimals=1)) == {"strict": (79.95, 80.05)}
+
+
+def test_a_number_without_trailing_zeros_has_only_the_strict_reading():
+    assert list(ends(Printed(2.8, decimals=1))) == ["strict"]
+    assert list(ends(Printed(142))) == ["strict"]
+
+
+def test_the_readings_parameter_can_keep_the_strict_reading_alone():
+    assert list(ends(Printed(80, trailing_zeros=1), tolerances=Tolerances(readings="strict"))) == ["strict"]
+
+
+def test_with_rounding_off_every_digit_is_exact():
+    assert ends(Printed(80, trailing_zeros=1), tolerances=Tolerances(rounding=False)) == {"strict": (80, 80)}
+
+
+# -- hedges --------------------------------------------------------------------------------------------
+
+def test_just_over_is_never_below_the_number():
+    assert ends(Printed(1), "just over") == {"strict": (1.0, 1.05)}
+
+
+@pytest.mark.parametrize("hedge", ["nearly", "almost", "just under"])
+def test_nearly_almost_and_just_under_are_never_above_the_number(hedge):
+    assert ends(Printed(5), hedge) == {"strict": (4.75, 5.0)}
+
+
+@pytest.mark.parametrize("hedge", ["about", "around", "approximately", "roughly"])
+def test_about_spreads_both_ways_by_the_tolerance(hedge):
+    # 15 +/- 5% = [14.25, 15.75], wider than the printed precision [14.5, 15.5]
+    assert ends(Printed(15), hedge) == {"strict": (14.25, 15.75)}
+
+
+def test_about_is_never_narrower_than_the_printed_precision():
+    # 9 +/- 5% = [8.55, 9.45] is narrower than 9's own precision, [8.5, 9.5]
+    assert ends(Printed(9), "about") == {"strict": (8.5, 9.5)}
+    assert ends(Printed(2), "around") == {"strict": (1.5, 2.5)}
+
+
+def test_about_a_round_number_keeps_its_loose_reading():
+    # about 40: strict hull of [38, 42] and [39.5, 40.5]; loose hull of [38, 42] and 40 +/- min(5, 4)
+    assert ends(Printed(40, trailing_zeros=1), "about") == {"strict": (38, 42), "loose": (36, 44)}
+
+
+def test_hedge_widths_are_parameters():
+    wide = Tolerances(nearly=0.1, just_over=0.2)
+    assert ends(Printed(5), "nearly", wide) == {"strict": (4.5, 5.0)}
+    assert ends(Printed(1), "just over", wide) == {"strict": (1.0, 1.2)}
+
+
+def test_a_decrease_mirrors_its_interval():
+    assert ends(Printed(2), "nearly", negative=True) == {"strict": (-2.0, -1.9)}
+
+
+# -- multiples and ranges ----------------------------------------------------------------------------------
+
+def test_rose_n_times_may_also_mean_an_increase_of_n_hundred_percent():
+    # "rose 10.9 times": x10.9 at its precision [10.85, 10.95], or +1,090%, x11.9: [11.85, 11.95]
+    assert ends(Printed(10.9, decimals=1), rises_times=True) == {"strict": (10.85, 10.95), "increase": (11.85, 11.95)}
+
+
+def test_a_multiple_in_words_is_read_like_about():
+    assert ends(Printed(2, word=True), rises_times=True) == {"strict": (1.9, 2.1)}
+
+
+def test_fell_three_times_is_a_third():
+    assert ends(Printed(3), inverse=True) == {"strict": (1 / 3.5, 1 / 2.5)}
+
+
+def test_a_range_is_the_interval_between_its_ends():
+    (reading,) = readings(Printed(2.5, decimals=1, high=3), "none", DEFAULT)
+    assert (reading.lo, reading.hi, reading.point) == pytest.approx((2.5, 3.0, 2.75))
+
+
+def test_a_year_is_exact():
+    assert ends(Printed(2014, exact=True)) == {"strict": (2014, 2014)}
