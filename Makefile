@@ -11,10 +11,12 @@ CLAIMS ?= data/claims.csv
 OUT ?= reports
 CHARTS ?=
 SET ?=
+LAB_ARGS ?=
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # REFERENCE and EXTERNAL default to data/reference's for the seed article and to none for another.
 
 .DEFAULT_GOAL := help
-.PHONY: help report test lab bench draft setup chromium clean lock
+.PHONY: help report test lab bench draft check setup chromium clean lock
 
 ## help: list the targets
 help:
@@ -31,9 +33,14 @@ report: setup
 test: setup
 	$(PY) -m pytest
 
-## lab: open the notebooks in JupyterLab
-lab: setup
-	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks
+## lab: open the notebooks in JupyterLab, without its news pop-up and update check (LAB_ARGS= for more options)
+lab: setup $(LAB_SETTINGS)
+	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS) notebooks
+
+# The project's JupyterLab settings, installed as the venv's overrides (the user's own settings stay untouched).
+$(LAB_SETTINGS): claimcheck/lab-settings/overrides.json
+	@mkdir -p $(@D)
+	cp $< $@
 
 ## bench: time the naive notebook pipeline against ours, and the engine on synthetic tables
 bench: setup
@@ -44,6 +51,10 @@ bench: setup
 draft: setup
 	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
 	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)"
+
+## check: validate an article's tables and print each claim's verdict, writing nothing (ARTICLE= FIGURES= CLAIMS=)
+check: $(STAMP)
+	@$(PY) -m claimcheck.check --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)"
 
 ## setup: create the virtual environment and install Chromium (both only when missing)
 setup: $(STAMP) chromium

@@ -27,6 +27,12 @@ def load_inputs(article: Path | str, figures: Path | str, claims: Path | str, me
     The metadata is `article.toml` beside the figures table unless a path is given. A report must never be
     silent about a number, so by default every figure must be used by a claim.
     """
+    return load_and_check(article, figures, claims, metadata, require_every_figure_used=require_every_figure_used)[0]
+
+
+def load_and_check(article: Path | str, figures: Path | str, claims: Path | str, metadata: Path | str | None = None, *,
+                   require_every_figure_used: bool = True) -> tuple[Inputs, list[Verdict]]:
+    """load_inputs, and the verdicts at the default tolerances that loading computes anyway."""
     text = load_article(article)
     metadata_path = Path(metadata) if metadata else default_path(figures)
     about = load_metadata(metadata_path, text)
@@ -36,10 +42,10 @@ def load_inputs(article: Path | str, figures: Path | str, claims: Path | str, me
     if about.path:
         paths["metadata"] = about.path
     inputs = Inputs(text, figure_rows, claim_rows, paths, about)
-    check_claims(inputs, DEFAULT_TOLERANCES)  # every claim must be checkable before anything is built
+    verdicts = check_claims(inputs, DEFAULT_TOLERANCES)  # every claim must be checkable before anything is built
     if require_every_figure_used:
         _require_every_figure_used(inputs)
-    return inputs
+    return inputs, verdicts
 
 
 def referenced_figures(claim) -> list[str]:

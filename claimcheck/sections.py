@@ -55,11 +55,18 @@ def render(template: str, **data) -> str:
     return environment().get_template(f"{template}.html.j2").render(**data)
 
 
+def section(template: str, **data) -> str:
+    """A whole section: rendered, in a box that JupyterLab's maths typesetting leaves alone (amounts such as
+    "$94.8bn ... $89.4bn" are not LaTeX)."""
+    return f'<div class="tex2jax_ignore mathjax_ignore">{render(template, **data)}</div>'
+
+
+
 # -- the sections -------------------------------------------------------------------------------------------
 
 def title(report: Report) -> str:
     meta = report.metadata
-    return render("title", headline=report.headline, publisher=meta.publisher, date_published=meta.date_published,
+    return section("title", headline=report.headline, publisher=meta.publisher, date_published=meta.date_published,
                   url=meta.url, reviewer=report.reviewer, review_date=meta.review.get("date", ""),
                   has_reference=bool(report.reference), article_file=report.inputs.paths["article"].name,
                   draft=report.is_draft, unreviewed=len(report.unreviewed))
@@ -70,7 +77,7 @@ def summary(report: Report) -> str:
     counts = {k: counts.get(k, 0) for k in VERDICT_COLORS}
     checkable = counts["consistent"] + counts["consistent_within_rounding"] + counts["inconsistent"]
     external = Counter(x.verdict for x in report.external) if report.external else None
-    return render("summary", total=len(report.verdicts), counts=counts, checkable=checkable,
+    return section("summary", total=len(report.verdicts), counts=counts, checkable=checkable,
                   findings=report.findings, to_review=report.to_review,
                   external={k: external.get(k, 0) for k in EXTERNAL_COLORS} if external else None,
                   reference_count=len(report.reference or []))
@@ -93,29 +100,29 @@ def article(report: Report) -> str:
             mark = {"verdict": worst.verdict, "ids": " ".join(v.claim_id for v in covering),
                     "title": " | ".join(f"{v.claim_id} {VERDICT_LABELS[v.verdict]}: {v.explanation}" for v in covering)}
         pieces.append({"text": text[a:b], "mark": mark, "badges": ending.get(b, [])})
-    return render("article", pieces=pieces, verdicts=report.verdicts)
+    return section("article", pieces=pieces, verdicts=report.verdicts)
 
 
 def corrections(report: Report) -> str:
-    return render("corrections", findings=report.findings)
+    return section("corrections", findings=report.findings)
 
 
 def review(report: Report) -> str:
     """For a draft: the would-be contradictions to check, never as findings."""
-    return render("review", unreviewed=report.unreviewed, to_review=report.to_review) if report.is_draft else ""
+    return section("review", unreviewed=report.unreviewed, to_review=report.to_review) if report.is_draft else ""
 
 
 def evidence(report: Report) -> str:
-    return render("evidence", verdicts=report.verdicts)
+    return section("evidence", verdicts=report.verdicts)
 
 
 def chart(drawn) -> str:
-    return render("chart", name=drawn.name, src=drawn.svg_data_uri(), alt=drawn.alt, title=drawn.title,
+    return section("chart", name=drawn.name, src=drawn.svg_data_uri(), alt=drawn.alt, title=drawn.title,
                   source=drawn.source)
 
 
 def charts(drawn: list, notes: list[str]) -> str:
-    return render("charts", charts=[Markup(chart(c)) for c in drawn], notes=notes)
+    return section("charts", charts=[Markup(chart(c)) for c in drawn], notes=notes)
 
 
 def sensitivity(report: Report) -> str:
@@ -132,7 +139,7 @@ def sensitivity(report: Report) -> str:
     always_wrong = [c for c in grid.index if (grid.loc[c] == "inconsistent").all()]
     reading_dependent = [c for c in grid.index
                          if grid.loc[c, "printed digits"] == "inconsistent" and grid.loc[c, "default"] != "inconsistent"]
-    return render("sensitivity", settings=settings, changing=rows, total=len(grid), always_wrong=always_wrong,
+    return section("sensitivity", settings=settings, changing=rows, total=len(grid), always_wrong=always_wrong,
                   reading_dependent=reading_dependent)
 
 
@@ -145,7 +152,7 @@ def independent(report: Report) -> str:
                              "basis": x.basis})
     counts = Counter(x.verdict for x in report.external or [])
     reference = report.metadata.reference
-    return render("independent", rows=rows, reference_count=len(report.reference or []),
+    return section("independent", rows=rows, reference_count=len(report.reference or []),
                   counts=[(k, counts.get(k, 0)) for k in EXTERNAL_COLORS],
                   reporter=reference.reporter if reference else "", cites=report.metadata.cites)
 
@@ -168,7 +175,7 @@ def whose_numbers(report: Report) -> str:
         top = finite.loc[finite.ratio.idxmax()]
         widest = {"entity": top.entity, "metric": top.metric, "period": top.period, "ratio": f"{top.ratio:.1f}",
                   "cited_id": top.cited_id, "mirror_id": top.mirror_id}
-    return render("whose_numbers", pairs=shown, widest=widest, has_reference=bool(report.reference),
+    return section("whose_numbers", pairs=shown, widest=widest, has_reference=bool(report.reference),
                   reporter=reference.reporter if reference else "", mirror=reference.mirror if reference else "",
                   cites=report.metadata.cites, note=reference.note if reference else "",
                   note_source=reference.note_source if reference else "")
@@ -182,19 +189,25 @@ def open_questions(report: Report) -> str:
         if v.verdict == "unverifiable" and (outside is None or outside.verdict == "no_source"):
             needs = claims.loc[v.claim_id, "needs"] or report.settles.get(v.claim_id, "") or "data from outside the article"
             items.append({"verdict": v, "needs": needs})
-    return render("open_questions", items=items, has_reference=bool(report.reference))
+    return section("open_questions", items=items, has_reference=bool(report.reference))
 
 
 def numbers(report: Report) -> str:
     frame = figures_frame(report.inputs, report.tolerances)
-    return render("numbers", figures=frame.to_dict("records"), any_other=bool((frame["other reading"] != "").any()))
+    return section("numbers", figures=frame.to_dict("records"), any_other=bool((frame["other reading"] != "").any()))
 
 
 def sources(report: Report) -> str:
     rows = [{"id": r.id, "reporter": r.reporter, "entity": r.entity, "period": r.period_label,
              "flow": r.flow.replace("_", " "), "value": f"{r.value:g} {r.unit}", "address": r.address,
              "producer": r.producer, "quote": r.quote} for r in report.reference or []]
-    return render("sources", rows=rows)
+    return section("sources", rows=rows)
+
+
+def _ends(shown: str) -> str:
+    """'$94.80bn ($94.75bn to $94.85bn)' -> '$94.75bn to $94.85bn': an interval by its ends."""
+    match = re.search(r"\((.*) to (.*)\)$", shown)
+    return f"{match[1]} to {match[2]}" if match else shown
 
 
 def method(report: Report) -> str:
@@ -207,12 +220,13 @@ def method(report: Report) -> str:
     hedges = [{"word": word, "side": SIDES[side]} for word, side in QUALIFIER_SIDES.items() if side]
     widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value, and "
               f"'steady' means a change within ±{t.steady:g}")
-    return render(
+    return section(
         "method", figure_count=len(report.inputs.figures), claim_count=len(report.verdicts),
         figures_file=paths["figures"].name, claims_file=paths["claims"].name,
         metadata_file=paths["metadata"].name if "metadata" in paths else "",
-        example={"printed": example["as printed"], "strict": example["interval"]} if example is not None else None,
-        loose_example={"printed": loose.iloc[0]["as printed"], "loose": loose.iloc[0]["other reading"]} if len(loose) else None,
+        example={"printed": example["as printed"], "strict": _ends(example["interval"])} if example is not None else None,
+        loose_example={"printed": loose.iloc[0]["as printed"], "loose": _ends(loose.iloc[0]["other reading"])}
+        if len(loose) else None,
         loose_cap=f"{t.loose_cap:.0%}", hedges=hedges, widths=widths, definitions=list(DEFINITIONS.items()),
         has_reference=bool(report.reference), missing=report.metadata.missing())
 
@@ -246,4 +260,4 @@ def interactive_table(frame: pd.DataFrame, table_id: str) -> str:
         pageLength=50, lengthMenu=[10, 25, 50, 100], classes="display compact", allow_html=True,
         columnDefs=[{"className": "dt-left", "targets": "_all"}],
     )
-    return render("screen_only", content=Markup(table))
+    return section("screen_only", content=Markup(table))

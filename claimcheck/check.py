@@ -1,0 +1,56 @@
+"""Check an article's tables from the terminal: validate them and print each claim's verdict.
+
+    python -m claimcheck.check --article ARTICLE --figures FIGURES --claims CLAIMS [--metadata M]
+
+Exit 0 when the tables load, 2 with the error (file, line, field, expected, found) when they do not.
+Nothing is written. Unreviewed rows (a `review` note left by `make draft`) are marked; a would-be
+contradiction on them is "to review", never a finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import textwrap
+
+from . import config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimcheck.check", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--article", default=str(config.ARTICLE))
+    parser.add_argument("--figures", default=str(config.FIGURES_TABLE))
+    parser.add_argument("--claims", default=str(config.CLAIMS_TABLE))
+    parser.add_argument("--metadata", default=None)
+    parser.add_argument("--width", type=int, default=100, help="wrap explanations at this width")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    from .engine import load_and_check
+    from .errors import InputError
+
+    try:
+        inputs, verdicts = load_and_check(args.article, args.figures, args.claims, args.metadata,
+                                          require_every_figure_used=False)
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return 2
+    unreviewed = set(inputs.unreviewed)
+    counts: dict[str, int] = {}
+    for v in verdicts:
+        flagged = v.claim_id in unreviewed or any(f in unreviewed for f in v.figures_used)
+        label = "to review" if v.verdict == "inconsistent" and flagged else v.verdict.replace("_", " ")
+        counts[label] = counts.get(label, 0) + 1
+        reading = f" [{v.reading}]" if v.reading and v.verdict != "consistent" else ""
+        print(f"{v.claim_id:<6} {label}{reading}{'  (unreviewed)' if flagged else ''}")
+        print(textwrap.indent(textwrap.fill(v.explanation, args.width - 7), " " * 7))
+    used = {f for v in verdicts for f in v.figures_used}
+    unused = [f for f in inputs.figures if f not in used]
+    summary = ", ".join(f"{n} {label}" for label, n in counts.items())
+    print(f"\n{len(verdicts)} claims: {summary}." + (f" Figures no claim uses: {', '.join(unused)}." if unused else "")
+          + (f" {len(unreviewed)} rows unreviewed." if unreviewed else "") + f" ({time.perf_counter() - started:.2f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""Every fixture article's report fits that article: its own names, units, periods and sources, and nothing else."""
+
+import re
+import xml.etree.ElementTree as ElementTree
+from functools import lru_cache
+
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import sync_playwright
+
+from claimcheck import charts, config
+from claimcheck.engine import load_inputs
+from claimcheck.formatting import currency_name, currency_symbol
+from claimcheck.report import Report
+from conftest import FIXTURE_ARTICLES
+
+ARTIFACTS = config.TESTS / "artifacts"
+ARTICLES = {"seed": (config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE)} | {
+    name: tuple(config.FIXTURES / name / f for f in ("article.txt", "figures.csv", "claims.csv"))
+    for name in FIXTURE_ARTICLES
+}
+
+
+@lru_cache(maxsize=None)
+def report_of(name: str) -> Report:
+    return Report.build(load_inputs(*ARTICLES[name]), config.DEFAULT_TOLERANCES)
+
+
+@lru_cache(maxsize=None)
+def own_words(name: str) -> str:
+    """Everything the article's data holds, as text: the article, its tables, its metadata and reference table."""
+    article, figures, claims = ARTICLES[name]
+    texts = [p.read_text(encoding="utf-8") for p in (article, figures, claims)]
+    metadata = figures.parent / "article.toml"
+    if metadata.exists():
+        texts.append(metadata.read_text(encoding="utf-8"))
+    reference = report_of(name).metadata.reference
+    for table in (reference.figures, reference.checks) if reference else ():
+        if table:
+            texts.append(table.read_text(encoding="utf-8"))
+    return "\n".join(texts)
+
+
+def markers(name: str) -> set[str]:
+    """The names a report can only have from this article's data: entities, currencies, sources, periods."""
+    report = report_of(name)
+    meta = report.metadata
+    words = {f.entity for f in report.inputs.figures.values()} | set(meta.entities)
+    words |= {w for w in (meta.counterpart, meta.cites, meta.publisher) if w}
+    if meta.reference:
+        words |= {w for w in (meta.reference.reporter, meta.reference.mirror) if w}
+    for f in report.inputs.figures.values():
+        words.add(str(f.period))
+        if f.unit.kind == "money":
+            words |= {currency_name(f.unit.dimension.code), currency_symbol(f.unit.dimension.code).strip()}
+    return {w for w in words if len(w) > 2 and not w.isdigit()}
+
+
+def visible_text(html: str) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(["script", "style"]):
+        hidden.decompose()
+    return soup.get_text(" ")
+
+
+def svg_text(path) -> str:
+    root = ElementTree.parse(path).getroot()
+    return " ".join(t for t in root.itertext() if t.strip())
+
+
+@pytest.mark.parametrize("name", FIXTURE_ARTICLES)
+def test_no_other_articles_names_currencies_sources_or_periods_leak_in(name, built):
+    out = built(name)
+    page = visible_text((out / "report.html").read_text(encoding="utf-8"))
+    chart_text = " ".join(svg_text(p) for p in sorted((out / "figures").glob("*.svg")))
+    mine, own = own_words(name), markers(name)
+    for other in ("seed", *FIXTURE_ARTICLES):
+        if other == name:
+            continue
+        for word in sorted(markers(other)):
+            if word in mine or word in own:
+                continue  # this article's own data holds it too
+            assert word not in page, f"{other}'s {word!r} appears in {name}'s report"
+            assert word not in chart_text, f"{other}'s {word!r} appears in {name}'s charts"
+
+
+@pytest.mark.parametrize("name", FIXTURE_ARTICLES)
+def test_the_report_names_no_input_file_but_its_own(name, built):
+    page = visible_text((built(name) / "report.html").read_text(encoding="utf-8"))
+    for mentioned in re.findall(r"[\w\-]+\.(?:csv|txt|toml)", page):
+        assert mentioned in ("article.txt", "figures.csv", "claims.csv", "article.toml", "reference.csv"), mentioned
+    assert "china-central-asia" not in page and "data/figures.csv" not in page
+
+
+@pytest.mark.parametrize("name", ("seed", *FIXTURE_ARTICLES))
+def test_no_chart_is_empty_and_each_axis_names_the_articles_unit(name):
+    report = report_of(name)
+    drawn, notes = charts.choose(report)
+    units = {f.unit.dimension for f in report.inputs.figures.values()}
+    expected = {currency_name(d.code) for d in units if d.kind == "money"} | {d.code for d in units if d.kind == "count"}
+    expected |= {"percent", "percentage points", "times", "number of claims", "setting"}
+    for chart in drawn.values():
+        marks = sum(len(ax.patches) + len(ax.collections) + len(ax.lines) for ax in chart.figure.axes)
+        assert marks > 0, f"{name}: chart {chart.name} draws nothing"
+        assert any(word in chart.axis for word in expected), f"{name}: {chart.name}'s axis {chart.axis!r}"
+    assert all(note.endswith(".") and len(note) < 200 for note in notes)
+
+
+@pytest.mark.parametrize("name", FIXTURE_ARTICLES)
+def test_each_chart_in_the_built_report_has_text_alt_and_a_neutral_file_name(name, built):
+    out = built(name)
+    names = {p.stem for p in (out / "figures").glob("*.svg")}
+    assert names <= {"verdicts", "levels", "parts", "changes", "signs", "sensitivity", "mirror"}
+    page = (out / "report.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img alt="([^"]*)" src="data:image/svg', page) + re.findall(r'<img src="data:image/svg[^"]*" alt="([^"]*)"', page)
+    assert len(alts) == len(names) and all(len(alt) > 40 for alt in alts)
+
+
+def test_subtracted_parts_are_drawn_as_steps_down():
+    # tests/fixtures/budget: the deficit is spending less revenue; its parts chart must not stack a subtraction up
+    report = report_of("budget")
+    drawn, _ = charts.choose(report)
+    if "parts" in drawn:
+        heights = [p.get_height() for ax in drawn["parts"].figure.axes for p in ax.patches]
+        assert all(h >= 0 for h in heights)
+
+
+def test_markup_in_every_text_field_is_shown_as_text(built):
+    page = (built("hostile") / "report.html").read_text(encoding="utf-8")
+    for raw in ("<script>alert('title')</script>", "<script>alert('url')</script>", "<img src=x onerror=alert('quote')>",
+                "<b>customs</b>", "<i>national</i>", "<b>statistics</b>", "<script>alert('note')</script>",
+                "<b>reference notes</b>", "<b>Freedonia</b>", "<i>Ruritania</i>", "<script>alert('members')</script>",
+                "<script>alert('breakout')</script>"):
+        assert raw not in page, raw
+    assert "&lt;b&gt;customs&lt;/b&gt;" in page and "&lt;i&gt;Ruritania&lt;/i&gt;" in page
+
+
+@pytest.mark.parametrize("name", ("seed", *FIXTURE_ARTICLES))
+def test_a_full_page_screenshot_of_each_report_is_kept_for_a_person_to_look_at(name, built, seed_build):
+    out = seed_build if name == "seed" else built(name)
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / f"report-{name}.png"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(config.CHROMIUM), args=list(config.CHROMIUM_ARGS))
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto((out / "report.html").as_uri(), wait_until="load")
+        page.screenshot(path=shot, full_page=True)
+        browser.close()
+    assert errors == [] and shot.stat().st_size > 50_000
