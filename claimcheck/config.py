@@ -26,7 +26,7 @@ EXTERNAL_CHECKS = DATA / "reference" / "external_checks.csv"  # which outside ch
 
 # The notebooks in reading order. The build executes the last one, whose output is the report (and which
 # writes verdicts.csv); the first two are the narrative a reader explores in JupyterLab.
-NOTEBOOK_ORDER = ("01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")
+NOTEBOOK_ORDER = ("00-review-draft.ipynb", "01-load-figures.ipynb", "02-check-claims.ipynb", "03-present-report.ipynb")
 REPORT_NOTEBOOK = NOTEBOOK_ORDER[-1]
 
 # Debian's Chromium prints the PDF and runs the browser tests; CLAIMCHECK_CHROMIUM points elsewhere.

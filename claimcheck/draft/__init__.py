@@ -1,0 +1,117 @@
+"""Draft the figures and claims tables (and article.toml) of any plain-text article, for a person to review.
+
+    python -m claimcheck.draft --article ARTICLE --out DIR [--date YYYY-MM-DD]
+
+Writes DIR/figures.csv, DIR/claims.csv and DIR/article.toml in the format of data/README.md. They pass
+the project's validation as they stand (`claimcheck.engine.load_inputs`), and every row carries a
+`review` note saying what a person should check, so a report built on a draft is a DRAFT and a would-be
+contradiction is listed "to review", never as a finding.
+
+How it reads an article (each module's docstring has the rules):
+
+- `text`: sentences, clauses and names. Names are told from sentence words by grammar (a capitalised word
+  that starts a sentence is a name only if the article also capitalises it inside a sentence, or it names
+  a country, a region or a nationality in Babel's CLDR data; function words never start a name), not by a
+  list of words taken from articles.
+- `when`: time expressions as periods ("the first five months of 2025" -> 2025-01..2025-05, "a year
+  earlier"), read against the article's date (`--date`, or `date_published` of an article.toml beside the
+  article, else the latest year it reports on).
+- `figures`: every number with entity, counterpart, metric, period, unit, qualifier and direction.
+- `claims`: claims within and across sentences (growth pairs, shares, totals, ranks, conversions, signs).
+- `metadata`: article.toml with the headline, the publisher a dateline names, and a guessed role for
+  every entity.
+- `review`: the review notebook's helpers (notebooks/00-review-draft.ipynb).
+
+Why rules and no NLP library: the project may only use a model that installs from PyPI with the model
+inside, downloading nothing at run time. spaCy's English pipelines are not on PyPI as packages of their
+own (only unofficial re-uploads are), Stanza, Flair and GLiNER download their models at run time, and
+NLTK's and TextBlob's taggers need a separate corpus download. None qualifies, so the drafter is readable
+rules over the sentence's structure; `numbers.find_mentions` finds the numbers themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from ..load import load_article
+from .claims import DraftClaim, draft_claims
+from .figures import Article, DraftFigure, draft_figures
+
+FIGURE_OUTPUT = ("id", "entity", "counterpart", "metric", "period", "value", "unit", "qualifier", "direction", "quote",
+                 "review")
+CLAIM_OUTPUT = ("id", "quote", "kind", "subject", "stated", "computed", "members", "expect", "needs", "note", "periods",
+                "review")
+
+__all__ = ["Article", "DraftClaim", "DraftFigure", "draft", "draft_article", "draft_claims", "draft_figures",
+           "reference_date", "main"]
+
+
+def reference_date(article_path: Path | str) -> date | None:
+    """The article's date: `date_published` of an article.toml beside it, if there is one."""
+    toml = Path(article_path).parent / "article.toml"
+    if toml.is_file():
+        try:
+            value = tomllib.loads(toml.read_text(encoding="utf-8")).get("date_published", "")
+            return date.fromisoformat(value) if value else None
+        except (tomllib.TOMLDecodeError, ValueError):
+            return None
+    return None
+
+
+def draft_article(text: str, reference: date | None = None) -> tuple[Article, list[DraftClaim]]:
+    """Figures and claims of an article's text, before validation."""
+    article = draft_figures(text, reference)
+    return article, draft_claims(article)
+
+
+def draft(article_path: Path | str, out: Path | str, reference: date | None = None) -> tuple[Path, Path]:
+    """Draft figures.csv, claims.csv and article.toml into `out`; returns the paths of the two tables."""
+    from .metadata import draft_metadata
+    from .validate import make_checkable
+
+    text = load_article(article_path)
+    reference = reference or reference_date(article_path)
+    article, claims = draft_article(text, reference)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    figures_path, claims_path, toml_path = out / "figures.csv", out / "claims.csv", out / "article.toml"
+    toml_path.write_text(draft_metadata(article), encoding="utf-8")
+    figures, claims = make_checkable(Path(article_path), toml_path, article.figures, claims)
+    write_tables(figures, claims, figures_path, claims_path)
+    return figures_path, claims_path
+
+
+def write_tables(figures: list[DraftFigure], claims: list[DraftClaim], figures_path: Path, claims_path: Path) -> None:
+    pd.DataFrame([f.row() for f in figures], columns=list(FIGURE_OUTPUT)).to_csv(figures_path, index=False,
+                                                                                  lineterminator="\n")
+    pd.DataFrame([c.row() for c in claims], columns=list(CLAIM_OUTPUT)).to_csv(claims_path, index=False,
+                                                                                lineterminator="\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimcheck.draft", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--article", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--date", default=None, help="the article's date, YYYY-MM-DD (default: article.toml beside it)")
+    args = parser.parse_args(argv)
+    from ..errors import InputError
+
+    try:
+        reference = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        print(f"error: --date: expected YYYY-MM-DD, found {args.date!r}", file=sys.stderr)
+        return 2
+    try:
+        figures_path, claims_path = draft(args.article, args.out, reference)
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"[claimcheck] drafted {figures_path}, {claims_path} and {Path(args.out) / 'article.toml'}; every row "
+          "needs review before it is trusted.")
+    return 0

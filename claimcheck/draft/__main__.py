@@ -1,0 +1,7 @@
+"""python -m claimcheck.draft --article ARTICLE --out DIR"""
+
+import sys
+
+from . import main
+
+sys.exit(main())

@@ -1,0 +1,555 @@
+"""Claims proposed from drafted figures, within a sentence and across sentences.
+
+Every rule pairs figures only by their labels (entity, metric, counterpart, period and unit), never by
+their values: a pair chosen because its numbers agree would hide the very errors a check must find.
+
+- growth, change, percentage points, multiples: a stated change is checked against the level of the same
+  entity, metric and counterpart in its own period and in the period a year earlier (or just before);
+  a change whose earlier level the article does not give is `unanchored_growth`;
+- shares: a share of a whole ("(24%)", "accounting for 46% of the total", "the three together made up
+  59%") against `share(part, total)`, the total being the main entity's (or the region's) figure for the
+  same metric and period;
+- totals: exports + imports = trade, a deficit = imports - exports (or spending - revenue), a region's
+  total = its members' figures named in the sentences that follow it;
+- ranks: "largest", "top", "second-largest", "ranked third", "followed by", "smallest", "the fastest
+  growth" against the figures of the same metric and period for every entity of the same kind;
+- conversions: an amount restated in another currency against `convert(amount, rate)`;
+- signs: "narrower than", "below", "above", "eased to X from Y" against the sign of the difference;
+- sentences without a number: `opinion` when they judge or forecast, `unverifiable` when they attribute;
+- every figure no rule uses: `unverifiable`, with the figure as `stated`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figures import Article, DraftFigure, metric_phrases
+from .lexicon import ATTRIBUTION, JUDGEMENT, ORDINALS, RANK_WORDS
+from .text import is_region
+from .when import is_earlier
+
+
+@dataclass
+class DraftClaim:
+    id: str
+    quote: str
+    kind: str
+    subject: str = ""
+    stated: str = ""
+    computed: str = ""
+    members: str = ""
+    expect: str = ""
+    needs: str = ""
+    note: str = ""
+    periods: str = ""
+    review: str = ""
+    rule: str = ""
+    uses: tuple[str, ...] = ()
+
+    def row(self) -> dict:
+        return {"id": self.id, "quote": self.quote, "kind": self.kind, "subject": self.subject, "stated": self.stated,
+                "computed": self.computed, "members": self.members, "expect": self.expect, "needs": self.needs,
+                "note": self.note, "periods": self.periods, "review": self.review}
+
+
+def same_thing(a: DraftFigure, b: DraftFigure) -> bool:
+    return a.entity == b.entity and a.metric == b.metric and a.counterpart == b.counterpart
+
+
+def same_family(a: DraftFigure, b: DraftFigure) -> bool:
+    """Two figures that add, subtract or divide: amounts in one currency (or noun), or two percentages."""
+    if a.kind == "amount" and b.kind == "amount":
+        return a.currency == b.currency
+    return a.kind == b.kind == "percent"
+
+
+class ClaimDrafter:
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.figures = article.figures
+        self.claims: list[DraftClaim] = []
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def sentence_of(self, f: DraftFigure):
+        return self.article.sentences[f.sentence]
+
+    def quote(self, sentence, start: int, end: int) -> str | None:
+        """The sentence's text from start to end (article positions), widened to whole words and grown until it
+        occurs once in the article."""
+        lo, hi = max(start, sentence.start), min(end, sentence.end)
+        while lo > sentence.start and self.text[lo - 1] not in " \n":
+            lo -= 1
+        while hi < sentence.end and self.text[hi] not in " ,;\n":
+            hi += 1
+        for _ in range(40):
+            piece = self.text[lo:hi].strip().rstrip(",;")
+            if piece and self.text.count(piece) == 1:
+                return piece
+            if hi < sentence.end:
+                nxt = self.text.find(" ", hi + 1)
+                hi = sentence.end if nxt == -1 or nxt > sentence.end else nxt
+            elif lo > sentence.start:
+                prev = self.text.rfind(" ", sentence.start, lo - 1)
+                lo = sentence.start if prev == -1 else prev + 1
+            else:
+                break
+        piece = self.text[sentence.start:sentence.end].strip()
+        return piece if self.text.count(piece) == 1 else None
+
+    def span(self, *figures: DraftFigure) -> tuple[int, int]:
+        return min(f.start for f in figures), max(f.end for f in figures)
+
+    def add(self, kind: str, figures_in_quote: list[DraftFigure], rule: str, check: str, *, sentence=None, **fields) -> bool:
+        sentence = sentence or self.sentence_of(figures_in_quote[0])
+        local = [f for f in figures_in_quote if f.sentence == sentence.index] or figures_in_quote[:1]
+        start, end = self.span(*local) if local and local[0].sentence == sentence.index else (sentence.start, sentence.end)
+        if "span" in fields:
+            start, end = fields.pop("span")
+        quote = self.quote(sentence, start, end)
+        if quote is None:
+            return False
+        uses = tuple(dict.fromkeys(x for x in [fields.get("stated", "")] + re.findall(r"[A-Za-z_][A-Za-z0-9_]*",
+                                   fields.get("computed", "") + " " + " ".join(p.partition(":")[2] for p in fields.get("members", "").split(";")))
+                                   if x and x in self.ids))
+        key = (kind, frozenset(uses), fields.get("subject", ""), fields.get("expect", ""))
+        if any((c.kind, frozenset(c.uses), c.subject, c.expect) == key for c in self.claims):
+            return False
+        review = f"Needs review: proposed by the rule '{rule}'. Check {check}."
+        self.claims.append(DraftClaim("", quote, kind, review=review, rule=rule, uses=uses, **fields))
+        return True
+
+    @property
+    def ids(self) -> set[str]:
+        return {f.id for f in self.figures}
+
+    def unique(self, candidates: list[DraftFigure], near: DraftFigure | None = None) -> DraftFigure | None:
+        """The one candidate: the only one in the article, or the only one in `near`'s sentence."""
+        if near is not None:
+            local = [c for c in candidates if c.sentence == near.sentence]
+            if len(local) == 1:
+                return local[0]
+            if len(local) > 1:
+                after = [c for c in local if c.number_start > near.number_start]
+                return after[0] if after else None
+        return candidates[0] if len(candidates) == 1 else None
+
+    # -- changes --------------------------------------------------------------------------------
+    def changes(self) -> None:
+        for c in self.figures:
+            if c.kind == "times":
+                self.multiple(c)
+            elif c.is_change and c.kind in ("percent", "amount", "pp"):
+                self.change(c)
+
+    def levels_like(self, c: DraftFigure, kind: str) -> list[DraftFigure]:
+        return [g for g in self.figures if g is not c and g.is_level and g.kind == kind and not g.share and same_thing(g, c)
+                and (kind != "amount" or c.kind != "amount" or g.currency == c.currency)]
+
+    def change(self, c: DraftFigure) -> None:
+        wanted = "percent" if c.kind == "pp" else "amount"
+        candidates = self.levels_like(c, wanted)
+        current = self.unique([g for g in candidates if g.period == c.period], c)
+        previous = None
+        if current is not None:
+            earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
+                       and (wanted != "amount" or g.currency == current.currency)]
+            previous = self.unique(earlier, c)
+        label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
+        if current is not None and previous is not None:
+            kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
+            self.add(kind, [c, current, previous], f"a stated change with both levels of {label}",
+                     f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
+                     f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})")
+        elif current is not None and c.kind == "percent":
+            self.add("unanchored_growth", [c, current], "a percentage change with only its current level",
+                     f"that {current.id} is the level after the change and that the article gives no earlier level",
+                     stated=c.id, computed=f"previous({current.id}, {c.id})",
+                     needs=f"{label} in the period before {c.period}")
+
+    def multiple(self, c: DraftFigure) -> None:
+        s = self.sentence_of(c)
+        text = s.text
+        after = text[c.number_end - s.start:]
+        other_entity = re.match(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?of\s+([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)", after)
+        pool = [g for g in self.figures if g.is_level and g.kind in ("amount", "percent") and g is not c]
+        a = self.unique([g for g in pool if same_thing(g, c) and g.period == c.period], c)
+        b = None
+        if other_entity:
+            names = {other_entity.group(1), re.sub(r"[’']s$", "", other_entity.group(1))}
+            b = self.unique([g for g in pool if g.entity in names and g.metric == c.metric and g.period == c.period])
+        if b is None and a is not None:
+            in_sentence = [g for g in pool if g.sentence == c.sentence and g is not a and same_family(g, a)
+                           and same_thing(g, a) and g.period != a.period]
+            following = [g for g in in_sentence if g.number_start > c.number_start]
+            b = following[0] if following else (in_sentence[0] if len(in_sentence) == 1 else None)
+            if b is None and re.match(r"\s+(?:last|the\s+previous)\s+year[’']s\b", after):
+                year = str(self.article.calendar.year - 1)
+                b = self.unique([g for g in pool if same_thing(g, a) and same_family(g, a) and g.period == year])
+        if a is None or b is None or not same_family(a, b):
+            return
+        periods = "" if a.period == b.period else "mixed"
+        self.add("multiple", [c, a, b] if a.sentence == c.sentence else [c, b], "a multiple with the two values it compares",
+                 f"that {c.id} compares {a.id} ({a.entity}, {a.period}) with {b.id} ({b.entity}, {b.period})",
+                 stated=c.id, computed=f"multiple({a.id}, {b.id})", periods=periods)
+
+    # -- shares ---------------------------------------------------------------------------------
+    def shares(self) -> None:
+        for s in self.figures:
+            if not s.share or s.direction:
+                continue
+            parts: list[DraftFigure] = []
+            if s.together:
+                wanted = s.evidence.get("parts", [])
+                parts = [f for f in self.figures if id(f) in wanted]
+            else:
+                candidates = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
+                              and g.entity == s.entity and g.period == s.period and g.counterpart == s.counterpart]
+                part = self.unique([g for g in candidates if g.number_start < s.number_start and g.sentence == s.sentence]
+                                   or [g for g in candidates if g.metric == s.metric])
+                parts = [part] if part is not None else []
+            if not parts:
+                continue
+            first = parts[0]
+            metric = s.metric if s.metric else first.metric
+            wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
+                      and g.currency == first.currency and g.period == first.period and g.metric in (metric, first.metric)
+                      and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
+                      and (g.entity == self.article.main or is_region(g.entity))
+                      and (not first.counterpart or g.counterpart in ("", first.counterpart) or g.entity == self.article.main)]
+            exact = [g for g in wholes if g.metric == metric and not g.counterpart]
+            total = self.unique(exact) or self.unique(wholes)
+            if total is None:
+                continue
+            part_text = " + ".join(p.id for p in parts)
+            self.add("share", [s] + [p for p in parts if p.sentence == s.sentence], "a percentage of a whole",
+                     f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
+                     stated=s.id, computed=f"share({part_text}, {total.id})")
+
+    # -- totals ---------------------------------------------------------------------------------
+    def totals(self) -> None:
+        levels = [f for f in self.figures if f.kind == "amount" and f.is_level and not f.share]
+        groups: dict[tuple, dict[str, list[DraftFigure]]] = {}
+        for f in levels:
+            groups.setdefault((f.entity, f.counterpart, f.period, f.currency), {}).setdefault(f.metric, []).append(f)
+        for (entity, counterpart, period, currency), by_metric in groups.items():
+            one = {m: fs[0] for m, fs in by_metric.items() if len(fs) == 1}
+            exports, imports = one.get("exports"), one.get("imports")
+            trade = one.get("trade")
+            if exports and imports and trade and len(by_metric.get("trade", [])) == 1:
+                self.add("total", [exports, imports], "exports and imports add up to trade",
+                         f"that {trade.id} is the trade of which {exports.id} and {imports.id} are the two flows",
+                         stated=trade.id, computed=f"{exports.id} + {imports.id}")
+            for metric, f in one.items():
+                if "deficit" in metric or "surplus" in metric:
+                    flows = [(imports, exports)] if metric.startswith(("trade", "deficit", "surplus", "cumulative")) or \
+                        "trade" in metric else []
+                    flows.append((one.get("spending") or one.get("expenditure"), one.get("revenue")))
+                    flows.insert(0, (imports, exports))
+                    for outflow, inflow in flows:
+                        if outflow is not None and inflow is not None:
+                            a, b = (outflow, inflow) if "deficit" in metric else (inflow, outflow)
+                            self.add("total", [f], f"a {metric.split()[-1]} is what one flow leaves of the other",
+                                     f"that {f.id} is {a.entity}'s {a.metric} less its {b.metric}", stated=f.id,
+                                     computed=f"{a.id} - {b.id}")
+                            break
+        self.region_totals(levels)
+
+    def region_totals(self, levels: list[DraftFigure]) -> None:
+        regions = [f for f in levels if is_region(f.entity)]
+        firsts = sorted({f.entity: min(g.number_start for g in levels if g.entity == f.entity) for f in regions}.items(),
+                        key=lambda kv: kv[1])
+        for i, (region, first) in enumerate(firsts):
+            end = firsts[i + 1][1] if i + 1 < len(firsts) else len(self.text)
+            for total in [f for f in regions if f.entity == region and not f.earlier]:
+                members = [f for f in levels if first <= f.number_start < end and not is_region(f.entity)
+                           and f.entity != self.article.main and f.entity != self.article.counterpart
+                           and f.metric == total.metric and f.period == total.period and f.currency == total.currency]
+                entities = [f.entity for f in members]
+                if len(set(entities)) < 2 or len(set(entities)) != len(entities):
+                    continue  # two figures for one member: which one is its part is for a person to say
+                self.add("total", [total], "a region's total against its members' figures",
+                         f"that {', '.join(sorted(set(entities)))} are all of {region}'s members",
+                         stated=total.id, computed=" + ".join(f.id for f in members))
+
+    # -- ranks ----------------------------------------------------------------------------------
+    def ranks(self) -> None:
+        for s in self.article.sentences:
+            if s.headline:
+                continue
+            text = s.text
+            for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:largest|biggest|most|highest|"
+                                 r"smallest|lowest)|ranked\s+(second|third|fourth|fifth)|(largest|biggest|top|leading|"
+                                 r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest)|"
+                                 r"(?:[A-Z][\w’']+\s+)?(second|third|fourth|fifth)\s+(?:at|with)\b|followed\s+by)", text):
+                word = m.group(0).lower()
+                if word.startswith("followed"):
+                    self.followed(s, m)
+                    continue
+                ordinal = m.group(1) or m.group(2) or m.group(4)
+                expect = ORDINALS[ordinal.lower()] if ordinal else RANK_WORDS.get(m.group(3).lower(), 1)
+                if ordinal and re.search(r"smallest|lowest", word):
+                    expect = -expect
+                self.rank(s, m.start(), m.end(), expect)
+
+    def rank_subject(self, s, position: int) -> tuple[str, DraftFigure | None]:
+        """Who a rank word is about: the figure of its clause, else the name or thing before it."""
+        from .text import clause_bounds
+
+        text = s.text
+        start, end = clause_bounds(text, position)
+        in_clause = [f for f in s.figures if start <= f.number_start - s.start < end and f.is_level]
+        if in_clause:
+            return in_clause[0].counterpart or in_clause[0].entity, in_clause[0]
+        before = [f for f in s.figures if f.number_end - s.start <= position and f.is_level]
+        if before and re.fullmatch(r"[\s,)]*(?:was|were|is|are|remains|remained|becomes|became)?\s*(?:the\s+)?",
+                                   text[before[-1].number_end - s.start:position]):
+            return before[-1].counterpart or before[-1].entity, before[-1]
+        names = [n for n in self.article.names[s.index] if n.end <= position]
+        making = re.search(r"\bmaking\s+(\S+(?:\s+[A-Z]\S+)*)\s+(?:the\s+)?\S*$", text[:position])
+        if making:
+            name = next((n for n in self.article.names[s.index] if n.start == making.start(1)), None)
+            if name is not None:
+                return name.country or name.text, None
+        apposed = re.search(r"(\S+)\s*,\s*(?:\w+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
+        if apposed:
+            name = next((n for n in names if n.end == apposed.end(1) or n.end + 2 == apposed.end(1)), None)
+            if name is not None:
+                return name.country or name.text, None
+        subject = self.article.subjects.get(s.index, "")
+        first = [f for f in s.figures if f.is_level and f.entity == subject]
+        return subject, first[0] if first else None
+
+    def role(self, f: DraftFigure) -> str:
+        """What kind of thing a figure is about, for ranking like with like: a flow's counterpart, a country, a
+        product or sector (lower case), or another name."""
+        if f.counterpart:
+            return "counterpart"
+        if f.entity[:1].islower():
+            return "thing"
+        from .text import is_territory
+
+        return "territory" if is_territory(f.entity) else "name"
+
+    def wholes(self) -> set[str]:
+        """Figures other figures are parts or shares of: never ranked among their parts."""
+        found = set()
+        for c in self.claims:
+            if c.kind == "share" and c.computed:
+                found.add(c.computed.rsplit(",", 1)[-1].strip(" )"))
+            if c.kind == "total" and "+" in c.computed:
+                entity = {f.id: f.entity for f in self.figures}
+                if any(entity.get(part.strip()) != entity.get(c.stated) for part in c.computed.split("+")):
+                    found.add(c.stated)  # a total of other entities' parts (a region's), not exports + imports
+        return found
+
+    def rank_pool(self, figure: DraftFigure, changes: bool) -> list[DraftFigure]:
+        """Figures ranked with `figure`: same metric, period, unit and role; never a whole its parts are ranked in
+        (a share's total, a region's total, the country whose sources or partners are ranked)."""
+        wholes = self.wholes()
+        main = self.article.main
+        from .metadata import guess_role
+
+        if (figure.counterpart or figure.entity) != main and guess_role(main, self.article) != "company":
+            wholes |= {f.id for f in self.figures if f.entity == main and not f.counterpart}
+        return [f for f in self.figures if f.metric == figure.metric and f.period == figure.period
+                and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
+                and (f.is_change or f.is_level) and not f.earlier and not f.together and not is_region(f.entity)
+                and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+
+    def rank(self, s, start: int, end: int, expect: int) -> None:
+        subject, figure = self.rank_subject(s, start)
+        if not subject:
+            return
+        growth = re.search(r"\b(growth|increase|rise|gain)\b", s.text[end:end + 30])
+        label = (lambda f: f.counterpart or f.entity)
+        if figure is None:
+            local = [f for f in s.figures if label(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]
+            figure = local[0] if len(local) == 1 else None
+        if figure is None:
+            phrases = [p for p in metric_phrases(s.text, self.article.names[s.index]) if p[0] >= end - 1]
+            metric = phrases[0][2] if phrases else ""
+            own = [f for f in self.figures if label(f) == subject and (f.metric == metric or not metric)
+                   and (f.is_change if growth else f.is_level) and not f.earlier and not f.share]
+            figure = own[0] if len(own) == 1 else None
+        if figure is None:
+            return
+        changes = bool(growth) or figure.is_change
+        pool = self.rank_pool(figure, changes)
+        label = (lambda f: f.counterpart or f.entity)
+        entities = [label(f) for f in pool]
+        if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
+            return
+        members = "; ".join(f"{label(f)}: {f.id}" for f in pool)
+        quote_start = s.start + min(start, max(0, (figure.number_start - s.start) if figure.sentence == s.index else start))
+        quote_start = min(quote_start, s.start + self.name_start(s, subject, start))
+        self.add("rank", [figure] if figure.sentence == s.index else [], "a rank word with the figures of its kind",
+                 f"that the members ({', '.join(entities)}) are all that compare, and that {subject} ranks {expect}",
+                 sentence=s, span=(quote_start, s.start + end), subject=subject, members=members, expect=str(expect))
+
+    def name_start(self, s, subject: str, default: int) -> int:
+        names = [n for n in self.article.names[s.index] if (n.country or n.text) == subject and n.start <= default]
+        if names:
+            return names[-1].start
+        found = s.text.lower().rfind(subject.lower(), 0, default + 1)
+        return found if found >= 0 else default
+
+    def followed(self, s, m) -> None:
+        """'A ..., followed by B with X and C with Y': B ranks second, C third, among the list's figures."""
+        items = [f for f in s.figures if f.is_level and f.number_start - s.start > m.end()]
+        if not items:
+            return
+        rank = 2
+        for f in items:
+            if f.share:
+                continue
+            self.rank_with(s, f, rank, m.start() if rank == 2 else None)
+            rank += 1
+
+    def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None) -> None:
+        pool = self.rank_pool(figure, False)
+        label = (lambda f: f.counterpart or f.entity)
+        entities = [label(f) for f in pool]
+        subject = label(figure)
+        if len(set(entities)) < 2 or len(set(entities)) != len(entities) or subject not in entities:
+            return
+        begin = s.start + (start if start is not None else self.name_start(s, subject, figure.number_start - s.start))
+        self.add("rank", [figure], "'followed by': the list's order", f"that the members ({', '.join(entities)}) are all "
+                 f"that compare, and that {subject} ranks {expect}", sentence=s, span=(begin, figure.end),
+                 subject=subject, members="; ".join(f"{label(f)}: {f.id}" for f in pool), expect=str(expect))
+
+    # -- conversions ------------------------------------------------------------------------------
+    def conversions(self) -> None:
+        """First amounts restated right after another ("X yuan (about Y dollars)", "X, or Y"), then an amount in a
+        sentence that states a rate, against the same measure in the rate's other currency elsewhere."""
+        rates = [f for f in self.figures if f.kind == "rate"]
+        money = [f for f in self.figures if f.kind == "amount" and f.currency.isupper()]
+        for b in money:
+            s = self.sentence_of(b)
+            before = [a for a in s.figures if a.kind == "amount" and a.currency.isupper() and a.currency != b.currency
+                      and a.number_end <= b.number_start]
+            if before and re.fullmatch(r"(?:\s+(?:in|of)\s+[\w\s-]{2,30}?)?\s*(?:,\s*)?(?:\(|or\s+|about\s+|around\s+|roughly\s+|"
+                                       r"some\s+|is\s+worth\s+|worth\s+|equivalent\s+to\s+|,\s*)*\s*",
+                                       self.text[before[-1].number_end:b.start]):
+                a = before[-1]
+                rate = self.rate_for(b, a, rates)
+                if rate is not None:
+                    self.convert(a, b, rate)
+        for b in money:
+            rate = next((r for r in rates if r.sentence == b.sentence and b.currency in r.unit.split("_per_")), None)
+            if rate is None or any(b.id in c.uses for c in self.claims if c.kind == "conversion"):
+                continue
+            other = rate.unit.split("_per_")
+            wanted = other[1] if b.currency == other[0] else other[0]
+            a = self.unique([g for g in money if g.currency == wanted and g.is_level and same_thing(g, b)
+                             and g.period == b.period and g.sentence != b.sentence])
+            if a is not None and not any(a.id in c.uses for c in self.claims if c.kind == "conversion"):
+                self.convert(a, b, rate)
+
+    def convert(self, a: DraftFigure, b: DraftFigure, rate: DraftFigure) -> None:
+        self.add("conversion", [a, b, rate] if a.sentence == b.sentence == rate.sentence else [b, rate] if
+                 rate.sentence == b.sentence else [a, b], "an amount restated in another currency",
+                 f"that {b.id} restates {a.id} at the rate {rate.id}", stated=b.id, computed=f"convert({a.id}, {rate.id})")
+
+    def rate_for(self, b: DraftFigure, a: DraftFigure | None, rates: list[DraftFigure]) -> DraftFigure | None:
+        pair = {b.currency, a.currency} if a else {b.currency}
+        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair]
+        local = [r for r in fitting if r.sentence == b.sentence]
+        if local:
+            return local[0]
+        earlier = [r for r in fitting if r.number_start < b.number_start]
+        return earlier[-1] if earlier and a is not None else None
+
+    # -- signs ----------------------------------------------------------------------------------
+    def signs(self) -> None:
+        for s in self.article.sentences:
+            text = s.text
+            for m in re.finditer(r"\b(narrower|wider|lower|higher|smaller|larger|bigger|less|more|below|above)\b(?:\s+than)?", text):
+                y = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 45 and f.is_level), None)
+                if y is None:
+                    continue
+                x = self.compared(s, y, m.start())
+                if x is None:
+                    continue
+                negative = m.group(1) in ("narrower", "lower", "smaller", "less", "below")
+                if same_thing(x, y) and is_earlier(x.period, y.period):
+                    computed, periods = f"change({x.id}, {y.id})", ""
+                else:
+                    computed, periods = f"{x.id} - {y.id}", "" if x.period == y.period else "mixed"
+                self.add("sign", [y], f"'{m.group(0)}' a stated figure", f"that {x.id} is what is compared with {y.id}",
+                         sentence=s, span=(s.start + m.start(), y.end), computed=computed,
+                         expect="negative" if negative else "positive", periods=periods)
+            for m in re.finditer(r"\bto\s+", text):
+                to = next((f for f in s.figures if f.number_start - s.start == m.end() or f.start - s.start == m.end()), None)
+                if to is None or not to.is_level or to.kind != "amount":
+                    continue
+                frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 30
+                            and re.match(r"\s+from\s+", text[to.number_end - s.start:])), None)
+                if frm is None or any(to.id in c.uses for c in self.claims if c.kind in ("growth", "change")):
+                    continue
+                verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-6:]
+                from .lexicon import DOWN_RE, UP_RE
+
+                ups = [w for w in verb if UP_RE.fullmatch(w)]
+                downs = [w for w in verb if DOWN_RE.fullmatch(w)]
+                if bool(ups) == bool(downs):
+                    continue
+                self.add("sign", [to, frm], "'to X from Y' with a direction word", f"that {to.id} and {frm.id} are the "
+                         f"same measure at two dates", sentence=s, span=(s.start + m.start() - 12, frm.end),
+                         computed=f"change({to.id}, {frm.id})", expect="positive" if ups else "negative")
+
+    def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
+        candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
+                      and same_family(f, y) and f is not y]
+        if candidates:
+            return candidates[-1]
+        current = [f for f in self.figures if f.entity == y.entity and f.metric == y.metric and f.is_level and not f.earlier
+                   and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
+        return current[-1] if current else None
+
+    # -- sentences without numbers, and every figure left over --------------------------------------
+    def statements(self) -> None:
+        for s in self.article.sentences:
+            if s.figures:
+                for m in ATTRIBUTION.finditer(s.text):
+                    self.add("unverifiable", [], "an attribution to a source", "what the source says",
+                             sentence=s, span=(s.start + m.start(), s.start + m.end()),
+                             needs=f"the source's own publication ({m.group(0).strip()})")
+                continue
+            words = len(s.text.split())
+            if words < 4:
+                continue
+            if JUDGEMENT.search(s.text) or re.search(r"[\"“”]", s.text) or s.headline:
+                self.add("opinion", [], "a judgement, forecast or quotation without a number", "that it is no checkable fact",
+                         sentence=s, span=(s.start, s.end))
+            else:
+                self.add("unverifiable", [], "a factual statement without a number", "what outside data would settle it",
+                         sentence=s, span=(s.start, s.end), needs="outside data (name it)")
+
+    def leftovers(self) -> None:
+        used = {u for c in self.claims for u in c.uses}
+        for f in self.figures:
+            if f.id in used:
+                continue
+            label = f"{f.entity}'s {f.metric} in {f.period}"
+            self.add("unverifiable", [f], "a number no other rule used", "whether another figure in the article settles it",
+                     stated=f.id, needs=f"data the article does not give about {label}")
+
+    def draft(self) -> list[DraftClaim]:
+        self.changes()
+        self.shares()
+        self.totals()
+        self.ranks()
+        self.conversions()
+        self.signs()
+        self.statements()
+        self.leftovers()
+        order = sorted(self.claims, key=lambda c: (self.text.find(c.quote), c.kind))
+        for i, c in enumerate(order, 1):
+            c.id = f"D{i:02d}"
+        return order
+
+
+def draft_claims(article: Article) -> list[DraftClaim]:
+    return ClaimDrafter(article).draft()

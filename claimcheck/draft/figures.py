@@ -1,0 +1,954 @@
+"""Every number an article states, with who it is about, what it measures, for when, and how it moved.
+
+A figure's labels are read from its sentence's structure, nearest first:
+
+- entity: a parenthesised percentage after an amount, or ", or N%", is that amount's entity's share; a list
+  item ("Kyrgyzstan with $22.7 billion", "Greece at 153.6%", "and South Koreans ¥963.2 billion") belongs to
+  the name just before it; then a possessive name in the clause ("Kazakhstan's exports to China"); then a
+  product or sector the clause is about ("crude oil imports rose", "Accommodation was"); then the sentence's
+  subject; then the subject carried from the sentence before in the same paragraph; then the article's main
+  entity (the name most sentences mention).
+- counterpart: "exports to Y", "imports from Y", "trade with Y", "trade between X and Y" (unless Y is the
+  economy the whole article is about trade with).
+- metric: the measure named nearest before the number in its clause ("adjusted operating profit", "imports",
+  "share of the UK grocery market" -> "grocery market share"), else the one the sentence is about.
+- period: a time expression just after the number ("to $2.8 billion in 2024", "a year earlier"), else the
+  "from" side of a change ("from $80 million"), else the nearest time expression before it in the sentence,
+  else the period the article is talking about at that point.
+- direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "doubled") is up or down;
+  a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..numbers import Mention, find_mentions, mentions_in
+from ..quantities import parse_unit
+from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
+                      SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
+                   is_territory, split_sentences)
+from .when import Calendar, TimeExpression, just_before, year_earlier
+
+CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
+                  "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
+VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "fallen", "grew", "grow", "grows",
+         "growing", "increased", "increases", "decreased", "declined", "dropped", "jumped", "surged", "climbed",
+         "climbing", "slipped", "eased", "slid", "widened", "narrowed", "reached", "reaching", "totalled", "totaled",
+         "amounted", "stood", "came", "contributed", "added", "brought", "made", "make", "makes", "accounted",
+         "accounting", "remained", "held", "hit", "topped", "expanded", "shrank", "contracted", "doubled", "tripled",
+         "welcomed", "reported", "spent", "cost", "costs", "receives", "received", "provide", "provides", "raised",
+         "cut", "lowered", "set", "aims", "expects", "took", "taking", "saw", "recorded", "posted", "returned",
+         "lifted", "lifting", "showed", "skyrocketed", "emerged", "retained", "continued", "experienced", "stayed",
+         "averaged", "jumps", "gained", "soared", "plunged", "reached", "exported", "imported", "exporting",
+         "importing", "traded", "generated", "earned", "sold", "delivered", "registered", "logged", "recovered",
+         "slowed", "accelerated", "fell", "dipped", "tumbled", "sank", "slumped", "increasing", "dropping",
+         "decreasing", "declining", "worth", "says", "said", "warned", "unveiled", "approved", "projected", "remains",
+         "stays", "rises", "accounts", "takes", "shows", "plans", "sees", "has", "leads", "tops", "trails", "follows"}
+COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonnes", "tons", "barrels", "vehicles", "cars",
+               "units", "jobs", "workers", "households", "flights", "containers", "homes", "customers", "users",
+               "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",
+               "orders", "trips", "guests", "migrants", "births", "deaths", "cases"}
+FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?:projected\s+|revised\s+|estimated\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class DraftFigure:
+    id: str
+    entity: str
+    counterpart: str
+    metric: str
+    period: str
+    value: str
+    unit: str
+    qualifier: str
+    direction: str
+    quote: str
+    start: int  # where the quote starts in the article
+    end: int
+    sentence: int
+    review: str = ""
+    number_start: int = 0  # where the number (with its currency sign) starts in the article
+    number_end: int = 0
+    kind: str = ""  # amount, percent, pp, times, rate, year
+    share: bool = False  # a percentage of a whole
+    share_of: str = ""  # the whole it is a percentage of, as written
+    together: int = 0  # "the two together made up 38%": how many parts
+    earlier: bool = False  # the "from" side of a change, or a value a year earlier
+    evidence: dict = field(default_factory=dict)
+
+    def row(self) -> dict:
+        return {"id": self.id, "entity": self.entity, "counterpart": self.counterpart, "metric": self.metric,
+                "period": self.period, "value": self.value, "unit": self.unit, "qualifier": self.qualifier,
+                "direction": self.direction, "quote": self.quote, "review": self.review}
+
+    @property
+    def year(self) -> int:
+        return int(re.search(r"\d{4}", self.period).group(0))
+
+    @property
+    def currency(self) -> str:
+        """The dimension an amount adds up in: a currency, or a counted noun; '' for anything else."""
+        if self.kind != "amount":
+            return ""
+        return self.unit.split("_")[0]
+
+    @property
+    def is_change(self) -> bool:
+        return bool(self.direction)
+
+    @property
+    def is_level(self) -> bool:
+        return not self.direction and self.kind in ("amount", "percent")
+
+
+@dataclass
+class Article:
+    """An article read for drafting: its sentences, names and figures, and who it is mostly about."""
+
+    text: str
+    sentences: list[Sentence]
+    names: dict[int, list[Name]]
+    figures: list[DraftFigure]
+    main: str  # the name most sentences mention
+    counterpart: str  # the economy every flow is with, when there is one
+    calendar: Calendar
+    subjects: dict[int, str] = field(default_factory=dict)  # each sentence's subject entity
+
+
+# -- metric phrases ------------------------------------------------------------------------------------
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "ics")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, str]]:
+    """Every measure the text names: (start, end, metric, head), with its qualifying modifiers."""
+    named = [(n.start, n.end) for n in names]
+    words = list(re.finditer(r"[A-Za-z][A-Za-z\-]*", text))
+    found = []
+    for i, w in enumerate(words):
+        lower = w.group(0).lower()
+        if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
+            continue
+        nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if nxt in METRIC_HEADS and text[w.end():words[i + 1].start()] == " " and nxt not in ("sales",) \
+                and lower in METRIC_MODIFIERS:
+            continue  # "trade deficit": the head is the next word
+        head = METRIC_HEADS[lower]
+        start = w.start()
+        modifiers: list[str] = []
+        j = i - 1
+        while j >= 0 and text[words[j].end():words[j + 1].start()] == " " and len(modifiers) < 4:
+            prev = words[j].group(0)
+            if prev.lower() not in METRIC_MODIFIERS or any(a <= words[j].start() < b for a, b in named):
+                break
+            modifiers.insert(0, prev.lower())
+            start = words[j].start()
+            j -= 1
+        end = w.end()
+        word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing") else lower
+        phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
+        complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
+                              r"on\s+(?:the\s+)?(debt|loans|bonds)\b|of\s+(goods\s+and\s+services)\b)", text[end:])
+        if complement:
+            if complement.group(0).strip().startswith("before"):
+                phrase.append("before tax")
+            else:
+                inner = complement.group(1) or complement.group(2) or complement.group(3)
+                phrase = [inner.strip()] + phrase
+            end += complement.end()
+        by = re.match(r"\s+by\s+(?:foreign\s+)?(visitors|tourists|households|consumers)\b", text[end:])
+        if lower == "spending" and by:
+            phrase = [_singular(by.group(1)), "spending"]
+            end += by.end()
+        metric = " ".join(phrase)
+        metric = CANONICAL.get(metric, metric)
+        if metric.endswith(" turnover"):
+            metric = "trade"
+        metric = {"export": "exports", "import": "imports"}.get(metric, metric)
+        found.append((start, end, metric, head))
+    return [p for p in found if not any(q is not p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
+
+
+# -- the drafter -----------------------------------------------------------------------------------------
+
+class FigureDrafter:
+    def __init__(self, article: str, reference: date | None = None, dollar: str = "USD"):
+        self.article = article
+        self.dollar = dollar
+        self.sentences = split_sentences(article)
+        self.finder = NameFinder(self.sentences)
+        self.mentions = find_mentions(article, dollar)
+        years = [int(m.value) for m in self.mentions if m.unit is not None and m.unit.kind == "year"]
+        latest = max((y for y in years if not re.search(r"\bby\s+$", article[:0])), default=date.today().year)
+        self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest))
+        self.all_names = {s.index: self.finder.names(s) for s in self.sentences}
+        self.names = {i: [n for n in found if not n.person] for i, found in self.all_names.items()}
+        self.main, self.counterpart = self._main_entities()
+        self.count_noun = self._article_count_noun()
+
+    # -- who the article is about ------------------------------------------------------------------
+    def _main_entities(self) -> tuple[str, str]:
+        counts: Counter = Counter()
+        flows: Counter = Counter()
+        for s in self.sentences:
+            seen = set()
+            for n in self.names[s.index]:
+                name = n.country or n.text
+                if n.text.isupper() and not n.country and not is_territory(n.text) and not n.possessive:
+                    continue
+                if name not in seen and not _is_agency(name):
+                    seen.add(name)
+                    counts[name] += 1 + (1 if s.headline else 0)
+                before = s.text[max(0, n.start - 25):n.start].lower()
+                if re.search(r"\b(?:exports?|imports?|trade|turnover|shipments|sales)\s+(?:to|from|with)\s+$|"
+                             r"\b(?:with|between)\s+$|\btrade\s+partner\s+of\s+$", before):
+                    flows[n.text] += 1
+        main = counts.most_common(1)[0][0] if counts else "unknown"
+        counterpart = ""
+        if flows:
+            name, seen = flows.most_common(1)[0]
+            if seen >= 3 and counts[name] >= 0.4 * len(self.sentences):
+                counterpart = name
+        return main, counterpart
+
+    def _article_count_noun(self) -> str:
+        nouns = Counter()
+        for m in self.mentions:
+            noun = self._noun_after(self.article, m)
+            if noun:
+                nouns[noun] += 1
+        return nouns.most_common(1)[0][0] if nouns else ""
+
+    @staticmethod
+    def _noun_after(text: str, m: Mention) -> str:
+        """The plural noun a scaled number counts: '36.87 million foreign visitors' -> visitors."""
+        if not m.scale and (m.unit is None or m.unit.kind != "count"):
+            return ""
+        start = m.number_start
+        tail = text[start:start + 60]
+        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s)\b", tail)
+        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points"):
+            words = found.group(1).split()
+            if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
+                return found.group(2)
+        return ""
+
+    # -- figures -----------------------------------------------------------------------------------
+    def draft(self) -> Article:
+        figures: list[DraftFigure] = []
+        running = self._opening_period()
+        previous_subject = self.main
+        self.previous_metric = ""
+        subjects = {}
+        for s in self.sentences:
+            if s.headline:
+                continue
+            if s.first_in_paragraph:
+                previous_subject = self.main
+            mentions = [m for m in self.mentions if s.start <= m.number_start < s.end]
+            times = self.calendar.find(s.text)
+            subject = self._subject(s) or previous_subject
+            subjects[s.index] = subject
+            sentence_figures: list[DraftFigure] = []
+            s.figures_so_far = sentence_figures
+            for m in mentions:
+                figure = self._figure(s, m, mentions, times, subject, sentence_figures, running)
+                if figure is None:
+                    continue
+                sentence_figures.append(figure)
+            self._periods(s, sentence_figures, times, running)
+            main = next((f for f in sentence_figures if not f.earlier and f.kind != "year"
+                         and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)), None)
+            if main is not None:  # the sentence's main statement; later figures are mostly comparisons
+                running = main.period
+            self._partners(s, sentence_figures)
+            s.figures = sentence_figures
+            figures += sentence_figures
+            if sentence_figures and sentence_figures[-1].metric:
+                self.previous_metric = sentence_figures[-1].metric
+            own = self._subject(s)
+            if own:
+                previous_subject = own
+        self._harmonise(figures)
+        self._together(figures)
+        self._ids_and_quotes(figures)
+        return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
+                       subjects)
+
+    def _partners(self, s: Sentence, figures: list[DraftFigure]) -> None:
+        """'The United States remained the top destination, taking $6.9 billion': the country a flow goes to is
+        the counterpart of the article's main entity, unless the whole article is about flows with one economy."""
+        if self.counterpart or not re.search(r"\b(destinations?|markets?|buyers?|customers?|suppliers?|sources? of imports|"
+                                             r"trading partners?)\b", s.text):
+            return
+        for f in figures:
+            if f.metric.split()[-1:] in (["exports"], ["imports"], ["trade"]) and f.entity != self.main \
+                    and is_territory(f.entity) and not f.counterpart:
+                f.counterpart, f.entity = f.entity, self.main
+                f.evidence["counterpart"] = "a destination or source the main entity's flow goes to or comes from"
+                f.evidence["entity"] = f"the article's main entity '{self.main}'"
+
+    def _together(self, figures: list[DraftFigure]) -> None:
+        """'the three together made up 59%': the share of the last parts named before it."""
+        for i, f in enumerate(figures):
+            if not f.together:
+                continue
+            parts: list[DraftFigure] = []
+            for g in reversed(figures[:i]):
+                if g.kind == "amount" and g.is_level and not g.earlier and g.entity not in [p.entity for p in parts] \
+                        and g.entity != self.main:
+                    parts.insert(0, g)
+                if len(parts) == f.together:
+                    break
+            if len(parts) == f.together:
+                names = [p.entity for p in parts]
+                f.entity = ", ".join(names[:-1]) + " and " + names[-1]
+                f.evidence["entity"] = f"the {f.together} parts named before it"
+                f.evidence["parts"] = [id(p) for p in parts]
+
+    def _opening_period(self) -> str:
+        for s in self.sentences:
+            if s.headline:
+                continue
+            for t in self.calendar.find(s.text):
+                if t.period and not t.earlier:
+                    return t.period
+            break
+        return str(self.calendar.year)
+
+    def _figure(self, s: Sentence, m: Mention, mentions, times, subject, earlier_figures, running) -> DraftFigure | None:
+        text = s.text
+        local = m.start - s.start
+        unit = m.unit
+        kind = ""
+        evidence: dict[str, str] = {}
+        if unit is None or unit.kind == "count":
+            noun = self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
+            if not noun or not m.scale and unit is None:
+                return None
+            code = f"{noun}_{m.scale}" if m.scale else noun
+            kind = "amount"
+            evidence["unit"] = f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
+                                                         " (the noun the sentence or article counts)")
+        elif unit.kind == "money":
+            code, kind = unit.code, "amount"
+        elif unit.kind == "rate":
+            code, kind = unit.code, "rate"
+        elif unit.kind == "percent":
+            code, kind = "percent", "percent"
+        elif unit.kind == "pp":
+            code, kind = "pp", "pp"
+        elif unit.kind == "ratio":
+            if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text):
+                return None
+            if m.word and m.text.lower() == "double" and not re.match(r"\s+(its|the|their|that|last)\b", text[local + len(m.text):]):
+                return None
+            code, kind = "times", "times"
+        elif unit.kind == "year":
+            if not re.search(r"\bsince\s+(?:at\s+least\s+)?$", text[:local]):
+                return None  # a year is a figure only when the year itself is the claim
+            code, kind = "year", "year"
+        else:
+            return None
+        before = text[max(0, local - 40):local]
+        qualifier = next((q for q in QUALIFIERS if re.search(rf"\b{re.escape(q)}\s*$", before, re.IGNORECASE)), "none")
+        start = m.start - (len(re.search(rf"\b{re.escape(qualifier)}\s*$", before, re.IGNORECASE).group(0))
+                           if qualifier != "none" else 0)
+        if qualifier != "none":
+            qualifier = re.search(rf"\b({re.escape(qualifier)})\s*$", before, re.IGNORECASE).group(1)
+            if qualifier not in QUALIFIERS:
+                qualifier = qualifier.lower()
+        value = _value_text(m)
+        figure = DraftFigure("", "", "", "", "", value, code, qualifier, "", "", start, m.end, s.index,
+                             number_start=m.start, number_end=m.end, kind=kind, evidence=evidence)
+        self._direction(s, figure, m)
+        self._share(s, figure, earlier_figures)
+        self._entity(s, figure, subject, earlier_figures)
+        self._metric(s, figure, earlier_figures)
+        return figure
+
+    def _sentence_count_noun(self, s: Sentence, mentions) -> str:
+        """What a scaled number with no noun of its own counts: the noun another number of its sentence counts,
+        else a countable noun its sentence (or, failing that, the article) names."""
+        for m in mentions:
+            noun = self._noun_after(self.article, m)
+            if noun:
+                return noun
+        if self.count_noun:
+            return self.count_noun
+        for noun in re.findall(r"\b([A-Za-z]+s)\b", s.text):
+            if noun.lower() in COUNT_NOUNS:
+                return noun.lower()
+        found = [w.lower() for w in re.findall(r"\b([A-Za-z]+s)\b", self.article) if w.lower() in COUNT_NOUNS]
+        return max(set(found), key=found.count) if found else ""
+
+    # -- direction: a change or a level ------------------------------------------------------------
+    def _direction(self, s: Sentence, f: DraftFigure, m: Mention) -> None:
+        text = s.text
+        local = f.start - s.start
+        after = text[m.end - s.start: m.end - s.start + 30]
+        clause_start, _ = clause_bounds(text, local)
+        before = text[max(clause_start, local - 45):local]
+        last_words = " ".join(re.findall(r"[\w\-]+", before)[-4:]).lower()
+        if f.kind == "percent":
+            if re.search(r"\b(to|at|of|was|were|is|are|reached|stood|averaged|hit|from|by\s+\d{4})\s*(?:a\s+|an\s+|the\s+)?$",
+                         before, re.IGNORECASE) and not re.search(r"\b(?:by|of)\s*$", before) \
+                    or re.match(r"\s*(?:of|higher|lower)\b", after) and not re.match(r"\s*(?:rise|increase|drop|fall)", after):
+                if re.search(r"\b(?:by|of)\s*$", before) and re.search(rf"\b({CHANGE_NOUNS})\s+of\s*$|(?:{UP_RE.pattern}|{DOWN_RE.pattern})\s+by\s*$", before, re.I):
+                    pass
+                elif re.match(r"\s*higher\b", after):
+                    f.direction, f.evidence["direction"] = "up", "'N% higher'"
+                    return
+                elif re.match(r"\s*lower\b", after):
+                    f.direction, f.evidence["direction"] = "down", "'N% lower'"
+                    return
+                else:
+                    f.evidence["direction"] = "a level: 'to', 'at' or 'of' before it"
+                    return
+            if re.match(rf"\s*(?:{CHANGE_NOUNS})\b", after, re.IGNORECASE):
+                word = re.match(r"\s*(\w+)", after).group(1)
+                f.direction = "down" if DOWN_RE.search(word) else "up"
+                f.evidence["direction"] = f"'{word}' after it"
+                return
+        if f.kind == "times":
+            if re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled", f.value and text[m.start - s.start:m.end - s.start]):
+                f.direction, f.evidence["direction"] = "up", f"'{text[m.start - s.start:m.end - s.start]}'"
+            elif UP_RE.search(last_words) and re.search(rf"\b(?:{UP_RE.pattern})\b\s*(?:by\s+)?(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.I):
+                f.direction, f.evidence["direction"] = "up", "a rise verb before it"
+            return
+        if f.kind in ("year", "rate"):
+            return
+        if f.kind == "amount":
+            changed = re.search(rf"(?:\b(?:{UP_RE.pattern}|{DOWN_RE.pattern})\b\s+by|\b(?:{CHANGE_NOUNS})\s+of|\bextra|\badditional)\s*(?:{'|'.join(QUALIFIERS)})?\s*$",
+                                before, re.IGNORECASE)
+            if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
+                changed = re.search(r"\badded\s*$", before)
+            if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
+                return
+            words = changed.group(0) if changed else "additional"
+            f.direction = "down" if DOWN_RE.search(words) else "up"
+            f.evidence["direction"] = f"'{words.strip()}' before it"
+            return
+        # a percentage or percentage points: a change word among the few words just before it, or right after it
+        hedges = {w for q in QUALIFIERS for w in q.split()}
+        near = [w for w in re.findall(r"[\w\-]+", before)[-5:] if w.lower() not in hedges | {"by", "of", "a", "an", "the"}][-2:]
+        comparisons = {"below", "above", "less", "more", "higher", "lower"}
+        words = [w for w in near if w.lower() not in comparisons and (UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w))]
+        after_words = re.match(r"\s*(?:percentage points?|pp|points?)?\s*(?:(?:annual|yearly|monthly|quarterly|year-on-year|"
+                               r"sharp|slight|modest|steep|further)\s+)?(\w+)", after)
+        if words:
+            f.direction = "down" if DOWN_RE.fullmatch(words[-1]) else "up"
+            f.evidence["direction"] = f"'{words[-1]}' before it"
+        elif after_words and (UP_RE.fullmatch(after_words.group(1)) or DOWN_RE.fullmatch(after_words.group(1))) \
+                and after_words.group(1).lower() not in ("up", "down", "more", "less"):
+            f.direction = "down" if DOWN_RE.fullmatch(after_words.group(1)) else "up"
+            f.evidence["direction"] = f"'{after_words.group(1)}' after it"
+        elif f.kind == "pp":
+            f.direction = "up"
+            f.evidence["direction"] = "no change word: 'up' guessed"
+        elif f.kind == "percent" and re.match(r"\s+to\s+\S*\d", after) and not re.search(r"\b(?:to|at|of)\s*$", before):
+            changes = [g for g in s.figures_so_far if g.kind == "percent" and g.direction] if hasattr(s, "figures_so_far") else []
+            if changes:
+                f.direction = changes[-1].direction
+                f.evidence["direction"] = "'N% to X': a change, in the direction of the change before it (its verb left out)"
+
+    # -- shares ------------------------------------------------------------------------------------
+    def _share(self, s: Sentence, f: DraftFigure, earlier: list[DraftFigure]) -> None:
+        if f.kind != "percent" or f.direction:
+            return
+        text = s.text
+        local = f.start - s.start
+        after = text[f.number_end - s.start:]
+        before = text[:local]
+        of = re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{WHOLE_WORDS}|[\w\-]+))\b", after)
+        amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
+        right_after_amount = amount_before is not None and re.fullmatch(
+            r"\s*(?:\(|,\s*or\s+|or\s+)\s*", text[amount_before.number_end - s.start:local])
+        if right_after_amount:
+            f.share, f.evidence["share"] = True, "a percentage right after an amount: its share"
+        elif SHARE_CUES.search(before):
+            f.share, f.evidence["share"] = True, f"'{SHARE_CUES.search(before).group(1)}' before it"
+        elif of and re.search(rf"\b(?:{WHOLE_WORDS})\b", of.group(1)):
+            f.share, f.evidence["share"] = True, f"'of {of.group(1)}' after it"
+        if f.share and of:
+            f.share_of = of.group(1)
+        elif of and not f.share:
+            f.share_of = of.group(1)  # "4.6% of GDP": a ratio to a whole the article may not give
+        together = re.search(r"\b(?:the|these|those)\s+(two|three|four|five|six)\b(?:\s+\w+)?\s+together\b|"
+                             r"\btogether,?\s+the\s+(two|three|four|five|six)\b|\b(both)\b", text[:local], re.IGNORECASE)
+        if f.share and together:
+            word = (together.group(1) or together.group(2) or together.group(3)).lower()
+            f.together = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}[word]
+
+    # -- entity and counterpart ----------------------------------------------------------------------
+    def _entity(self, s: Sentence, f: DraftFigure, subject: str, earlier: list[DraftFigure]) -> None:
+        text = s.text
+        local = f.number_start - s.start
+        if f.kind == "rate":
+            word = f.unit.split("_")[0]
+            f.entity = CURRENCY_NOUNS.get(word, word)
+            f.evidence["entity"] = "the currency of an exchange rate"
+            return
+        names = [n for n in self.names[s.index] if n.end <= local]
+        clause_start, _ = clause_bounds(text, local)
+        clause_start = max(clause_start, dateline(s)[2])
+        segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
+        amount_before = earlier[-1] if earlier else None
+        if f.share and amount_before is not None and f.evidence.get("share", "").startswith("a percentage right after"):
+            f.entity, f.counterpart = amount_before.entity, amount_before.counterpart
+            f.evidence["entity"] = "the amount it is a share of"
+            return
+        # a clause of linking words only ("food and drink, at 21.5%"): what the clause before is about
+        if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)] if True else "") \
+                and clause_start > 0:
+            previous_start = max(clause_bounds(text, max(0, clause_start - 3))[0], dateline(s)[2])
+            thing = self._clause_thing(text, previous_start, clause_start, previous_start)
+            if thing:
+                f.entity, f.evidence["entity"] = thing, f"'{thing}', what the clause before it is about"
+                return
+        # an apposition: "Sainsbury's, the second-largest grocer at 15.2%"
+        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"the\s", text[clause_start:]) else None
+        if apposed:
+            name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
+            if name is not None:
+                f.entity = name.country or name.text
+                f.evidence["entity"] = f"'{name.text}', which its clause describes"
+                return
+        # a list item: the name just before the number, with only linking words between
+        for n in reversed(names):
+            if n.start < segment_start:
+                break
+            between = text[n.end:local]
+            if re.fullmatch(r"[’']?s?\s*,?\s*(?:(?:with|at|on|of|was|were|is|had|spent|posted|"
+                            r"second|third|fourth|fifth|sixth|\d\w\w|first|last|and|a|an|the|about|around|nearly|"
+                            r"almost|roughly|just|over|under|some|visitors|tourists|arrivals|contributing|"
+                            r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*", between, re.IGNORECASE) \
+                    and not self._is_counterpart_slot(text, n) \
+                    and not re.search(r"(?<!followed )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+(?:the\s+)?$", text[:n.start]):
+                f.entity = n.country or n.text
+                f.evidence["entity"] = f"the list item '{n.text}' just before the number"
+                self._counterpart(s, f)
+                return
+        # "in the region", "the bloc's": the region or bloc its sentence names
+        if re.search(r"\b(?:the|this)\s+(?:region|bloc|zone|area)\b", text[clause_start:local]):
+            region = [n for n in self.names[s.index] if is_region(n.country or n.text) and n.start < local]
+            if region:
+                f.entity = region[-1].country or region[-1].text
+                f.evidence["entity"] = f"'the region' its sentence names, {f.entity}"
+                self._counterpart(s, f)
+                return
+        # a possessive name in the clause
+        for n in reversed(names):
+            if n.start >= clause_start and n.possessive and not _is_agency(n.text) and (n.country or n.text) != self.counterpart:
+                f.entity = n.country or n.text
+                f.evidence["entity"] = f"the possessive '{n.text}'s' in its clause"
+                self._counterpart(s, f)
+                return
+        # a product or sector the clause is about: "crude oil imports rose", "Accommodation was"
+        thing = self._clause_thing(text, clause_start, local, segment_start)
+        if thing:
+            f.entity = thing
+            f.evidence["entity"] = f"'{thing}', what its clause is about"
+            return
+        names_in_clause = [n for n in names if n.start >= segment_start and not _is_agency(n.text)
+                           and (n.country or n.text) != self.counterpart
+                           and (self.counterpart or not self._is_counterpart_slot(text, n))]
+        if names_in_clause and (not re.search(r"\b(?:of|by|than|to|from)\s+$", text[:names_in_clause[-1].start])
+                                or re.search(r"\b(?:visitors|arrivals|tourists|travellers|travelers|passengers|migrants)\s+"
+                                             r"(?:to|in|into)\s+$", text[:names_in_clause[-1].start], re.I)
+                                or self.counterpart and self._is_counterpart_slot(text, names_in_clause[-1])):
+            n = names_in_clause[-1]
+            f.entity = n.country or n.text
+            f.evidence["entity"] = f"the name '{n.text}' in its clause"
+            self._counterpart(s, f)
+            return
+        if earlier and earlier[-1].entity and f.kind != "year":
+            f.entity = earlier[-1].entity
+            f.counterpart = earlier[-1].counterpart
+            f.evidence["entity"] = "the entity of the number before it in the sentence"
+            self._counterpart(s, f)
+            return
+        f.entity = subject
+        f.evidence["entity"] = f"the sentence's subject '{subject}'" if subject != self.main else \
+            f"the article's main entity '{subject}'"
+        self._counterpart(s, f)
+
+    def _is_counterpart_slot(self, text: str, n: Name) -> bool:
+        before = text[max(0, n.start - 40):n.start].lower()
+        return bool(re.search(r"\b(?:exports?|exported|shipments|sales|imports?|imported|trade|traded|turnover|surplus|deficit|"
+                              r"ties|relations)\s+(?:\w+\s+)?(?:to|from|with)\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", before)) \
+            or (n.country or n.text) == self.counterpart
+
+    def _counterpart(self, s: Sentence, f: DraftFigure) -> None:
+        text = s.text
+        local = f.number_start - s.start
+        clause_start, clause_end = clause_bounds(text, local)
+        window = text[clause_start:clause_end]
+        for n in self.names[s.index]:
+            if not clause_start <= n.start < clause_end:
+                continue
+            name = n.country or n.text
+            before = text[max(clause_start, n.start - 40):n.start]
+            if re.search(r"\b(?:exports?|shipments|sales|exported)\s+(?:\w+\s+)?to\s+(?:the\s+)?$|\b(?:imports?|imported|purchases)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+                         r"\b(?:trade|turnover|surplus|deficit)\s+with\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$|\band\s+$", before, re.I):
+                if name == f.entity:
+                    continue
+                if re.search(r"\band\s+$", before) and not re.search(r"\bbetween\b", window[: n.start - clause_start]):
+                    continue
+                if name == self.counterpart:
+                    return
+                if re.search(r"\bbetween\s+(?:the\s+)?$", before) and self.counterpart:
+                    return
+                f.counterpart = name
+                f.evidence["counterpart"] = f"'{before.strip()} {n.text}'"
+                return
+
+    def _clause_thing(self, text: str, clause_start: int, local: int, segment_start: int) -> str:
+        """A lower-case noun phrase that opens the clause (or the list item) and is neither a measure nor a name:
+        "Crude oil imports rose" -> crude oil, "Accommodation was" -> accommodation."""
+        start = max(clause_start, segment_start)
+        head = text[start:local]
+        lead = re.match(r"\s*(?:(?:and|or|while|but|whereas|with|ahead\s+of|behind|followed\s+by|including)\s+)?(?:the\s+)?",
+                        head, flags=re.I)
+        words = []
+        after_preposition = bool(re.search(r"\b(?:with|of|behind|by|including)\s+(?:the\s+)?$", head[:lead.end()]))
+        for i, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z\-]*|[,;:(]", head[lead.end():])):
+            word = m.group(0)
+            lower = word.lower()
+            following = re.match(r"\s+([\w$€£¥₹\-]+)", head[lead.end() + m.end():])
+            gerund = lower.endswith("ing") and lower not in VERBS and (after_preposition and i == 0 or following is not None and (
+                following.group(1).lower() not in FUNCTION_WORDS and not re.match(r"[\d$€£¥₹]", following.group(1))))
+            if word in ",;:(" or lower in FUNCTION_WORDS - {"and"} or (_not_a_noun(lower) and not gerund) or lower in CALENDAR_WORDS \
+                    or head[lead.end() + m.end():lead.end() + m.end() + 1] in ("’", "'"):
+                break
+            if lower.endswith("ed") and lower not in METRIC_MODIFIERS:
+                break
+            if word[:1].isupper() and i > 0:
+                break
+            if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
+                                       or re.match(r"\s+[A-Z]", head[lead.end() + m.end():])):
+                return ""
+            words.append(lower)
+        while words and words[-1] == "and":
+            words.pop()
+        while words and (words[-1] in METRIC_HEADS or words[-1] in ("category", "categories", "item", "items")):
+            words.pop()
+        if words and words[-1] in ("unit", "segment", "division", "arm"):
+            words.pop()
+        if not words or all(w in METRIC_MODIFIERS or w in GENERIC_MODIFIERS for w in words):
+            return ""
+        if words[-1].endswith(("ing", "ed")) and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
+            return ""
+        if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
+                     "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this")
+               for w in words):
+            return ""
+        return " ".join(words)
+
+    def _subject(self, s: Sentence) -> str:
+        """The entity a sentence is about: its first name that does not follow a preposition, or a product
+        it opens with; names of agencies and the economy all flows are with do not count."""
+        text = s.text
+        skip = dateline(s)[2]
+        opening = re.match(r"\s*(?:the\s+)?", text[skip:], re.I).end() + skip
+        if not any(n.start == opening for n in self.names[s.index]):
+            first_clause_end = clause_bounds(text, opening)[1]
+            verb = re.search(r"\s(?:" + "|".join(sorted(VERBS | {"is", "are", "was", "were", "has", "have"}, key=len, reverse=True))
+                             + r")\b", text[opening:first_clause_end])
+            thing = self._clause_thing(text, opening, (opening + verb.start()) if verb else first_clause_end, opening)
+            if thing:
+                return thing
+        verb = re.search(r"\b(?:" + "|".join(sorted(VERBS | {"is", "are", "was", "were", "has", "have", "had", "will",
+                                                                 "would", "could", "proposed", "called", "promised"},
+                                                                key=len, reverse=True)) + r")\b", text[skip:])
+        verb_at = skip + verb.start() if verb else len(text)
+        for n in self.names[s.index]:
+            if n.start < skip or _is_agency(n.text) or n.start > verb_at:
+                continue
+            name = n.country or n.text
+            before = text[skip:n.start]
+            if re.match(r"\s*,?\s*(?:said|says|told|added|noted|warned|called|wrote)\b", text[n.end:]) or \
+                    (n.text.isupper() and not n.country and not is_territory(n.text)):
+                continue
+            if re.search(r"\b(?:to|from|with|of|by|in|at|than|behind|ahead\s+of|among|for|on|over|into|against|"
+                         r"excluding|including|except|like|below|above|under|beyond|according\s+to)\s+(?:the\s+)?$", before, re.I) or name == self.counterpart:
+                if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I) or name == self.counterpart:
+                    continue
+                continue
+            if n.possessive and re.match(r"\s*(?:[a-z\-]+\s+){0,2}(?:rate|budget|ceiling|level|target)\b", text[n.end + 2:]) \
+                    and n.start > skip + 10:
+                continue
+            return name
+        return ""
+
+    # -- metric ------------------------------------------------------------------------------------
+    def _metric(self, s: Sentence, f: DraftFigure, earlier: list[DraftFigure]) -> None:
+        text = s.text
+        local = f.number_start - s.start
+        if f.kind == "rate":
+            f.metric, f.evidence["metric"] = "exchange rate", "a rate between two currencies"
+            return
+        if f.share and earlier and f.evidence.get("entity") == "the amount it is a share of":
+            f.metric = earlier[-1].metric
+            f.evidence["metric"] = "the metric of the amount it is a share of"
+            return
+        names = self.names[s.index]
+        phrases = metric_phrases(text, names)
+        clause_start, clause_end = clause_bounds(text, local)
+        segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
+        own = [p for p in phrases if segment_start <= p[0] < local and not self._is_whole_of(text, p, local)]
+        after = [p for p in phrases if f.number_end - s.start <= p[0] < min(clause_end, f.number_end - s.start + 30)
+                 and re.match(rf"\s*(?:(?:{CHANGE_NOUNS})\s+in|of)\s+", text[f.number_end - s.start:p[0]]) is not None]
+        if f.share and f.share_of:
+            whole = [p for p in phrases if f.number_end - s.start <= p[0] < f.number_end - s.start + len(f.share_of) + 6]
+            if whole:
+                f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
+                return
+        if own:
+            f.metric, f.evidence["metric"] = own[-1][2], f"'{text[own[-1][0]:own[-1][1]]}' before it in its clause"
+        elif after:
+            f.metric, f.evidence["metric"] = after[0][2], f"'{text[after[0][0]:after[0][1]]}' after it"
+        elif earlier and earlier[-1].metric:
+            f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
+        else:
+            before_any = [p for p in phrases if p[0] < local]
+            later = [p for p in phrases if p[0] > local]
+            chosen = before_any[-1] if before_any else (later[0] if later else None)
+            if chosen:
+                f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
+            elif f.kind == "amount" and not f.currency.isupper():
+                f.metric, f.evidence["metric"] = f.currency, "what it counts"
+            elif self.previous_metric:
+                f.metric, f.evidence["metric"] = self.previous_metric, "the measure of the sentence before"
+            else:
+                f.metric, f.evidence["metric"] = "value", "no measure named"
+        if f.kind == "amount" and not f.currency.isupper() and f.metric in ("", "value"):
+            f.metric = f.currency
+
+    @staticmethod
+    def _is_whole_of(text: str, phrase, local: int) -> bool:
+        return bool(re.search(r"\bof\s+(?:the\s+|all\s+)?$", text[:phrase[0]][-12:]))
+
+    # -- periods -----------------------------------------------------------------------------------
+    def _periods(self, s: Sentence, figures: list[DraftFigure], times: list[TimeExpression], running: str) -> None:
+        text = s.text
+        claimed: set[int] = set()
+        current = running
+        for i, f in enumerate(figures):
+            local_end = f.number_end - s.start
+            local = f.number_start - s.start
+            next_start = figures[i + 1].number_start - s.start if i + 1 < len(figures) else len(text)
+            _, clause_end = clause_bounds(text, local)
+            window_end = min(next_start, local_end + 50)
+            after = [t for t in times if local_end <= t.start < window_end and t.start - local_end < 45
+                     and not re.search(r"[,;]\s", text[local_end:t.start]) or (t.start >= local_end and t.start - local_end <= 3)]
+            after = [t for t in after if t.start < next_start]
+            if f.kind == "times":
+                after = []  # "double its 2017 level": the year after a multiple is what it is compared with
+            before_from = FROM_CUE.search(text[max(0, local - 40):f.start - s.start] if f.start - s.start > 0 else "")
+            if f.kind == "year":
+                f.period, f.evidence["period"] = f.value, "the year itself"
+                if figures[0] is not f and figures[0].metric:
+                    f.metric, f.evidence["metric"] = figures[0].metric, "the measure its sentence is about"
+                continue
+            tight = [t for t in times if t.period and not t.earlier and 0 <= local - t.end <= 3
+                     and re.fullmatch(r"[’']s\s*|\s*", text[t.end:f.start - s.start] if f.start - s.start >= t.end else "")]
+            if tight and not after:
+                f.period, f.evidence["period"] = tight[0].period, f"'{text[tight[0].start:tight[0].end]}' just before it"
+                claimed.add(tight[0].start)
+                f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
+                continue
+            if after and not after[0].earlier:
+                t = after[0]
+                f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
+                claimed.add(t.start)
+                f.earlier = bool(before_from)
+            elif after and after[0].earlier:
+                f.earlier = True
+                f.period = _earlier_period(current)
+                f.evidence["period"] = f"'{text[after[0].start:after[0].end]}': a year before {current}"
+            elif before_from:
+                f.earlier = True
+                f.period = _earlier_period(current)
+                f.evidence["period"] = f"the 'from' side of a change: a year before {current}"
+            else:
+                before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed]
+                if before:
+                    t = before[-1]
+                    f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' before it"
+                else:
+                    f.period, f.evidence["period"] = current, "the period the article is talking about"
+            if not f.earlier:
+                current = f.period
+        # a change takes the period of the amount it changes to: "climb 20% to €66 billion in 2026"
+        for i, f in enumerate(figures):
+            if f.is_change or f.kind == "times":
+                target = next((g for g in figures[i + 1:i + 3] if g.kind in ("amount", "percent") and not g.is_change
+                               and not g.earlier and re.match(r"\s*(?:\w+\s+)?(?:to|at|reaching)\s+(?:\S+\s+)?$",
+                                                            text[f.number_end - s.start:g.start - s.start])), None)
+                if target and not f.evidence.get("period", "").startswith("'"):
+                    f.period, f.evidence["period"] = target.period, "the period of the amount it changes to"
+            if f.metric.split()[-1:] and f.metric.split()[-1] in STOCKS and not f.is_change and f.kind in ("amount", "percent"):
+                f.period = _end_of(f.period)
+
+    # -- one metric name for one measure -----------------------------------------------------------
+    @staticmethod
+    def _harmonise(figures: list[DraftFigure]) -> None:
+        """A measure named in full first and later by its head alone ("foreign visitors", later "visitors") keeps
+        its full name, when the article names no other measure with that head."""
+        seen: dict[tuple, list[str]] = {}
+        for f in figures:
+            if f.metric:
+                key = (f.metric.split()[-1], f.currency if f.kind == "amount" else "")
+                seen.setdefault(key, []).append(f.metric)
+        for f in figures:
+            key = (f.metric, f.currency if f.kind == "amount" else "")
+            names = seen.get(key, [])
+            longer = set(names) - {f.metric}
+            if f.metric and " " not in f.metric and names and names[0] != f.metric and len(longer) == 1:
+                f.evidence["metric"] += f"; named '{names[0]}' before"
+                f.metric = names[0]
+
+    def _ids_and_quotes(self, figures: list[DraftFigure]) -> None:
+        used: Counter = Counter()
+        for f in figures:
+            s = self.sentences[f.sentence]
+            f.quote, f.start = _unique_quote(self.article, self.mentions, f, (s.start, s.end))
+            f.end = f.start + len(f.quote)
+            base = "_".join(p for p in (_slug(f.entity), _slug(f.metric or f.kind), _slug(f.period)) if p)
+            if f.direction:
+                base += "_chg"
+            elif f.share:
+                base += "_share"
+            elif f.kind == "times":
+                base += "_x"
+            base = base if re.match(r"[A-Za-z]", base) else f"f_{base}"
+            used[base] += 1
+            f.id = base if used[base] == 1 else f"{base}_{used[base]}"
+            f.review = _review(f)
+
+
+ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
+           "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately"}
+
+
+def _not_a_noun(word: str) -> bool:
+    """Words that cannot open a noun phrase naming a product or sector: verbs, adverbs, comparatives."""
+    return (word in ADVERBS or word in VERBS or word in _COMPARATIVES or word.endswith(("ly", "est"))
+            or (word.endswith("ing") and word not in METRIC_HEADS)
+            or word in ("year", "years", "month", "months", "quarter", "half", "week", "day", "period", "time", "level"))
+
+
+_COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "bigger", "greater", "stronger", "weaker",
+                 "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later"}
+
+
+def _latest_past_year(article: str, latest: int) -> int:
+    """With no date: the latest year the article reports on, not one it forecasts ('by 2030')."""
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!by )(?<!until )(?<!\d)\b((?:19|20)\d{2})\b(?!\s*%)", article)]
+    return max(years) if years else latest
+
+
+def _earlier_period(current: str) -> str:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
+            return just_before(current)
+        return year_earlier(current)
+    except Exception:
+        return current
+
+
+def _end_of(period: str) -> str:
+    import calendar
+
+    from ..periods import parse_period
+
+    try:
+        parsed = parse_period(period)
+    except Exception:
+        return period
+    if parsed.day or parsed.fiscal or ".." in period:
+        return period
+    year, month = divmod(parsed.end, 12)
+    return f"{year:04d}-{month + 1:02d}-{calendar.monthrange(year, month + 1)[1]:02d}"
+
+
+def _is_agency(name: str) -> bool:
+    from .text import AGENCY_WORDS
+
+    words = name.lower().split()
+    return any(w in AGENCY_WORDS for w in words) or (name.isupper() and len(name) > 3)
+
+
+def _value_text(m: Mention) -> str:
+    if m.word:
+        return f"{m.value:g}"
+    digits = f"{m.value:.{m.decimals}f}"
+    if m.high is not None:
+        high = re.search(r"[–-]\s?([\d,]+(?:\.\d+)?)", m.text)
+        return f"{digits}-{high.group(1).replace(',', '') if high else f'{m.high:g}'}"
+    return digits
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:20]
+
+
+def _unique_quote(article: str, mentions: list[Mention], f: DraftFigure, bounds: tuple[int, int]) -> tuple[str, int]:
+    """The shortest span around the number (and its qualifier), grown word by word inside its sentence, that
+    occurs once in the article and states exactly one number in the figure's unit."""
+    unit = parse_unit(f.unit)
+
+    def valid(lo: int, hi: int) -> bool:
+        quote = article[lo:hi]
+        return article.count(quote) == 1 and len(mentions_in(mentions, lo, hi, unit)) == 1
+
+    lo, hi = f.start, f.number_end
+    candidates = []
+    for steps in range(0, 14):
+        if valid(lo, hi):
+            return article[lo:hi], lo
+        grow_right = steps % 2 == 0
+        if grow_right and hi < bounds[1]:
+            nxt = article.find(" ", hi + 1)
+            hi = bounds[1] if nxt == -1 or nxt > bounds[1] else nxt
+        elif lo > bounds[0]:
+            prev = article.rfind(" ", bounds[0], lo - 1)
+            lo = bounds[0] if prev == -1 else prev + 1
+        elif hi < bounds[1]:
+            nxt = article.find(" ", hi + 1)
+            hi = bounds[1] if nxt == -1 or nxt > bounds[1] else nxt
+        candidates.append((lo, hi))
+    quote = article[f.start:f.number_end]
+    return quote, f.start
+
+
+def _review(f: DraftFigure) -> str:
+    parts = [f"check entity '{f.entity}' ({f.evidence.get('entity', 'guessed')})",
+             f"metric '{f.metric}' ({f.evidence.get('metric', 'guessed')})",
+             f"period {f.period} ({f.evidence.get('period', 'guessed')})"]
+    if f.direction:
+        parts.append(f"direction {f.direction} ({f.evidence.get('direction', 'guessed')})")
+    elif f.kind in ("percent", "pp", "times"):
+        parts.append("a level, no direction" + (f" ({f.evidence['share']})" if f.share else ""))
+    if f.counterpart:
+        parts.append(f"counterpart '{f.counterpart}' ({f.evidence.get('counterpart', 'guessed')})")
+    if "unit" in f.evidence:
+        parts.append(f.evidence["unit"])
+    return "Drafted: " + "; ".join(parts) + "."
+
+
+def draft_figures(article: str, reference: date | None = None, dollar: str = "USD") -> Article:
+    """Every figure of an article with its guessed labels, ids and quotes."""
+    return FigureDrafter(article, reference, dollar).draft()

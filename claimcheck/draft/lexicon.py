@@ -1,0 +1,82 @@
+"""The words the drafting rules read, as data: what is measured, how it changes, and how it is hedged.
+
+These are the vocabulary of economic reporting in general (a rise, a share, exports, a deficit), not
+words taken from any one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..readings import QUALIFIER_SIDES
+
+QUALIFIERS = sorted((q for q in QUALIFIER_SIDES if q != "none"), key=len, reverse=True)
+
+UP = (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|up|surg\w*|expand\w*|skyrocket\w*|soar\w*|jump\w*|climb\w*|"
+      r"gain\w*|boost\w*|higher|widen\w*|lift\w*|rais\w*|added|extra|additional|accelerat\w*|above|more")
+DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w*|slump\w*|plung\w*|slipp?\w*|"
+        r"eas(?:e|ed|es|ing)|slid\w*|lower\w*|cut\w*|reduc\w*|below|less|narrow\w*|slowdown|slow\w*|dipp?\w*|"
+        r"tumbl\w*|sank|sink\w*|weaken\w*|loss")
+UP_RE = re.compile(rf"\b(?:{UP})\b", re.IGNORECASE)
+DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", re.IGNORECASE)
+CHANGE_NOUNS = r"rise|increase|growth|gain|jump|surge|drop|decline|fall|decrease|reduction|cut|slowdown|contraction"
+
+# What is measured: a head noun -> the metric it names.
+METRIC_HEADS = {
+    "exports": "exports", "export": "exports", "shipments": "exports", "imports": "imports", "import": "imports",
+    "trade": "trade", "turnover": "trade", "sales": "sales", "revenue": "revenue", "revenues": "revenue",
+    "profit": "profit", "profits": "profit", "earnings": "earnings", "income": "income", "spending": "spending",
+    "expenditure": "spending", "outlays": "spending", "budget": "budget", "deficit": "deficit", "surplus": "surplus",
+    "balance": "balance", "debt": "debt", "inflation": "inflation", "prices": "prices", "price": "price",
+    "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
+    "tourists": "tourists", "passengers": "passengers", "output": "output", "production": "production",
+    "investment": "investment", "savings": "savings", "liquidity": "liquidity", "quota": "quota",
+    "funding": "funding", "buyback": "buyback", "dividend": "dividend", "flow": "flow", "margin": "margin",
+    "wages": "wages", "unemployment": "unemployment", "employment": "employment", "jobs": "jobs",
+    "orders": "orders", "deliveries": "deliveries", "gdp": "gdp", "interest": "interest", "bill": "bill",
+    "reserves": "reserves", "assets": "assets", "deposits": "deposits", "loans": "loans", "lending": "lending",
+    "capacity": "capacity", "consumption": "consumption", "value": "value", "volume": "volume", "costs": "costs",
+    "cost": "cost", "bonds": "bonds", "issuance": "issuance", "receipts": "receipts", "subsidies": "subsidies",
+    "overnights": "overnights", "stays": "stays", "nights": "nights", "sold": "sales", "vehicles": "vehicles",
+    "cars": "cars", "units": "units", "spenders": "spending", "spent": "spending", "exported": "exports",
+    "imported": "imports", "traded": "trade", "exporting": "exports",
+    "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
+}
+# Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
+STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
+# Words that qualify a measure (the kind of profit, the scope of trade) rather than name who it is about.
+METRIC_MODIFIERS = {
+    "adjusted", "operating", "net", "gross", "core", "headline", "public", "total", "overall", "annual", "average",
+    "monthly", "quarterly", "consumer", "producer", "free", "cash", "trade", "market", "grocery", "current",
+    "account", "fiscal", "budget", "primary", "statutory", "pre-tax", "underlying", "retail", "services", "service",
+    "goods", "merchandise", "foreign", "domestic", "inbound", "outbound", "international", "bilateral", "external",
+    "government", "state", "federal", "policy", "interest", "exchange", "repo", "reverse", "seven-day", "lending",
+    "reserve", "requirement", "relending", "visitor", "tourism", "tourist", "defence", "defense", "education",
+    "health", "military", "social", "energy", "food", "export", "import", "sales", "profit", "revenue", "earnings",
+    "deficit", "debt", "spending", "cumulative", "combined", "year-on-year", "share", "long-term", "short-term",
+    "benchmark", "main", "key", "real", "nominal", "basic", "diluted", "attributable", "vehicle", "car", "passenger",
+    "electric", "global", "group", "overseas", "quarter", "half-year", "full-year", "harmonised", "unemployment",
+    "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
+}
+# Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
+GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
+                     "quarterly", "year-on-year", "goods"}
+CANONICAL = {"turnover": "trade", "trade turnover": "trade", "shipments": "exports", "export": "exports",
+             "import": "imports", "expenditure": "spending", "revenues": "revenue", "profits": "profit",
+             "import bill": "imports", "trade volume": "trade", "trade value": "trade", "arrivals": "visitors", "tourist arrivals": "visitors", "visitor arrivals": "visitors", "export category": "exports", "import category": "imports"}
+# Words for the whole, in "X% of the total".
+WHOLE_WORDS = r"total|all|whole|overall|entire"
+SHARE_CUES = re.compile(r"\b(accounting for|accounted for|accounts for|account for|made up|make up|makes up|"
+                        r"represent\w*|equal\w*|share of|comprising|amounting to|of which)\s*$", re.IGNORECASE)
+JUDGEMENT = re.compile(r"\b(may|might|could|should|would|likely|unlikely|underscor\w*|signal\w*|cement\w*|dominant|"
+                       r"strengthen\w*|solidif\w*|significant\w*|suggest\w*|appears?|seems?|optimistic|pessimistic|"
+                       r"prudent|danger\w*|bargain|modest|well placed|expect\w*|hope\w*|aim\w*|warn\w*|"
+                       r"fear\w*|believ\w*|call\w* (?:it|the|a)|characteri[sz]\w*|surge|spared|persists?|"
+                       r"influence|footprint|strong\w*|weak\w*|tough\w*|robust|record)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(r"\b(according to [^,.;]+|(?:[A-Z][\w’']*\s?)+ said(?: on \w+)?|said [A-Z][\w\s]+?(?= on|[,.]))",
+                         re.UNICODE)
+RANK_WORDS = {"largest": 1, "biggest": 1, "top": 1, "leading": 1, "highest": 1, "fastest": 1, "strongest": 1,
+              "main": 1, "primary": 1, "greatest": 1, "most": 1, "leads": 1, "led": 1,
+              "smallest": -1, "lowest": -1, "slowest": -1, "weakest": -1, "least": -1}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

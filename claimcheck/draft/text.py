@@ -1,0 +1,322 @@
+"""The article as sentences, clauses and names: the grammar the drafting rules read.
+
+Names are told from sentence words by rules that hold for any English news text, never by a list
+of words taken from an article:
+
+- a capitalised word inside a sentence is part of a name, unless it is a month or a weekday
+  (Python's `calendar`) or opens a quotation;
+- a capitalised word that starts a sentence is a name only when the article also writes it
+  capitalised inside a sentence, or when it names a country or region (Babel's territory names)
+  or a nationality; "Compared with ...", "Customs data show ...", "Critics say ..." start with
+  ordinary words that happen to stand first;
+- function words (determiners, pronouns, prepositions, conjunctions: a closed class of English
+  grammar) never start or end a name; "of", "and", "the" may join two capitalised words
+  ("Ministry of Commerce and Industry");
+- the headline (title case) and the dateline ("BEIJING (MNTV) -") are not evidence of a name.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# -- closed word classes of English grammar -----------------------------------------------------------
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+               "your", "each", "every", "all", "both", "some", "any", "no", "another", "such", "which", "what"}
+PRONOUNS = {"it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "one", "who", "whom", "whose"}
+PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "over", "under", "after",
+                "before", "since", "during", "between", "among", "against", "about", "above", "below", "behind",
+                "ahead", "across", "through", "until", "within", "without", "per", "than", "as", "like", "via",
+                "toward", "towards", "up", "down", "off", "out", "upon", "despite", "amid", "including"}
+CONJUNCTIONS = {"and", "or", "but", "nor", "yet", "so", "while", "whereas", "although", "though", "because",
+                "if", "when", "where", "as", "than", "that", "whether", "unless", "once", "after", "before"}
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+               "will", "would", "shall", "should", "may", "might", "can", "could", "must"}
+FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
+JOINERS = {"of", "and", "the", "for", "de", "du", "la", "&"}
+CALENDAR_WORDS = ({m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
+                  | {m.lower() for m in calendar.month_abbr if m})
+
+# Nationality words that do not end in the country's name plus -(i)an / -ese / -i / -ish (those are derived).
+IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "greek": "Greece",
+                      "swiss": "Switzerland", "spanish": "Spain", "irish": "Ireland", "turkish": "Turkey",
+                      "polish": "Poland", "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland",
+                      "welsh": "Wales", "scottish": "Scotland", "english": "England", "filipino": "Philippines",
+                      "thai": "Thailand", "emirati": "United Arab Emirates", "american": "United States",
+                      "kyrgyz": "Kyrgyzstan", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "tajik": "Tajikistan",
+                      "turkmen": "Turkmenistan", "belgian": "Belgium", "portuguese": "Portugal",
+                      "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "czech": "Czechia"}
+REGION_WORDS = {"region", "regions", "bloc", "area", "zone", "partners", "union", "countries", "states", "economies",
+                "members", "caucasus"}
+AGENCY_WORDS = {"ministry", "office", "bureau", "agency", "administration", "organization", "organisation",
+                "institute", "statistics", "customs", "commission", "authority", "department", "council",
+                "eurostat", "service"}
+GOVERNMENT_WORDS = {"bank", "government", "treasury", "cabinet", "parliament", "minister", "president"}
+COMPANY_WORDS = {"inc", "plc", "ltd", "corp", "corporation", "group", "holdings", "company", "components", "motors",
+                 "co", "sa", "ag", "nv", "limited", "llc"}
+
+
+@lru_cache(maxsize=1)
+def territories() -> dict[str, str]:
+    """Country and region names in English (Babel's CLDR data), lower-cased name -> name."""
+    from babel import Locale
+
+    names = {}
+    for code, name in Locale("en").territories.items():
+        name = re.sub(r" SAR China$", "", name)
+        names[name.lower()] = name
+    for extra in ("EU", "US", "UK"):  # the common abbreviations stand for these territories
+        names[extra.lower()] = extra
+    return names
+
+
+@lru_cache(maxsize=1)
+def regions() -> set[str]:
+    """Names of regions and blocs: the numeric (UN M.49) territories of CLDR, and the EU and euro area."""
+    from babel import Locale
+
+    found = {name.lower() for code, name in Locale("en").territories.items() if code.isdigit() or code in ("EU", "EZ")}
+    return found | {"euro area", "euro zone", "eu"}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """'Chinese' -> China, 'South Koreans' -> South Korea, 'Taiwanese' -> Taiwan, 'French' -> France."""
+    lower = word.lower().rstrip("s") if word.lower().endswith(("ans", "ese", "is")) else word.lower()
+    lower = re.sub(r"(ans|ns)$", "an", word.lower()) if word.lower().endswith("ns") else lower
+    if lower in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[lower]
+    names = territories()
+    if lower in names:
+        return None  # a country's own name is no demonym
+    for suffix in ("ese", "ian", "ean", "an", "i", "ish", "n"):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stem = lower[: -len(suffix)]
+            for candidate in (stem, stem + "a", stem + "y", stem + "ia", stem + "e"):
+                if candidate in names and " " not in candidate or candidate in names:
+                    return names[candidate]
+            matches = [n for key, n in names.items() if key.startswith(stem) and len(key) - len(stem) <= 2]
+            if len(matches) == 1:
+                return matches[0]
+    return None
+
+
+def is_territory(name: str) -> bool:
+    return name.lower() in territories()
+
+
+def is_region(name: str) -> bool:
+    lower = name.lower()
+    if lower in regions():
+        return True
+    return not is_territory(name) and any(w in REGION_WORDS for w in lower.split())
+
+
+# -- sentences ---------------------------------------------------------------------------------------
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "co", "inc", "ltd", "corp", "no", "vs", "jan", "feb", "mar", "apr",
+                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "gov", "u.s", "u.k"}
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    first_in_paragraph: bool
+    headline: bool = False
+    figures: list = field(default_factory=list)
+
+    def local(self, position: int) -> int:
+        return position - self.start
+
+
+def split_sentences(article: str) -> list[Sentence]:
+    """Lines are paragraphs; a sentence ends at . ! or ? (with any closing quote) before a space or the line's
+    end, unless the word before the full stop is a single letter or a known abbreviation."""
+    found: list[Sentence] = []
+    paragraph = -1
+    for line in re.finditer(r"[^\n]+", article):
+        if not line.group(0).strip():
+            continue
+        paragraph += 1
+        offset, text = line.start(), line.group(0)
+        start = 0
+        first = True
+        for end in re.finditer(r"[.!?][\"”’')]*(?=\s|$)", text):
+            word = re.search(r"([\w.]+)[.!?][\"”’')]*$", text[: end.end()])
+            if word and text[end.start()] == "." and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS
+                                                      or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1))):
+                continue
+            _add(found, article, offset, text, start, end.end(), paragraph, first)
+            first = False
+            start = end.end()
+        if text[start:].strip():
+            _add(found, article, offset, text, start, len(text), paragraph, first)
+    if found:
+        found[0].headline = True
+    return found
+
+
+def _add(found, article, offset, text, start, end, paragraph, first):
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    begin = offset + start + (len(piece) - len(piece.lstrip()))
+    found.append(Sentence(len(found), begin, begin + len(stripped), stripped, paragraph, first))
+
+
+DATELINE = re.compile(r"^\s*([A-Z][A-Z .,'-]+?)(?:,\s*[A-Z][\w .]+)?\s*\(([^)]+)\)\s*[–—-]+\s*")
+
+
+def dateline(sentence: Sentence) -> tuple[str, str, int]:
+    """('BEIJING', 'MNTV', length) when the sentence opens with a dateline, else ('', '', 0)."""
+    match = DATELINE.match(sentence.text)
+    if not match:
+        return "", "", 0
+    return match.group(1).strip(), match.group(2).strip(), match.end()
+
+
+# -- names -------------------------------------------------------------------------------------------
+WORD = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[’'][A-Za-z]+)*|&")
+
+
+TITLES = {"president", "prime", "minister", "governor", "secretary", "chancellor", "commissioner", "chairman", "chair",
+          "chairwoman", "ceo", "director", "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "king",
+          "queen", "premier", "mayor", "senator", "economist", "analyst", "executive", "officer", "founder"}
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int  # in the sentence
+    end: int
+    text: str  # without a possessive 's
+    possessive: bool
+    country: str = ""  # the country a nationality word stands for
+    person: bool = False  # a person: "Prime Minister Francois Bayrou", "Bayrou", "Ken Murphy said"
+
+
+class NameFinder:
+    """Finds names in the sentences of one article (see the module docstring for the rules)."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.persons: set[str] = set()
+        self.capitalised_inside: set[str] = set()
+        self.lower_words: set[str] = set()
+        for s in sentences:
+            if s.headline:
+                continue
+            skip = dateline(s)[2]
+            for i, m in enumerate(w for w in WORD.finditer(s.text) if w.start() >= skip):
+                word = _bare(m.group(0))
+                if word[:1].isupper() and (i > 0 or _possessive(m.group(0))) and not _after_quote(s.text, m.start()):
+                    self.capitalised_inside.add(word)  # a possessive ("Borduria's visitors") is a name wherever it stands
+                elif word[:1].islower():
+                    self.lower_words.add(word)
+
+    def is_name_word(self, word: str, first: bool) -> bool:
+        bare = _bare(word)
+        lower = bare.lower()
+        if not bare[:1].isupper() or lower in CALENDAR_WORDS:
+            return False
+        if lower in FUNCTION_WORDS and not (len(bare) > 1 and bare.isupper()):
+            return False
+        if bare.isupper() and _is_currency_code(bare):
+            return False
+        if not first:
+            return True
+        if _possessive(word) and lower not in self.lower_words and lower not in ("today", "yesterday", "tomorrow"):
+            return True
+        return (bare in self.capitalised_inside and lower not in self.lower_words) or is_territory(bare) \
+            or country_of_demonym(bare) is not None
+
+    def names(self, sentence: Sentence) -> list[Name]:
+        text = sentence.text
+        skip = dateline(sentence)[2]
+        words = [m for m in WORD.finditer(text) if m.start() >= skip]
+        found: list[Name] = []
+        i = 0
+        while i < len(words):
+            m = words[i]
+            first = m.start() == skip or _after_quote(text, m.start()) or re.search(r"[:;]\s*$", text[:m.start()])
+            is_first = bool(first) or (i == 0)
+            joined = (is_first and i + 1 < len(words) and text[m.end():words[i + 1].start()] == " "
+                      and self.is_name_word(words[i + 1].group(0), False) and m.group(0)[:1].isupper()
+                      and m.group(0).lower() not in self.lower_words and m.group(0).lower() not in FUNCTION_WORDS)
+            if not joined and not self.is_name_word(m.group(0), is_first):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words):
+                gap = text[words[j].end():words[j + 1].start()]
+                nxt = words[j + 1].group(0)
+                if gap == " " and self.is_name_word(nxt, False) and not _possessive(words[j].group(0)):
+                    j += 1
+                    continue
+                if (gap == " " and nxt.lower() in JOINERS and j + 2 < len(words)
+                        and not (nxt.lower() == "and" and (is_territory(_bare(words[j].group(0)))
+                                                           or is_territory(_bare(words[j + 2].group(0)))))
+                        and text[words[j + 1].end():words[j + 2].start()] == " "
+                        and self.is_name_word(words[j + 2].group(0), False) and not _possessive(words[j].group(0))):
+                    j += 2
+                    continue
+                if _possessive(words[j].group(0)) and gap == " " and self.is_name_word(nxt, False) and \
+                        words[j].group(0)[:1].isupper() and not is_territory(_bare(words[j].group(0))):
+                    j += 1  # "People's Bank of China": a possessive inside a name
+                    continue
+                break
+            start, end = m.start(), words[j].end()
+            group = re.match(r"\s+(partners|region|countries|nations|economies|states|members|bloc)\b", text[end:])
+            if group and not _possessive(words[j].group(0)):
+                end += group.end()
+            raw = text[start:end]
+            possessive = _possessive(raw) and bool(re.match(r"\s+[\w\-]+", text[end:])) and \
+                not re.match(r"\s+(?:and|or|at|in|on|with|was|were|is|are)\b", text[end:])
+            name = _bare(raw) if possessive else raw
+            demonym = country_of_demonym(name) if not possessive or " " not in name else None
+            if group and not demonym:
+                adjective = country_of_demonym(name[: -len(group.group(1))].strip())
+                demonym = adjective if adjective and is_region(adjective) else None
+            lead = " ".join(re.findall(r"[\w’'\-]+", text[:start])[-2:]).lower().split()
+            person = (any(w.lower() in TITLES for w in name.split()) or any(w in TITLES for w in lead)
+                      or name in self.persons or name.split()[-1] in self.persons
+                      or (re.match(r"\s*,?\s*(?:said|says|told)\b", text[end:]) is not None and len(name.split()) > 1))
+            if person:
+                self.persons.add(name.split()[-1])
+            found.append(Name(start, end, name, possessive, demonym or "", person))
+            i = j + 1
+        return found
+
+
+def _is_currency_code(word: str) -> bool:
+    from ..quantities import currency_codes
+
+    return len(word) == 3 and word in currency_codes() and word not in ("ALL",)
+
+
+def _possessive(word: str) -> bool:
+    return bool(re.search(r"[’']s$", word)) or word.endswith("s'")
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
+
+
+def _after_quote(text: str, position: int) -> bool:
+    return bool(re.search(r"[\"“‘(]\s*$", text[:position]))
+
+
+def words_before(text: str, position: int, count: int) -> list[str]:
+    return re.findall(r"[\w’'\-]+", text[:position])[-count:]
+
+
+def clause_bounds(text: str, position: int) -> tuple[int, int]:
+    """The clause around a position: between commas (not thousands separators), semicolons, colons, dashes
+    and the words 'while', 'but', 'whereas'."""
+    boundary = re.compile(r",(?!\d{3})\s|;\s|:\s|\s[–—]\s|\swhile\s|\sbut\s|\swhereas\s|\sand\s(?=[A-Z])")
+    starts = [m.end() for m in boundary.finditer(text) if m.end() <= position]
+    ends = [m.start() for m in boundary.finditer(text) if m.start() >= position]
+    return (starts[-1] if starts else 0), (ends[0] if ends else len(text))

@@ -1,0 +1,80 @@
+"""Make a draft pass the project's own validation, as it stands.
+
+Each drafted figure is loaded by `claimcheck.load.load_figures` and each drafted claim checked by its
+kind in the engine, one at a time. A figure the loader refuses is dropped (its number stays in the
+article for a person to add); a claim the engine refuses becomes `unverifiable` with the engine's
+reason in its review note; a figure no claim uses gets an `unverifiable` claim of its own. The result
+is then loaded whole with `claimcheck.engine.load_inputs`, which must pass.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import namedtuple
+from pathlib import Path
+
+from ..config import DEFAULT_TOLERANCES
+from ..errors import InputError
+from ..load import load_article, load_figures
+from ..metadata import load_metadata
+from .claims import DraftClaim
+from .figures import DraftFigure
+
+ROW = namedtuple("ROW", "id quote kind subject stated computed members expect needs note periods review line")
+
+
+def _row(claim: DraftClaim) -> ROW:
+    return ROW(claim.id, claim.quote, claim.kind, claim.subject, claim.stated, claim.computed, claim.members,
+               claim.expect, claim.needs, claim.note, claim.periods, claim.review, 0)
+
+
+def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigure],
+                   claims: list[DraftClaim]) -> tuple[list[DraftFigure], list[DraftClaim]]:
+    from . import write_tables
+    from ..engine import load_inputs
+    from ..kinds import KINDS, Context
+
+    text = load_article(article_path)
+    metadata = load_metadata(toml_path, text)
+    with tempfile.TemporaryDirectory() as folder:
+        figures_path, claims_path = Path(folder) / "figures.csv", Path(folder) / "claims.csv"
+        for _ in range(5):
+            write_tables(figures, [], figures_path, claims_path)
+            try:
+                loaded = load_figures(figures_path, text, metadata) if figures else {}
+                break
+            except InputError as error:
+                bad = {p.line - 2 for p in error.problems if p.line}
+                if not bad:
+                    raise
+                figures = [f for i, f in enumerate(figures) if i not in bad]
+        ids = {f.id for f in figures}
+        context = Context(loaded, DEFAULT_TOLERANCES, metadata)
+        checked: list[DraftClaim] = []
+        for claim in claims:
+            if any(u not in ids for u in claim.uses):
+                continue
+            try:
+                KINDS[claim.kind].check(_row(claim), context)
+                checked.append(claim)
+            except Exception as error:  # the engine's reason goes to the reviewer
+                reason = str(error).splitlines()[0]
+                if claim.stated and claim.kind != "unverifiable":
+                    checked.append(DraftClaim(claim.id, claim.quote, "unverifiable", stated=claim.stated,
+                                              needs="a check the draft could not set up (review)",
+                                              review=f"Needs review: the rule '{claim.rule}' proposed {claim.kind} "
+                                                     f"{claim.computed or claim.members}, which the engine refused: "
+                                                     f"{reason}.", rule=claim.rule, uses=(claim.stated,)))
+        used = {u for c in checked for u in c.uses}
+        for f in figures:
+            if f.id not in used:
+                checked.append(DraftClaim("", f.quote, "unverifiable", stated=f.id,
+                                          needs=f"data the article does not give about {f.entity}'s {f.metric}",
+                                          review="Needs review: a number no rule used; say what would settle it.",
+                                          rule="a number no other rule used", uses=(f.id,)))
+        checked.sort(key=lambda c: (text.find(c.quote), c.kind))
+        for i, c in enumerate(checked, 1):
+            c.id = f"D{i:02d}"
+        write_tables(figures, checked, figures_path, claims_path)
+        load_inputs(article_path, figures_path, claims_path, toml_path)  # must pass as it stands
+    return figures, checked

@@ -1,0 +1,179 @@
+"""Time expressions in a sentence, as periods in the grammar of data/README.md.
+
+    in 2024 -> 2024                    the second quarter (of 2025) -> 2025-Q2
+    the first half of 2025 -> 2025-H1  the first five months of 2025 -> 2025-01..2025-05
+    in October -> 2024-10              January-May 2025, April to October -> 2025-01..2025-05, 2024-04..2024-10
+    fiscal 2025, FY2025 -> FY2025      at the end of 2024 -> 2024-12-31;  from May 15 -> 2025-05-15
+    this year, last year, next year    relative to the article's date (or its latest year)
+
+and markers of the earlier period a change is measured from: "a year earlier", "the year before",
+"the previous year", "compared with the previous year", "the same period last year", "a year ago".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4,
+           "last": 4}
+COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11}
+YEAR = r"((?:19|20)\d{2})"
+EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previous year|the prior year|a year ago|"
+                     r"the same (?:period|month|quarter|time|half) (?:a year earlier|a year ago|last year|of the previous year)|"
+                     r"compared with the previous year|compared to the previous year|year-earlier|last year's level)\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    period: str  # a period label, or "" for a marker of the earlier period
+    earlier: bool = False  # "a year earlier": the period a year before the clause's current one
+    stock: bool = False  # "at the end of ...": a day
+
+
+class Calendar:
+    """Reads time expressions against a reference date: the article's date, or its latest year."""
+
+    def __init__(self, reference: date | None, latest_year: int):
+        self.reference = reference
+        self.year = reference.year if reference else latest_year
+        self.fiscal_years: list[int] = []
+
+    def month_year(self, month: int) -> int:
+        """The year of a month named without one: the latest such month on or before the article's date."""
+        if self.reference and month > self.reference.month:
+            return self.year - 1
+        return self.year
+
+    def find(self, text: str) -> list[TimeExpression]:
+        found: list[TimeExpression] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(match, period, earlier=False, stock=False, group=0):
+            s, e = match.span(group)
+            if any(s < b and a < e for a, b in taken):
+                return
+            taken.append((s, e))
+            found.append(TimeExpression(s, e, period, earlier, stock))
+
+        for m in re.finditer(rf"\b(?:at\s+)?the\s+end\s+of\s+(?:{MONTH}\s+)?{YEAR}", text, re.I):
+            year = int(m.group(2))
+            month = MONTHS[m.group(1).lower()[:3] if m.group(1).lower()[:3] in MONTHS else m.group(1).lower()] if m.group(1) else 12
+            add(m, f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}", stock=True)
+        for m in re.finditer(r"\b(?:at\s+)?the\s+end\s+of\s+(last|this|the\s+previous)\s+year\b", text, re.I):
+            year = self.year - (0 if m.group(1).lower() == "this" else 1)
+            add(m, f"{year}-12-31", stock=True)
+        for m in re.finditer(rf"\bthe\s+year\s+to\s+{MONTH}\s+(\d{{1,2}})(?:,?\s+{YEAR})?", text, re.I):
+            month = MONTHS[m.group(1).lower()]
+            year = int(m.group(3)) if m.group(3) else self.month_year(month)
+            self.fiscal_years.append(year)
+            add(m, f"FY{year}")
+        for m in re.finditer(rf"\b(?:fiscal|financial)(?:\s+year)?\s+{YEAR}(?:[-/–](\d{{2,4}}))?|\bFY\s?{YEAR}(?:[-/–](\d{{2,4}}))?|"
+                             rf"\bthe\s+{YEAR}(?:[-/–](\d{{2,4}}))?\s+(?:fiscal|financial)\s+year", text, re.I):
+            year, _ = _fiscal(m)
+            self.fiscal_years.append(year)
+            add(m, f"FY{year}")
+        for m in re.finditer(r"\b(this|next|last|the\s+current|the\s+coming)\s+(?:fiscal|financial)\s+year\b", text, re.I):
+            base = max(self.fiscal_years) if self.fiscal_years else self.year
+            word = m.group(1).lower()
+            shift = {"this": 1 if self.fiscal_years else 0, "next": 2 if self.fiscal_years else 1,
+                     "last": 0 if self.fiscal_years else -1}.get(word, 1 if self.fiscal_years else 0)
+            add(m, f"FY{base + shift}")
+        for m in re.finditer(rf"\b(first|1st)\s+({'|'.join(COUNT)}|\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{YEAR}))?", text, re.I):
+            n = COUNT.get(m.group(2).lower()) or int(m.group(2))
+            year = int(m.group(3)) if m.group(3) else self.year
+            add(m, f"{year}-01..{year}-{n:02d}" if n > 1 else f"{year}-01")
+        for m in re.finditer(rf"\b{MONTH}(?:\s+{YEAR})?\s*(?:-|–|to|through|until)\s*{MONTH}(?:\s+{YEAR})?", text, re.I):
+            m1, m2 = MONTHS[m.group(1).lower()], MONTHS[m.group(3).lower()]
+            y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else self.month_year(m2))
+            y1 = int(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
+            add(m, f"{y1}-{m1:02d}..{y2}-{m2:02d}")
+        for m in re.finditer(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bQ([1-4])\s*{YEAR}?|\b{YEAR}\s*-?Q([1-4])\b", text, re.I):
+            if m.group(1):
+                q, year = ORDINAL[m.group(1).lower()], int(m.group(2)) if m.group(2) else self.year
+            elif m.group(3):
+                q, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
+            else:
+                q, year = int(m.group(6)), int(m.group(5))
+            add(m, f"{year}-Q{q}")
+        for m in re.finditer(rf"\b(first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bH([12])\s*{YEAR}?", text, re.I):
+            if m.group(1):
+                h, year = (1 if m.group(1).lower() in ("first", "1st") else 2), int(m.group(2)) if m.group(2) else self.year
+            else:
+                h, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
+            add(m, f"{year}-H{h}")
+        for m in re.finditer(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?\b(?!\s*(?:million|billion|%|per))", text):
+            month = MONTHS[m.group(1).lower()]
+            year = int(m.group(3)) if m.group(3) else self.month_year(month)
+            day = int(m.group(2))
+            if 1 <= day <= calendar.monthrange(year, month)[1]:
+                add(m, f"{year}-{month:02d}-{day:02d}")
+        for m in re.finditer(rf"\b{MONTH}(?:[’']s)?(?:\s+(?:of\s+)?{YEAR})?\b", text):
+            if m.group(1) == "May" and not m.group(2) and not re.search(r"\b(in|of|for|since|from|to|until|by|last|this|next)\s+$",
+                                                                        text[:m.start()], re.I):
+                continue  # "May" is a modal verb as often as a month
+            month = MONTHS[m.group(1).lower()[:4] if m.group(1).lower()[:4] in MONTHS else m.group(1).lower()]
+            year = int(m.group(2)) if m.group(2) else self.month_year(month)
+            add(m, f"{year}-{month:02d}")
+        for m in re.finditer(r"\blast\s+month\b", text, re.I):
+            if self.reference:
+                y, mo = (self.reference.year, self.reference.month - 1) if self.reference.month > 1 else (self.reference.year - 1, 12)
+                add(m, f"{y}-{mo:02d}")
+        for m in EARLIER.finditer(text):
+            add(m, "", earlier=True)
+        for m in re.finditer(r"\b(this|last|next|the\s+previous|the\s+past)\s+year(?:[’']s)?\b", text, re.I):
+            word = m.group(1).lower().split()[-1]
+            add(m, str(self.year + {"this": 0, "last": -1, "next": 1, "previous": -1, "past": -1}[word]))
+        for m in re.finditer(rf"\b(?:same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+){YEAR}\b", text, re.I):
+            add(m, "", earlier=True)
+        for m in re.finditer(rf"(?<![\d.,$€£¥])\b{YEAR}\b(?!\s*(?:%|percent|per cent))", text):
+            add(m, m.group(1))
+        return sorted(found, key=lambda t: t.start)
+
+
+def _fiscal(m: re.Match) -> tuple[int, str | None]:
+    groups = m.groups()
+    for i in range(0, len(groups), 2):
+        if groups[i]:
+            year, tail = int(groups[i]), groups[i + 1]
+            if tail and len(tail) in (2, 4):  # "2024-25" names the year it ends in
+                return (year // 100 * 100 + int(tail[-2:])) if len(tail) == 2 else int(tail), tail
+            return year, tail
+    raise ValueError(m.group(0))
+
+
+def year_earlier(period: str) -> str:
+    """The same period a year earlier, in the same notation."""
+    from ..periods import parse_period
+
+    return parse_period(period).year_earlier().label
+
+
+def just_before(period: str) -> str:
+    from ..periods import parse_period
+
+    parsed = parse_period(period)
+    if parsed.day:
+        from datetime import timedelta
+
+        return (date.fromisoformat(period) - timedelta(days=1)).isoformat()
+    return parsed.just_before().label
+
+
+def is_earlier(current: str, previous: str) -> bool:
+    """`previous` is what a change of `current` is measured against: a year earlier, or the one just before."""
+    from ..periods import is_earlier_comparison, parse_period
+
+    try:
+        return is_earlier_comparison(parse_period(current), parse_period(previous))
+    except Exception:
+        return False
