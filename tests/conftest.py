@@ -35,9 +35,18 @@ def _repository_state() -> dict:
 REPOSITORY_BEFORE = _repository_state()
 
 
+BUILD_FIXTURES = {"built", "seed_build", "fresh_checkout", "fixture_build"}
+
+
 def pytest_collection_modifyitems(config, items):
-    """The check that the repository was left alone runs after every other test."""
-    items.sort(key=lambda item: item.module.__name__ == "test_repository_left_alone")
+    """Tests that need a built report run after the others, while the reports build in the background;
+    the check that the repository was left alone runs after everything."""
+    needs_build = [bool(BUILD_FIXTURES & set(getattr(item, "fixturenames", ()))) for item in items]
+    order = {id(item): (item.module.__name__ == "test_repository_left_alone", needed)
+             for item, needed in zip(items, needs_build)}
+    items.sort(key=lambda item: order[id(item)])
+    if any(needs_build):
+        BUILDS.start()
 
 from claimcheck.schema import CLAIM_COLUMNS, CLAIM_OPTIONAL, FIGURE_COLUMNS, FIGURE_OPTIONAL  # noqa: E402
 
@@ -108,16 +117,58 @@ def copy_checkout(destination: Path) -> Path:
     return destination
 
 
-@pytest.fixture(scope="session")
-def fresh_checkout(tmp_path_factory):
-    """A copy of the project, built once with `python -m claimcheck.build` as a new user's first run would be:
+def _build_fresh_checkout(root: Path):
+    """A copy of the project, built with `python -m claimcheck.build` as a new user's first run would be:
     no build cache, the copy's own code, its own reports/ and figures/ rebuilt in place."""
-    root = copy_checkout(tmp_path_factory.mktemp("checkout") / "claimcheck")
+    copy_checkout(root)
     env = {k: v for k, v in os.environ.items() if k != "CLAIMCHECK_BUILD_CACHE"}
     env["PYTHONPATH"] = str(root)  # the build and its kernels import the copy's package
-    result = run_build(env=env, cwd=root)
+    return root, run_build(env=env, cwd=root)
+
+
+def _build_fixture(name: str, out: Path):
+    """A fixture article's report. The andes fixture is built without Chromium: the build must still write
+    the HTML, the verdicts and the charts, print the install command, and exit 4."""
+    folder = config.FIXTURES / name
+    env = dict(os.environ)
+    if name == "andes":
+        env["CLAIMCHECK_CHROMIUM"] = str(out.parent / "no-such-chromium")
+    return out, run_build("--article", folder / "article.txt", "--figures", folder / "figures.csv",
+                          "--claims", folder / "claims.csv", "--out", out, env=env)
+
+
+class Builds:
+    """Every report the tests look at, built once per session, two at a time, in the background."""
+
+    def __init__(self):
+        self.futures = {}
+
+    def start(self) -> None:
+        if self.futures:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        root = Path(tempfile.mkdtemp(prefix="claimcheck-test-builds-"))
+        atexit.register(shutil.rmtree, root, True)
+        pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="build")
+        self.futures["seed"] = pool.submit(_build_fresh_checkout, root / "checkout" / "claimcheck")
+        for name in FIXTURE_ARTICLES:
+            self.futures[name] = pool.submit(_build_fixture, name, root / name / "out")
+        pool.shutdown(wait=False)
+
+    def result(self, name: str):
+        self.start()
+        return self.futures[name].result()
+
+
+BUILDS = Builds()
+
+
+@pytest.fixture(scope="session")
+def fresh_checkout():
+    root, result = BUILDS.result("seed")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert not (root / ".build" / "steps").exists() or "executed" in result.stdout, "the first run reused a cache"
+    assert "executed" in result.stdout, "the first run reused a cache"
     return root
 
 
@@ -131,27 +182,15 @@ def seed_build(fresh_checkout):
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """built(name) -> the output folder of a fixture article's build (each built once per session).
-
-    The andes fixture is built without Chromium: the build must still write the HTML, the verdicts and
-    the charts, print the install command, and exit 4."""
-    done: dict[str, tuple[Path, subprocess.CompletedProcess]] = {}
+def built():
+    """built(name) -> the output folder of a fixture article's build; built.results(name) -> its process."""
 
     def build(name: str) -> Path:
-        if name not in done:
-            folder = config.FIXTURES / name
-            out = tmp_path_factory.mktemp(name) / "out"
-            env = dict(os.environ)
-            if name == "andes":
-                env["CLAIMCHECK_CHROMIUM"] = str(out.parent / "no-such-chromium")
-            result = run_build("--article", folder / "article.txt", "--figures", folder / "figures.csv",
-                               "--claims", folder / "claims.csv", "--out", out, env=env)
-            assert result.returncode == (4 if name == "andes" else 0), result.stdout + result.stderr
-            done[name] = (out, result)
-        return done[name][0]
+        out, result = BUILDS.result(name)
+        assert result.returncode == (4 if name == "andes" else 0), result.stdout + result.stderr
+        return out
 
-    build.results = lambda name: done[name][1]
+    build.results = lambda name: BUILDS.result(name)[1]
     return build
 
 

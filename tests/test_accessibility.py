@@ -81,6 +81,14 @@ def test_axe_finds_no_violation_on_screen(report):
     assert_no_violation(page, f"the {name} report on screen")
 
 
+def test_a_full_page_screenshot_of_each_report_is_kept_for_a_person_to_look_at(report):
+    name, page = report
+    shot = config.TESTS / "artifacts" / f"report-{name}.png"
+    shot.parent.mkdir(exist_ok=True)
+    page.screenshot(path=shot, full_page=True)
+    assert shot.stat().st_size > 50_000
+
+
 def test_axe_finds_no_violation_in_an_open_explanation(report):
     name, page = report
     badge = page.locator(".article .badge").first

@@ -24,8 +24,6 @@ def page_visit(seed_build):
         page.on("request", lambda request: requests.append(request.url))
         page.goto((seed_build / "report.html").as_uri(), wait_until="load")
         page.wait_for_function("document.querySelectorAll('#evidence-interactive tbody tr').length > 0", timeout=15000)
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=ARTIFACTS / "report-full-page.png", full_page=True)
         visit = {
             "errors": errors,
             "requests": requests,
@@ -72,11 +70,6 @@ def test_every_chart_image_has_loaded(page_visit):
 
 def test_focusing_a_highlight_shows_its_explanation(page_visit):
     assert page_visit["tip_visible"] is True
-
-
-def test_a_full_page_screenshot_is_kept_for_a_person_to_inspect(page_visit):
-    shot = ARTIFACTS / "report-full-page.png"
-    assert shot.stat().st_size > 50_000
 
 
 def test_no_table_overflows_the_printed_page_width(seed_build):

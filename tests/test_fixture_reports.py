@@ -6,7 +6,6 @@ from functools import lru_cache
 
 import pytest
 from bs4 import BeautifulSoup
-from playwright.sync_api import sync_playwright
 
 from claimcheck import charts, config
 from claimcheck.engine import load_inputs
@@ -14,7 +13,6 @@ from claimcheck.formatting import currency_name, currency_symbol
 from claimcheck.report import Report
 from conftest import FIXTURE_ARTICLES
 
-ARTIFACTS = config.TESTS / "artifacts"
 ARTICLES = {"seed": (config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE)} | {
     name: tuple(config.FIXTURES / name / f for f in ("article.txt", "figures.csv", "claims.csv"))
     for name in FIXTURE_ARTICLES
@@ -133,19 +131,3 @@ def test_markup_in_every_text_field_is_shown_as_text(built):
                 "<script>alert('breakout')</script>"):
         assert raw not in page, raw
     assert "&lt;b&gt;customs&lt;/b&gt;" in page and "&lt;i&gt;Ruritania&lt;/i&gt;" in page
-
-
-@pytest.mark.parametrize("name", ("seed", *FIXTURE_ARTICLES))
-def test_a_full_page_screenshot_of_each_report_is_kept_for_a_person_to_look_at(name, built, seed_build):
-    out = seed_build if name == "seed" else built(name)
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / f"report-{name}.png"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(config.CHROMIUM), args=list(config.CHROMIUM_ARGS))
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        errors = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto((out / "report.html").as_uri(), wait_until="load")
-        page.screenshot(path=shot, full_page=True)
-        browser.close()
-    assert errors == [] and shot.stat().st_size > 50_000

@@ -1,4 +1,8 @@
-"""Notebooks are committed without outputs, and each takes its inputs as papermill parameters."""
+"""Notebooks are committed without outputs, and each takes its inputs as papermill parameters.
+
+That each runs top to bottom with its own defaults, as a reader runs it, is tested in JupyterLab
+itself (test_jupyterlab.py).
+"""
 
 import nbformat
 import pytest
@@ -38,17 +42,3 @@ def test_code_cells_stay_thin(path):
     for cell in notebook.cells:
         if cell.cell_type == "code":
             assert len(cell.source.splitlines()) <= 15, "move the logic into the claimcheck package"
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_runs_top_to_bottom_with_its_defaults(path, tmp_path):
-    """As in JupyterLab, unmodified: no parameter injected, the defaults of the parameters cell apply."""
-    import papermill
-
-    executed = tmp_path / path.name
-    papermill.execute_notebook(str(path), str(executed), kernel_name="python3", progress_bar=False,
-                               cwd=str(config.NOTEBOOKS), extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
-    notebook = nbformat.read(executed, as_version=4)
-    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    assert errors == []
-    assert all(c.execution_count for c in notebook.cells if c.cell_type == "code")
