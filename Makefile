@@ -29,9 +29,9 @@ report: setup
 		$(if $(filter undefined,$(origin REFERENCE)),,--reference "$(REFERENCE)") \
 		$(if $(filter undefined,$(origin EXTERNAL)),,--external-checks "$(EXTERNAL)")
 
-## test: run the whole test suite (unit, pipeline, browser)
+## test: run the whole test suite (unit, pipeline, browser) on both cores
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 ## lab: open the notebooks in JupyterLab, without its news pop-up and update check (LAB_ARGS= for more options)
 lab: setup $(LAB_SETTINGS)

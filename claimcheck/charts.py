@@ -70,6 +70,11 @@ class Chart:
     def svg_data_uri(self) -> str:
         return "data:image/svg+xml;base64," + base64.b64encode(self.svg()).decode("ascii")
 
+    @property
+    def marks(self) -> int:
+        """How many marks (bars, points, lines) the chart draws: never zero for a chart that is shown."""
+        return sum(len(ax.patches) + len(ax.collections) + len(ax.lines) for ax in self.figure.axes)
+
 
 # -- units on an axis ------------------------------------------------------------------------------------
 

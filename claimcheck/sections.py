@@ -118,7 +118,7 @@ def evidence(report: Report) -> str:
 
 def chart(drawn) -> str:
     return section("chart", name=drawn.name, src=drawn.svg_data_uri(), alt=drawn.alt, title=drawn.title,
-                  source=drawn.source)
+                   source=drawn.source, axis=drawn.axis, marks=drawn.marks)
 
 
 def charts(drawn: list, notes: list[str]) -> str:

@@ -1,22 +1,31 @@
-"""Helpers that write tiny articles and tables to disk, as a user would.
+"""Helpers that write tiny articles and tables to disk, as a user would, and the reports the tests look at.
 
 Every build a test starts, in this process or another, uses a build cache in a temporary folder,
-so the repository's own .build/ (the published report's cache) is never touched.
+so the repository's own .build/ (the published report's cache) is never touched. `make test` runs
+the tests on two workers (pytest-xdist); the reports are built once for both, in the background.
+The run ends by checking that git's view of the work tree and the published build cache are as
+they were before it started.
 """
 
 from __future__ import annotations
 
 import atexit
 import csv
+import fcntl
+import json
 import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
-_TEST_CACHE = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
-atexit.register(shutil.rmtree, _TEST_CACHE, True)
-os.environ["CLAIMCHECK_BUILD_CACHE"] = _TEST_CACHE  # before claimcheck.config is imported
+if "CLAIMCHECK_TEST_RUN" not in os.environ:  # the first process of a run (xdist's workers inherit it)
+    _RUN = tempfile.mkdtemp(prefix="claimcheck-test-run-")
+    os.environ["CLAIMCHECK_TEST_RUN"] = _RUN
+    os.environ["CLAIMCHECK_BUILD_CACHE"] = str(Path(_RUN) / "cache")  # before claimcheck.config is imported
+    atexit.register(shutil.rmtree, _RUN, True)
+RUN = Path(os.environ["CLAIMCHECK_TEST_RUN"])
 
 import pytest  # noqa: E402
 
@@ -33,20 +42,41 @@ def _repository_state() -> dict:
 
 
 REPOSITORY_BEFORE = _repository_state()
-
-
 BUILD_FIXTURES = {"built", "seed_build", "fresh_checkout", "fixture_build"}
 
 
+FIRST = ("test_jupyterlab", "test_build_failures")  # the longest files that need no report: started first
+
+
+def pytest_configure(config):
+    """A whole-suite run on workers: the process that starts them builds the reports from the first second,
+    two at a time, while the workers collect and run the tests that need none."""
+    whole_suite = all(Path(arg).resolve() in (config.rootpath, config.rootpath / "tests") for arg in config.args)
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput") and whole_suite:
+        BUILDS.start(threads=2)
+
+
 def pytest_collection_modifyitems(config, items):
-    """Tests that need a built report run after the others, while the reports build in the background;
-    the check that the repository was left alone runs after everything."""
-    needs_build = [bool(BUILD_FIXTURES & set(getattr(item, "fixturenames", ()))) for item in items]
-    order = {id(item): (item.module.__name__ == "test_repository_left_alone", needed)
-             for item, needed in zip(items, needs_build)}
-    items.sort(key=lambda item: order[id(item)])
-    if any(needs_build):
+    """Tests that need a built report run after the others, while the reports build in the background."""
+    needs_build = {id(item): bool(BUILD_FIXTURES & set(getattr(item, "fixturenames", ()))) for item in items}
+    first = {name: index for index, name in enumerate(FIRST)}
+    items.sort(key=lambda item: (needs_build[id(item)], first.get(item.module.__name__, len(first))))
+    if any(needs_build.values()):
         BUILDS.start()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """After every test of the run, in the process that started it: the repository must be as it was."""
+    if hasattr(session.config, "workerinput"):
+        return  # a worker: the process that started the run checks once all workers are done
+    after = _repository_state()
+    if after != REPOSITORY_BEFORE:
+        changed = {k: (REPOSITORY_BEFORE[k], after[k]) for k in after if after[k] != REPOSITORY_BEFORE[k]}
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = f"the test run changed the repository (git status, or the published build cache): {changed}"
+        if reporter:
+            reporter.write_line(f"FAILED repository check: {message}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 from claimcheck.schema import CLAIM_COLUMNS, CLAIM_OPTIONAL, FIGURE_COLUMNS, FIGURE_OPTIONAL  # noqa: E402
 
@@ -137,28 +167,87 @@ def _build_fixture(name: str, out: Path):
                           "--claims", folder / "claims.csv", "--out", out, env=env)
 
 
+# Several fixture reports built one after another by one process, which imports the build's libraries once.
+_BATCH = """
+import contextlib, io, json, sys
+from claimcheck import build
+results = {}
+for name, arguments in json.loads(sys.argv[1]).items():
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = build.main(arguments)
+    results[name] = {"returncode": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+print(json.dumps(results))
+"""
+
+
+def _build_fixtures(names: tuple[str, ...], root: Path) -> dict:
+    jobs = {}
+    for name in names:
+        folder = config.FIXTURES / name
+        jobs[name] = [str(x) for x in ("--article", folder / "article.txt", "--figures", folder / "figures.csv",
+                                       "--claims", folder / "claims.csv", "--out", root / name / "out")]
+    done = subprocess.run([sys.executable, "-c", _BATCH, json.dumps(jobs)], cwd=config.ROOT, capture_output=True,
+                          text=True, timeout=600)
+    if done.returncode != 0:
+        return {name: (root / name / "out", done) for name in names}
+    results = json.loads(done.stdout.strip().splitlines()[-1])
+    return {name: (root / name / "out", subprocess.CompletedProcess([], r["returncode"], r["stdout"], r["stderr"]))
+            for name, r in results.items()}
+
+
 class Builds:
-    """Every report the tests look at, built once per session, two at a time, in the background."""
+    """Every report the tests look at, each built once per run, however many workers ask for it.
+
+    A background thread in each worker builds, in order, every report no other worker is building
+    (a file lock per report says who is); `result` waits for a report, building it if nobody has.
+    """
+
+    # Two batches of the fixtures other than andes, each built by one process: the seed's build, andes and
+    # two batches make four jobs of similar length for two threads.
+    OTHERS = tuple(n for n in FIXTURE_ARTICLES if n != "andes")
+    BATCHES = {"batch-1": OTHERS[: len(OTHERS) // 2], "batch-2": OTHERS[len(OTHERS) // 2:]}
+    ORDER = ("seed", "andes", *BATCHES)
 
     def __init__(self):
-        self.futures = {}
+        self.root = RUN / "builds"
+        self.thread = None
 
-    def start(self) -> None:
-        if self.futures:
-            return
-        from concurrent.futures import ThreadPoolExecutor
+    def start(self, threads: int = 1) -> None:
+        if self.thread is None:
+            self.root.mkdir(exist_ok=True)
+            for _ in range(threads):
+                self.thread = threading.Thread(target=self._build_all, name="builds", daemon=True)
+                self.thread.start()
 
-        root = Path(tempfile.mkdtemp(prefix="claimcheck-test-builds-"))
-        atexit.register(shutil.rmtree, root, True)
-        pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="build")
-        self.futures["seed"] = pool.submit(_build_fresh_checkout, root / "checkout" / "claimcheck")
-        for name in FIXTURE_ARTICLES:
-            self.futures[name] = pool.submit(_build_fixture, name, root / name / "out")
-        pool.shutdown(wait=False)
+    def _build_all(self) -> None:
+        for name in self.ORDER:
+            self._build(name, wait=False)
+
+    def _build(self, name: str, wait: bool):
+        with open(self.root / f"{name}.lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError:
+                return None  # another worker is building it
+            done = self.root / f"{name}.json"
+            if not done.exists():
+                if name == "seed":
+                    built = {name: _build_fresh_checkout(self.root / "checkout" / "claimcheck")}
+                elif name == "andes":
+                    built = {name: _build_fixture(name, self.root / name / "out")}
+                else:
+                    built = _build_fixtures(self.BATCHES[name], self.root)
+                done.write_text(json.dumps({key: {"out": str(out), "returncode": result.returncode,
+                                                  "stdout": result.stdout, "stderr": result.stderr}
+                                            for key, (out, result) in built.items()}))
+            return {key: (Path(r["out"]), subprocess.CompletedProcess([], r["returncode"], r["stdout"], r["stderr"]))
+                    for key, r in json.loads(done.read_text()).items()}
 
     def result(self, name: str):
-        self.start()
-        return self.futures[name].result()
+        self.root.mkdir(exist_ok=True)
+        job = next((batch for batch, names in self.BATCHES.items() if name in names), name)
+        return self._build(job, wait=True)[name]
 
 
 BUILDS = Builds()

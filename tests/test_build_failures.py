@@ -5,6 +5,7 @@ process. The cases about the process itself (an exit code seen by the shell, a f
 signal) start a real build.
 """
 
+import re
 import shutil
 import signal
 import subprocess
@@ -47,7 +48,7 @@ def project(tmp_path, capsys):
 
         def build(self, *extra, **overrides):
             """The build's entry point, in this process: (exit code, what it printed to stderr)."""
-            code = build.main(self.arguments(*extra, **overrides))
+            code = build.main(self.arguments(*extra, **overrides), handle_signals=False)
             return code, capsys.readouterr().err
 
         def untouched(self):
@@ -77,17 +78,11 @@ def test_article_missing(project):
     assert_refused(project.build(), project, "article.txt: expected an article as a plain-text file, found no such file")
 
 
-def test_article_not_utf8(project):
-    project.article.write_bytes(project.article.read_bytes().replace(b"Chile", b"Chil\xe9", 1))
-    assert_refused(project.build(), project, "article.txt, line 3 (row 2): expected UTF-8 text, found byte 0xe9")
-
-
 # 2. the tables and the metadata ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("table", ["figures", "claims"])
-def test_table_empty(project, table):
-    getattr(project, table).write_text("", encoding="utf-8")
-    assert_refused(project.build(), project, f"{table}.csv: expected a header row with columns id,")
+def test_table_empty(project):
+    project.claims.write_text("", encoding="utf-8")
+    assert_refused(project.build(), project, "claims.csv: expected a header row with columns id,")
 
 
 def test_table_missing_a_column(project):
@@ -102,15 +97,11 @@ def test_metadata_with_an_unknown_role(project):
 
 # 3.-5. values, vocabularies, ids -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("old, new, expected", [
-    ("trade,2024,31.5,", "trade,2024,31.5x,", "figures.csv, line 2 (row 1), field 'value': expected a non-negative number"),
-    ("31.5,USD_bn,", "31.5,usd_billions,", "field 'unit': expected a unit such as USD_bn"),
-    ("2.7,USD_bn,just over,", "2.7,USD_bn,a tad over,", "field 'qualifier': expected one of: none, nearly"),
-    ("andes_turnover_2023,", "andes_turnover_2024,", "figures.csv, line 3 (row 2), field 'id': expected an id used only once"),
-])
-def test_a_bad_cell_in_the_figures_table(project, old, new, expected):
-    project.edit(project.figures, old, new)
-    assert_refused(project.build(), project, expected, "how to fix:")
+def test_a_bad_cell_in_the_figures_table(project):
+    # every kind of bad cell is refused by the same loader: test_bad_input.py covers them one by one
+    project.edit(project.figures, "trade,2024,31.5,", "trade,2024,31.5x,")
+    assert_refused(project.build(), project, "figures.csv, line 2 (row 1), field 'value': expected a non-negative "
+                   "number", "how to fix:")
 
 
 # 6.-9. quotes and claims ---------------------------------------------------------------------------------
@@ -134,16 +125,22 @@ def test_unknown_claim_kind(project):
 
 # 10. parameters -------------------------------------------------------------------------------------------
 
+def test_bad_tolerance_parameter(project):
+    assert_refused(project.build("--set", "nearly=-0.1"), project,
+                   "tolerance parameter 'nearly': expected a fraction between 0 and 1, found -0.1")
+
+
 @pytest.mark.parametrize("setting, expected", [
-    ("nearly=-0.1", "tolerance parameter 'nearly': expected a fraction between 0 and 1, found -0.1"),
     ("approximately=lots", "tolerance parameter 'approximately': expected a number, found 'lots'"),
     ("rounding=0.5", "tolerance parameter 'rounding': expected true or false, found 0.5"),
     ("readings=some", "tolerance parameter 'readings': expected one of both, strict, found 'some'"),
     ("sorta=0.1", "unknown tolerance parameter(s) sorta"),
     ("nearly", "expected NAME=VALUE"),
 ])
-def test_bad_tolerance_parameter(project, setting, expected):
-    assert_refused(project.build("--set", setting), project, expected)
+def test_each_bad_tolerance_parameter_is_named(setting, expected):
+    with pytest.raises(build.BuildError, match=re.escape(expected)) as refused:
+        build.parse_tolerances([setting])
+    assert refused.value.code == build.EXIT_INPUT
 
 
 def test_output_folder_that_is_a_file(project, tmp_path):
@@ -196,16 +193,17 @@ def test_failing_notebook_cell_keeps_the_partial_notebook(project, tmp_path):
     assert ran, "the cells before the failure ran"
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, signum):
-    notebooks = tiny_notebooks(tmp_path / "notebooks", "import time\ntime.sleep(2)")
+@pytest.mark.parametrize("signum, moment", [(signal.SIGTERM, "running"), (signal.SIGINT, "checking inputs")],
+                         ids=["SIGTERM while the report notebook runs", "SIGINT while the inputs are checked"])
+def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, signum, moment):
+    notebooks = tiny_notebooks(tmp_path / "notebooks", "import time\ntime.sleep(3)")
     command = [sys.executable, "-m", "claimcheck.build", *project.arguments(notebooks=notebooks)]
     process = subprocess.Popen(command, cwd=config.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    for line in process.stdout:  # the inputs are checked; the report notebook is running
-        if "checking inputs" in line or time.monotonic() > deadline:
+    for line in process.stdout:
+        if moment in line or time.monotonic() > deadline:
             break
-    time.sleep(0.5)
+    time.sleep(1.0 if moment == "running" else 0.1)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
@@ -213,15 +211,3 @@ def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, sig
     assert project.untouched()
     staging = config.BUILD_CACHE / "staging"
     assert not any(p.name.endswith(f"-{process.pid}") for p in staging.iterdir()) if staging.exists() else True
-
-
-# security ---------------------------------------------------------------------------------------------------
-
-def test_html_and_script_in_the_inputs_are_shown_escaped(built):
-    page = (built("hostile") / "report.html").read_text(encoding="utf-8")
-    for raw in ('<script>alert("article")</script>', "<script>alert('entity')</script>", "<img src=x onerror",
-                "<script>alert('needs')</script>", "<b>nothing</b>", "<script>alert('headline')</script>",
-                "<script>alert('cites')</script>", "<img src=x onerror=alert('author')>",
-                "<script>alert('organisation')</script>", "</script><script>alert('review')</script>"):
-        assert raw not in page, raw
-    assert "&lt;script&gt;alert(" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
