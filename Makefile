@@ -52,7 +52,7 @@ draft: setup
 	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
 	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)"
 
-## check: validate an article's tables and print each claim's verdict, writing nothing (ARTICLE= FIGURES= CLAIMS=)
+## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS=)
 check: $(STAMP)
 	@$(PY) -m claimcheck.check --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)"
 
@@ -63,7 +63,7 @@ $(STAMP): requirements.txt pyproject.toml
 	@echo "[setup] creating $(VENV) and installing the pinned requirements"
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e . --config-settings editable_mode=compat
 	@touch $@
 
 chromium:

@@ -53,4 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    import gc
+
+    gc.freeze()  # exiting skips a last collection of everything loaded
+    sys.exit(code)

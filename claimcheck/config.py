@@ -17,12 +17,14 @@ FIXTURES = TESTS / "fixtures"
 # Build cache, staging and notebook scratch space; never published. CLAIMCHECK_BUILD_CACHE (or the
 # build's --cache) moves it, which is how the tests keep the repository's own cache untouched.
 BUILD_CACHE = Path(os.environ.get("CLAIMCHECK_BUILD_CACHE") or ROOT / ".build")
+CONTENT_CACHE_LIMIT = 256 * 2**20  # bytes of cached results a build keeps, the least recently used going first
 
 ARTICLE = SEEDS / "china-central-asia-trade-2024.txt"
 FIGURES_TABLE = DATA / "figures.csv"
 CLAIMS_TABLE = DATA / "claims.csv"
 REFERENCE_TABLE = DATA / "reference" / "trade_sources.csv"  # independent figures, raw and immutable
 EXTERNAL_CHECKS = DATA / "reference" / "external_checks.csv"  # which outside check settles which claim
+METADATA_NAME = "article.toml"  # facts about the article, beside its figures table unless a path is given
 
 # The notebooks in reading order. The build executes the last one, whose output is the report (and which
 # writes verdicts.csv); the first two are the narrative a reader explores in JupyterLab.

@@ -32,7 +32,24 @@ def load_inputs(article: Path | str, figures: Path | str, claims: Path | str, me
 
 def load_and_check(article: Path | str, figures: Path | str, claims: Path | str, metadata: Path | str | None = None, *,
                    require_every_figure_used: bool = True) -> tuple[Inputs, list[Verdict]]:
-    """load_inputs, and the verdicts at the default tolerances that loading computes anyway."""
+    """load_inputs, and the verdicts at the default tolerances that loading computes anyway.
+
+    Both are kept in the content cache by the bytes of the four files: a kernel that loads what the build
+    has just checked reads the result instead of validating again.
+    """
+    from . import cache
+
+    metadata_path = Path(metadata) if metadata else default_path(figures)
+    key = cache.digest("inputs", [str(Path(p).resolve()) for p in (article, figures, claims, metadata_path)],
+                       [cache.file_digest(p) for p in (article, figures, claims, metadata_path)],
+                       require_every_figure_used)
+    if not all(Path(p).is_file() for p in (article, figures, claims)):
+        return _load_and_check(article, figures, claims, metadata, require_every_figure_used)  # the error message
+    return cache.shared().memo("inputs", key, lambda: _load_and_check(article, figures, claims, metadata,
+                                                                      require_every_figure_used))
+
+
+def _load_and_check(article, figures, claims, metadata, require_every_figure_used):
     text = load_article(article)
     metadata_path = Path(metadata) if metadata else default_path(figures)
     about = load_metadata(metadata_path, text)

@@ -17,13 +17,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
-import pandera.pandas as pa
 
 from .errors import InputError, Problem, display_path
 from .formatting import format_interval, format_value
 from .intervals import Interval
 from .kinds import KINDS, Context, Verdict
-from .load import Figure, read_table
+from .load import read_table
 from .metadata import Metadata, Reference
 from .periods import PeriodError, describe, parse_period
 from .quantities import UnitError, parse_unit
@@ -40,7 +39,9 @@ def _columns(reference: Reference | None) -> dict[str, str]:
     return {name: given.get(name, name) for name in REFERENCE_FIELDS}
 
 
-def reference_schema(reference: Reference | None) -> pa.DataFrameSchema:
+def reference_schema(reference: Reference | None) -> "pa.DataFrameSchema":
+    import pandera.pandas as pa
+
     columns = _columns(reference)
     return pa.DataFrameSchema(
         {
@@ -396,6 +397,8 @@ SPECIAL_COLUMNS = ("claim_id", "check", "arguments", "settles")
 
 def load_special_checks(path: Path | str, ctx: Context, claim_ids: set[str]) -> tuple[dict, dict]:
     """The table naming which outside check settles which unverifiable claim; returns (checks, what each settles)."""
+    import pandera.pandas as pa
+
     schema = pa.DataFrameSchema({
         "claim_id": pa.Column(str, pa.Check.str_length(min_value=1)),
         "check": pa.Column(str, pa.Check.isin(list(SPECIAL_CHECKS), error=f"one of: {', '.join(SPECIAL_CHECKS)}")),

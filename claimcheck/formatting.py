@@ -99,16 +99,6 @@ def format_step(step: float, unit: Unit) -> str:
     return number
 
 
-def unit_label(dimension: Dimension, scale: str = "bn") -> str:
-    """An axis label for values of a dimension shown at a scale: 'US dollars, billions', 'percent'."""
-    if dimension.kind == "money":
-        return f"{currency_name(dimension.code)}, {SCALE_WORDS.get(scale, '')}s".replace(", s", "").strip()
-    if dimension.kind == "count":
-        return f"{dimension.code}" + (f", {SCALE_WORDS[scale]}s" if scale in SCALE_WORDS else "")
-    return {"percent": "percent", "pp": "percentage points", "ratio": "times", "rate": dimension.code.replace("/", " per ")}.get(
-        dimension.kind, "")
-
-
 def ordinal(n: int) -> str:
     """first ... tenth, then 11th, 21st, 22nd, 23rd, 101st, 111th."""
     words = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
@@ -119,5 +109,5 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-__all__ = ["format_value", "format_interval", "format_step", "ordinal", "unit_label", "currency_symbol",
+__all__ = ["format_value", "format_interval", "format_step", "ordinal", "currency_symbol",
            "currency_name", "SCALES"]

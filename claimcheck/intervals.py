@@ -85,9 +85,6 @@ class Interval:
             raise ValueError("an interval can only be widened by non-negative amounts")
         return Interval(self.lo - below, self.hi + above, self.point)
 
-    def hull(self, other: "Interval") -> "Interval":
-        return Interval(min(self.lo, other.lo), max(self.hi, other.hi), self.point)
-
     @property
     def is_exact(self) -> bool:
         return self.hi - self.lo <= _slack(self.hi)

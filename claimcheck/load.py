@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import pandera.pandas as pa
+
 from . import schema
 from .errors import InputError, Problem, display_path
 from .metadata import Metadata
@@ -83,7 +83,7 @@ def load_article(path: Path | str) -> str:
     return text
 
 
-def read_table(path: Path | str, table_schema: pa.DataFrameSchema, columns: tuple[str, ...],
+def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
                optional: tuple[str, ...] = ()) -> pd.DataFrame:
     """Read a CSV file as text and validate it against its schema; optional columns default to empty."""
     path = Path(path)
@@ -107,9 +107,11 @@ def read_table(path: Path | str, table_schema: pa.DataFrameSchema, columns: tupl
     for column in optional:
         if column not in frame.columns:
             frame[column] = ""
+    import pandera.errors
+
     try:
         return table_schema.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as errors:
+    except pandera.errors.SchemaErrors as errors:
         raise InputError(_schema_problems(name, frame, errors.failure_cases)) from None
 
 
@@ -168,24 +170,25 @@ def nearest_passage(quote: str, article: str) -> str:
 
 def locate_quote(quote: str, article: str, name: str, line: int) -> int:
     """Where `quote` stands in the article; it must stand there exactly once."""
-    count = article.count(quote)
-    if count == 0:
+    start = article.find(quote)
+    if start < 0:
         raise InputError(Problem(name, "a quote that occurs verbatim in the article", repr(quote), line=line,
                                  field="quote", hint=f"the nearest passage is {nearest_passage(quote, article)!r}"))
-    if count > 1:
-        raise InputError(Problem(name, "a quote that occurs once in the article", f"{count} occurrences of {quote!r}",
+    if article.find(quote, start + 1) >= 0:
+        raise InputError(Problem(name, "a quote that occurs once in the article",
+                                 f"{article.count(quote)} occurrences of {quote!r}",
                                  line=line, field="quote", hint="lengthen the quote until it names one place"))
-    return article.index(quote)
+    return start
 
 
 def load_figures(path: Path | str, article: str, metadata: Metadata | None = None) -> dict[str, Figure]:
     metadata = metadata or Metadata(None)
     name = display_path(path)
-    frame = read_table(path, schema.FIGURES_SCHEMA, schema.FIGURE_COLUMNS, schema.FIGURE_OPTIONAL)
+    frame = read_table(path, schema.figures_schema(), schema.FIGURE_COLUMNS, schema.FIGURE_OPTIONAL)
     figures, problems = {}, []
     article_mentions = find_mentions(article, metadata.dollar)
-    for index, row in frame.iterrows():
-        line = int(index) + 2
+    for row in frame.itertuples():
+        line = int(row.Index) + 2
         try:
             start = locate_quote(row.quote, article, name, line)
         except InputError as error:
@@ -235,9 +238,9 @@ def load_claims(path: Path | str, article: str, kinds) -> pd.DataFrame:
     name = display_path(path)
     frame = read_table(path, schema.claims_schema(kinds), schema.CLAIM_COLUMNS, schema.CLAIM_OPTIONAL)
     problems, starts = [], []
-    for index, row in frame.iterrows():
+    for row in frame.itertuples():
         try:
-            starts.append(locate_quote(row.quote, article, name, int(index) + 2))
+            starts.append(locate_quote(row.quote, article, name, int(row.Index) + 2))
         except InputError as error:
             problems += error.problems
             starts.append(-1)

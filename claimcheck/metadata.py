@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import METADATA_NAME
 from .errors import InputError, Problem, display_path
 from .periods import Period, PeriodError, parse_period
 from .quantities import Unit, UnitError, parse_unit
@@ -23,7 +24,6 @@ SECTIONS = ("entities", "review", "reference", "rates")
 REVIEW_KEYS = ("organisation", "date", "url")
 REFERENCE_KEYS = ("figures", "checks", "reporter", "mirror", "columns", "metrics", "compiled", "note", "note_source")
 RATE_KEYS = ("value", "unit", "period", "source", "url", "quote")
-METADATA_NAME = "article.toml"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ Each mention keeps what the rounding rules need: its decimals and its trailing z
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit
@@ -76,10 +77,6 @@ class Mention:
     scale: str = ""  # the scale printed after the number (bn, m, ...), also when no unit is: "25.07 million"
     number_start: int = -1  # where the digits themselves start (after any currency sign)
 
-    @property
-    def is_range(self) -> bool:
-        return self.high is not None
-
 
 def _value(digits: str, decimals: str | None) -> float:
     return float(digits.replace(",", "") + (f".{decimals}" if decimals else ""))
@@ -92,14 +89,22 @@ def _trailing_zeros(digits: str, decimals: str | None) -> int:
     return 0 if set(plain) == {"0"} else len(plain) - len(plain.rstrip("0"))
 
 
-def find_mentions(text: str, dollar: str = "USD") -> list[Mention]:
+class Mentions(list):
+    """A text's mentions in reading order, with where each number's digits start, for finding a quote's by bisection."""
+
+    def __init__(self, mentions):
+        super().__init__(sorted(mentions, key=lambda m: m.number_start))
+        self.starts = [m.number_start for m in self]
+
+
+def find_mentions(text: str, dollar: str = "USD") -> Mentions:
     """Every number stated in `text`, in order. `dollar` is the currency a bare "$" means."""
     mentions = [m for m in (_read(text, match, dollar) for match in NUMBER.finditer(text)) if m]
     for match in WORD_MULTIPLE.finditer(text):
         value = WORD_MULTIPLES[match[1].lower()] if match[1] else NUMBER_WORDS[match[2].lower()]
         mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
                                 number_start=match.start()))
-    return sorted(mentions, key=lambda m: m.start)
+    return Mentions(mentions)
 
 
 def _currency(code: str, dollar: str) -> str | None:
@@ -195,7 +200,8 @@ def mentions_in(found: list[Mention], start: int, end: int, unit: Unit) -> list[
     makes 7.29 a rate even when the quote starts at "="). Where none is stated in the unit outright,
     numbers whose unit the sentence leaves to the reader count too: "from 25.07 million the year before"
     (a count of visitors), "to 3.1 billion" after "$2.8 billion", "36.87 million foreign visitors"."""
-    found = [m for m in found if start <= m.number_start < end]
+    starts = found.starts if isinstance(found, Mentions) else [m.number_start for m in found]
+    found = found[bisect_left(starts, start):bisect_left(starts, end)]
     exact = [m for m in found if m.unit is not None and m.unit.code == unit.code]
     if exact or unit.kind in ("year", "ratio", "rate"):
         return exact

@@ -56,10 +56,6 @@ class Dimension:
         """Money or a count of things: what grows, adds up and has shares."""
         return self.kind in ("money", "count")
 
-    @property
-    def is_dimensionless(self) -> bool:
-        return self.kind in ("ratio", "number")
-
 
 NUMBER = Dimension("number")
 PERCENT = Dimension("percent")

@@ -10,6 +10,7 @@ from pathlib import Path
 import nbformat
 from nbconvert.exporters import HTMLExporter, WebPDFExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
+from traitlets import Any, Unicode
 from traitlets.config import Config
 
 from . import config
@@ -30,7 +31,6 @@ def _exporter_config() -> Config:
     c.TemplateExporter.exclude_output_prompt = True
     c.TemplateExporter.extra_template_basedirs = [str(TEMPLATES)]
     c.TemplateExporter.template_name = "claimcheck"
-    c.HTMLExporter.embed_images = True
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_cell_tags = set(HIDDEN_TAGS)
     return c
@@ -48,10 +48,28 @@ def render_html(notebook: nbformat.NotebookNode, title: str) -> str:
 
 
 class SystemChromiumPDFExporter(WebPDFExporter):
-    """nbconvert's WebPDF exporter, printing with the system Chromium instead of a downloaded one."""
+    """nbconvert's WebPDF exporter, printing with the system Chromium instead of a downloaded one.
+
+    With a `printer` it prints through that already running browser; `html` keeps the page it printed,
+    so that one export gives both the report's HTML and its PDF.
+    """
+
+    printer = Any(None, allow_none=True, help="a running Printer to print with; None starts Chromium for this page")
+    html = Unicode("", help="the HTML page the last export printed")
 
     def run_playwright(self, html: str) -> bytes:
-        return print_pdf(html)
+        self.html = html
+        return print_pdf(html) if self.printer is None else self.printer.print_pdf(html)
+
+
+def render_report(notebook: nbformat.NotebookNode, title: str, printer: "Printer | None") -> tuple[str, bytes | None]:
+    """The report's HTML page and, given a printer, its PDF, both from the executed notebook."""
+    if printer is None:
+        return render_html(notebook, title), None
+    exporter = SystemChromiumPDFExporter(config=_exporter_config(), printer=printer)
+    exporter.register_preprocessor(TagRemovePreprocessor(config=_exporter_config()), enabled=True)
+    pdf, _ = exporter.from_notebook_node(notebook, resources=_resources(title))
+    return exporter.html, pdf
 
 
 PDF_OPTIONS = dict(

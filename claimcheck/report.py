@@ -37,18 +37,36 @@ class Report:
               **options) -> "Report":
         """Check every claim; `reference` and `external_checks` default (None) to the tables the article's
         metadata names, and '' turns them off."""
-        reference, external_checks = reference_tables(inputs, reference, external_checks)
-        verdicts = check_claims(inputs, tolerances)
-        context = Context(inputs.figures, tolerances, inputs.metadata)
-        report = cls(inputs, tolerances, verdicts, context, options=options)
-        if reference:
-            from .external import load_reference, load_special_checks
+        from . import cache
 
-            report.reference = load_reference(reference, inputs.metadata)
-            if external_checks:
-                report.settles = load_special_checks(external_checks, context, set(inputs.claims.id))[1]
-            report.external = check_externally(inputs, verdicts, reference, external_checks, tolerances)
+        reference, external_checks = reference_tables(inputs, reference, external_checks)
+        context = Context(inputs.figures, tolerances, inputs.metadata)
+        key = cache.digest("engine", cls.inputs_key(inputs), cache.file_digest(reference),
+                           cache.file_digest(external_checks), str(reference), tolerances.as_dict())
+
+        def compute():
+            verdicts = check_claims(inputs, tolerances)
+            rows, settles, external = None, {}, None
+            if reference:
+                from .external import load_reference, load_special_checks
+
+                rows = load_reference(reference, inputs.metadata)
+                if external_checks:
+                    settles = load_special_checks(external_checks, context, set(inputs.claims.id))[1]
+                external = check_externally(inputs, verdicts, reference, external_checks, tolerances)
+            return verdicts, external, rows, settles
+
+        verdicts, external, rows, settles = cache.shared().memo("engine", key, compute)
+        report = cls(inputs, tolerances, verdicts, context, external, rows, settles, options)
         return report
+
+    @staticmethod
+    def inputs_key(inputs: Inputs) -> str:
+        """What the inputs are, for the content cache: their whole content (article, figures, claims, metadata),
+        so that inputs changed in memory, not only on disk, are never mistaken for others."""
+        from . import cache
+
+        return cache.digest("inputs", inputs)
 
     # -- what the article is ------------------------------------------------------------------
     @property
@@ -103,7 +121,13 @@ class Report:
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
         """Each claim's verdict under each setting, from every digit exact to lenient, over both readings."""
-        columns = {name: [v.verdict for v in check_claims(self.inputs, tol)] for name, tol in SENSITIVITY_GRID.items()}
+        from . import cache
+
+        def compute():
+            return {name: [v.verdict for v in check_claims(self.inputs, tol)] for name, tol in SENSITIVITY_GRID.items()}
+
+        key = cache.digest("sensitivity", self.inputs_key(self.inputs), {k: t.as_dict() for k, t in SENSITIVITY_GRID.items()})
+        columns = cache.shared().memo("sensitivity", key, compute)
         return pd.DataFrame(columns, index=[v.claim_id for v in self.verdicts])
 
     @property
@@ -121,10 +145,6 @@ class Report:
                             reference.mirror if reference else "")
 
     # -- tables --------------------------------------------------------------------------------
-    def figure_trace(self, figure_id: str) -> str:
-        f = self.inputs.figures[figure_id]
-        return f"{figure_id} = {self.context.show(figure_id)} (\u201c{f.quote}\u201d)"
-
     def evidence_frame(self) -> pd.DataFrame:
         rows = []
         for v in self.verdicts:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-import pandera.pandas as pa
+from functools import lru_cache
 
 from .periods import EXPECTED as PERIOD_EXPECTED
 from .periods import PeriodError, parse_period
@@ -39,14 +38,18 @@ CLAIM_COLUMNS = ("id", "quote", "kind", "subject", "stated", "computed", "member
 CLAIM_OPTIONAL = ("periods", "review")
 
 
-def _text(required: bool = True, *checks: pa.Check) -> pa.Column:
+def _text(required: bool = True, *checks) -> "pa.Column":
+    import pandera.pandas as pa
+
     checks = list(checks)
     if required:
         checks.append(pa.Check.str_length(min_value=1, error="a non-empty text"))
     return pa.Column(str, checks=checks, nullable=False)
 
 
-def _one_of(values) -> pa.Check:
+def _one_of(values) -> "pa.Check":
+    import pandera.pandas as pa
+
     return pa.Check.isin(list(values), error=f"one of: {', '.join(values)}")
 
 
@@ -60,34 +63,43 @@ def _parses(parser, error_type):
     return lambda series: series.map(ok)
 
 
-def _optional(name: str, required: bool = False, *checks: pa.Check) -> pa.Column:
+def _optional(name: str, required: bool = False, *checks) -> "pa.Column":
+    import pandera.pandas as pa
+
     return pa.Column(str, checks=list(checks), nullable=False, required=required, name=name)
 
 
-FIGURES_SCHEMA = pa.DataFrameSchema(
-    {
-        "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _")),
-        "entity": _text(),
-        "metric": _text(True, pa.Check.str_matches(r"^[a-z0-9][a-z0-9 ,;:'’()/&%+.\-]*$",
-                                                   error="a metric in lower-case words, such as trade or exports")),
-        "period": _text(True, pa.Check(_parses(parse_period, PeriodError), error=PERIOD_EXPECTED)),
-        "value": _text(True, pa.Check(lambda s: s.str.strip().str.match(VALUE_PATTERN),
-                                      error="a non-negative number as printed, such as 94.8, or a range such as 2.5-3")),
-        "unit": _text(True, pa.Check(_parses(parse_unit, UnitError), error=UNIT_EXPECTED)),
-        "qualifier": _text(True, _one_of(QUALIFIER_SIDES)),
-        "direction": _text(False, pa.Check.isin(["", *DIRECTIONS], error="empty, up or down")),
-        "quote": _text(),
-        "counterpart": _optional("counterpart"),
-        "review": _optional("review"),
-    },
-    unique=["id"],
-    report_duplicates="exclude_first",
-    strict=False,
-)
+@lru_cache(maxsize=1)
+def figures_schema() -> "pa.DataFrameSchema":
+    """The figures table's schema (pandera is imported when a table is first validated, not before)."""
+    import pandera.pandas as pa
+
+    return pa.DataFrameSchema(
+        {
+            "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _")),
+            "entity": _text(),
+            "metric": _text(True, pa.Check.str_matches(r"^[a-z0-9][a-z0-9 ,;:'’()/&%+.\-]*$",
+                                                       error="a metric in lower-case words, such as trade or exports")),
+            "period": _text(True, pa.Check(_parses(parse_period, PeriodError), error=PERIOD_EXPECTED)),
+            "value": _text(True, pa.Check(lambda s: s.str.strip().str.match(VALUE_PATTERN),
+                                          error="a non-negative number as printed, such as 94.8, or a range such as 2.5-3")),
+            "unit": _text(True, pa.Check(_parses(parse_unit, UnitError), error=UNIT_EXPECTED)),
+            "qualifier": _text(True, _one_of(QUALIFIER_SIDES)),
+            "direction": _text(False, pa.Check.isin(["", *DIRECTIONS], error="empty, up or down")),
+            "quote": _text(),
+            "counterpart": _optional("counterpart"),
+            "review": _optional("review"),
+        },
+        unique=["id"],
+        report_duplicates="exclude_first",
+        strict=False,
+    )
 
 
-def claims_schema(kinds) -> pa.DataFrameSchema:
-    """The claims schema; `kinds` is the registry of check kinds."""
+@lru_cache(maxsize=4)
+def _claims_schema(kinds: tuple[str, ...]) -> "pa.DataFrameSchema":
+    import pandera.pandas as pa
+
     return pa.DataFrameSchema(
         {
             "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _")),
@@ -101,6 +113,11 @@ def claims_schema(kinds) -> pa.DataFrameSchema:
         report_duplicates="exclude_first",
         strict=False,
     )
+
+
+def claims_schema(kinds) -> "pa.DataFrameSchema":
+    """The claims schema; `kinds` is the registry of check kinds."""
+    return _claims_schema(tuple(kinds))
 
 
 def parse_value(text: str) -> tuple[float, float | None]:

@@ -57,8 +57,12 @@ def render(template: str, **data) -> str:
 
 def section(template: str, **data) -> str:
     """A whole section: rendered, in a box that JupyterLab's maths typesetting leaves alone (amounts such as
-    "$94.8bn ... $89.4bn" are not LaTeX)."""
-    return f'<div class="tex2jax_ignore mathjax_ignore">{render(template, **data)}</div>'
+    "$94.8bn ... $89.4bn" are not LaTeX). Kept in the content cache under a hash of its template and data."""
+    from . import cache
+
+    key = cache.digest("section", template, sorted(data.items()))
+    html = cache.shared().memo("section", key, lambda: render(template, **data), template)
+    return f'<div class="tex2jax_ignore mathjax_ignore">{html}</div>'
 
 
 

@@ -199,13 +199,18 @@ def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, sig
     notebooks = tiny_notebooks(tmp_path / "notebooks", "import time\ntime.sleep(3)")
     command = [sys.executable, "-m", "claimcheck.build", *project.arguments(notebooks=notebooks)]
     process = subprocess.Popen(command, cwd=config.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    for line in process.stdout:
-        if moment in line or time.monotonic() > deadline:
-            break
-    time.sleep(1.0 if moment == "running" else 0.1)
-    process.send_signal(signum)
-    _, stderr = process.communicate(timeout=60)
+    try:
+        deadline = time.monotonic() + 60
+        for line in process.stdout:
+            if moment in line or time.monotonic() > deadline:
+                break
+        time.sleep(1.0 if moment == "running" else 0.1)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:  # never leave a build running after the test
+            process.kill()
+            process.wait()
     assert process.returncode == 130, stderr
     assert f"interrupted by {signum.name}" in stderr
     assert project.untouched()

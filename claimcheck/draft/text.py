@@ -309,10 +309,6 @@ def _after_quote(text: str, position: int) -> bool:
     return bool(re.search(r"[\"“‘(]\s*$", text[:position]))
 
 
-def words_before(text: str, position: int, count: int) -> list[str]:
-    return re.findall(r"[\w’'\-]+", text[:position])[-count:]
-
-
 def clause_bounds(text: str, position: int) -> tuple[int, int]:
     """The clause around a position: between commas (not thousands separators), semicolons, colons, dashes
     and the words 'while', 'but', 'whereas'."""

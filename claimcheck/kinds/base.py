@@ -427,7 +427,7 @@ class Comparison(Kind):
             explanation=explanation, figures_used=figures,
             correction=self.capital(self.correct(claim, ctx, figure, outcome)) if outcome.verdict == "inconsistent" else "",
             unit=figure.unit, dimension=dimension, stated_interval=outcome.stated, computed_interval=outcome.computed,
-            extra={"outcome": outcome, "term": term},
+            extra={"outcome": outcome},
         )
 
     @staticmethod

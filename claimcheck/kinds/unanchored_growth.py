@@ -41,7 +41,7 @@ class UnanchoredGrowth(Kind):
             figures_used=used(claim.stated, term.names), unit=unit, dimension=term.dimension,
             computed_interval=implied,
             extra={"implied_previous": implied, "entity": rate.entity, "metric": rate.metric, "period": earlier,
-                   "current": current, "term": term},
+                   "current": current},
         )
 
 
