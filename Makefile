@@ -12,6 +12,9 @@ OUT ?= reports
 CHARTS ?=
 SET ?=
 LAB_ARGS ?=
+METADATA ?=
+REVIEWER ?=
+REPORT_URL ?=
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # REFERENCE and EXTERNAL default to data/reference's for the seed article and to none for another.
 
@@ -22,12 +25,14 @@ LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 help:
 	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  make /'
 
-## report: build reports/report.html, report.pdf, verdicts.csv and figures/ (ARTICLE= FIGURES= CLAIMS= OUT= SET="nearly=0.1")
+## report: build reports/ and figures/ (ARTICLE= FIGURES= CLAIMS= METADATA= OUT= SET="nearly=0.1" REVIEWER= REPORT_URL=)
 report: setup
 	$(PY) -m claimcheck.build --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)" --out "$(OUT)" \
 		$(if $(CHARTS),--charts "$(CHARTS)") $(foreach s,$(SET),--set $(s)) \
 		$(if $(filter undefined,$(origin REFERENCE)),,--reference "$(REFERENCE)") \
-		$(if $(filter undefined,$(origin EXTERNAL)),,--external-checks "$(EXTERNAL)")
+		$(if $(filter undefined,$(origin EXTERNAL)),,--external-checks "$(EXTERNAL)") \
+		$(if $(METADATA),--metadata "$(METADATA)") $(if $(REVIEWER),--reviewer "$(REVIEWER)") \
+		$(if $(REPORT_URL),--report-url "$(REPORT_URL)")
 
 ## test: run the whole test suite (unit, pipeline, browser) on both cores
 test: setup
@@ -54,7 +59,8 @@ draft: setup
 
 ## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS=)
 check: $(STAMP)
-	@$(PY) -m claimcheck.check --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)"
+	@$(PY) -m claimcheck.check --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)" \
+		$(if $(METADATA),--metadata "$(METADATA)")
 
 ## setup: create the virtual environment and install Chromium (both only when missing)
 setup: $(STAMP) chromium

@@ -35,3 +35,18 @@ def test_each_kinds_documentation_row_is_the_one_its_module_declares():
 def test_each_expression_function_is_documented_with_its_signature_and_description():
     for function in FUNCTIONS.values():
         assert f"| `{function.signature}` | {function.doc} |" in DICTIONARY, function.signature
+
+
+def test_every_make_variable_the_dictionary_names_reaches_the_build():
+    """`METADATA=`, `REVIEWER=` and the rest, as written in data/README.md, must change the build's command."""
+    import re
+    import subprocess
+
+    named = set(re.findall(r"`([A-Z][A-Z_]+)=", DICTIONARY))
+    assert {"METADATA", "REVIEWER"} <= named
+    for variable in sorted(named):
+        command = subprocess.run(
+            ["make", "--no-print-directory", "-n", "-o", "setup", "report", f"{variable}=/some/where-{variable}"],
+            cwd=config.ROOT, capture_output=True, text=True, check=True,
+        ).stdout
+        assert f"/some/where-{variable}" in command, f"make report ignores {variable}="
