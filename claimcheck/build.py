@@ -246,6 +246,10 @@ class Interrupted(Exception):
     pass
 
 
+class InterruptedOncePublished(Interrupted):
+    """A signal that arrived while the results moved into place: it is acted on once they all have."""
+
+
 def _raise_interrupted(signum, frame):
     raise Interrupted(signal.Signals(signum).name)
 
@@ -374,13 +378,18 @@ def publish(stage: Path, paths: dict[str, Path]) -> list[Path]:
     moves = [(p, paths["out"] / p.name) for p in sorted((stage / "reports").iterdir())]
     moves += [(p, paths["charts"] / p.name) for p in sorted((stage / "figures").iterdir())]
     stale = _stale_charts(paths, {p.name for p in (stage / "figures").iterdir()})
-    with signals_deferred():
-        paths["out"].mkdir(parents=True, exist_ok=True)
-        paths["charts"].mkdir(parents=True, exist_ok=True)
-        for source, target in moves:
-            os.replace(source, target)
-        for path in stale:
-            path.unlink()
+    if not (stage / "reports" / "report.pdf").exists() and (paths["out"] / "report.pdf").exists():
+        stale.append(paths["out"] / "report.pdf")  # an earlier PDF would contradict the new HTML beside it
+    try:
+        with signals_deferred():
+            paths["out"].mkdir(parents=True, exist_ok=True)
+            paths["charts"].mkdir(parents=True, exist_ok=True)
+            for source, target in moves:
+                os.replace(source, target)
+            for path in stale:
+                path.unlink()
+    except Interrupted as signame:  # raised as the held signal is let through, after every move
+        raise InterruptedOncePublished(str(signame)) from None
     return [target for _, target in moves]
 
 
@@ -485,6 +494,9 @@ def build(argv: list[str]) -> int:
             if not warning:
                 cache.store("render", keys["render"], stage / "steps" / "render")
         gather(stage)
+        if warning and (paths["out"] / "report.pdf").exists():
+            warning += (f"\n    {paths['out'] / 'report.pdf'} from an earlier build was removed: it no longer matched "
+                        "the new HTML and verdicts.")
         outputs = publish(stage, paths)
     finally:
         if drawing is not None:
@@ -522,6 +534,10 @@ def main(argv: list[str] | None = None, handle_signals: bool = True) -> int:
         print(str(error), file=sys.stderr)
         print("The published report was left as it was.", file=sys.stderr)
         return error.code
+    except InterruptedOncePublished as signame:
+        print(f"interrupted by {signame} while the results moved into place: they were all published first.",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Interrupted as signame:
         print(f"interrupted by {signame}: nothing was published; the previous report is untouched.", file=sys.stderr)
         return EXIT_INTERRUPTED

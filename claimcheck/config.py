@@ -33,7 +33,7 @@ REPORT_NOTEBOOK = NOTEBOOK_ORDER[-1]
 
 # Debian's Chromium prints the PDF and runs the browser tests; CLAIMCHECK_CHROMIUM points elsewhere.
 CHROMIUM = Path(os.environ.get("CLAIMCHECK_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_INSTALL = "sudo apt-get install -y chromium"
+CHROMIUM_INSTALL = "sudo apt-get install -y chromium fonts-dejavu-core"
 # Flags that keep Chromium from reaching out to the network on its own.
 CHROMIUM_ARGS = (
     "--no-sandbox",

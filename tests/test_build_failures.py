@@ -216,3 +216,49 @@ def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, sig
     assert project.untouched()
     staging = config.BUILD_CACHE / "staging"
     assert not any(p.name.endswith(f"-{process.pid}") for p in staging.iterdir()) if staging.exists() else True
+
+
+def staged(tmp_path, with_pdf: bool):
+    """A build's staging folder with a new report in it, and the output folder of an earlier build."""
+    stage, out = tmp_path / "stage", tmp_path / "out"
+    (stage / "figures").mkdir(parents=True)
+    (stage / "reports").mkdir()
+    (stage / "reports" / "report.html").write_text("new html")
+    (stage / "reports" / "verdicts.csv").write_text("new verdicts")
+    if with_pdf:
+        (stage / "reports" / "report.pdf").write_bytes(b"new pdf")
+    (stage / "figures" / "levels.svg").write_text("new chart")
+    out.mkdir()
+    for name, text in (("report.html", "old html"), ("verdicts.csv", "old verdicts"), ("report.pdf", "old pdf")):
+        (out / name).write_text(text)
+    paths = {"out": out, "charts": out / "figures", "cache": tmp_path / "cache", "article": tmp_path / "a.txt"}
+    return stage, paths
+
+
+def test_a_build_without_chromium_removes_the_earlier_pdf_that_no_longer_matches(tmp_path):
+    stage, paths = staged(tmp_path, with_pdf=False)
+    build.publish(stage, paths)
+    assert (paths["out"] / "report.html").read_text() == "new html"
+    assert not (paths["out"] / "report.pdf").exists()
+
+
+def test_a_signal_while_results_move_into_place_waits_until_all_have_moved(tmp_path, monkeypatch):
+    stage, paths = staged(tmp_path, with_pdf=True)
+    moved = []
+
+    def replace_then_signal(source, target):
+        if not moved:
+            signal.raise_signal(signal.SIGTERM)  # held until every file has moved
+        moved.append(target)
+        shutil.move(source, target)
+
+    monkeypatch.setattr(build.os, "replace", replace_then_signal)
+    previous = signal.signal(signal.SIGTERM, build._raise_interrupted)
+    try:
+        with pytest.raises(build.InterruptedOncePublished):
+            build.publish(stage, paths)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert len(moved) == 4
+    assert [(paths["out"] / n).read_text() for n in ("report.html", "verdicts.csv", "report.pdf")] == [
+        "new html", "new verdicts", "new pdf"]
