@@ -2,8 +2,9 @@
 
     python -m claimcheck.check --article ARTICLE --figures FIGURES --claims CLAIMS [--metadata M]
 
-Exit 0 when the tables load, 2 with the error (file, line, field, expected, found) when they do not.
-Nothing is written. Unreviewed rows (a `review` note left by `make draft`) are marked; a would-be
+Exit 0 when the tables load and a build would accept them; 2 with the error (file, line, field,
+expected, found) when they do not. A figure that no claim uses is such an error: the verdicts are
+shown first. Nothing but the build cache is written. Unreviewed rows (a `review` note left by `make draft`) are marked; a would-be
 contradiction on them is "to review", never a finding.
 """
 
@@ -47,8 +48,16 @@ def main(argv: list[str] | None = None) -> int:
     used = {f for v in verdicts for f in v.figures_used}
     unused = [f for f in inputs.figures if f not in used]
     summary = ", ".join(f"{n} {label}" for label, n in counts.items())
-    print(f"\n{len(verdicts)} claims: {summary}." + (f" Figures no claim uses: {', '.join(unused)}." if unused else "")
-          + (f" {len(unreviewed)} rows unreviewed." if unreviewed else "") + f" ({time.perf_counter() - started:.2f}s)")
+    print(f"\n{len(verdicts)} claims: {summary}." + (f" {len(unreviewed)} rows unreviewed." if unreviewed else "")
+          + f" ({time.perf_counter() - started:.2f}s)")
+    if unused:  # the build refuses these tables, so the check does too, after showing every verdict
+        from .engine import _require_every_figure_used
+
+        try:
+            _require_every_figure_used(inputs)
+        except InputError as error:
+            print(error, file=sys.stderr)
+            return 2
     return 0
 
 
