@@ -50,3 +50,10 @@ def test_every_make_variable_the_dictionary_names_reaches_the_build():
             cwd=config.ROOT, capture_output=True, text=True, check=True,
         ).stdout
         assert f"/some/where-{variable}" in command, f"make report ignores {variable}="
+
+
+def test_each_kind_names_only_a_chart_the_report_can_draw():
+    from claimcheck.charts import FAMILIES
+
+    for kind in KINDS.values():
+        assert kind.chart is None or kind.chart in FAMILIES, f"{kind.name} names the chart {kind.chart!r}"

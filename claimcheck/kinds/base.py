@@ -318,7 +318,7 @@ class Kind:
     order: ClassVar[int] = 100  # where the kind stands in the documentation's table
     summary: ClassVar[str]  # the documentation row's "what is checked"
     needs: ClassVar[tuple[str, ...]] = ()
-    # which of the report's charts draws claims of this kind: "parts", "changes", "shares", or None
+    # which of the report's charts draws claims of this kind: a name of claimcheck.charts.FAMILIES, or None
     chart: ClassVar[str | None] = None
     # how independent figures bear on it: strategies from claimcheck.external, tried in order
     outside: ClassVar[tuple[str, ...]] = ()

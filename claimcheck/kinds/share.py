@@ -27,7 +27,7 @@ class Share(Comparison):
     summary = "A stated percentage of a total (\"46% of the total\") against `share(part, total)`."
     stated_kinds = ("percent",)
     stated_is_change = False
-    chart = "shares"
+    chart = None  # a share is drawn in no chart yet: its evidence row and explanation carry it
     outside = ("rerun",)
 
     def worked(self, claim, ctx, figure, outcome):
