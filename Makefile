@@ -15,6 +15,9 @@ LAB_ARGS ?=
 METADATA ?=
 REVIEWER ?=
 REPORT_URL ?=
+DATE ?=
+# The Chromium that prints the PDF and runs the browser tests (the build reads the same variable).
+CLAIMCHECK_CHROMIUM ?= /usr/bin/chromium
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 # REFERENCE and EXTERNAL default to data/reference's for the seed article and to none for another.
 
@@ -52,10 +55,10 @@ bench: setup
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/draft_quality.py
 
-## draft: draft figures.csv and claims.csv for any article (ARTICLE=path OUT=dir), every row flagged for review
+## draft: draft figures.csv, claims.csv and article.toml for any article (ARTICLE=path OUT=dir DATE=YYYY-MM-DD), every row flagged for review
 draft: setup
 	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
-	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)"
+	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)" $(if $(DATE),--date "$(DATE)")
 
 ## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS=)
 check: $(STAMP)
@@ -66,6 +69,10 @@ check: $(STAMP)
 setup: $(STAMP) chromium
 
 $(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || if [ "$$(id -u)" = 0 ]; then \
+		echo "[setup] installing Debian's python3-venv (creates .venv)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	else echo "[setup] $(PYTHON) cannot create a virtual environment: sudo apt-get install -y python3-venv"; exit 2; fi
 	@echo "[setup] creating $(VENV) and installing the pinned requirements"
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -73,7 +80,9 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $@
 
 chromium:
-	@if [ -x /usr/bin/chromium ]; then :; \
+	@if [ -x "$(CLAIMCHECK_CHROMIUM)" ]; then :; \
+	elif [ "$(CLAIMCHECK_CHROMIUM)" != /usr/bin/chromium ]; then \
+		echo "[setup] CLAIMCHECK_CHROMIUM=$(CLAIMCHECK_CHROMIUM) is not an executable; the HTML will still be built"; \
 	elif [ "$$(id -u)" = 0 ]; then \
 		echo "[setup] installing Debian's chromium (prints the PDF, runs the browser tests)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
