@@ -10,6 +10,11 @@ article would have it), and the draft is compared with the hand-made gold tables
   overlaps the gold quote in the article; it is *fully labelled* when entity, metric, period, unit and
   direction are also equal (entity and metric compared without case), and the counterpart too where the
   gold table gives one. The most common labelling errors are listed by field.
+  Metrics are words of the author's choosing ("budget deficit" or "public deficit"), so a second count
+  takes the metric *up to renaming*: each gold metric of an article stands for the drafted metric most of
+  its figures got, one drafted metric per gold metric (the larger group keeps a contested name). A figure
+  counts there when every other field is right and its drafted metric is its gold metric's stand-in:
+  figures the article compares still share one metric, and figures it keeps apart still differ.
 - claims: a drafted claim *matches* a gold claim when the kind is the same and the figures it uses
   (stated, and those its expression or members name, mapped to gold figures by the matching above) are the
   same set. Recall counts checkable gold claims (not opinion or unverifiable); precision counts the
@@ -72,6 +77,7 @@ def score_article(folder: Path, work: Path) -> dict:
     # -- figures -------------------------------------------------------------------------------
     mapping: dict[str, str] = {}  # drafted id -> gold id
     found, labelled, errors = 0, 0, Counter()
+    others_right: list[tuple[str, str]] = []  # (gold metric, drafted metric) of figures right but for the metric
     for g in gold.itertuples(index=False):
         gs, ge = span(g.quote)
         candidates = [d for d in drafted.itertuples(index=False) if d.id not in mapping and d.unit == g.unit
@@ -91,6 +97,12 @@ def score_article(folder: Path, work: Path) -> dict:
         for field in wrong:
             errors[field] += 1
         labelled += not wrong
+        if not [field for field in wrong if field != "metric"]:
+            others_right.append((_norm(g.metric), _norm(d.metric)))
+    labelled_renamed = _renamed_right(others_right, [(_norm(g.metric), _norm(d.metric)) for d_id, g_id in
+                                                     mapping.items() for g in gold.itertuples(index=False)
+                                                     if g.id == g_id for d in drafted.itertuples(index=False)
+                                                     if d.id == d_id])
 
     # -- claims --------------------------------------------------------------------------------
     def gold_set(row) -> frozenset:
@@ -133,10 +145,25 @@ def score_article(folder: Path, work: Path) -> dict:
         if not any(gold_set(g) == mapped and expected.get(g.id) == "inconsistent" for g in gold_rows):
             accusations.append(f"{c.id} {c.kind} {c.computed or c.members}")
     return {
-        "figures": len(gold), "found": found, "labelled": labelled, "drafted_figures": len(drafted), "errors": errors,
+        "figures": len(gold), "found": found, "labelled": labelled, "labelled_renamed": labelled_renamed, "drafted_figures": len(drafted), "errors": errors,
         "gold_claims": len(checkable_gold), "recalled": len(matched_gold), "drafted_claims": len(checkable_drafted),
         "precise": matched_drafted, "accusations": accusations, "all_claims": len(drafted_rows),
     }
+
+
+def _renamed_right(candidates: list[tuple[str, str]], pairs: list[tuple[str, str]]) -> int:
+    """How many of `candidates` (gold metric, drafted metric) have the drafted metric that stands for the gold one.
+
+    Each gold metric stands for the drafted metric most of its found figures (`pairs`) got; a drafted metric
+    stands for one gold metric only, the one with more figures behind it."""
+    votes = Counter(pairs)
+    standin: dict[str, str] = {}
+    taken: set[str] = set()
+    for (gold_metric, drafted_metric), _ in sorted(votes.items(), key=lambda item: (-item[1], item[0])):
+        if gold_metric not in standin and drafted_metric not in taken:
+            standin[gold_metric] = drafted_metric
+            taken.add(drafted_metric)
+    return sum(standin.get(gold_metric) == drafted_metric for gold_metric, drafted_metric in candidates)
 
 
 def _pct(a: int, b: int) -> str:
@@ -166,20 +193,22 @@ def main(argv: list[str] | None = None) -> None:
              "only drafted and scored here. How each number is counted is in the script's docstring.", ""]
     for split in splits:
         lines += [f"## {split}", "",
-                  "| article | figures found | fully labelled | claims recalled (kind and inputs) | claims precise | false accusations |",
-                  "|---|---|---|---|---|---|"]
+                  "| article | figures found | fully labelled | fully labelled, metric up to renaming | "
+                  "claims recalled (kind and inputs) | claims precise | false accusations |",
+                  "|---|---|---|---|---|---|---|"]
         total = Counter()
         errors = Counter()
         for name, r in results[split].items():
             lines.append(f"| {name} | {_pct(r['found'], r['figures'])} | {_pct(r['labelled'], r['figures'])} | "
-                         f"{_pct(r['recalled'], r['gold_claims'])} | {_pct(r['precise'], r['drafted_claims'])} | "
+                         f"{_pct(r['labelled_renamed'], r['figures'])} | {_pct(r['recalled'], r['gold_claims'])} | {_pct(r['precise'], r['drafted_claims'])} | "
                          f"{len(r['accusations'])} |")
-            for key in ("figures", "found", "labelled", "gold_claims", "recalled", "drafted_claims", "precise"):
+            for key in ("figures", "found", "labelled", "labelled_renamed", "gold_claims", "recalled", "drafted_claims", "precise"):
                 total[key] += r[key]
             total["accusations"] += len(r["accusations"])
             errors.update(r["errors"])
         lines.append(f"| **{split} total** | {_pct(total['found'], total['figures'])} | "
-                     f"{_pct(total['labelled'], total['figures'])} | {_pct(total['recalled'], total['gold_claims'])} | "
+                     f"{_pct(total['labelled'], total['figures'])} | {_pct(total['labelled_renamed'], total['figures'])} | "
+                     f"{_pct(total['recalled'], total['gold_claims'])} | "
                      f"{_pct(total['precise'], total['drafted_claims'])} | {total['accusations']} |")
         lines += ["", "Labelling errors by field (a figure may be wrong in several): " +
                   (", ".join(f"{field} {n}" for field, n in errors.most_common()) or "none") + "."]
@@ -187,9 +216,10 @@ def main(argv: list[str] | None = None) -> None:
         if accused and split == "dev":
             lines += ["", "False accusations: " + "; ".join(accused) + "."]
         lines.append("")
-    lines += ["Targets on held-out (issue 14): at least 90% of figures fully labelled, 80% of checkable claims proposed",
-              "with the right kind and inputs, no false accusation. What falls short and why is in the drafter's",
-              "report; the numbers above are as measured."]
+    lines += ["Targets on held-out: at least 90% of figures fully labelled, 80% of checkable claims proposed with the",
+              "right kind and inputs, no false accusation. The numbers above are as measured, short of those targets",
+              "where they are. A false accusation here is a would-be contradiction in a draft: a report built on the",
+              "draft lists it under 'to review' and marks every page DRAFT until a person clears the review notes."]
     if splits == SPLITS:
         (HERE / "draft_quality.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
