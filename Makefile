@@ -50,7 +50,7 @@ $(LAB_SETTINGS): claimcheck/lab-settings/overrides.json
 	@mkdir -p $(@D)
 	cp $< $@
 
-## bench: time the naive notebook pipeline against ours, and the engine on synthetic tables
+## bench: time the naive notebook pipeline against ours and the engine on synthetic tables; score make draft on the corpus
 bench: setup
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/draft_quality.py
@@ -60,7 +60,7 @@ draft: setup
 	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
 	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)" $(if $(DATE),--date "$(DATE)")
 
-## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS=)
+## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS= METADATA=)
 check: $(STAMP)
 	@$(PY) -m claimcheck.check --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)" \
 		$(if $(METADATA),--metadata "$(METADATA)")
