@@ -10,6 +10,7 @@ from .quantities import SCALES, SCALE_WORDS, Dimension, Unit
 
 SHORT_SCALES = (("tn", 1e12), ("bn", 1e9), ("m", 1e6), ("k", 1e3))
 DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "": 2}
+COUNT_PLACES = {"tn": 2, "bn": 2, "m": 2, "k": 1, "": 0}  # 3.35 million barrels: a count's sum keeps its hundredths
 
 
 @lru_cache(maxsize=256)
@@ -29,11 +30,14 @@ def currency_name(code: str) -> str:
     return get_currency_name(code, count=2, locale="en")
 
 
-def _scale_for(magnitude: float, unit: Unit | None) -> tuple[str, float]:
-    """The scale to show a value in: the figure's own (when given and the value is not far below it), else by size."""
-    if unit is not None and unit.scale > 1:
-        code = unit.code.rpartition("_")[2]
-        if unit.scale <= magnitude < unit.scale * 1000 or magnitude == 0:
+def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tuple[str, float]:
+    """The scale to show a value in: the figure's own (when given and the value is not far below it), else by size.
+
+    A value shown at its printed precision keeps its figure's scale however large it is, so '$790,000' and
+    '25,422,788 people' read as printed, never as '$790.000k' or '25 million people'."""
+    if unit is not None and (unit.scale > 1 or printed):
+        code = unit.code.rpartition("_")[2] if unit.scale > 1 else ""
+        if unit.scale <= magnitude < unit.scale * 1000 or magnitude == 0 or (printed and magnitude >= unit.scale):
             return code, unit.scale
     for name, size in SHORT_SCALES:
         if magnitude >= size:
@@ -46,7 +50,7 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
     kind = dimension.kind
     if kind == "money":
         sign = "-" if value < 0 else ""
-        scale, size = _scale_for(abs(value), unit)
+        scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
         places = DEFAULT_PLACES[scale] if decimals is None else decimals
         if unit is not None and size != unit.scale and decimals is not None:
             places = max(0, decimals - round(math.log10(unit.scale / size)))  # $0.35bn shown as $350m
@@ -63,8 +67,10 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
     if kind == "year":
         return f"{value:.0f}"
     if kind == "count":
-        scale, size = _scale_for(abs(value), unit)
-        places = (0 if not scale else DEFAULT_PLACES[scale]) if decimals is None else decimals
+        scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
+        places = (0 if not scale else COUNT_PLACES[scale]) if decimals is None else decimals
+        if unit is not None and size != unit.scale and decimals is not None:
+            places = max(0, decimals - round(math.log10(unit.scale / size)))  # 0.35 million shown as 350 thousand
         word = f" {SCALE_WORDS[scale]}" if scale else ""
         return f"{value / size:,.{places}f}{word} {dimension.code}"
     if kind == "rate":

@@ -167,15 +167,16 @@ class Context:
         return exact_range(term.evaluate, box, point)
 
     # -- words ---------------------------------------------------------------------------------
-    def show(self, name: str) -> str:
-        """A figure's value as printed, with its hedge: 'nearly 5%', '$94.8bn', '$350m'."""
+    def show(self, name: str, magnitude: bool = False) -> str:
+        """A figure's value as printed, with its hedge: 'nearly 5%', '$94.8bn', '$350m'. `magnitude` drops
+        the sign, for a sentence that says the direction in words ('a fall of $35,000')."""
         if name in self.rates:
             rate = self.rates[name]
             return format_value(rate.value, rate.unit.dimension, rate.decimals)
         f = self.figures[name]
         reading = self.readings(name)[0]
         decimals = None if f.unit.kind == "year" else f.printed.decimals
-        text = format_value(reading.point, f.unit.dimension, decimals, f.unit)
+        text = format_value(abs(reading.point) if magnitude else reading.point, f.unit.dimension, decimals, f.unit)
         if f.printed.high is not None:
             text = f"{format_value(f.value * f.unit.scale, f.unit.dimension, decimals, f.unit)}–" \
                    f"{format_value(f.printed.high * f.unit.scale, f.unit.dimension, decimals, f.unit)}"
@@ -219,6 +220,7 @@ class Outcome:
     stated: Interval  # the stated figure's interval (strict reading)
     computed: Interval  # the computed range at the printed precision
     decided: Interval | None = None  # the computed range under the readings that decided, when they differ
+    stated_decided: Interval | None = None  # the stated figure's interval under the reading that decided, if loose
     readings: list[tuple[str, str]] = field(default_factory=list)  # the (name, reading) the verdict needs
     needed: tuple[str, float] | None = None  # a figure and the value the claim needs it to have
 
@@ -266,15 +268,24 @@ def judge(ctx: Context, stated_name: str, term: Term) -> Outcome:
         everything = {name: "all" for name, _ in ctx.alternatives(gap.names)}
         outcome.verdict, outcome.reading = "inconsistent", NO_READING
         outcome.readings = ctx.alternatives(gap.names)
-        outcome.decided = _interval(ctx.range(term, everything)) if everything else None
+        _widened(ctx, outcome, stated_name, term, everything)
         return outcome
     outcome.verdict, (outcome.reading, outcome.readings, choice) = "consistent_within_rounding", found
     if choice:
-        outcome.decided = _interval(ctx.range(term, choice))
+        _widened(ctx, outcome, stated_name, term, choice)
         inputs = [name for name, reading in outcome.readings if name != stated_name and reading != "increase"]
         if inputs:
             outcome.needed = solve_for(ctx, term, inputs[0], ctx.point(stated_name))
     return outcome
+
+
+def _widened(ctx: Context, outcome: Outcome, stated_name: str, term: Term, choice: dict) -> None:
+    """What a loose reading widens: the computed range (a reading of its inputs), the stated figure, or both."""
+    inputs = {name: reading for name, reading in choice.items() if name in term.names}
+    if inputs:
+        outcome.decided = _interval(ctx.range(term, inputs))
+    if stated_name in choice:
+        outcome.stated_decided = Interval(*ctx.interval(stated_name, choice[stated_name]), ctx.point(stated_name))
 
 
 def solve_for(ctx: Context, term: Term, name: str, target: float) -> tuple[str, float] | None:
@@ -455,11 +466,10 @@ class Comparison(Kind):
             return f"{worked}, which reproduces {stated}."
         if outcome.reading == PRINTED_PRECISION:
             return (f"{worked}, which differs from {stated} but lies within the precision of the printed numbers.")
+        widening = self.widening(figure, outcome)
         if outcome.verdict == "consistent_within_rounding":
             words = "; or ".join(ctx.reading_words(n, r) for n, r in outcome.readings)
-            text = (f"{worked}, which misses {stated} at the printed precision; it holds only if {words}"
-                    + (f", which widens the range to {self.show_computed(outcome.decided, figure)}" if outcome.decided else "")
-                    + ".")
+            text = f"{worked}, which misses {stated} at the printed precision; it holds only if {words}{widening}."
             if outcome.needed:
                 name, value = outcome.needed
                 needed_figure = ctx.figures[name]
@@ -471,8 +481,30 @@ class Comparison(Kind):
         loosest = ""
         if outcome.readings:
             words = "; ".join(ctx.reading_words(n, r) for n, r in outcome.readings)
-            loosest = f" Even if {words}, the range is {self.show_computed(outcome.decided, figure)}." if outcome.decided else ""
+            loosest = f" Even if {words}, {self.widened(figure, outcome)}." if widening else ""
         return f"{worked}, which contradicts {stated} under every reading of the printed numbers.{loosest}"
+
+    def widening(self, figure: Figure, outcome: Outcome) -> str:
+        """', which widens the range to …' and/or the stated figure's wider interval, for the reading that decided."""
+        parts = []
+        if outcome.decided:
+            parts.append(f"the range to {self.show_computed(outcome.decided, figure)}")
+        if outcome.stated_decided:
+            parts.append(f"the stated value to {self._stated_span(figure, outcome.stated_decided)}")
+        return f", which widens {' and '.join(parts)}" if parts else ""
+
+    def widened(self, figure: Figure, outcome: Outcome) -> str:
+        """'the range is …' and/or 'the stated value is …' under the loosest readings."""
+        parts = []
+        if outcome.decided:
+            parts.append(f"the range is {self.show_computed(outcome.decided, figure)}")
+        if outcome.stated_decided:
+            parts.append(f"the stated value is {self._stated_span(figure, outcome.stated_decided)}")
+        return " and ".join(parts)
+
+    def _stated_span(self, figure: Figure, stated: Interval) -> str:
+        decimals = figure.printed.decimals
+        return f"{self.value(stated.lo, figure, decimals)} to {self.value(stated.hi, figure, decimals)}"
 
     def correct(self, claim, ctx: Context, figure: Figure, outcome: Outcome) -> str:
         decimals = figure.printed.decimals

@@ -28,9 +28,10 @@ class Change(Comparison):
         return f"{ctx.describe(claim.computed)} is a change of {self.show_computed(outcome.computed, figure)}"
 
     def stated_phrase(self, claim, ctx, figure):
-        return f"the stated {'rise' if figure.sign > 0 else 'fall'} of {ctx.show(claim.stated)}"
+        return f"the stated {'rise' if figure.sign > 0 else 'fall'} of {ctx.show(claim.stated, magnitude=True)}"
 
     def correct(self, claim, ctx, figure, outcome):
         point = outcome.computed.point
         return (f"by the article's own numbers, {figure.entity}'s {figure.metric} {'rose' if point >= 0 else 'fell'} by "
-                f"about {self.value(abs(point), figure, figure.printed.decimals)}, not {ctx.show(claim.stated)}.")
+                f"about {self.value(abs(point), figure, figure.printed.decimals)}, not by "
+                f"{ctx.show(claim.stated, magnitude=True)}.")

@@ -25,11 +25,11 @@ class Multiple(Comparison):
     outside = ("rerun",)
 
     def worked(self, claim, ctx, figure, outcome):
-        return f"{ctx.describe(claim.computed)} = {self.show_computed(outcome.computed, figure, max(figure.printed.decimals, 1))}"
+        return f"{ctx.describe(claim.computed)} = {self.show_computed(outcome.computed, figure, max(figure.printed.decimals + 1, 2))}"
 
     def stated_phrase(self, claim, ctx, figure):
-        return f"the stated '{figure.text}'"
+        return f"the stated '{ctx.show(claim.stated)}'"
 
     def correct(self, claim, ctx, figure, outcome):
         return (f"by the article's own numbers the ratio is about "
-                f"{self.value(outcome.computed.point, figure, max(figure.printed.decimals, 1))}, not '{figure.text}'.")
+                f"{self.value(outcome.computed.point, figure, max(figure.printed.decimals + 1, 2))}, not '{ctx.show(claim.stated)}'.")

@@ -63,7 +63,8 @@ class Rank(Kind):
         best, worst = span({})
         dimension = subject.dimension
         unit = next((ctx.figures[n].unit for n in subject.names if n in ctx.figures), None)
-        order = " > ".join(f"{label} {format_value(points[label], dimension, 1, unit)}"
+        places = 0 if unit is not None and unit.scale == 1 and dimension.kind in ("money", "count") else 1
+        order = " > ".join(f"{label} {format_value(points[label], dimension, places, unit)}"
                            for label in sorted(points, key=lambda k: -points[k]))
         possible_text = ordinal(best) if best == worst else f"{ordinal(best)} to {ordinal(worst)}"
         explanation = f"By {ctx.numbers}, {order}: {claim.subject} ranks {ordinal(point_rank)}" + (

@@ -1,0 +1,67 @@
+"""Explanations read as the article prints its numbers, and say which reading widens what."""
+
+from claimcheck.engine import load_and_check
+from conftest import claim, figure
+
+
+def explanations(case, article, figures, claims):
+    _, verdicts = load_and_check(*case(article, figures, claims))
+    return {v.claim_id: v for v in verdicts}
+
+
+def test_whole_dollars_and_head_counts_read_as_printed(case):
+    article = ("The median price fell 1.3% to $790,000 from $800,500. "
+               "The census counted 25,422,788 people, up 8.6% from 23,401,892.")
+    figures = [
+        figure("price", "to $790,000", 790000, unit="USD", metric="price", period="2025-03"),
+        figure("price_before", "from $800,500", 800500, unit="USD", metric="price", period="2024-03"),
+        figure("price_chg", "fell 1.3%", 1.3, unit="percent", metric="price", period="2025-03", direction="down"),
+        figure("pop", "counted 25,422,788 people", 25422788, unit="people", metric="population", period="2021"),
+        figure("pop_before", "from 23,401,892", 23401892, unit="people", metric="population", period="2016"),
+        figure("pop_chg", "up 8.6%", 8.6, unit="percent", metric="population", period="2021", direction="up"),
+    ]
+    claims = [claim("P1", "fell 1.3% to $790,000", "growth", stated="price_chg", computed="growth(price, price_before)"),
+              claim("P2", "up 8.6% from 23,401,892", "growth", stated="pop_chg", computed="growth(pop, pop_before)",
+                    periods="mixed")]
+    found = explanations(case, article, figures, claims)
+    # 790,000 / 800,500 - 1 = -1.31%; 25,422,788 / 23,401,892 - 1 = +8.64%.
+    assert found["P1"].verdict == "consistent" and "growth($790,000, $800,500)" in found["P1"].explanation
+    assert found["P2"].verdict == "consistent"
+    assert "growth(25,422,788 people, 23,401,892 people)" in found["P2"].explanation
+
+
+def test_a_fall_is_stated_without_a_minus_sign_and_a_hedged_multiple_keeps_its_hedge(case):
+    article = "Prices fell by $35,000 to $1,020,000 from $1,055,000. Sales nearly doubled to 31,240 from 16,100."
+    figures = [
+        figure("fall", "fell by $35,000", 35000, unit="USD", metric="price", direction="down"),
+        figure("now", "to $1,020,000", 1020000, unit="USD", metric="price"),
+        figure("before", "from $1,055,000", 1055000, unit="USD", metric="price", period="2023"),
+        figure("twice", "nearly doubled", 2, unit="times", metric="sales", qualifier="nearly", direction="up"),
+        figure("sales", "to 31,240", 31240, unit="homes", metric="sales"),
+        figure("sales_before", "from 16,100", 16100, unit="homes", metric="sales", period="2023"),
+    ]
+    claims = [claim("F1", "Prices fell by $35,000", "change", stated="fall", computed="change(now, before)"),
+              claim("M1", "Sales nearly doubled", "multiple", stated="twice", computed="multiple(sales, sales_before)")]
+    found = explanations(case, article, figures, claims)
+    assert "the stated fall of $35,000" in found["F1"].explanation and "-$35,000" not in found["F1"].explanation
+    # 31,240 / 16,100 = 1.940, inside "nearly double" = [1.9, 2.0].
+    assert found["M1"].verdict == "consistent"
+    assert "= 1.94×" in found["M1"].explanation and "the stated 'nearly doubled'" in found["M1"].explanation
+
+
+def test_a_loose_reading_of_the_stated_number_says_the_stated_value_widens(case):
+    article = "Melbourne grew by 500,000 people to 4.92 million from 4.45 million."
+    figures = [
+        figure("rise", "grew by 500,000 people", 500000, unit="people", metric="population", direction="up"),
+        figure("now", "to 4.92 million", 4.92, unit="people_m", metric="population"),
+        figure("before", "from 4.45 million", 4.45, unit="people_m", metric="population", period="2016"),
+    ]
+    claims = [claim("L1", "grew by 500,000 people", "change", stated="rise", computed="change(now, before)",
+                    periods="mixed")]
+    verdict = explanations(case, article, figures, claims)["L1"]
+    # 4.92m - 4.45m = 470,000 (460,000 to 480,000 at the printed hundredths of a million); 500,000 strict is
+    # [499,999.5, 500,000.5] and misses; rounded to the nearest 100,000 it is [450,000, 550,000] and holds.
+    assert verdict.verdict == "consistent_within_rounding"
+    assert "rounded to the nearest 100,000 people" in verdict.explanation
+    assert "which widens the stated value to 450,000 people to 550,000 people" in verdict.explanation
+    assert "widens the range" not in verdict.explanation  # the computed range does not change
