@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> None:
                 results[split][folder.name] = score_article(folder, Path(scratch) / split / folder.name)
     lines = ["# Draft quality", "",
              "`make draft` scored against the hand-made gold tables of `benchmarks/corpus/` (`benchmarks/draft_quality.py`,",
-             "run by `make bench`). Dev articles were used to develop the rules; held-out articles were never read,",
+             "run by `make bench`). Dev articles are for developing the rules (corpus/dev/README.md says which were); held-out articles were never read,",
              "only drafted and scored here. How each number is counted is in the script's docstring.", ""]
     for split in splits:
         lines += [f"## {split}", "",
