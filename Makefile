@@ -16,6 +16,7 @@ METADATA ?=
 REVIEWER ?=
 REPORT_URL ?=
 DATE ?=
+DOLLAR ?=
 # The Chromium that prints the PDF and runs the browser tests (the build reads the same variable).
 CLAIMCHECK_CHROMIUM ?= /usr/bin/chromium
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
@@ -55,10 +56,10 @@ bench: setup
 	$(PY) benchmarks/bench.py
 	$(PY) benchmarks/draft_quality.py
 
-## draft: draft figures.csv, claims.csv and article.toml for any article (ARTICLE=path OUT=dir DATE=YYYY-MM-DD), every row flagged for review
+## draft: draft figures.csv, claims.csv and article.toml for any article (ARTICLE=path OUT=dir DATE=YYYY-MM-DD DOLLAR=AUD), every row flagged for review
 draft: setup
 	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
-	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)" $(if $(DATE),--date "$(DATE)")
+	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)" $(if $(DATE),--date "$(DATE)") $(if $(DOLLAR),--dollar "$(DOLLAR)")
 
 ## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS= METADATA=)
 check: $(STAMP)

@@ -3,8 +3,8 @@
     make bench   # also writes benchmarks/draft_quality.md
 
 For every article of benchmarks/corpus/<split>/ the drafter drafts the tables from article.txt alone
-(its only other input is the article's date, `date_published` of its article.toml, as a reader of the
-article would have it), and the draft is compared with the hand-made gold tables:
+(its only other inputs are the article's date and the currency a bare '$' means, `date_published` and
+`dollar` of its article.toml, as a reader of the article would have them), and the draft is compared with the hand-made gold tables:
 
 - figures: a gold figure is *found* when a drafted figure has its value and unit and a quote that
   overlaps the gold quote in the article; it is *fully labelled* when entity, metric, period, unit and

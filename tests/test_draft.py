@@ -5,6 +5,7 @@ No report is built here: a draft is checked in-process with the engine's own loa
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 from claimcheck import config
@@ -218,3 +219,14 @@ def test_the_command_line_writes_the_three_files(tmp_path, capsys):
     assert main(["--article", str(config.FIXTURES / "andes" / "article.txt"), "--out", str(tmp_path)]) == 0
     assert {p.name for p in tmp_path.iterdir()} == {"figures.csv", "claims.csv", "article.toml"}
     assert "needs review" in capsys.readouterr().out
+
+
+def test_a_bare_dollar_is_the_currency_the_article_toml_beside_it_names(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("House prices in Auckland\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n",
+                       encoding="utf-8")
+    (tmp_path / "article.toml").write_text('dollar = "NZD"\ndate_published = "2025-04-10"\n', encoding="utf-8")
+    figures, _ = draft(article, tmp_path / "draft")
+    drafted = pd.read_csv(figures, dtype=str, keep_default_na=False)
+    assert drafted.loc[drafted.quote.str.contains("790,000"), "unit"].tolist() == ["NZD"]
+    assert 'dollar = "NZD"' in (tmp_path / "draft" / "article.toml").read_text(encoding="utf-8")

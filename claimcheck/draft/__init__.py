@@ -1,6 +1,6 @@
 """Draft the figures and claims tables (and article.toml) of any plain-text article, for a person to review.
 
-    python -m claimcheck.draft --article ARTICLE --out DIR [--date YYYY-MM-DD]
+    python -m claimcheck.draft --article ARTICLE --out DIR [--date YYYY-MM-DD] [--dollar AUD]
 
 Writes DIR/figures.csv, DIR/claims.csv and DIR/article.toml in the format of data/README.md. They pass
 the project's validation as they stand (`claimcheck.engine.load_inputs`), and every row carries a
@@ -16,7 +16,8 @@ How it reads an article (each module's docstring has the rules):
 - `when`: time expressions as periods ("the first five months of 2025" -> 2025-01..2025-05, "a year
   earlier"), read against the article's date (`--date`, or `date_published` of an article.toml beside the
   article, else the latest year it reports on).
-- `figures`: every number with entity, counterpart, metric, period, unit, qualifier and direction.
+- `figures`: every number with entity, counterpart, metric, period, unit, qualifier and direction. A bare
+  '$' is the currency `--dollar` names, or `dollar` of an article.toml beside the article, else US dollars.
 - `claims`: claims within and across sentences (growth pairs, shares, totals, ranks, conversions, signs).
 - `metadata`: article.toml with the headline, the publisher a dateline names, and a guessed role for
   every entity.
@@ -32,6 +33,7 @@ rules over the sentence's structure; `numbers.find_mentions` finds the numbers t
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tomllib
 from datetime import date
@@ -52,36 +54,51 @@ __all__ = ["Article", "DraftClaim", "DraftFigure", "draft", "draft_article", "dr
            "reference_date", "main"]
 
 
-def reference_date(article_path: Path | str) -> date | None:
-    """The article's date: `date_published` of an article.toml beside it, if there is one."""
+def _beside(article_path: Path | str, key: str) -> str:
+    """A key of the article.toml beside the article, as a reader of the article would know it; '' if none."""
     toml = Path(article_path).parent / "article.toml"
     if toml.is_file():
         try:
-            value = tomllib.loads(toml.read_text(encoding="utf-8")).get("date_published", "")
-            return date.fromisoformat(value) if value else None
-        except (tomllib.TOMLDecodeError, ValueError):
-            return None
-    return None
+            return str(tomllib.loads(toml.read_text(encoding="utf-8")).get(key, ""))
+        except tomllib.TOMLDecodeError:
+            return ""
+    return ""
 
 
-def draft_article(text: str, reference: date | None = None) -> tuple[Article, list[DraftClaim]]:
+def reference_date(article_path: Path | str) -> date | None:
+    """The article's date: `date_published` of an article.toml beside it, if there is one."""
+    try:
+        value = _beside(article_path, "date_published")
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def reference_dollar(article_path: Path | str) -> str:
+    """The currency a bare '$' means: `dollar` of an article.toml beside the article, else US dollars."""
+    return _beside(article_path, "dollar") or "USD"
+
+
+def draft_article(text: str, reference: date | None = None, dollar: str = "USD") -> tuple[Article, list[DraftClaim]]:
     """Figures and claims of an article's text, before validation."""
-    article = draft_figures(text, reference)
+    article = draft_figures(text, reference, dollar)
     return article, draft_claims(article)
 
 
-def draft(article_path: Path | str, out: Path | str, reference: date | None = None) -> tuple[Path, Path]:
+def draft(article_path: Path | str, out: Path | str, reference: date | None = None,
+          dollar: str | None = None) -> tuple[Path, Path]:
     """Draft figures.csv, claims.csv and article.toml into `out`; returns the paths of the two tables."""
     from .metadata import draft_metadata
     from .validate import make_checkable
 
     text = load_article(article_path)
     reference = reference or reference_date(article_path)
-    article, claims = draft_article(text, reference)
+    dollar = dollar or reference_dollar(article_path)
+    article, claims = draft_article(text, reference, dollar)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     figures_path, claims_path, toml_path = out / "figures.csv", out / "claims.csv", out / "article.toml"
-    toml_path.write_text(draft_metadata(article), encoding="utf-8")
+    toml_path.write_text(draft_metadata(article, dollar), encoding="utf-8")
     figures, claims = make_checkable(Path(article_path), toml_path, article.figures, claims)
     write_tables(figures, claims, figures_path, claims_path)
     return figures_path, claims_path
@@ -99,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--article", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--date", default=None, help="the article's date, YYYY-MM-DD (default: article.toml beside it)")
+    parser.add_argument("--dollar", default=None, help="the currency a bare '$' means, e.g. AUD (default: article.toml "
+                        "beside it, else USD)")
     args = parser.parse_args(argv)
     from ..errors import InputError
 
@@ -107,8 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:
         print(f"error: --date: expected YYYY-MM-DD, found {args.date!r}", file=sys.stderr)
         return 2
+    if args.dollar is not None and not re.fullmatch(r"[A-Z]{3}", args.dollar):
+        print(f"error: --dollar: expected an ISO 4217 currency code such as AUD, found {args.dollar!r}", file=sys.stderr)
+        return 2
     try:
-        figures_path, claims_path = draft(args.article, args.out, reference)
+        figures_path, claims_path = draft(args.article, args.out, reference, args.dollar)
     except InputError as error:
         print(error, file=sys.stderr)
         return 2

@@ -64,9 +64,11 @@ def region_members(region: str, article: Article) -> list[str]:
     return []
 
 
-def draft_metadata(article: Article) -> str:
+def draft_metadata(article: Article, dollar: str = "USD") -> str:
     lines = ["# Drafted by `make draft` (claimcheck.draft): every value here is a guess to review; see data/README.md.",
              f"headline = {_quote(article.sentences[0].text if article.sentences else '')}"]
+    if dollar != "USD":
+        lines.append(f"dollar = {_quote(dollar)}  # the currency a bare '$' means in this article")
     for s in article.sentences[:3]:
         _, publisher, _ = dateline(s)
         if publisher:
