@@ -230,3 +230,12 @@ def test_a_bare_dollar_is_the_currency_the_article_toml_beside_it_names(tmp_path
     drafted = pd.read_csv(figures, dtype=str, keep_default_na=False)
     assert drafted.loc[drafted.quote.str.contains("790,000"), "unit"].tolist() == ["NZD"]
     assert 'dollar = "NZD"' in (tmp_path / "draft" / "article.toml").read_text(encoding="utf-8")
+
+
+def test_head_counts_are_drafted_as_people_and_a_grouped_bare_number_as_a_count():
+    article, _ = draft_article("Census counts\n\nSYDNEY (Wire) - The census counted 25,422,788 people in 2021. "
+                               "England led the birthplaces with 927,490 people, and India came second with 673,352.\n",
+                               date(2022, 6, 28))
+    units = {f.value: f.unit for f in article.figures}
+    assert units["25422788"] == "people" and units["927490"] == "people"
+    assert units["673352"] == "people"  # no noun of its own: the noun its sentence counts

@@ -237,7 +237,8 @@ class FigureDrafter:
             return ""
         start = m.number_start
         tail = text[start:start + 60]
-        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s)\b", tail)
+        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s|people)\b",
+                         tail)
         if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points"):
             words = found.group(1).split()
             if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
@@ -335,7 +336,8 @@ class FigureDrafter:
         evidence: dict[str, str] = {}
         if unit is None or unit.kind == "count":
             noun = self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
-            if not noun or not m.scale and unit is None:
+            grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '673,352': a count, not a code or a page
+            if not noun or not m.scale and unit is None and not grouped:
                 return None
             code = f"{noun}_{m.scale}" if m.scale else noun
             kind = "amount"
