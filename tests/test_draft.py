@@ -239,3 +239,12 @@ def test_head_counts_are_drafted_as_people_and_a_grouped_bare_number_as_a_count(
     units = {f.value: f.unit for f in article.figures}
     assert units["25422788"] == "people" and units["927490"] == "people"
     assert units["673352"] == "people"  # no noun of its own: the noun its sentence counts
+
+
+def test_a_rank_whose_drafted_members_miss_the_leader_is_left_to_the_reviewer():
+    text = ("Birthplaces\n\nSYDNEY (Wire) - England was the most common birthplace. India came second with 673,352 "
+            "people, ahead of China at 549,618 and New Zealand at 530,492.\n")
+    _, claims = draft_article(text, date(2022, 6, 28))
+    # Among the drafted India, China and New Zealand, India is first: the one it is second to is not drafted,
+    # so a 'second' rank would accuse the article of an error that is only a missing member.
+    assert not [c for c in claims if c.kind == "rank" and c.subject == "India"]

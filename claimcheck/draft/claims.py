@@ -381,6 +381,8 @@ class ClaimDrafter:
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
             return
+        if _members_missing(pool, figure, expect):
+            return
         members = "; ".join(f"{label(f)}: {f.id}" for f in pool)
         quote_start = s.start + min(start, max(0, (figure.number_start - s.start) if figure.sentence == s.index else start))
         quote_start = min(quote_start, s.start + self.name_start(s, subject, start))
@@ -413,6 +415,8 @@ class ClaimDrafter:
         entities = [label(f) for f in pool]
         subject = label(figure)
         if len(set(entities)) < 2 or len(set(entities)) != len(entities) or subject not in entities:
+            return
+        if _members_missing(pool, figure, expect):
             return
         begin = s.start + (start if start is not None else self.name_start(s, subject, figure.number_start - s.start))
         self.add("rank", [figure], "'followed by': the list's order", f"that the members ({', '.join(entities)}) are all "
@@ -553,3 +557,17 @@ class ClaimDrafter:
 
 def draft_claims(article: Article) -> list[DraftClaim]:
     return ClaimDrafter(article).draft()
+
+
+def _members_missing(pool: list[DraftFigure], figure: DraftFigure, expect: int) -> bool:
+    """Whether a rank's drafted members cannot hold the ones ranked above it: 'India came second ..., ahead of
+    China and New Zealand' drafts three members, none of them above India, so the one that leads is missing.
+    Such a claim is left to the reviewer rather than drafted as a contradiction of the article."""
+    def value(f: DraftFigure) -> float:
+        return float(re.split(r"\s*[–-]\s*", f.value.strip())[0])
+
+    try:
+        above = sum(value(f) > value(figure) for f in pool if f is not figure)
+    except ValueError:
+        return False
+    return 1 < expect and above < expect - 1

@@ -537,7 +537,8 @@ class FigureDrafter:
                             r"almost|roughly|just|over|under|some|visitors|tourists|arrivals|contributing|"
                             r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*", between, re.IGNORECASE) \
                     and not self._is_counterpart_slot(text, n) \
-                    and not re.search(r"(?<!followed )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+(?:the\s+)?$", text[:n.start]):
+                    and not re.search(r"(?<!followed )(?<!ahead )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+"
+                                      r"(?:the\s+)?$", text[:n.start]):  # 'ahead of China at 549,618' is China's
                 f.entity = n.country or n.text
                 f.evidence["entity"] = f"the list item '{n.text}' just before the number"
                 self._counterpart(s, f)
