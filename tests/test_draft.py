@@ -248,3 +248,13 @@ def test_a_rank_whose_drafted_members_miss_the_leader_is_left_to_the_reviewer():
     # Among the drafted India, China and New Zealand, India is first: the one it is second to is not drafted,
     # so a 'second' rank would accuse the article of an error that is only a missing member.
     assert not [c for c in claims if c.kind == "rank" and c.subject == "India"]
+
+
+def test_a_change_verb_right_before_an_amount_and_n_percent_more_than_give_a_direction():
+    text = ("Housing\n\nWELLINGTON (Wire) - Wellington's median fell $42,000 to $770,000. The census counted 812,728 "
+            "people, 25.2% more than the 649,171 of 2016. Retail made £2,973 million and the insurance unit added £155 million.\n")
+    article, _ = draft_article(text, date(2025, 4, 10))
+    direction = {f.value: f.direction for f in article.figures}
+    assert direction["42000"] == "down" and direction["770000"] == ""
+    assert direction["25.2"] == "up"
+    assert direction["155"] == ""  # 'added' here is a contribution, not a rise

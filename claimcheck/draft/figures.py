@@ -49,6 +49,9 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "slowed", "accelerated", "fell", "dipped", "tumbled", "sank", "slumped", "increasing", "dropping",
          "decreasing", "declining", "worth", "says", "said", "warned", "unveiled", "approved", "projected", "remains",
          "stays", "rises", "accounts", "takes", "shows", "plans", "sees", "has", "leads", "tops", "trails", "follows"}
+# Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
+CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
+                r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
 COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonnes", "tons", "barrels", "vehicles", "cars",
                "units", "jobs", "workers", "households", "flights", "containers", "homes", "customers", "users",
                "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",
@@ -406,14 +409,15 @@ class FigureDrafter:
         if f.kind == "percent":
             if re.search(r"\b(to|at|of|was|were|is|are|reached|stood|averaged|hit|from|by\s+\d{4})\s*(?:a\s+|an\s+|the\s+)?$",
                          before, re.IGNORECASE) and not re.search(r"\b(?:by|of)\s*$", before) \
-                    or re.match(r"\s*(?:of|higher|lower)\b", after) and not re.match(r"\s*(?:rise|increase|drop|fall)", after):
+                    or re.match(r"\s*(?:of|higher|lower|(?:more|less|fewer)\s+than)\b", after) \
+                    and not re.match(r"\s*(?:rise|increase|drop|fall)", after):
                 if re.search(r"\b(?:by|of)\s*$", before) and re.search(rf"\b({CHANGE_NOUNS})\s+of\s*$|(?:{UP_RE.pattern}|{DOWN_RE.pattern})\s+by\s*$", before, re.I):
                     pass
-                elif re.match(r"\s*higher\b", after):
-                    f.direction, f.evidence["direction"] = "up", "'N% higher'"
+                elif re.match(r"\s*(?:higher|more\s+than)\b", after):
+                    f.direction, f.evidence["direction"] = "up", "'N% higher' or 'N% more than'"
                     return
-                elif re.match(r"\s*lower\b", after):
-                    f.direction, f.evidence["direction"] = "down", "'N% lower'"
+                elif re.match(r"\s*(?:lower|(?:less|fewer)\s+than)\b", after):
+                    f.direction, f.evidence["direction"] = "down", "'N% lower' or 'N% less than'"
                     return
                 else:
                     f.evidence["direction"] = "a level: 'to', 'at' or 'of' before it"
@@ -434,6 +438,8 @@ class FigureDrafter:
         if f.kind == "amount":
             changed = re.search(rf"(?:\b(?:{UP_RE.pattern}|{DOWN_RE.pattern})\b\s+by|\b(?:{CHANGE_NOUNS})\s+of|\bextra|\badditional)\s*(?:{'|'.join(QUALIFIERS)})?\s*$",
                                 before, re.IGNORECASE)
+            if not changed:  # 'Wellington's median fell $42,000': a change verb right before the amount
+                changed = re.search(rf"\b(?:{CHANGE_VERBS})\s*(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.IGNORECASE)
             if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
                 changed = re.search(r"\badded\s*$", before)
             if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
