@@ -35,6 +35,8 @@ def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tu
 
     A value shown at its printed precision keeps its figure's scale however large it is, so '$790,000' and
     '25,422,788 people' read as printed, never as '$790.000k' or '25 million people'."""
+    if unit is not None and unit.scale == 1 and unit.kind in ("money", "count"):
+        return "", 1.0  # printed in full ('$790,000', '6,982 homes'): so are the values computed from it
     if unit is not None and (unit.scale > 1 or printed):
         code = unit.code.rpartition("_")[2] if unit.scale > 1 else ""
         if unit.scale <= magnitude < unit.scale * 1000 or magnitude == 0 or (printed and magnitude >= unit.scale):
@@ -45,13 +47,20 @@ def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tu
     return "", 1.0
 
 
+def _default_places(scale: str, size: float, unit: Unit | None, magnitude: float, places: dict) -> int:
+    """Decimals for a computed value: by its scale; none for whole units of 1,000 and more ('$35,000')."""
+    if size == 1 and unit is not None and unit.scale == 1 and magnitude >= 1000:
+        return 0
+    return places.get(scale, 2)
+
+
 def format_value(value: float, dimension: Dimension, decimals: int | None = None, unit: Unit | None = None) -> str:
     """One value, in base units, as a reader writes it: $94.8bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes."""
     kind = dimension.kind
     if kind == "money":
         sign = "-" if value < 0 else ""
         scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
-        places = DEFAULT_PLACES[scale] if decimals is None else decimals
+        places = _default_places(scale, size, unit, abs(value), DEFAULT_PLACES) if decimals is None else decimals
         if unit is not None and size != unit.scale and decimals is not None:
             places = max(0, decimals - round(math.log10(unit.scale / size)))  # $0.35bn shown as $350m
         return f"{sign}{currency_symbol(dimension.code)}{abs(value) / size:,.{places}f}{scale}"
@@ -68,7 +77,7 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
         return f"{value:.0f}"
     if kind == "count":
         scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
-        places = (0 if not scale else COUNT_PLACES[scale]) if decimals is None else decimals
+        places = _default_places(scale, size, unit, abs(value), COUNT_PLACES) if decimals is None else decimals
         if unit is not None and size != unit.scale and decimals is not None:
             places = max(0, decimals - round(math.log10(unit.scale / size)))  # 0.35 million shown as 350 thousand
         word = f" {SCALE_WORDS[scale]}" if scale else ""

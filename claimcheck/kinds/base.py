@@ -221,6 +221,7 @@ class Outcome:
     computed: Interval  # the computed range at the printed precision
     decided: Interval | None = None  # the computed range under the readings that decided, when they differ
     stated_decided: Interval | None = None  # the stated figure's interval under the reading that decided, if loose
+    together: bool = False  # the readings hold only all at once, not one at a time
     readings: list[tuple[str, str]] = field(default_factory=list)  # the (name, reading) the verdict needs
     needed: tuple[str, float] | None = None  # a figure and the value the claim needs it to have
 
@@ -271,6 +272,7 @@ def judge(ctx: Context, stated_name: str, term: Term) -> Outcome:
         _widened(ctx, outcome, stated_name, term, everything)
         return outcome
     outcome.verdict, (outcome.reading, outcome.readings, choice) = "consistent_within_rounding", found
+    outcome.together = len(choice) > 1
     if choice:
         _widened(ctx, outcome, stated_name, term, choice)
         inputs = [name for name, reading in outcome.readings if name != stated_name and reading != "increase"]
@@ -284,8 +286,13 @@ def _widened(ctx: Context, outcome: Outcome, stated_name: str, term: Term, choic
     inputs = {name: reading for name, reading in choice.items() if name in term.names}
     if inputs:
         outcome.decided = _interval(ctx.range(term, inputs))
-    if stated_name in choice:
-        outcome.stated_decided = Interval(*ctx.interval(stated_name, choice[stated_name]), ctx.point(stated_name))
+    reading = choice.get(stated_name)
+    if reading == "all":  # every loose reading of the stated figure at once; 'rose N times' as +N×100% shifts it,
+        loose = [r for r in ctx.readings(stated_name) if r.name != "increase"]  # so it is said in words, not here
+        if len(loose) > 1:
+            outcome.stated_decided = Interval(min(r.lo for r in loose), max(r.hi for r in loose), ctx.point(stated_name))
+    elif reading is not None and reading != "increase":
+        outcome.stated_decided = Interval(*ctx.interval(stated_name, reading), ctx.point(stated_name))
 
 
 def solve_for(ctx: Context, term: Term, name: str, target: float) -> tuple[str, float] | None:
@@ -468,13 +475,17 @@ class Comparison(Kind):
             return (f"{worked}, which differs from {stated} but lies within the precision of the printed numbers.")
         widening = self.widening(figure, outcome)
         if outcome.verdict == "consistent_within_rounding":
-            words = "; or ".join(ctx.reading_words(n, r) for n, r in outcome.readings)
-            text = f"{worked}, which misses {stated} at the printed precision; it holds only if {words}{widening}."
+            said = [ctx.reading_words(n, r) for n, r in outcome.readings]
+            if outcome.together:  # needed all at once: the widening is theirs together
+                condition = " and ".join(said) + widening
+            else:  # each works alone: the widening shown is the first one's, the one the verdict names
+                condition = said[0] + widening + "".join(f"; or if {words}" for words in said[1:])
+            text = f"{worked}, which misses {stated} at the printed precision; it holds only if {condition}."
             if outcome.needed:
                 name, value = outcome.needed
                 needed_figure = ctx.figures[name]
-                text += (f" {ctx.show(claim.stated)} needs {needed_figure.entity}'s {needed_figure.metric} in "
-                         f"{needed_figure.period} to be about "
+                text += (f" {self.capital(self.stated_short(claim, ctx, figure))} needs {needed_figure.entity}'s "
+                         f"{needed_figure.metric} in {needed_figure.period} to be about "
                          f"{format_value(value, needed_figure.unit.dimension, None, needed_figure.unit)}"
                          f" (printed: {needed_figure.text}).")
             return text
@@ -502,9 +513,18 @@ class Comparison(Kind):
             parts.append(f"the stated value is {self._stated_span(figure, outcome.stated_decided)}")
         return " and ".join(parts)
 
+    def stated_short(self, claim, ctx: Context, figure: Figure) -> str:
+        """The stated figure as a sentence's subject: '3,270%', 'a fall of $40,000'."""
+        return ctx.show(claim.stated)
+
     def _stated_span(self, figure: Figure, stated: Interval) -> str:
-        decimals = figure.printed.decimals
-        return f"{self.value(stated.lo, figure, decimals)} to {self.value(stated.hi, figure, decimals)}"
+        decimals = figure.printed.decimals + (1 if figure.unit.kind in ("percent", "pp", "ratio") else 0)
+        lo, hi = sorted((abs(stated.lo), abs(stated.hi))) if self.says_direction(figure) else (stated.lo, stated.hi)
+        return f"{self.value(lo, figure, decimals)} to {self.value(hi, figure, decimals)}"
+
+    def says_direction(self, figure: Figure) -> bool:
+        """Whether the sentence names the stated figure's direction in words ('a fall of'), so its sign is dropped."""
+        return False
 
     def correct(self, claim, ctx: Context, figure: Figure, outcome: Outcome) -> str:
         decimals = figure.printed.decimals

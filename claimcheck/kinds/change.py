@@ -28,7 +28,17 @@ class Change(Comparison):
         return f"{ctx.describe(claim.computed)} is a change of {self.show_computed(outcome.computed, figure)}"
 
     def stated_phrase(self, claim, ctx, figure):
-        return f"the stated {'rise' if figure.sign > 0 else 'fall'} of {ctx.show(claim.stated, magnitude=True)}"
+        return f"the stated {self._change(claim, ctx, figure)}"
+
+    def stated_short(self, claim, ctx, figure):
+        return f"a {self._change(claim, ctx, figure)}"
+
+    @staticmethod
+    def _change(claim, ctx, figure):
+        return f"{'rise' if figure.sign > 0 else 'fall'} of {ctx.show(claim.stated, magnitude=True)}"
+
+    def says_direction(self, figure):
+        return True
 
     def correct(self, claim, ctx, figure, outcome):
         point = outcome.computed.point

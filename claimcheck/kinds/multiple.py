@@ -28,8 +28,15 @@ class Multiple(Comparison):
         return f"{ctx.describe(claim.computed)} = {self.show_computed(outcome.computed, figure, max(figure.printed.decimals + 1, 2))}"
 
     def stated_phrase(self, claim, ctx, figure):
-        return f"the stated '{ctx.show(claim.stated)}'"
+        return f"the stated '{_as_printed(figure)}'"
 
     def correct(self, claim, ctx, figure, outcome):
         return (f"by the article's own numbers the ratio is about "
-                f"{self.value(outcome.computed.point, figure, max(figure.printed.decimals + 1, 2))}, not '{ctx.show(claim.stated)}'.")
+                f"{self.value(outcome.computed.point, figure, max(figure.printed.decimals + 1, 2))}, not '{_as_printed(figure)}'.")
+
+
+def _as_printed(figure) -> str:
+    """The multiple in the article's words with its hedge: 'nearly doubled', 'fell 3 times' as '3 times'."""
+    if figure.qualifier != "none" and figure.qualifier.lower() not in figure.text.lower():
+        return f"{figure.qualifier} {figure.text}"
+    return figure.text

@@ -63,7 +63,9 @@ class Rank(Kind):
         best, worst = span({})
         dimension = subject.dimension
         unit = next((ctx.figures[n].unit for n in subject.names if n in ctx.figures), None)
-        places = 0 if unit is not None and unit.scale == 1 and dimension.kind in ("money", "count") else 1
+        # the members' values at the finest precision any of them is printed with
+        places = max((ctx.figures[n].printed.decimals for n in names
+                      if n in ctx.figures and ctx.figures[n].unit.dimension == dimension), default=1)
         order = " > ".join(f"{label} {format_value(points[label], dimension, places, unit)}"
                            for label in sorted(points, key=lambda k: -points[k]))
         possible_text = ordinal(best) if best == worst else f"{ordinal(best)} to {ordinal(worst)}"
