@@ -58,7 +58,7 @@ bench: setup
 
 ## draft: draft figures.csv, claims.csv and article.toml for any article (ARTICLE=path OUT=dir DATE=YYYY-MM-DD DOLLAR=AUD), every row flagged for review
 draft: setup
-	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the two draft tables)"; exit 2; fi
+	@if [ "$(OUT)" = "reports" ]; then echo "make draft needs OUT=dir (a folder for the draft tables and article.toml)"; exit 2; fi
 	$(PY) -m claimcheck.draft --article "$(ARTICLE)" --out "$(OUT)" $(if $(DATE),--date "$(DATE)") $(if $(DOLLAR),--dollar "$(DOLLAR)")
 
 ## check: validate an article's tables and print each claim's verdict; writes only the build cache (ARTICLE= FIGURES= CLAIMS= METADATA=)
@@ -66,7 +66,7 @@ check: $(STAMP)
 	@$(PY) -m claimcheck.check --article "$(ARTICLE)" --figures "$(FIGURES)" --claims "$(CLAIMS)" \
 		$(if $(METADATA),--metadata "$(METADATA)")
 
-## setup: create the virtual environment and install Chromium (both only when missing)
+## setup: create the virtual environment and install Chromium (only what is missing; as root, with apt-get, python3-venv too)
 setup: $(STAMP) chromium
 
 $(STAMP): requirements.txt pyproject.toml

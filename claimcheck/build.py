@@ -380,6 +380,7 @@ def publish(stage: Path, paths: dict[str, Path]) -> list[Path]:
     stale = _stale_charts(paths, {p.name for p in (stage / "figures").iterdir()})
     if not (stage / "reports" / "report.pdf").exists() and (paths["out"] / "report.pdf").exists():
         stale.append(paths["out"] / "report.pdf")  # an earlier PDF would contradict the new HTML beside it
+    moved = False
     try:
         with signals_deferred():
             paths["out"].mkdir(parents=True, exist_ok=True)
@@ -388,8 +389,11 @@ def publish(stage: Path, paths: dict[str, Path]) -> list[Path]:
                 os.replace(source, target)
             for path in stale:
                 path.unlink()
-    except Interrupted as signame:  # raised as the held signal is let through, after every move
-        raise InterruptedOncePublished(str(signame)) from None
+            moved = True
+    except Interrupted as signame:
+        if not moved:  # it came before the signals were held: nothing moved
+            raise
+        raise InterruptedOncePublished(str(signame)) from None  # held, and let through once every file moved
     return [target for _, target in moves]
 
 

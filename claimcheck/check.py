@@ -2,9 +2,10 @@
 
     python -m claimcheck.check --article ARTICLE --figures FIGURES --claims CLAIMS [--metadata M]
 
-Exit 0 when the tables load and a build would accept them; 2 with the error (file, line, field,
-expected, found) when they do not. A figure that no claim uses is such an error: the verdicts are
-shown first. Nothing but the build cache is written. Unreviewed rows (a `review` note left by `make draft`) are marked; a would-be
+Exit 0 when the article, its metadata and its two tables load and pass the checks the build makes of
+them; 2 with the error (file, line, field, expected, found) when they do not. A figure that no claim
+uses is such an error: the verdicts are shown first. The reference tables are not read. Nothing but
+the build cache is written. Unreviewed rows (a `review` note left by `make draft`) are marked; a would-be
 contradiction on them is "to review", never a finding.
 """
 
@@ -14,6 +15,7 @@ import argparse
 import sys
 import time
 import textwrap
+from pathlib import Path
 
 from . import config
 
@@ -27,6 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=100, help="wrap explanations at this width")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    if args.metadata and not Path(args.metadata).is_file():
+        found = "a folder" if Path(args.metadata).is_dir() else "no such file"
+        print(f"error: parameter METADATA={args.metadata}: expected a TOML file, found {found}\n"
+              "    how to fix: give the path of the article's article.toml, or leave METADATA out to use the one "
+              "beside the figures table", file=sys.stderr)
+        return 2
     from .engine import load_and_check
     from .errors import InputError
 

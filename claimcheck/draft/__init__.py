@@ -33,7 +33,6 @@ rules over the sentence's structure; `numbers.find_mentions` finds the numbers t
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tomllib
 from datetime import date
@@ -79,6 +78,20 @@ def reference_dollar(article_path: Path | str) -> str:
     return _beside(article_path, "dollar") or "USD"
 
 
+def _require_currency(code: str, source: str) -> None:
+    """Refuse a '$' currency that is not an ISO 4217 code before anything is written."""
+    from ..errors import InputError, Problem
+    from ..quantities import UnitError, parse_unit
+
+    try:
+        if parse_unit(code).kind == "money":
+            return
+    except UnitError:
+        pass
+    raise InputError(Problem(source, "an ISO 4217 currency code such as USD or AUD", repr(code),
+                             hint="use a code from the ISO 4217 list in capitals, such as USD, EUR, AUD or NZD"))
+
+
 def draft_article(text: str, reference: date | None = None, dollar: str = "USD") -> tuple[Article, list[DraftClaim]]:
     """Figures and claims of an article's text, before validation."""
     article = draft_figures(text, reference, dollar)
@@ -93,7 +106,9 @@ def draft(article_path: Path | str, out: Path | str, reference: date | None = No
 
     text = load_article(article_path)
     reference = reference or reference_date(article_path)
+    source = "--dollar" if dollar else f"{Path(article_path).parent / 'article.toml'}, field 'dollar'"
     dollar = dollar or reference_dollar(article_path)
+    _require_currency(dollar, source)
     article, claims = draft_article(text, reference, dollar)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -125,9 +140,6 @@ def main(argv: list[str] | None = None) -> int:
         reference = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         print(f"error: --date: expected YYYY-MM-DD, found {args.date!r}", file=sys.stderr)
-        return 2
-    if args.dollar is not None and not re.fullmatch(r"[A-Z]{3}", args.dollar):
-        print(f"error: --dollar: expected an ISO 4217 currency code such as AUD, found {args.dollar!r}", file=sys.stderr)
         return 2
     try:
         figures_path, claims_path = draft(args.article, args.out, reference, args.dollar)
