@@ -5,6 +5,7 @@ process. The cases about the process itself (an exit code seen by the shell, a f
 signal) start a real build.
 """
 
+import contextlib
 import re
 import shutil
 import signal
@@ -267,3 +268,18 @@ def test_a_signal_while_results_move_into_place_waits_until_all_have_moved(tmp_p
     assert len(moved) == 4
     assert [(paths["out"] / n).read_text() for n in ("report.html", "verdicts.csv", "report.pdf")] == [
         "new html", "new verdicts", "new pdf"]
+
+
+def test_a_signal_that_comes_before_the_results_move_is_not_reported_as_after(tmp_path, monkeypatch):
+    stage, paths = staged(tmp_path, with_pdf=True)
+
+    @contextlib.contextmanager
+    def interrupted_on_entry():
+        raise build.Interrupted("SIGTERM")  # a pending handler runs as the signals are being held
+        yield
+
+    monkeypatch.setattr(build, "signals_deferred", interrupted_on_entry)
+    with pytest.raises(build.Interrupted) as raised:
+        build.publish(stage, paths)
+    assert type(raised.value) is build.Interrupted  # not InterruptedOncePublished: nothing moved
+    assert (paths["out"] / "report.html").read_text() == "old html"

@@ -49,3 +49,13 @@ def test_a_figure_no_claim_uses_is_refused_as_the_build_refuses_it_after_the_ver
     assert code == 2
     assert "T1     unverifiable" in out
     assert "figures.csv" in err and "'t23', used by no claim" in err and "'up_10', used by no claim" in err
+
+
+def test_a_metadata_path_that_does_not_exist_is_refused_as_the_build_refuses_it(case, capsys, tmp_path):
+    figures = FIGURES + [figure("up_10", "up 10%", 10, unit="percent", direction="up")]
+    article, figures_path, claims_path = case(ARTICLE, figures, [claim("G1", "up 10% from $5 billion", "growth",
+                                                                       stated="up_10", computed="growth(t24, t23)")])
+    code = check.main(["--article", str(article), "--figures", str(figures_path), "--claims", str(claims_path),
+                       "--metadata", str(tmp_path / "missing.toml")])
+    err = capsys.readouterr().err
+    assert code == 2 and "METADATA=" in err and "expected a TOML file, found no such file" in err

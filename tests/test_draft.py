@@ -258,3 +258,11 @@ def test_a_change_verb_right_before_an_amount_and_n_percent_more_than_give_a_dir
     assert direction["42000"] == "down" and direction["770000"] == ""
     assert direction["25.2"] == "up"
     assert direction["155"] == ""  # 'added' here is a contribution, not a rise
+
+
+def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")
+    code = main(["--article", str(article), "--out", str(tmp_path / "draft"), "--dollar", "XYZ"])
+    assert code == 2 and "--dollar: expected an ISO 4217 currency code" in capsys.readouterr().err
+    assert not (tmp_path / "draft").exists()
