@@ -172,7 +172,10 @@ def levels_data(report: Report) -> dict | str:
     groups: dict[tuple, list] = defaultdict(list)
     for f in report.inputs.figures.values():
         role = meta.role(f.entity) or "entity"
-        if f.is_change or f.unit.kind in ("year", "ratio", "rate") or role in ("region", "group", "reporter"):
+        aggregate = bool(meta.entities[f.entity].members) if f.entity in meta.entities else False
+        # a total over members ('Central Asia') is drawn against its parts elsewhere, never beside them here;
+        # a region with no members named (a city, a province) compares like any entity
+        if f.is_change or f.unit.kind in ("year", "ratio", "rate") or role in ("group", "reporter") or aggregate:
             continue
         groups[(role, f.period.label, f.unit.dimension)].append(f)
     groups = {key: figs for key, figs in groups.items() if len({f.entity for f in figs}) >= 2}

@@ -149,3 +149,25 @@ def test_markup_in_every_text_field_is_shown_as_text(built):
         assert raw not in page, raw
     assert "&lt;b&gt;customs&lt;/b&gt;" in page and "&lt;i&gt;Ruritania&lt;/i&gt;" in page
     assert "&lt;script&gt;alert(" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_cities_named_as_regions_without_members_are_compared_while_a_regional_total_is_not(case):
+    from claimcheck import charts
+
+    article, figures_path, claims_path = case(
+        "Auckland's median was $1,020,000 and Wellington's $770,000; the region of both averaged $900,000.",
+        [{"id": "akl", "entity": "Auckland", "metric": "median price", "period": "2025-03", "value": "1020000",
+          "unit": "NZD", "qualifier": "none", "direction": "", "quote": "Auckland's median was $1,020,000"},
+         {"id": "wgn", "entity": "Wellington", "metric": "median price", "period": "2025-03", "value": "770000",
+          "unit": "NZD", "qualifier": "none", "direction": "", "quote": "Wellington's $770,000"},
+         {"id": "both", "entity": "North", "metric": "median price", "period": "2025-03", "value": "900000",
+          "unit": "NZD", "qualifier": "none", "direction": "", "quote": "averaged $900,000"}],
+        [{"id": "R1", "quote": "Auckland's median was", "kind": "rank", "subject": "Auckland",
+          "members": "Auckland: akl; Wellington: wgn", "expect": "1"},
+         {"id": "U1", "quote": "the region of both averaged", "kind": "unverifiable", "stated": "both",
+          "needs": "the regional figures"}])
+    (figures_path.parent / "article.toml").write_text(
+        'dollar = "NZD"\n[entities]\nAuckland = "region"\nWellington = "region"\n'
+        'North = { role = "region", members = ["Auckland", "Wellington"] }\n', encoding="utf-8")
+    data = charts.levels_data(Report.build(load_inputs(article, figures_path, claims_path), config.DEFAULT_TOLERANCES))
+    assert [row["entity"] for row in data["rows"]] == ["Auckland", "Wellington"]
