@@ -46,7 +46,10 @@ NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "i
              "per", "than", "that", "the", "this", "to", "up", "was", "were", "with", "year", "years", "ago",
              "compared", "against", "while", "when", "after", "before", "since", "under", "between", "among",
              "last", "next", "previous", "earlier", "later", "also", "its", "their", "his", "her", "which", "who",
-             "percentage", "points", "point", "times", "fold", "billion", "million", "trillion", "thousand"}
+             "percentage", "points", "point", "times", "fold", "billion", "million", "trillion", "thousand",
+             # spans of time and number words: "23.40 million five years earlier" counts no 'five'
+             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "decade", "decades", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}
 WORD_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
                   "triple": 3.0, "quadrupled": 4.0, "quadruple": 4.0, "twice": 2.0, "halved": 0.5, "half": 0.5}
 NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,

@@ -266,3 +266,17 @@ def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_pa
     code = main(["--article", str(article), "--out", str(tmp_path / "draft"), "--dollar", "XYZ"])
     assert code == 2 and "--dollar: expected an ISO 4217 currency code" in capsys.readouterr().err
     assert not (tmp_path / "draft").exists()
+
+
+def test_years_earlier_and_since_set_where_a_change_starts_and_the_period_runs_on():
+    text = ("Census\n\nCANBERRA (Wire) - Australia counted 25,422,788 people in August 2021, up 8.6% from 23.40 "
+            "million five years earlier. Since the 2011 count of 21.51 million, the population has grown by an "
+            "average of 1.7% a year. Overall, 7.0 million residents were born overseas. Auckland's median has "
+            "doubled since 2015, when it stood at $540,000.\n")
+    article, _ = draft_article(text, date(2022, 6, 28))
+    period = {f.value: (f.period, f.earlier) for f in article.figures}
+    assert period["23.40"] == ("2016-08", True)  # five years before August 2021
+    assert period["21.51"] == ("2011", True)  # where the change since 2011 starts
+    assert period["1.7"][0] == "2021-08"  # the change runs to the period the article is about
+    assert period["7.0"][0] == "2021-08"  # and so does the next sentence, not 2011
+    assert period["540000"] == ("2015", True)  # 'since 2015, when it stood at'

@@ -785,15 +785,27 @@ class FigureDrafter:
                 f.earlier = bool(before_from)
             elif after and after[0].earlier:
                 f.earlier = True
-                f.period = _earlier_period(current)
-                f.evidence["period"] = f"'{text[after[0].start:after[0].end]}': a year before {current}"
+                f.period = _earlier_period(current, after[0].years)
+                f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': "
+                                        f"{'a year' if after[0].years == 1 else f'{after[0].years} years'} before {current}")
             elif before_from:
                 f.earlier = True
                 f.period = _earlier_period(current)
                 f.evidence["period"] = f"the 'from' side of a change: a year before {current}"
             else:
                 before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed]
-                if before:
+                since = before and re.search(r"\bsince\s+(?:the\s+)?$", text[:before[-1].start], re.IGNORECASE)
+                own_clause = clause_bounds(text, local)[0]
+                if since and clause_bounds(text, before[-1].start)[0] != own_clause \
+                        and not re.match(r"\s*when\b", text[own_clause:], re.IGNORECASE):  # 'since 2015, when it stood at
+                    # 'Since the 2011 count of 21.51 million, the population has grown 1.7% a year': the change
+                    # runs to the period the article is talking about; 2011 is where it starts
+                    f.period, f.evidence["period"] = current, f"a change since '{text[before[-1].start:before[-1].end]}'"
+                elif since:
+                    t = before[-1]
+                    f.period, f.earlier = t.period, True
+                    f.evidence["period"] = f"'since {text[t.start:t.end]}': where a change starts"
+                elif before:
                     t = before[-1]
                     f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' before it"
                 else:
@@ -869,8 +881,12 @@ def _latest_past_year(article: str, latest: int) -> int:
     return max(years) if years else latest
 
 
-def _earlier_period(current: str) -> str:
+def _earlier_period(current: str, years: int = 1) -> str:
     try:
+        if years > 1:
+            from ..periods import parse_period
+
+            return parse_period(current).shifted(-12 * years).label
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
             return just_before(current)
         return year_earlier(current)

@@ -38,6 +38,7 @@ class TimeExpression:
     period: str  # a period label, or "" for a marker of the earlier period
     earlier: bool = False  # "a year earlier": the period a year before the clause's current one
     stock: bool = False  # "at the end of ...": a day
+    years: int = 1  # how many years earlier: "five years earlier", "a decade ago"
 
 
 class Calendar:
@@ -58,12 +59,12 @@ class Calendar:
         found: list[TimeExpression] = []
         taken: list[tuple[int, int]] = []
 
-        def add(match, period, earlier=False, stock=False, group=0):
+        def add(match, period, earlier=False, stock=False, group=0, years=1):
             s, e = match.span(group)
             if any(s < b and a < e for a, b in taken):
                 return
             taken.append((s, e))
-            found.append(TimeExpression(s, e, period, earlier, stock))
+            found.append(TimeExpression(s, e, period, earlier, stock, years))
 
         for m in re.finditer(rf"\b(?:at\s+)?the\s+end\s+of\s+(?:{MONTH}\s+)?{YEAR}", text, re.I):
             year = int(m.group(2))
@@ -128,6 +129,10 @@ class Calendar:
             if self.reference:
                 y, mo = (self.reference.year, self.reference.month - 1) if self.reference.month > 1 else (self.reference.year - 1, 12)
                 add(m, f"{y}-{mo:02d}")
+        for m in re.finditer(rf"\b(a\s+decade|({'|'.join(COUNT)}|\d{{1,2}})\s+years)\s+(?:earlier|before|ago)\b", text, re.I):
+            count = m.group(2)
+            years = 10 if not count else COUNT.get(count.lower()) or int(count)
+            add(m, "", earlier=True, years=years)
         for m in EARLIER.finditer(text):
             add(m, "", earlier=True)
         for m in re.finditer(r"\b(this|last|next|the\s+previous|the\s+past)\s+year(?:[’']s)?\b", text, re.I):
