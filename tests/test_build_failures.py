@@ -6,6 +6,7 @@ signal) start a real build.
 """
 
 import contextlib
+import os
 import re
 import shutil
 import signal
@@ -42,11 +43,11 @@ def project(tmp_path, capsys):
     class Project:
         article, figures, claims, out = inputs / "article.txt", inputs / "figures.csv", inputs / "claims.csv", published
         metadata = inputs / "article.toml"
-        cache = tmp_path / "cache"  # its own: no wait on a lock that a report built for other tests holds
+        # A build that fails or is interrupted before it prints needs no Chromium: none is started for it.
+        no_printer = {**os.environ, "CLAIMCHECK_CHROMIUM": str(tmp_path / "no-chromium")}
 
         def arguments(self, *extra, **overrides):
-            args = {"--article": self.article, "--figures": self.figures, "--claims": self.claims, "--out": self.out,
-                    "--cache": self.cache}
+            args = {"--article": self.article, "--figures": self.figures, "--claims": self.claims, "--out": self.out}
             args.update({f"--{k.replace('_', '-')}": v for k, v in overrides.items()})
             return [str(x) for pair in args.items() for x in pair] + ["--force", *extra]
 
@@ -184,7 +185,7 @@ def tiny_notebooks(folder, report_source):
 
 def test_failing_notebook_cell_keeps_the_partial_notebook(project, tmp_path):
     notebooks = tiny_notebooks(tmp_path / "notebooks", 'raise RuntimeError("a cell that fails mid-run")')
-    result = run_build(*project.arguments(notebooks=notebooks))
+    result = run_build(*project.arguments(notebooks=notebooks), env=project.no_printer)
     printed = result.stdout + result.stderr
     assert result.returncode == 3, printed
     for fragment in (f"notebook {config.REPORT_NOTEBOOK} failed", "RuntimeError: a cell that fails mid-run",
@@ -204,7 +205,8 @@ def test_failing_notebook_cell_keeps_the_partial_notebook(project, tmp_path):
 def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, signum, moment):
     notebooks = tiny_notebooks(tmp_path / "notebooks", "import time\ntime.sleep(3)")
     command = [sys.executable, "-m", "claimcheck.build", *project.arguments(notebooks=notebooks)]
-    process = subprocess.Popen(command, cwd=config.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, cwd=config.ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=project.no_printer)
     try:
         deadline = time.monotonic() + 60
         for line in process.stdout:
@@ -220,7 +222,7 @@ def test_an_interrupted_build_leaves_no_half_written_file(project, tmp_path, sig
     assert process.returncode == 130, stderr
     assert f"interrupted by {signum.name}" in stderr
     assert project.untouched()
-    staging = project.cache / "staging"
+    staging = config.BUILD_CACHE / "staging"
     assert not any(p.name.endswith(f"-{process.pid}") for p in staging.iterdir()) if staging.exists() else True
 
 
