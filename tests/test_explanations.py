@@ -91,18 +91,18 @@ def test_a_rank_shows_its_members_at_the_precision_they_are_printed_with(case):
 
 
 def test_a_loose_stated_fall_widens_to_ends_without_a_sign(case):
-    article = "The median fell $40,000 to $1,020,000 from $1,064,500."
+    article = "The median fell $40,000 to $1,020,500 from $1,064,300."
     figures = [figure("fall", "fell $40,000", 40000, unit="USD", direction="down"),
-               figure("now", "to $1,020,000", 1020000, unit="USD"),
-               figure("before", "from $1,064,500", 1064500, unit="USD", period="2023")]
+               figure("now", "to $1,020,500", 1020500, unit="USD"),
+               figure("before", "from $1,064,300", 1064300, unit="USD", period="2023")]
     verdict = explanations(case, article, figures, [claim("F2", "fell $40,000", "change", stated="fall",
                                                           computed="change(now, before)")])["F2"]
-    # -44,500 misses [-40,000.5, -39,999.5]; $40,000 to the nearest $10,000 is 35,000-45,000, capped at ±10%:
-    # 36,000-44,000, which still misses 44,500 (1,020,000 exact to the dollar) ... unless 1,020,000 is read
-    # loosely too: to the nearest 10,000 it is 1,015,000-1,025,000, and 44,500 - 5,000 = 39,500 is in reach.
+    # 1,020,500 - 1,064,300 = -43,800 (-43,801 to -43,799: both inputs exact to the dollar) misses a fall of
+    # exactly 40,000. Read to the nearest $10,000, 40,000 is 35,000 to 45,000, capped at ±10%: 36,000 to 44,000,
+    # which holds 43,800. Neither input has a trailing zero to read loosely.
     assert verdict.verdict == "consistent_within_rounding"
-    assert "which misses the stated fall of $40,000 at the printed precision" in verdict.explanation
-    assert "A fall of $40,000 needs" in verdict.explanation
+    assert verdict.explanation.endswith("it holds only if $40,000 is a rounded figure (within ±10%), which widens "
+                                        "the stated value to $36,000 to $44,000.")
 
 
 def test_amounts_in_crore_are_explained_without_error(case):
@@ -113,3 +113,16 @@ def test_amounts_in_crore_are_explained_without_error(case):
     verdict = explanations(case, article, figures, [claim("C1", "rose by ₹5 crore", "change", stated="rise",
                                                           computed="change(now, before)")])["C1"]
     assert verdict.verdict == "consistent" and "the stated rise of" in verdict.explanation
+
+
+def test_the_value_a_fall_needs_is_said_of_the_fall_not_of_a_signed_number(case):
+    article = "The median fell $40,000 to $1,020,000 from $1,063,000."
+    figures = [figure("fall", "fell $40,000", 40000, unit="USD", metric="price", direction="down"),
+               figure("now", "to $1,020,000", 1020000, unit="USD", metric="price"),
+               figure("before", "from $1,063,000", 1063000, unit="USD", metric="price", period="2023")]
+    verdict = explanations(case, article, figures, [claim("F3", "fell $40,000", "change", stated="fall",
+                                                          computed="change(now, before)")])["F3"]
+    # -43,000 misses 40,000; read to the nearest $10,000, 1,020,000 may be 1,015,000 to 1,025,000, and a fall of
+    # exactly 40,000 needs 1,063,000 - 40,000 = 1,023,000.
+    assert verdict.verdict == "consistent_within_rounding"
+    assert "A fall of $40,000 needs Ruritania's price in 2024 to be about $1,023,000" in verdict.explanation

@@ -497,21 +497,20 @@ class Comparison(Kind):
 
     def widening(self, figure: Figure, outcome: Outcome) -> str:
         """', which widens the range to …' and/or the stated figure's wider interval, for the reading that decided."""
-        parts = []
-        if outcome.decided:
-            parts.append(f"the range to {self.show_computed(outcome.decided, figure)}")
-        if outcome.stated_decided:
-            parts.append(f"the stated value to {self._stated_span(figure, outcome.stated_decided)}")
+        parts = self._wider(figure, outcome, "to")
         return f", which widens {' and '.join(parts)}" if parts else ""
 
     def widened(self, figure: Figure, outcome: Outcome) -> str:
         """'the range is …' and/or 'the stated value is …' under the loosest readings."""
+        return " and ".join(self._wider(figure, outcome, "is"))
+
+    def _wider(self, figure: Figure, outcome: Outcome, verb: str) -> list[str]:
         parts = []
         if outcome.decided:
-            parts.append(f"the range is {self.show_computed(outcome.decided, figure)}")
+            parts.append(f"the range {verb} {self.show_computed(outcome.decided, figure)}")
         if outcome.stated_decided:
-            parts.append(f"the stated value is {self._stated_span(figure, outcome.stated_decided)}")
-        return " and ".join(parts)
+            parts.append(f"the stated value {verb} {self._stated_span(figure, outcome.stated_decided)}")
+        return parts
 
     def stated_short(self, claim, ctx: Context, figure: Figure) -> str:
         """The stated figure as a sentence's subject: '3,270%', 'a fall of $40,000'."""
