@@ -173,7 +173,7 @@ def levels_data(report: Report) -> dict | str:
     for f in report.inputs.figures.values():
         role = meta.role(f.entity) or "entity"
         aggregate = bool(meta.entities[f.entity].members) if f.entity in meta.entities else False
-        # a total over members ('Central Asia') is drawn against its parts elsewhere, never beside them here;
+        # a region listed with its members is a total, drawn against its parts elsewhere, never beside them here;
         # a region with no members named (a city, a province) compares like any entity
         if f.is_change or f.unit.kind in ("year", "ratio", "rate") or role in ("group", "reporter") or aggregate:
             continue

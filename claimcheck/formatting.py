@@ -24,7 +24,7 @@ def currency_symbol(code: str) -> str:
 
 @lru_cache(maxsize=256)
 def currency_name(code: str) -> str:
-    """The currency's English name in the plural: US dollars, euros, Chinese yuan."""
+    """The currency's English name in the plural: US dollars, euros, Japanese yen."""
     from babel.numbers import get_currency_name
 
     return get_currency_name(code, count=2, locale="en")
@@ -55,7 +55,7 @@ def _default_places(scale: str, size: float, unit: Unit | None, magnitude: float
 
 
 def format_value(value: float, dimension: Dimension, decimals: int | None = None, unit: Unit | None = None) -> str:
-    """One value, in base units, as a reader writes it: $94.8bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes."""
+    """One value, in base units, as a reader writes it: $12.5bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes."""
     kind = dimension.kind
     if kind == "money":
         sign = "-" if value < 0 else ""

@@ -1,6 +1,6 @@
 """Find the numbers a text states, with their unit and how they are printed.
 
-Money ("$94.8 billion", "US$350 million", "€2bn", "USD 2 billion", "2 billion dollars",
+Money ("$12.5 billion", "US$350 million", "€2bn", "USD 2 billion", "2 billion dollars",
 "286.42 billion yuan", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
 ("2.3 percentage points"), multiples ("10.9 times", "doubled", "half"), counts of things
 ("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$2.5–3 billion").

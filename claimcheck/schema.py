@@ -82,7 +82,7 @@ def figures_schema() -> "pa.DataFrameSchema":
                                                        error="a metric in lower-case words, such as trade or exports")),
             "period": _text(True, pa.Check(_parses(parse_period, PeriodError), error=PERIOD_EXPECTED)),
             "value": _text(True, pa.Check(lambda s: s.str.strip().str.match(VALUE_PATTERN),
-                                          error="a non-negative number as printed, such as 94.8, or a range such as 2.5-3")),
+                                          error="a non-negative number as printed, such as 12.5, or a range such as 2.5-3")),
             "unit": _text(True, pa.Check(_parses(parse_unit, UnitError), error=UNIT_EXPECTED)),
             "qualifier": _text(True, _one_of(QUALIFIER_SIDES)),
             "direction": _text(False, pa.Check.isin(["", *DIRECTIONS], error="empty, up or down")),

@@ -57,7 +57,7 @@ def render(template: str, **data) -> str:
 
 def section(template: str, **data) -> str:
     """A whole section: rendered, in a box that JupyterLab's maths typesetting leaves alone (amounts such as
-    "$94.8bn ... $89.4bn" are not LaTeX). Kept in the content cache under a hash of its template and data."""
+    "$12.5bn ... $10.4bn" are not LaTeX). Kept in the content cache under a hash of its template and data."""
     from . import cache
 
     key = cache.digest("section", template, sorted(data.items()))
@@ -209,7 +209,7 @@ def sources(report: Report) -> str:
 
 
 def _ends(shown: str) -> str:
-    """'$94.80bn ($94.75bn to $94.85bn)' -> '$94.75bn to $94.85bn': an interval by its ends."""
+    """'$12.50bn ($12.45bn to $12.55bn)' -> '$12.45bn to $12.55bn': an interval by its ends."""
     match = re.search(r"\((.*) to (.*)\)$", shown)
     return f"{match[1]} to {match[2]}" if match else shown
 

@@ -3,8 +3,8 @@
 A figure's labels are read from its sentence's structure, nearest first:
 
 - entity: a parenthesised percentage after an amount, or ", or N%", is that amount's entity's share; a list
-  item ("Kyrgyzstan with $22.7 billion", "Greece at 153.6%", "and South Koreans ¥963.2 billion") belongs to
-  the name just before it; then a possessive name in the clause ("Kazakhstan's exports to China"); then a
+  item ("Peru with $8.6 billion", "Greece at 153.6%", "and South Koreans ¥963.2 billion") belongs to
+  the name just before it; then a possessive name in the clause ("Chile's exports to Japan"); then a
   product or sector the clause is about ("crude oil imports rose", "Accommodation was"); then the sentence's
   subject; then the subject carried from the sentence before in the same paragraph; then the article's main
   entity (the name most sentences mention).

@@ -168,7 +168,7 @@ class Context:
 
     # -- words ---------------------------------------------------------------------------------
     def show(self, name: str, magnitude: bool = False) -> str:
-        """A figure's value as printed, with its hedge: 'nearly 5%', '$94.8bn', '$350m'. `magnitude` drops
+        """A figure's value as printed, with its hedge: 'nearly 5%', '$12.5bn', '$350m'. `magnitude` drops
         the sign, for a sentence that says the direction in words ('a fall of $35,000')."""
         if name in self.rates:
             rate = self.rates[name]
@@ -206,7 +206,7 @@ class Context:
         return f"{f.text} is a rounded figure (within ±{self.tolerances.loose_cap:.0%})"
 
     def label(self, name: str) -> str:
-        """Whose what, for when: "Kazakhstan's trade in 2024"."""
+        """Whose what, for when: "Chile's trade in 2024"."""
         f = self.figures[name]
         return f"{f.entity}'s {f.metric} in {f.period}"
 
