@@ -120,10 +120,9 @@ def draft(article_path: Path | str, out: Path | str, reference: date | None = No
 
 
 def write_tables(figures: list[DraftFigure], claims: list[DraftClaim], figures_path: Path, claims_path: Path) -> None:
-    pd.DataFrame([f.row() for f in figures], columns=list(FIGURE_OUTPUT)).to_csv(figures_path, index=False,
-                                                                                  lineterminator="\n")
-    pd.DataFrame([c.row() for c in claims], columns=list(CLAIM_OUTPUT)).to_csv(claims_path, index=False,
-                                                                                lineterminator="\n")
+    for rows, columns, path in ((figures, FIGURE_OUTPUT, figures_path), (claims, CLAIM_OUTPUT, claims_path)):
+        table = pd.DataFrame([[getattr(row, column) for column in columns] for row in rows], columns=list(columns))
+        table.to_csv(path, index=False, lineterminator="\n")
 
 
 def main(argv: list[str] | None = None) -> int:

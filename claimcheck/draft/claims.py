@@ -47,11 +47,6 @@ class DraftClaim:
     rule: str = ""
     uses: tuple[str, ...] = ()
 
-    def row(self) -> dict:
-        return {"id": self.id, "quote": self.quote, "kind": self.kind, "subject": self.subject, "stated": self.stated,
-                "computed": self.computed, "members": self.members, "expect": self.expect, "needs": self.needs,
-                "note": self.note, "periods": self.periods, "review": self.review}
-
 
 def same_thing(a: DraftFigure, b: DraftFigure) -> bool:
     return a.entity == b.entity and a.metric == b.metric and a.counterpart == b.counterpart

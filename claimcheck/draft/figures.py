@@ -85,11 +85,6 @@ class DraftFigure:
     earlier: bool = False  # the "from" side of a change, or a value a year earlier
     evidence: dict = field(default_factory=dict)
 
-    def row(self) -> dict:
-        return {"id": self.id, "entity": self.entity, "counterpart": self.counterpart, "metric": self.metric,
-                "period": self.period, "value": self.value, "unit": self.unit, "qualifier": self.qualifier,
-                "direction": self.direction, "quote": self.quote, "review": self.review}
-
     @property
     def year(self) -> int:
         return int(re.search(r"\d{4}", self.period).group(0))
