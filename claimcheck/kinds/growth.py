@@ -33,7 +33,17 @@ class Growth(Comparison):
         return f"{ctx.describe(claim.computed)} is a change of {self.show_computed(outcome.computed, figure, max(figure.printed.decimals, 1))}"
 
     def stated_phrase(self, claim, ctx, figure):
-        return f"the stated {ctx.show(claim.stated)} {'increase' if figure.sign > 0 else 'decrease'}"
+        return f"the stated {self._change(claim, ctx, figure)}"
+
+    def stated_short(self, claim, ctx, figure):
+        return f"a {self._change(claim, ctx, figure)}"
+
+    def says_direction(self, figure):
+        return True
+
+    @staticmethod
+    def _change(claim, ctx, figure):
+        return f"{ctx.show(claim.stated, magnitude=True)} {'increase' if figure.sign > 0 else 'decrease'}"
 
     def correct(self, claim, ctx, figure, outcome):
         point = outcome.computed.point
