@@ -280,3 +280,27 @@ def test_years_earlier_and_since_set_where_a_change_starts_and_the_period_runs_o
     assert period["1.7"][0] == "2021-08"  # the change runs to the period the article is about
     assert period["7.0"][0] == "2021-08"  # and so does the next sentence, not 2011
     assert period["540000"] == ("2015", True)  # 'since 2015, when it stood at'
+
+
+def test_a_gross_would_be_contradiction_is_held_back_for_review_and_a_near_miss_is_proposed(tmp_path):
+    """A miss in the other direction, or more than three times off, is more often a wrong pairing than an error.
+
+    imports: 70.2 / 89.4 - 1 = -21.5%, against a stated rise of 27%: the other direction, held back.
+    sales: 81.3 / 40.7 - 1 = +99.8%, against a stated 20% (at most 20.5%): 99.4 / 20.5 = 4.8 times, held back.
+    exports: 70.6 / 63.4 - 1 = +11.4%, against a stated 14% (13.5 to 14.5): a near miss, proposed as growth."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"Trade report\n{DATELINE}Ruritania's imports rose 27% to $70.2 billion in 2024 from $89.4 "
+                       "billion in 2023. Borduria's sales rose 20% to $81.3 million in 2024 from $40.7 million in 2023. "
+                       "Ruritania's exports rose 14% to $70.6 billion in 2024 from $63.4 billion in 2023.\n",
+                       encoding="utf-8")
+    figures_path, claims_path = draft(article, tmp_path / "draft", date(2025, 7, 1))
+    claims = pd.read_csv(claims_path, dtype=str, keep_default_na=False).set_index("stated")
+    imports, sales = claims.loc["ruritania_imports_2024_chg"], claims.loc["borduria_sales_2024_chg"]
+    assert imports.kind == sales.kind == "unverifiable"
+    assert "the opposite direction" in imports.review
+    assert "set kind to growth and computed to growth(ruritania_imports_2024, ruritania_imports_2023)" in imports.review
+    assert "more than 3 times off" in sales.review
+    exports = claims.loc["ruritania_exports_2024_chg"]
+    assert exports.kind == "growth" and exports.computed == "growth(ruritania_exports_2024, ruritania_exports_2023)"
+    _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
+    assert {v.claim_id: v.verdict for v in verdicts}[exports.id] == "inconsistent"

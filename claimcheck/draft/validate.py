@@ -5,6 +5,12 @@ kind in the engine, one at a time. A figure the loader refuses is dropped (its n
 article for a person to add); a claim the engine refuses becomes `unverifiable` with the engine's
 reason in its review note; a figure no claim uses gets an `unverifiable` claim of its own. The result
 is then loaded whole with `claimcheck.engine.load_inputs`, which must pass.
+
+A proposed claim whose computed value contradicts the stated one grossly (the opposite direction, or
+more than `GROSS_MISS` times larger or smaller) is held back as `unverifiable` too: such a miss is far
+more often figures the rules paired wrongly than an error in the article, and a draft must not accuse on
+a guess. Its review note keeps the proposed check, so a person who confirms the pairing restores it in
+one edit. Near misses, the errors articles actually make, stay proposed.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from ..load import load_article, load_figures
 from ..metadata import load_metadata
 from .claims import DraftClaim
 from .figures import DraftFigure
+
+GROSS_MISS = 3.0  # a would-be contradiction this many times off (or of the other sign) is held back
 
 ROW = namedtuple("ROW", "id quote kind subject stated computed members expect needs note periods review line")
 
@@ -55,8 +63,20 @@ def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigur
             if any(u not in ids for u in claim.uses):
                 continue
             try:
-                KINDS[claim.kind].check(_row(claim), context)
-                checked.append(claim)
+                verdict = KINDS[claim.kind].check(_row(claim), context)
+                miss = gross_miss(verdict)
+                if miss:
+                    checked.append(DraftClaim(claim.id, claim.quote, "unverifiable", stated=claim.stated,
+                                              needs="figures a person has paired (review)",
+                                              review=f"Needs review: the rule '{claim.rule}' proposed {claim.kind}: "
+                                                     f"{claim.computed or claim.members}, which computes {miss}. "
+                                                     "That is more often a wrong pairing than an error in the "
+                                                     "article, so it is not proposed: if these are the right "
+                                                     f"figures, set kind to {claim.kind} and computed to "
+                                                     f"{claim.computed or claim.members}.",
+                                              rule=claim.rule, uses=(claim.stated,)))
+                else:
+                    checked.append(claim)
             except Exception as error:  # the engine's reason goes to the reviewer
                 reason = str(error).splitlines()[0]
                 if claim.stated and claim.kind != "unverifiable":
@@ -78,3 +98,23 @@ def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigur
         write_tables(figures, checked, figures_path, claims_path)
         load_inputs(article_path, figures_path, claims_path, toml_path)  # must pass as it stands
     return figures, checked
+
+
+def gross_miss(verdict) -> str:
+    """Why a would-be contradiction is too far off to propose from a draft, or '' when it is not.
+
+    Gross: the stated and computed values have opposite signs, or one is more than GROSS_MISS times the
+    other. Only kinds with a stated and a computed value are judged; ranks and signs are not."""
+    if verdict.verdict != "inconsistent" or verdict.stated_interval is None or verdict.computed_interval is None:
+        return ""
+    stated, computed = verdict.stated_interval, verdict.computed_interval
+    if stated.lo > 0 > computed.hi or stated.hi < 0 < computed.lo:
+        return f"{verdict.computed} against a stated {verdict.stated}, the opposite direction"
+    if stated.lo <= 0 <= stated.hi or computed.lo <= 0 <= computed.hi:
+        return ""
+    s_low, s_high = sorted((abs(stated.lo), abs(stated.hi)))
+    c_low, c_high = sorted((abs(computed.lo), abs(computed.hi)))
+    closest = c_low / s_high if s_high < c_low else s_low / c_high if c_high < s_low else 1.0
+    if closest > GROSS_MISS:
+        return f"{verdict.computed} against a stated {verdict.stated}, more than {GROSS_MISS:g} times off"
+    return ""
