@@ -304,3 +304,20 @@ def test_a_gross_would_be_contradiction_is_held_back_for_review_and_a_near_miss_
     assert exports.kind == "growth" and exports.computed == "growth(ruritania_exports_2024, ruritania_exports_2023)"
     _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
     assert {v.claim_id: v.verdict for v in verdicts}[exports.id] == "inconsistent"
+
+
+def test_a_new_paragraph_returns_to_the_ledes_entity_and_period_and_a_price_keeps_the_measure_of_prices():
+    text = ("Portville prices ease as Ruritania's housing market cools\n"
+            "PORTVILLE (Wire) – Ruritania's median flat price fell 2.1% in June from a year earlier to $410,500.\n"
+            "Sales rose 4.0% to 3,120 flats. Across the second quarter, 9,870 flats were sold.\n"
+            "Portville was the dearest city at $612,000, ahead of Lakeside at $455,000.\n")
+    article, _ = draft_article(text, date(2025, 7, 10))
+    # Portville is in the headline and the last paragraph, Ruritania in the headline and the lede: the lede wins.
+    assert article.main == "Ruritania"
+    assert figure(article.figures, "3,120").entity == "Ruritania"
+    # No measure is named beside $612,000: it is the measure last named for an amount in dollars (the price),
+    # not the sales of the sentence before, and in the lede's June, not the quarter the paragraph before ran to.
+    price, city = figure(article.figures, "410,500"), figure(article.figures, "612,000")
+    assert city.metric == price.metric == "price"
+    assert city.period == price.period == "2025-06"
+    assert figure(article.figures, "9,870").period == "2025-Q2"

@@ -199,6 +199,7 @@ class FigureDrafter:
     def _main_entities(self) -> tuple[str, str]:
         counts: Counter = Counter()
         flows: Counter = Counter()
+        lede = next((s.index for s in self.sentences if not s.headline), -1)
         for s in self.sentences:
             seen = set()
             for n in self.names[s.index]:
@@ -207,7 +208,7 @@ class FigureDrafter:
                     continue
                 if name not in seen and not _is_agency(name):
                     seen.add(name)
-                    counts[name] += 1 + (1 if s.headline else 0)
+                    counts[name] += 1 + (1 if s.headline else 2 if s.index == lede else 0)  # the lede weighs most
                 before = s.text[max(0, n.start - 25):n.start].lower()
                 if re.search(r"\b(?:exports?|imports?|trade|turnover|shipments|sales)\s+(?:to|from|with)\s+$|"
                              r"\b(?:with|between)\s+$|\btrade\s+partner\s+of\s+$", before):
@@ -246,15 +247,17 @@ class FigureDrafter:
     # -- figures -----------------------------------------------------------------------------------
     def draft(self) -> Article:
         figures: list[DraftFigure] = []
-        running = self._opening_period()
+        running = self.opening_period = self._opening_period()
         previous_subject = self.main
         self.previous_metric = ""
+        self.metric_of_unit: dict[str, str] = {}  # the last metric named for each unit
         subjects = {}
         for s in self.sentences:
             if s.headline:
                 continue
-            if s.first_in_paragraph:
+            if s.first_in_paragraph:  # a new paragraph starts from what the article is about: its entity and period
                 previous_subject = self.main
+                running = self.opening_period
             mentions = [m for m in self.mentions if s.start <= m.number_start < s.end]
             times = self.calendar.find(s.text)
             subject = self._subject(s) or previous_subject
@@ -276,6 +279,10 @@ class FigureDrafter:
             figures += sentence_figures
             if sentence_figures and sentence_figures[-1].metric:
                 self.previous_metric = sentence_figures[-1].metric
+            for f in sentence_figures:
+                if f.metric and not f.evidence.get("metric", "").startswith(("the measure of the sentence before",
+                                                                            "the measure last named")):
+                    self.metric_of_unit[f.unit] = f.metric
             own = self._subject(s)
             if own:
                 previous_subject = own
@@ -733,6 +740,9 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
             elif f.kind == "amount" and not f.currency.isupper():
                 f.metric, f.evidence["metric"] = f.currency, "what it counts"
+            elif self.metric_of_unit.get(f.unit):
+                f.metric = self.metric_of_unit[f.unit]
+                f.evidence["metric"] = f"the measure last named for a figure in {f.unit}"
             elif self.previous_metric:
                 f.metric, f.evidence["metric"] = self.previous_metric, "the measure of the sentence before"
             else:
