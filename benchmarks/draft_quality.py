@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="claimcheck-draft-quality-") as scratch:
         for split in splits:
             results[split] = {}
-            for folder in sorted(p for p in (CORPUS / split).iterdir() if (p / "article.txt").is_file()):
+            for folder in sorted(p for p in (CORPUS / split).iterdir() if (p / "expected.csv").is_file()):
                 results[split][folder.name] = score_article(folder, Path(scratch) / split / folder.name)
     lines = ["# Draft quality", "",
              "`make draft` scored against the hand-made gold tables of `benchmarks/corpus/` (`benchmarks/draft_quality.py`,",

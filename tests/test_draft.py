@@ -321,3 +321,41 @@ def test_a_new_paragraph_returns_to_the_ledes_entity_and_period_and_a_price_keep
     assert city.metric == price.metric == "price"
     assert city.period == price.period == "2025-06"
     assert figure(article.figures, "9,870").period == "2025-Q2"
+
+
+def test_an_average_annual_rate_is_checked_as_cagr_between_the_levels_at_both_ends():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's steel output reached 3.36 million tonnes in 2024. It has grown by an average of 3.8% "
+        "a year since 2019, when it stood at 2.79 million tonnes.", on=date(2025, 2, 1))
+    # (3.36 / 2.79) ** (1 / 5) - 1 = 3.79%: five years, from 2019 to 2024
+    (cagr,) = claims_of(claims, "cagr")
+    assert cagr.stated == figure(figures, "3.8%").id
+    assert cagr.computed == f"cagr({figure(figures, '3.36').id}, {figure(figures, '2.79').id}, 5)"
+    assert not claims_of(claims, "growth") and not claims_of(claims, "unanchored_growth")
+
+
+def test_a_change_from_a_base_its_sentence_gives_years_earlier_is_a_growth_over_those_years():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Borduria counted 6,506,300 residents in 2024, up 4.1% from 6.25 million three years earlier.",
+        on=date(2025, 2, 1))
+    (growth,) = claims_of(claims, "growth")
+    assert figure(figures, "6.25").period == "2021"
+    assert growth.computed == f"growth({figure(figures, '6,506,300').id}, {figure(figures, '6.25').id})"
+    assert growth.periods == "mixed"  # three years apart, on purpose
+
+
+def test_amounts_said_to_be_together_are_a_sum_of_the_named_parts():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Census figures show that Northland, with 2.10 million people, and Southland, with 1.45 million, were together home to "
+        "3.55 million in 2024.", on=date(2025, 2, 1))
+    north, south, both = figure(figures, "2.10"), figure(figures, "1.45"), figure(figures, "3.55")
+    assert (north.entity, south.entity, both.entity) == ("Northland", "Southland", "Northland and Southland")
+    (total,) = claims_of(claims, "total")
+    assert (total.stated, total.computed) == (both.id, f"{north.id} + {south.id}")
+
+
+def test_a_count_measured_only_by_its_noun_takes_the_measure_the_article_names_for_that_noun():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania pumped 3.36 million barrels a day in 2024. Its output was 2.79 million barrels a day "
+        "in 2019.", on=date(2025, 2, 1))
+    assert figure(figures, "3.36").metric == figure(figures, "2.79").metric == "output"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import ATTRIBUTION, JUDGEMENT, ORDINALS, RANK_WORDS
 from .text import is_region
-from .when import is_earlier
+from .when import is_earlier, years_between
 
 
 @dataclass
@@ -146,22 +146,48 @@ class ClaimDrafter:
         wanted = "percent" if c.kind == "pp" else "amount"
         candidates = self.levels_like(c, wanted)
         current = self.unique([g for g in candidates if g.period == c.period], c)
+        if c.evidence.get("annual"):
+            self.cagr(c, current, candidates)
+            return
         previous = None
         if current is not None:
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
                        and (wanted != "amount" or g.currency == current.currency)]
             previous = self.unique(earlier, c)
+            if previous is None:  # "up 8.6% from 23.40 million five years earlier": the base its sentence gives
+                stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
+                               and years_between(g.period, c.period) > 0
+                               and (wanted != "amount" or g.currency == current.currency)]
+                previous = stated_base[0] if len(stated_base) == 1 else None
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:
             kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
             self.add(kind, [c, current, previous], f"a stated change with both levels of {label}",
                      f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
-                     f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})")
+                     f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
+                     periods="" if is_earlier(current.period, previous.period) else "mixed")
         elif current is not None and c.kind == "percent":
             self.add("unanchored_growth", [c, current], "a percentage change with only its current level",
                      f"that {current.id} is the level after the change and that the article gives no earlier level",
                      stated=c.id, computed=f"previous({current.id}, {c.id})",
                      needs=f"{label} in the period before {c.period}")
+
+    def cagr(self, c: DraftFigure, current: DraftFigure | None, candidates: list[DraftFigure]) -> None:
+        """'has grown by an average of 1.7% a year since 2011, when it was 21.51 million': the average annual rate
+        between the current level and the one earlier level of the same thing the article gives."""
+        if current is None:
+            return
+        starts = [g for g in candidates if g.earlier and years_between(g.period, c.period) >= 2
+                  and g.currency == current.currency]
+        local = [g for g in starts if abs(g.sentence - c.sentence) <= 1]
+        start = self.unique(local) or self.unique(starts)
+        if start is None:
+            return
+        years = years_between(start.period, current.period)
+        self.add("cagr", [c, current, start], "an average annual rate with the levels at both ends",
+                 f"that {start.id} ({start.period}) is where the {years:g} years of {c.id} start and {current.id} "
+                 f"({current.period}) where they end", stated=c.id, computed=f"cagr({current.id}, {start.id}, {years:g})",
+                 periods="mixed")
 
     def multiple(self, c: DraftFigure) -> None:
         s = self.sentence_of(c)
@@ -250,6 +276,12 @@ class ClaimDrafter:
                                      computed=f"{a.id} - {b.id}")
                             break
         self.region_totals(levels)
+        for f in levels:
+            parts = [g for g in self.figures if id(g) in f.evidence.get("parts", [])]
+            if f.together and parts:
+                self.add("total", [f] + parts, "amounts said to add up together",
+                         f"that {f.id} is the sum of {', '.join(p.id for p in parts)} and of nothing else",
+                         stated=f.id, computed=" + ".join(p.id for p in parts))
 
     def region_totals(self, levels: list[DraftFigure]) -> None:
         regions = [f for f in levels if is_region(f.entity)]

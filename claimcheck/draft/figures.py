@@ -286,7 +286,7 @@ class FigureDrafter:
             own = self._subject(s)
             if own:
                 previous_subject = own
-        self._harmonise(figures)
+        self._harmonise(figures, self.main)
         self._together(figures)
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
@@ -322,6 +322,32 @@ class FigureDrafter:
                 f.entity = ", ".join(names[:-1]) + " and " + names[-1]
                 f.evidence["entity"] = f"the {f.together} parts named before it"
                 f.evidence["parts"] = [id(p) for p in parts]
+
+        self._sums(figures)
+
+    def _sums(self, figures: list[DraftFigure]) -> None:
+        """'A, with 8.1 million, and B, with 6.5 million, were together home to 14.6 million': a sum of the
+        amounts its sentence names before it, for two or more entities, in the same unit."""
+        for i, f in enumerate(figures):
+            if f.kind != "amount" or not f.is_level or f.earlier or f.together or f.share:
+                continue
+            s = self.sentences[f.sentence]
+            local = f.start - s.start
+            clause_start = clause_bounds(s.text, f.number_start - s.start)[0]
+            if not SUM_CUE.search(s.text[clause_start:local]):
+                continue
+            parts = [g for g in figures[:i] if g.sentence == f.sentence and g.kind == "amount" and g.is_level
+                     and not g.earlier and not g.share and g.currency == f.currency and g.period == f.period]
+            names = [g.entity for g in parts]
+            if len(parts) < 2 or len(set(names)) != len(names) or f.entity not in names and f.entity != self.main:
+                continue
+            f.entity = ", ".join(names[:-1]) + " and " + names[-1]
+            f.together = len(parts)
+            f.evidence["entity"] = f"the sum of the {len(parts)} amounts named before it ('{SUM_CUE.search(s.text[clause_start:local]).group(0)}')"
+            f.evidence["parts"] = [id(g) for g in parts]
+            for g in figures[i + 1:i + 2]:
+                if g.share and g.evidence.get("entity") == "the amount it is a share of":
+                    g.entity = f.entity
 
     def _opening_period(self) -> str:
         for s in self.sentences:
@@ -383,6 +409,11 @@ class FigureDrafter:
         self._share(s, figure, earlier_figures)
         self._entity(s, figure, subject, earlier_figures)
         self._metric(s, figure, earlier_figures)
+        if kind == "percent" and figure.direction:
+            clause_start = clause_bounds(text, local)[0]
+            cue = ANNUAL_AFTER.match(text[m.end - s.start:]) or ANNUAL_BEFORE.search(text[clause_start:start - s.start])
+            if cue:
+                figure.evidence["annual"] = f"'{cue.group(0).strip()}': an average annual rate"
         return figure
 
     def _sentence_count_noun(self, s: Sentence, mentions) -> str:
@@ -523,6 +554,15 @@ class FigureDrafter:
         if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)] if True else "") \
                 and clause_start > 0:
             previous_start = max(clause_bounds(text, max(0, clause_start - 3))[0], dateline(s)[2])
+            # "and Victoria, with 6.50 million": a clause that is only a name
+            named = [n for n in self.names[s.index] if previous_start <= n.start and n.end <= clause_start
+                     and re.fullmatch(r"\s*(?:and|or|while|but|(?:and\s+)?the)?\s*", text[previous_start:n.start], re.I)
+                     and re.fullmatch(r"\s*,?\s*", text[n.end:clause_start])]
+            if named and not self._is_counterpart_slot(text, named[0]):
+                f.entity = named[0].country or named[0].text
+                f.evidence["entity"] = f"'{named[0].text}', the name the clause before it is"
+                self._counterpart(s, f)
+                return
             thing = self._clause_thing(text, previous_start, clause_start, previous_start)
             if thing:
                 f.entity, f.evidence["entity"] = thing, f"'{thing}', what the clause before it is about"
@@ -830,9 +870,27 @@ class FigureDrafter:
 
     # -- one metric name for one measure -----------------------------------------------------------
     @staticmethod
-    def _harmonise(figures: list[DraftFigure]) -> None:
+    def _harmonise(figures: list[DraftFigure], main: str) -> None:
         """A measure named in full first and later by its head alone ("foreign visitors", later "visitors") keeps
-        its full name, when the article names no other measure with that head."""
+        its full name, when the article names no other measure with that head.
+
+        A count whose measure is only what it counts ("3.36 million barrels" -> barrels) takes the one measure
+        the article names for counts of that noun ("output ... 2.79 million barrels"), with the changes that
+        took its name."""
+        nouns = {f.currency for f in figures if f.kind == "amount" and not f.currency.isupper()}
+        for noun in nouns:
+            def named(entity: str | None) -> set[str]:
+                return {f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric
+                        and f.metric != noun and entity in (None, f.entity)}
+
+            for f in figures:
+                if f.metric != noun:
+                    continue
+                # its own entity's measure for this noun, else the main entity's, else the article's only one
+                choice = next((found for found in (named(f.entity), named(main), named(None)) if len(found) == 1), None)
+                if choice:
+                    f.metric = next(iter(choice))
+                    f.evidence["metric"] = f.evidence.get("metric", "") + f"; the measure the article names for {noun}"
         seen: dict[tuple, list[str]] = {}
         for f in figures:
             if f.metric:
@@ -865,6 +923,12 @@ class FigureDrafter:
             f.review = _review(f)
 
 
+# "1.7% a year", "annually", "an average annual 3.8%": a change stated as an average annual rate
+ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|on\b))|"
+                          r"annually\b|on\s+average\s+each\s+year\b)", re.IGNORECASE)
+ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?\s+annual|annuali[sz]ed)\b[\w\s\-]{0,30}$",
+                           re.IGNORECASE)
+SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately"}
 

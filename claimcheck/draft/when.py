@@ -182,3 +182,14 @@ def is_earlier(current: str, previous: str) -> bool:
         return is_earlier_comparison(parse_period(current), parse_period(previous))
     except Exception:
         return False
+
+
+def years_between(earlier: str, later: str) -> float:
+    """How many whole years `later` starts after `earlier` (0 when either cannot be read or they overlap)."""
+    from ..periods import parse_period
+
+    try:
+        a, b = parse_period(earlier), parse_period(later)
+    except Exception:
+        return 0
+    return round((b.start - a.start) / 12) if b.start > a.end else 0
