@@ -104,10 +104,20 @@ def find_mentions(text: str, dollar: str = "USD") -> Mentions:
     """Every number stated in `text`, in order. `dollar` is the currency a bare "$" means."""
     mentions = [m for m in (_read(text, match, dollar) for match in NUMBER.finditer(text)) if m]
     for match in WORD_MULTIPLE.finditer(text):
+        if _names_a_half_year(text, match):
+            continue
         value = WORD_MULTIPLES[match[1].lower()] if match[1] else NUMBER_WORDS[match[2].lower()]
         mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
                                 number_start=match.start()))
     return Mentions(mentions)
+
+
+def _names_a_half_year(text: str, match: re.Match) -> bool:
+    """'the first half of 2025', 'first-half revenue', 'half-year results': a period, not a multiple of 0.5."""
+    if not match[1] or match[1].lower() != "half":
+        return False
+    return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every)[\s-]*$", text[:match.start()], re.I)
+                or re.match(r"[\s-]*(?:years?\b|yearly\b)", text[match.end():], re.I))
 
 
 def _currency(code: str, dollar: str) -> str | None:

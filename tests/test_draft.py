@@ -359,3 +359,12 @@ def test_a_count_measured_only_by_its_noun_takes_the_measure_the_article_names_f
         f"{DATELINE}Ruritania pumped 3.36 million barrels a day in 2024. Its output was 2.79 million barrels a day "
         "in 2019.", on=date(2025, 2, 1))
     assert figure(figures, "3.36").metric == figure(figures, "2.79").metric == "output"
+
+
+def test_an_amount_restated_after_a_change_restates_the_clauses_own_amount_not_its_base():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's revenue rose 8.2% to €618.5 million in 2024 from €571.6 million, equivalent to "
+        "$672 million at an average rate of $1.09 per euro.", on=date(2025, 2, 1))
+    (conversion,) = claims_of(claims, "conversion")
+    assert conversion.stated == figure(figures, "$672").id
+    assert conversion.computed.startswith(f"convert({figure(figures, '618.5').id}, ")

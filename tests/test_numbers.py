@@ -56,3 +56,9 @@ def test_mentions_come_in_order_with_their_positions():
 
 def test_a_dash_between_years_is_not_a_range():
     assert [m.text for m in find_mentions("the 2024-25 budget") if m.unit] == ["2024"]
+
+
+@pytest.mark.parametrize("text", ["in the first half of 2025", "first-half traffic", "half-year results",
+                                  "in the second half", "the latter half of the decade"])
+def test_half_that_names_a_half_year_is_a_period_not_a_multiple(text):
+    assert [m for m in find_mentions(text) if m.word] == []

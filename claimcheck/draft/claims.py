@@ -464,6 +464,11 @@ class ClaimDrafter:
                                        r"some\s+|is\s+worth\s+|worth\s+|equivalent\s+to\s+|,\s*)*\s*",
                                        self.text[before[-1].number_end:b.start]):
                 a = before[-1]
+                if a.earlier and "(" not in self.text[a.number_end:b.start]:
+                    # "rose to €618.5m from €571.6m, equivalent to $672m": the clause's own amount, not its base
+                    main = [g for g in before if not g.earlier and g.period == b.period and g.currency == a.currency
+                            and same_thing(g, a)]
+                    a = main[-1] if len(main) == 1 else a
                 rate = self.rate_for(b, a, rates)
                 if rate is not None:
                     self.convert(a, b, rate)
