@@ -368,3 +368,15 @@ def test_an_amount_restated_after_a_change_restates_the_clauses_own_amount_not_i
     (conversion,) = claims_of(claims, "conversion")
     assert conversion.stated == figure(figures, "$672").id
     assert conversion.computed.startswith(f"convert({figure(figures, '618.5').id}, ")
+
+
+def test_a_unit_symbol_is_what_a_number_counts_and_the_previous_quarter_is_the_one_just_before():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania Mining produced 224.4 kt of copper in the third quarter of 2025, up 6.2% from 211.3 kt "
+        "in the previous quarter. Its iron ore output was 9.8 million tonnes.", on=date(2025, 10, 20))
+    now, before = figure(figures, "224.4"), figure(figures, "211.3")
+    assert (now.unit, before.unit) == ("kt", "kt")  # 224.4 thousand tonnes, not 224.4 tonnes
+    assert (now.period, before.period) == ("2025-Q3", "2025-Q2")
+    # 224.4 / 211.3 - 1 = 6.20%
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({now.id}, {before.id})"

@@ -366,7 +366,10 @@ class FigureDrafter:
         kind = ""
         evidence: dict[str, str] = {}
         if unit is None or unit.kind == "count":
-            noun = self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
+            # a unit written as a symbol right after the number ('224.4 kt', '3.1 GWh') is what it counts
+            symbol = unit is not None and not m.scale and re.fullmatch(r"[A-Za-z]{1,4}", unit.code) \
+                and unit.code.lower() not in FUNCTION_WORDS and unit.code not in m.text.split()[:1]
+            noun = unit.code if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '673,352': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
                 return None
@@ -832,7 +835,7 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, after[0].years)
                 f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': "
-                                        f"{'a year' if after[0].years == 1 else f'{after[0].years} years'} before {current}")
+                                        f"{'just' if after[0].years == 0 else 'a year' if after[0].years == 1 else f'{after[0].years} years'} before {current}")
             elif before_from:
                 f.earlier = True
                 f.period = _earlier_period(current)
@@ -952,6 +955,8 @@ def _latest_past_year(article: str, latest: int) -> int:
 
 def _earlier_period(current: str, years: int = 1) -> str:
     try:
+        if years == 0:
+            return just_before(current)
         if years > 1:
             from ..periods import parse_period
 

@@ -7,7 +7,8 @@
     this year, last year, next year    relative to the article's date (or its latest year)
 
 and markers of the earlier period a change is measured from: "a year earlier", "the year before",
-"the previous year", "compared with the previous year", "the same period last year", "a year ago".
+"the previous year", "compared with the previous year", "the same period last year", "a year ago",
+and of the period just before: "the previous quarter", "a month earlier".
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previ
                      r"compared with the previous year|compared to the previous year|year-earlier|last year's level)\b",
                      re.IGNORECASE)
 
+# "the previous quarter", "a month earlier": the period just before the clause's current one
+JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months|half)|"
+                         r"a\s+(?:quarter|month)\s+(?:earlier|before|ago)|quarter-on-quarter|month-on-month)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class TimeExpression:
@@ -38,7 +43,7 @@ class TimeExpression:
     period: str  # a period label, or "" for a marker of the earlier period
     earlier: bool = False  # "a year earlier": the period a year before the clause's current one
     stock: bool = False  # "at the end of ...": a day
-    years: int = 1  # how many years earlier: "five years earlier", "a decade ago"
+    years: int = 1  # how many years earlier: "five years earlier", "a decade ago"; 0: just before
 
 
 class Calendar:
@@ -135,6 +140,8 @@ class Calendar:
             add(m, "", earlier=True, years=years)
         for m in EARLIER.finditer(text):
             add(m, "", earlier=True)
+        for m in JUST_BEFORE.finditer(text):
+            add(m, "", earlier=True, years=0)
         for m in re.finditer(r"\b(this|last|next|the\s+previous|the\s+past)\s+year(?:[’']s)?\b", text, re.I):
             word = m.group(1).lower().split()[-1]
             add(m, str(self.year + {"this": 0, "last": -1, "next": 1, "previous": -1, "past": -1}[word]))
