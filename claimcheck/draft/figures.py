@@ -367,8 +367,7 @@ class FigureDrafter:
         evidence: dict[str, str] = {}
         if unit is None or unit.kind == "count":
             # a unit written as a symbol right after the number ('224.4 kt', '3.1 GWh') is what it counts
-            symbol = unit is not None and not m.scale and re.fullmatch(r"[A-Za-z]{1,4}", unit.code) \
-                and unit.code.lower() not in FUNCTION_WORDS and unit.code not in m.text.split()[:1]
+            symbol = unit is not None and not m.scale and unit.code.lower() in UNIT_SYMBOLS
             noun = unit.code if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '673,352': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
@@ -926,6 +925,9 @@ class FigureDrafter:
             f.review = _review(f)
 
 
+# Units of measure written as symbols: what a number right before one counts.
+UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb",
+                "lbs", "bcm", "teu", "ha"}
 # "1.7% a year", "annually", "an average annual 3.8%": a change stated as an average annual rate
 ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|on\b))|"
                           r"annually\b|on\s+average\s+each\s+year\b)", re.IGNORECASE)
