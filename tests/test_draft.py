@@ -380,3 +380,18 @@ def test_a_unit_symbol_is_what_a_number_counts_and_the_previous_quarter_is_the_o
     # 224.4 / 211.3 - 1 = 6.20%
     (growth,) = claims_of(claims, "growth")
     assert growth.computed == f"growth({now.id}, {before.id})"
+
+
+def test_us_with_dots_is_the_united_states_and_a_report_or_an_adverb_is_never_an_entity():
+    figures, claims, _ = drafted(
+        "WASHINGTON (Wire) – U.S. employers added 119,000 jobs in September 2025, well above the 50,000 forecast, "
+        "and the unemployment rate climbed to 4.4% from 4.3% in August. The report also showed that July's gain "
+        "was 72,000 jobs.", on=date(2025, 10, 3))
+    assert figure(figures, "119,000").entity == "United States"
+    assert figure(figures, "4.4%").entity == figure(figures, "4.3%").entity == "United States"
+    assert figure(figures, "72,000").entity == "United States"  # not 'report'
+    # 'climbed to 4.4% from 4.3%': a rate that rises is a positive change in points, a month apart
+    signs = {c.computed: c.expect for c in claims_of(claims, "sign")}
+    assert signs[f"pp({figure(figures, '4.4%').id}, {figure(figures, '4.3%').id})"] == "positive"
+    assert signs[f"{figure(figures, '119,000').id} - {figure(figures, '50,000').id}"] == "positive"  # 'well above'
+

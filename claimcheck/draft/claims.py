@@ -518,11 +518,12 @@ class ClaimDrafter:
                          expect="negative" if negative else "positive", periods=periods)
             for m in re.finditer(r"\bto\s+", text):
                 to = next((f for f in s.figures if f.number_start - s.start == m.end() or f.start - s.start == m.end()), None)
-                if to is None or not to.is_level or to.kind != "amount":
+                if to is None or not to.is_level or to.kind not in ("amount", "percent") or to.share:
                     continue
                 frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 30
                             and re.match(r"\s+from\s+", text[to.number_end - s.start:])), None)
-                if frm is None or any(to.id in c.uses for c in self.claims if c.kind in ("growth", "change")):
+                if frm is None or any(to.id in c.uses for c in self.claims
+                                      if c.kind in ("growth", "change", "percentage_points")):
                     continue
                 verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-6:]
                 from .lexicon import DOWN_RE, UP_RE
@@ -531,9 +532,11 @@ class ClaimDrafter:
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
                 if bool(ups) == bool(downs):
                     continue
+                function = "pp" if to.kind == "percent" else "change"  # a rate moves in points
                 self.add("sign", [to, frm], "'to X from Y' with a direction word", f"that {to.id} and {frm.id} are the "
                          f"same measure at two dates", sentence=s, span=(s.start + m.start() - 12, frm.end),
-                         computed=f"change({to.id}, {frm.id})", expect="positive" if ups else "negative")
+                         computed=f"{function}({to.id}, {frm.id})", expect="positive" if ups else "negative",
+                         periods="" if is_earlier(to.period, frm.period) else "mixed")
 
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier

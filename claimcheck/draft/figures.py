@@ -705,7 +705,7 @@ class FigureDrafter:
             return ""
         if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this")
-               for w in words):
+               or w in DOCUMENT_WORDS for w in words):
             return ""
         return " ".join(words)
 
@@ -925,6 +925,9 @@ class FigureDrafter:
             f.review = _review(f)
 
 
+# What a statistic is published in, never what it is about: "the report showed", "the data".
+DOCUMENT_WORDS = {"report", "reports", "data", "figures", "figure", "survey", "statement", "release", "study", "census",
+                  "filing", "update", "bulletin", "estimate", "estimates"}
 # Units of measure written as symbols: what a number right before one counts.
 UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb",
                 "lbs", "bcm", "teu", "ha"}
@@ -935,7 +938,8 @@ ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:e
                            re.IGNORECASE)
 SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
-           "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately"}
+           "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
+           "well", "far", "much", "slightly", "sharply", "steadily", "largely", "mostly", "partly", "broadly"}
 
 
 def _not_a_noun(word: str) -> bool:

@@ -102,8 +102,17 @@ def country_of_demonym(word: str) -> str | None:
     return None
 
 
+# Abbreviated territories, written out the way analysts label them ("U.S." and "US" -> United States).
+ABBREVIATED_TERRITORIES = {"US": "United States", "USA": "United States", "UK": "United Kingdom",
+                           "EU": "European Union", "UAE": "United Arab Emirates"}
+
+
+def full_territory_name(name: str) -> str | None:
+    return ABBREVIATED_TERRITORIES.get(name.replace(".", ""))
+
+
 def is_territory(name: str) -> bool:
-    return name.lower() in territories()
+    return name.replace(".", "").lower() in territories()
 
 
 def is_region(name: str) -> bool:
@@ -181,7 +190,7 @@ def dateline(sentence: Sentence) -> tuple[str, str, int]:
 
 
 # -- names -------------------------------------------------------------------------------------------
-WORD = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[’'][A-Za-z]+)*|&")
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z\-]*(?:[’'][A-Za-z]+)*|&")  # 'U.S.' is one word
 
 
 TITLES = {"president", "prime", "minister", "governor", "secretary", "chancellor", "commissioner", "chairman", "chair",
@@ -276,7 +285,7 @@ class NameFinder:
             possessive = _possessive(raw) and bool(re.match(r"\s+[\w\-]+", text[end:])) and \
                 not re.match(r"\s+(?:and|or|at|in|on|with|was|were|is|are)\b", text[end:])
             name = _bare(raw) if possessive else raw
-            demonym = country_of_demonym(name) if not possessive or " " not in name else None
+            demonym = full_territory_name(name) or (country_of_demonym(name) if not possessive or " " not in name else None)
             if group and not demonym:
                 adjective = country_of_demonym(name[: -len(group.group(1))].strip())
                 demonym = adjective if adjective and is_region(adjective) else None
