@@ -395,3 +395,15 @@ def test_us_with_dots_is_the_united_states_and_a_report_or_an_adverb_is_never_an
     assert signs[f"pp({figure(figures, '4.4%').id}, {figure(figures, '4.3%').id})"] == "positive"
     assert signs[f"{figure(figures, '119,000').id} - {figure(figures, '50,000').id}"] == "positive"  # 'well above'
 
+
+
+def test_accented_names_a_parenthesised_amount_the_headlines_measure_and_the_number_of_things():
+    figures, _, _ = drafted(
+        "MEXICO CITY (Wire) – Workers abroad sent home $45.68 billion in 2024. Among the states, Michoacán received $4.21 billion and "
+        "the State of Mexico ($2.98 billion) came next. The number of individual transfers fell to 117.3 million.",
+        headline="Remittances to Mexico slide", on=date(2025, 2, 1))
+    assert figure(figures, "4.21").entity == "Michoacán" and figure(figures, "4.21").id.startswith("michoacan_")
+    assert figure(figures, "2.98").entity == "State of Mexico"
+    # no measure in the sentence or before it: the one the headline names
+    assert figure(figures, "45.68").metric == "remittances"
+    assert figure(figures, "117.3").unit == "transfers_m"

@@ -22,6 +22,7 @@ A figure's labels are read from its sentence's structure, nearest first:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,7 +133,7 @@ def _singular(word: str) -> str:
 def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, str]]:
     """Every measure the text names: (start, end, metric, head), with its qualifying modifiers."""
     named = [(n.start, n.end) for n in names]
-    words = list(re.finditer(r"[A-Za-z][A-Za-z\-]*", text))
+    words = list(re.finditer(r"[^\W\d_](?:[^\W\d_]|-)*", text))
     found = []
     for i, w in enumerate(words):
         lower = w.group(0).lower()
@@ -251,6 +252,9 @@ class FigureDrafter:
         previous_subject = self.main
         self.previous_metric = ""
         self.metric_of_unit: dict[str, str] = {}  # the last metric named for each unit
+        headline = next((s for s in self.sentences if s.headline), None)
+        named = metric_phrases(headline.text, self.names[headline.index]) if headline else []
+        self.headline_metric = named[0][2] if len({p[2] for p in named}) == 1 else ""
         subjects = {}
         for s in self.sentences:
             if s.headline:
@@ -425,6 +429,9 @@ class FigureDrafter:
             noun = self._noun_after(self.article, m)
             if noun:
                 return noun
+        number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", s.text)
+        if number_of:  # 'the number of individual transfers dropped to 117.3 million'
+            return number_of.group(1)
         if self.count_noun:
             return self.count_noun
         for noun in re.findall(r"\b([A-Za-z]+s)\b", s.text):
@@ -582,7 +589,7 @@ class FigureDrafter:
             if n.start < segment_start:
                 break
             between = text[n.end:local]
-            if re.fullmatch(r"[’']?s?\s*,?\s*(?:(?:with|at|on|of|was|were|is|had|spent|posted|"
+            if re.fullmatch(r"[’']?s?\s*,?\s*\(?\s*(?:(?:with|at|on|of|was|were|is|had|spent|posted|"
                             r"second|third|fourth|fifth|sixth|\d\w\w|first|last|and|a|an|the|about|around|nearly|"
                             r"almost|roughly|just|over|under|some|visitors|tourists|arrivals|contributing|"
                             r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*", between, re.IGNORECASE) \
@@ -676,7 +683,7 @@ class FigureDrafter:
                         head, flags=re.I)
         words = []
         after_preposition = bool(re.search(r"\b(?:with|of|behind|by|including)\s+(?:the\s+)?$", head[:lead.end()]))
-        for i, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z\-]*|[,;:(]", head[lead.end():])):
+        for i, m in enumerate(re.finditer(r"[^\W\d_](?:[^\W\d_]|-)*|[,;:(]", head[lead.end():])):
             word = m.group(0)
             lower = word.lower()
             following = re.match(r"\s+([\w$€£¥₹\-]+)", head[lead.end() + m.end():])
@@ -787,6 +794,8 @@ class FigureDrafter:
                 f.evidence["metric"] = f"the measure last named for a figure in {f.unit}"
             elif self.previous_metric:
                 f.metric, f.evidence["metric"] = self.previous_metric, "the measure of the sentence before"
+            elif self.headline_metric:
+                f.metric, f.evidence["metric"] = self.headline_metric, "the measure the headline names"
             else:
                 f.metric, f.evidence["metric"] = "value", "no measure named"
         if f.kind == "amount" and not f.currency.isupper() and f.metric in ("", "value"):
@@ -1007,7 +1016,9 @@ def _value_text(m: Mention) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:20]
+    """An id part in ASCII: 'Michoacán' -> michoacan."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:20]
 
 
 def _unique_quote(article: str, mentions: list[Mention], f: DraftFigure, bounds: tuple[int, int]) -> tuple[str, int]:

@@ -190,7 +190,8 @@ def dateline(sentence: Sentence) -> tuple[str, str, int]:
 
 
 # -- names -------------------------------------------------------------------------------------------
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z\-]*(?:[’'][A-Za-z]+)*|&")  # 'U.S.' is one word
+# a word of letters in any script ('Michoacán', 'São'), a dotted abbreviation ('U.S.') or '&'
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|-)*(?:[’'][^\W\d_]+)*|&")
 
 
 TITLES = {"president", "prime", "minister", "governor", "secretary", "chancellor", "commissioner", "chairman", "chair",
