@@ -407,3 +407,16 @@ def test_accented_names_a_parenthesised_amount_the_headlines_measure_and_the_num
     # no measure in the sentence or before it: the one the headline names
     assert figure(figures, "45.68").metric == "remittances"
     assert figure(figures, "117.3").unit == "transfers_m"
+
+
+def test_a_restated_amount_the_full_year_a_superlative_and_a_place_on_an_island():
+    figures, claims, _ = drafted(
+        "LISBON (Wire) – Lusavia Airports' revenue rose to €618.5 million in the first half of 2025, equivalent to "
+        "$672 million. Lisbon handled 17.9 million passengers in the first half of 2025, followed by Porto with "
+        "8.2 million and Funchal on Madeira with 2.3 million, the smallest of the three. The company expects 71 "
+        "million passengers for the full year.", on=date(2025, 7, 29))
+    assert figure(figures, "$672").entity == figure(figures, "618.5").entity == "Lusavia Airports"
+    assert figure(figures, "2.3").entity == "Funchal"
+    assert figure(figures, "71").period == "2025"
+    smallest = [c for c in claims_of(claims, "rank") if c.subject == "Funchal"]
+    assert smallest and smallest[0].expect in ("-1", "3")  # 'the smallest of the three' (or third in the list)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import ATTRIBUTION, JUDGEMENT, ORDINALS, RANK_WORDS
+from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, MOST_ADJECTIVE, ORDINALS, RANK_WORDS
 from .text import is_region
 from .when import is_earlier, years_between
 
@@ -308,14 +308,16 @@ class ClaimDrafter:
             text = s.text
             for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:largest|biggest|most|highest|"
                                  r"smallest|lowest)|ranked\s+(second|third|fourth|fifth)|(largest|biggest|top|leading|"
-                                 r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest)|"
+                                 r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest|busiest|dearest|"
+                                 r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|"
+                                 + MOST_ADJECTIVE + r")|"
                                  r"(?:[A-Z][\w’']+\s+)?(second|third|fourth|fifth)\s+(?:at|with)\b|followed\s+by)", text):
                 word = m.group(0).lower()
                 if word.startswith("followed"):
                     self.followed(s, m)
                     continue
                 ordinal = m.group(1) or m.group(2) or m.group(4)
-                expect = ORDINALS[ordinal.lower()] if ordinal else RANK_WORDS.get(m.group(3).lower(), 1)
+                expect = ORDINALS[ordinal.lower()] if ordinal else RANK_WORDS.get(m.group(3).lower().split()[0], 1)
                 if ordinal and re.search(r"smallest|lowest", word):
                     expect = -expect
                 self.rank(s, m.start(), m.end(), expect)
@@ -345,6 +347,8 @@ class ClaimDrafter:
             if name is not None:
                 return name.country or name.text, None
         subject = self.article.subjects.get(s.index, "")
+        if subject.lower() not in text.lower():
+            return "", None  # a subject carried over from another sentence is a guess: no rank on it
         first = [f for f in s.figures if f.is_level and f.entity == subject]
         return subject, first[0] if first else None
 
@@ -389,7 +393,9 @@ class ClaimDrafter:
         subject, figure = self.rank_subject(s, start)
         if not subject:
             return
-        growth = re.search(r"\b(growth|increase|rise|gain)\b", s.text[end:end + 30])
+        growth = re.search(rf"\b(growth|increase|rise|gain|{DECLINE_NOUNS})\b", s.text[end:end + 30])
+        if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)) and expect == 1:
+            expect = -1  # 'the steepest decline', 'the biggest drop': the lowest change
         label = (lambda f: f.counterpart or f.entity)
         if figure is None:
             local = [f for f in s.figures if label(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]

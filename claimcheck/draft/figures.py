@@ -559,6 +559,12 @@ class FigureDrafter:
             f.entity, f.counterpart = amount_before.entity, amount_before.counterpart
             f.evidence["entity"] = "the amount it is a share of"
             return
+        if f.kind == "amount" and amount_before is not None and amount_before.kind == "amount" and re.fullmatch(
+                r"\s*,?\s*(?:(?:[^$€£¥,;]{0,40},\s*)?(?:equivalent\s+to|worth)|or|\()\s*"
+                r"(?:about|around|roughly|some|nearly|almost)?\s*", text[amount_before.number_end - s.start:f.start - s.start]):
+            f.entity, f.counterpart = amount_before.entity, amount_before.counterpart  # '€618.5m, equivalent to $672m'
+            f.evidence["entity"] = "the amount it restates"
+            return
         # a clause of linking words only ("food and drink, at 21.5%"): what the clause before is about
         if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)] if True else "") \
                 and clause_start > 0:
@@ -585,19 +591,24 @@ class FigureDrafter:
                 f.evidence["entity"] = f"'{name.text}', which its clause describes"
                 return
         # a list item: the name just before the number, with only linking words between
-        for n in reversed(names):
+        for k, n in enumerate(reversed(names)):
             if n.start < segment_start:
                 break
+            outer = names[len(names) - k - 2] if len(names) - k - 2 >= 0 else None
+            named = n
+            if outer is not None and outer.start >= segment_start and \
+                    re.fullmatch(r"\s+(?:on|in)\s+(?:the\s+)?", text[outer.end:n.start]):
+                named = outer  # 'Funchal on Madeira with 2.3 million': the place, not where it lies
             between = text[n.end:local]
             if re.fullmatch(r"[’']?s?\s*,?\s*\(?\s*(?:(?:with|at|on|of|was|were|is|had|spent|posted|"
                             r"second|third|fourth|fifth|sixth|\d\w\w|first|last|and|a|an|the|about|around|nearly|"
                             r"almost|roughly|just|over|under|some|visitors|tourists|arrivals|contributing|"
                             r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*", between, re.IGNORECASE) \
-                    and not self._is_counterpart_slot(text, n) \
+                    and not self._is_counterpart_slot(text, named) \
                     and not re.search(r"(?<!followed )(?<!ahead )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+"
-                                      r"(?:the\s+)?$", text[:n.start]):  # 'ahead of China at 549,618' is China's
-                f.entity = n.country or n.text
-                f.evidence["entity"] = f"the list item '{n.text}' just before the number"
+                                      r"(?:the\s+)?$", text[:named.start]):  # 'ahead of China at 549,618' is China's
+                f.entity = named.country or named.text
+                f.evidence["entity"] = f"the list item '{named.text}' just before the number"
                 self._counterpart(s, f)
                 return
         # "in the region", "the bloc's": the region or bloc its sentence names

@@ -77,7 +77,12 @@ JUDGEMENT = re.compile(r"\b(may|might|could|should|would|likely|unlikely|undersc
 ATTRIBUTION = re.compile(r"\b(according to [^,.;]+|(?:[A-Z][\w’']*\s?)+ said(?: on \w+)?|said [A-Z][\w\s]+?(?= on|[,.]))",
                          re.UNICODE)
 RANK_WORDS = {"largest": 1, "biggest": 1, "top": 1, "leading": 1, "highest": 1, "fastest": 1, "strongest": 1,
-              "main": 1, "primary": 1, "greatest": 1, "most": 1, "leads": 1, "led": 1,
-              "smallest": -1, "lowest": -1, "slowest": -1, "weakest": -1, "least": -1}
+              "main": 1, "primary": 1, "greatest": 1, "most": 1, "leads": 1, "led": 1, "busiest": 1, "dearest": 1,
+              "costliest": 1, "richest": 1, "steepest": 1, "sharpest": 1, "deepest": 1, "heaviest": 1,
+              "smallest": -1, "lowest": -1, "slowest": -1, "weakest": -1, "least": -1, "cheapest": -1, "poorest": -1}
+# "the most expensive region", "the least visited": most or least with an adjective is a rank word too
+MOST_ADJECTIVE = r"(?:most|least)\s+(?:[a-z]+(?:ive|ous|ar|on|ed|ble|ant|ent|ic))"
+# After a rank word, a fall: "the steepest decline" is the lowest of the changes
+DECLINE_NOUNS = r"decline|fall|drop|loss|decrease|contraction|slump"
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

@@ -130,6 +130,8 @@ class Calendar:
             month = MONTHS[m.group(1).lower()[:4] if m.group(1).lower()[:4] in MONTHS else m.group(1).lower()]
             year = int(m.group(2)) if m.group(2) else self.month_year(month)
             add(m, f"{year}-{month:02d}")
+        for m in re.finditer(r"\b(?:for\s+)?the\s+(?:full|whole|entire)\s+year\b|\bfull-year\b", text, re.I):
+            add(m, str(self.year))  # 'expects 71-73 million for the full year'
         for m in re.finditer(r"\blast\s+month\b", text, re.I):
             if self.reference:
                 y, mo = (self.reference.year, self.reference.month - 1) if self.reference.month > 1 else (self.reference.year - 1, 12)
