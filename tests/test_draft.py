@@ -420,3 +420,11 @@ def test_a_restated_amount_the_full_year_a_superlative_and_a_place_on_an_island(
     assert figure(figures, "71").period == "2025"
     smallest = [c for c in claims_of(claims, "rank") if c.subject == "Funchal"]
     assert smallest and smallest[0].expect in ("-1", "3")  # 'the smallest of the three' (or third in the list)
+
+
+def test_a_report_named_after_a_measure_and_the_whole_of_a_share_do_not_name_a_figures_measure():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania Mining produced 224.4 kt of copper in the third quarter of 2025, the company said in a "
+        "production report. Cerro Alto produced 118.4 kt, or 53% of group output.", on=date(2025, 10, 20))
+    # 'produced' names output; 'production report' is a document; 'of group output' is the whole of the 53%
+    assert figure(figures, "224.4").metric == figure(figures, "118.4").metric == "output"

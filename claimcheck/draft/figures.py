@@ -139,6 +139,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         lower = w.group(0).lower()
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
+        if re.match(r"\s+(?:" + "|".join(DOCUMENT_WORDS) + r")\b", text[w.end():], re.IGNORECASE):
+            continue  # 'a production report' names a document, not a measure
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if nxt in METRIC_HEADS and text[w.end():words[i + 1].start()] == " " and nxt not in ("sales",) \
                 and lower in METRIC_MODIFIERS:
@@ -155,7 +157,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             start = words[j].start()
             j -= 1
         end = w.end()
-        word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing") else lower
+        word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing",
+                                 "production", "produced") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
         complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
                               r"on\s+(?:the\s+)?(debt|loans|bonds)\b|of\s+(goods\s+and\s+services)\b)", text[end:])
@@ -793,8 +796,9 @@ class FigureDrafter:
         elif earlier and earlier[-1].metric:
             f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
         else:
-            before_any = [p for p in phrases if p[0] < local]
-            later = [p for p in phrases if p[0] > local]
+            # not the whole a share is of: 'produced 118.4 kt, or 56% of group output'
+            before_any = [p for p in phrases if p[0] < local and not self._is_whole_of(text, p, local)]
+            later = [p for p in phrases if p[0] > local and not self._is_whole_of(text, p, local)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
