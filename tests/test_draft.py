@@ -428,3 +428,13 @@ def test_a_report_named_after_a_measure_and_the_whole_of_a_share_do_not_name_a_f
         "production report. Cerro Alto produced 118.4 kt, or 53% of group output.", on=date(2025, 10, 20))
     # 'produced' names output; 'production report' is a document; 'of group output' is the whole of the 53%
     assert figure(figures, "224.4").metric == figure(figures, "118.4").metric == "output"
+
+
+def test_parts_and_the_remaining_amount_add_up_to_the_whole_given_before_them():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania Airports' revenue reached €618.5 million in 2024. Aviation charges brought in €352.0 "
+        "million and commercial income the remaining €266.5 million.", on=date(2025, 2, 1))
+    # 352.0 + 266.5 = 618.5: the parts named with 'the remaining' against the whole before them
+    (total,) = claims_of(claims, "total")
+    assert total.stated == figure(figures, "618.5").id
+    assert total.computed == f"{figure(figures, '352.0').id} + {figure(figures, '266.5').id}"

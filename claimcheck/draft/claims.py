@@ -276,12 +276,32 @@ class ClaimDrafter:
                                      computed=f"{a.id} - {b.id}")
                             break
         self.region_totals(levels)
+        self.remainders(levels)
         for f in levels:
             parts = [g for g in self.figures if id(g) in f.evidence.get("parts", [])]
             if f.together and parts:
                 self.add("total", [f] + parts, "amounts said to add up together",
                          f"that {f.id} is the sum of {', '.join(p.id for p in parts)} and of nothing else",
                          stated=f.id, computed=" + ".join(p.id for p in parts))
+
+    def remainders(self, levels: list[DraftFigure]) -> None:
+        """'Aviation brought in €352.0m and commercial income the remaining €266.5m': the parts its sentence names
+        add up to the last whole given before it, the same measure's level for the same period and unit."""
+        for rest in levels:
+            s = self.sentence_of(rest)
+            if not re.search(r"\b(?:the\s+)?(?:remaining|remainder|rest)\s*(?:of\s+(?:the\s+)?)?$",
+                             s.text[:rest.start - s.start]):
+                continue
+            parts = [f for f in levels if f.sentence == rest.sentence and f.number_start < rest.number_start
+                     and f.currency == rest.currency and f.period == rest.period and not f.earlier] + [rest]
+            wholes = [f for f in levels if f.sentence < rest.sentence and f.currency == rest.currency
+                      and f.period == rest.period and not f.earlier and f.entity == self.article.main]
+            if len(parts) < 2 or not wholes:
+                continue
+            whole = wholes[-1]
+            self.add("total", parts, "parts and 'the remaining' add up to the whole before them",
+                     f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
+                     stated=whole.id, computed=" + ".join(p.id for p in parts))
 
     def region_totals(self, levels: list[DraftFigure]) -> None:
         regions = [f for f in levels if is_region(f.entity)]
