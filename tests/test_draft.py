@@ -438,3 +438,13 @@ def test_parts_and_the_remaining_amount_add_up_to_the_whole_given_before_them():
     (total,) = claims_of(claims, "total")
     assert total.stated == figure(figures, "618.5").id
     assert total.computed == f"{figure(figures, '352.0').id} + {figure(figures, '266.5').id}"
+
+
+def test_a_percentage_of_a_whole_after_an_amount_and_a_comma_is_that_amounts_share():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's oil output averaged 3.36 million barrels a day in 2024. The state company Petrobras "
+        "produced 2.87 million barrels a day, about 85% of national output.", on=date(2025, 2, 1))
+    # 2.87 / 3.36 = 85.4%: the share of the main entity's output
+    (share,) = claims_of(claims, "share")
+    assert share.stated == figure(figures, "85%").id
+    assert share.computed == f"share({figure(figures, '2.87').id}, {figure(figures, '3.36').id})"
