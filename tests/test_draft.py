@@ -448,3 +448,10 @@ def test_a_percentage_of_a_whole_after_an_amount_and_a_comma_is_that_amounts_sha
     (share,) = claims_of(claims, "share")
     assert share.stated == figure(figures, "85%").id
     assert share.computed == f"share({figure(figures, '2.87').id}, {figure(figures, '3.36').id})"
+
+
+def test_the_ratio_alone_is_the_measure_named_before_for_that_unit():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's public debt reached 113.9% of GDP in March 2025. At the end of 2024 the ratio stood "
+        "at 113.0%.", on=date(2025, 6, 1))
+    assert figure(figures, "113.0%").metric == figure(figures, "113.9%").metric == "public debt"

@@ -790,7 +790,12 @@ class FigureDrafter:
             if whole:
                 f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
                 return
-        if own:
+        if own and own[-1][2] in ANAPHORIC_HEADS and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]]) \
+                and self.metric_of_unit.get(f.unit):
+            # 'At the end of last year the ratio stood at 113.0%': the ratio named before
+            f.metric = self.metric_of_unit[f.unit]
+            f.evidence["metric"] = f"'the {own[-1][2]}': the measure last named for a figure in {f.unit}"
+        elif own:
             f.metric, f.evidence["metric"] = own[-1][2], f"'{text[own[-1][0]:own[-1][1]]}' before it in its clause"
         elif after:
             f.metric, f.evidence["metric"] = after[0][2], f"'{text[after[0][0]:after[0][1]]}' after it"
@@ -950,6 +955,8 @@ class FigureDrafter:
             f.review = _review(f)
 
 
+# Heads that, with 'the' and nothing else, point back to a measure already named: 'the ratio stood at 113%'
+ANAPHORIC_HEADS = {"ratio", "rate", "share", "figure", "level", "total", "value", "volume"}
 # What a statistic is published in, never what it is about: "the report showed", "the data".
 DOCUMENT_WORDS = {"report", "reports", "data", "figures", "figure", "survey", "statement", "release", "study", "census",
                   "filing", "update", "bulletin", "estimate", "estimates"}
