@@ -455,3 +455,17 @@ def test_the_ratio_alone_is_the_measure_named_before_for_that_unit():
         f"{DATELINE}Ruritania's public debt reached 113.9% of GDP in March 2025. At the end of 2024 the ratio stood "
         "at 113.0%.", on=date(2025, 6, 1))
     assert figure(figures, "113.0%").metric == figure(figures, "113.9%").metric == "public debt"
+
+
+def test_an_institution_that_speaks_is_no_person_and_the_smallest_is_the_item_right_before_it():
+    figures, claims, _ = drafted(
+        "MEXICO CITY (Wire) – Remittances reached $45.68 billion in 2024, the Bank of Mexico said. Among the states, "
+        "Michoacán took $4.21 billion, followed by Jalisco with $4.05 billion; together the three largest took 26.4% "
+        "of the national total. The State of Mexico ($2.98 billion) and Chiapas ($2.47 billion), the smallest of "
+        "the five, completed the top group.", on=date(2025, 2, 1))
+    # 'the Bank of Mexico said' made 'Mexico' a person's name, and so hid the State of Mexico
+    assert figure(figures, "2.98").entity == "State of Mexico"
+    assert figure(figures, "26.4%").share  # 'of the national total' names the whole
+    ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
+    assert ranks.get("Chiapas") == "-1"  # 'Chiapas ($2.47 billion), the smallest'
+    assert "State of Mexico" not in ranks  # 'the top group' is no claim to be first

@@ -327,7 +327,8 @@ class ClaimDrafter:
                 continue
             text = s.text
             for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:largest|biggest|most|highest|"
-                                 r"smallest|lowest)|ranked\s+(second|third|fourth|fifth)|(largest|biggest|top|leading|"
+                                 r"smallest|lowest)|ranked\s+(second|third|fourth|fifth)|(largest|biggest|leading|"
+                                 r"top(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|group|tier|ranks|half|end)\b)|"
                                  r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest|busiest|dearest|"
                                  r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|"
                                  + MOST_ADJECTIVE + r")|"
@@ -348,13 +349,14 @@ class ClaimDrafter:
 
         text = s.text
         start, end = clause_bounds(text, position)
-        in_clause = [f for f in s.figures if start <= f.number_start - s.start < end and f.is_level]
-        if in_clause:
-            return in_clause[0].counterpart or in_clause[0].entity, in_clause[0]
         before = [f for f in s.figures if f.number_end - s.start <= position and f.is_level]
         if before and re.fullmatch(r"[\s,)]*(?:was|were|is|are|remains|remained|becomes|became)?\s*(?:the\s+)?",
                                    text[before[-1].number_end - s.start:position]):
+            # 'Chiapas ($2.47 billion), the smallest': the figure right before the rank word
             return before[-1].counterpart or before[-1].entity, before[-1]
+        in_clause = [f for f in s.figures if start <= f.number_start - s.start < end and f.is_level]
+        if in_clause:
+            return in_clause[0].counterpart or in_clause[0].entity, in_clause[0]
         names = [n for n in self.article.names[s.index] if n.end <= position]
         making = re.search(r"\bmaking\s+(\S+(?:\s+[A-Z]\S+)*)\s+(?:the\s+)?\S*$", text[:position])
         if making:

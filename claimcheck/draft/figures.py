@@ -524,7 +524,9 @@ class FigureDrafter:
         local = f.start - s.start
         after = text[f.number_end - s.start:]
         before = text[:local]
-        of = re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{WHOLE_WORDS}|[\w\-]+))\b", after)
+        # 'of the national total' names the whole; else the words after 'of' ('of GDP', 'of national output')
+        of = re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,3}}(?:{WHOLE_WORDS}))\b", after) \
+            or re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{WHOLE_WORDS}|[\w\-]+))\b", after)
         amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
         right_after_amount = amount_before is not None and (re.fullmatch(
             r"\s*(?:\(|,\s*or\s+|or\s+)\s*", text[amount_before.number_end - s.start:local]) or of is not None

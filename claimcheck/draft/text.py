@@ -294,6 +294,9 @@ class NameFinder:
             person = (any(w.lower() in TITLES for w in name.split()) or any(w in TITLES for w in lead)
                       or name in self.persons or name.split()[-1] in self.persons
                       or (re.match(r"\s*,?\s*(?:said|says|told)\b", text[end:]) is not None and len(name.split()) > 1))
+            institution = {w.lower() for w in name.split()} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of"})
+            if institution and not any(w.lower() in TITLES for w in name.split()):
+                person = False  # 'the Bank of Mexico said': an institution speaks too
             if person:
                 self.persons.add(name.split()[-1])
             found.append(Name(start, end, name, possessive, demonym or "", person))
