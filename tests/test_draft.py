@@ -469,3 +469,11 @@ def test_an_institution_that_speaks_is_no_person_and_the_smallest_is_the_item_ri
     ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
     assert ranks.get("Chiapas") == "-1"  # 'Chiapas ($2.47 billion), the smallest'
     assert "State of Mexico" not in ranks  # 'the top group' is no claim to be first
+
+
+def test_a_sector_named_by_an_ing_noun_is_the_entity_and_lost_is_a_verb():
+    figures, _, _ = drafted(
+        f"{DATELINE}Construction payrolls grew by 12,000 in September 2025, while manufacturing lost 6,000 and "
+        "transportation and warehousing shed 25,000.", on=date(2025, 10, 3))
+    assert figure(figures, "6,000").entity == "manufacturing"
+    assert figure(figures, "25,000").entity == "transportation and warehousing"

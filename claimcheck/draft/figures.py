@@ -49,7 +49,9 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "importing", "traded", "generated", "earned", "sold", "delivered", "registered", "logged", "recovered",
          "slowed", "accelerated", "fell", "dipped", "tumbled", "sank", "slumped", "increasing", "dropping",
          "decreasing", "declining", "worth", "says", "said", "warned", "unveiled", "approved", "projected", "remains",
-         "stays", "rises", "accounts", "takes", "shows", "plans", "sees", "has", "leads", "tops", "trails", "follows"}
+         "stays", "rises", "accounts", "takes", "shows", "plans", "sees", "has", "leads", "tops", "trails", "follows",
+         "lost", "loses", "shed", "sheds", "handled", "produced", "pumped", "sent", "paid", "bought", "mined",
+         "hired", "created", "fetched", "attracted", "drew", "served", "carried", "shipped", "booked"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -725,7 +727,8 @@ class FigureDrafter:
             words.pop()
         if not words or all(w in METRIC_MODIFIERS or w in GENERIC_MODIFIERS for w in words):
             return ""
-        if words[-1].endswith(("ing", "ed")) and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
+        if words[-1].endswith(("ing", "ed")) and words[-1] not in ING_SECTORS \
+                and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
             return ""
         if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this")
@@ -957,6 +960,11 @@ class FigureDrafter:
             f.review = _review(f)
 
 
+# Sectors named by an -ing noun: 'manufacturing lost 6,000 jobs' is about manufacturing, not a verb
+ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clothing", "farming", "building",
+               "printing", "publishing", "retailing", "lodging", "catering", "advertising", "engineering", "processing",
+               "packaging", "trucking", "fishing", "logging", "wholesaling", "marketing", "consulting", "computing",
+               "warehousing", "broadcasting", "gaming", "tourism", "leasing", "brewing", "refining", "smelting"}
 # Heads that, with 'the' and nothing else, point back to a measure already named: 'the ratio stood at 113%'
 ANAPHORIC_HEADS = {"ratio", "rate", "share", "figure", "level", "total", "value", "volume"}
 # What a statistic is published in, never what it is about: "the report showed", "the data".
