@@ -473,7 +473,7 @@ def test_an_institution_that_speaks_is_no_person_and_the_smallest_is_the_item_ri
 
 def test_a_sector_named_by_an_ing_noun_is_the_entity_and_lost_is_a_verb():
     figures, _, _ = drafted(
-        f"{DATELINE}Construction payrolls grew by 12,000 in September 2025, while manufacturing lost 6,000 and "
-        "transportation and warehousing shed 25,000.", on=date(2025, 10, 3))
+        f"{DATELINE}Construction payrolls grew by 12,000 jobs in September 2025, while manufacturing lost 6,000 jobs "
+        "and transportation and warehousing shed 25,000 jobs.", on=date(2025, 10, 3))
     assert figure(figures, "6,000").entity == "manufacturing"
     assert figure(figures, "25,000").entity == "transportation and warehousing"
