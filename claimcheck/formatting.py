@@ -48,9 +48,12 @@ def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tu
 
 
 def _default_places(scale: str, size: float, unit: Unit | None, magnitude: float, places: dict) -> int:
-    """Decimals for a computed value: by its scale; none for whole units of 1,000 and more ('$35,000')."""
+    """Decimals for a computed value: by its scale; none for whole units of 1,000 and more ('$35,000'), and two
+    for a count below 1,000 in its own unit ('224.35 kt', never '224 kt')."""
     if size == 1 and unit is not None and unit.scale == 1 and magnitude >= 1000:
         return 0
+    if size == 1 and scale == "" and magnitude < 1000 and places is COUNT_PLACES:
+        return 2
     return places.get(scale, 2)
 
 
@@ -95,8 +98,14 @@ def format_interval(interval: Interval, dimension: Dimension, decimals: int | No
     point = format_value(interval.point, dimension, decimals, unit)
     if interval.is_exact:
         return point
-    return (f"{point} ({format_value(interval.lo, dimension, decimals, unit)} to "
-            f"{format_value(interval.hi, dimension, decimals, unit)})")
+    low, high = (format_value(interval.lo, dimension, decimals, unit), format_value(interval.hi, dimension, decimals, unit))
+    if low == high and decimals is not None:  # '6.2% (6.2% to 6.2%)' hides the range: show its ends more finely
+        for more in range(1, 4):
+            low, high = (format_value(interval.lo, dimension, decimals + more, unit),
+                         format_value(interval.hi, dimension, decimals + more, unit))
+            if low != high:
+                break
+    return f"{point} ({low} to {high})"
 
 
 def format_step(step: float, unit: Unit) -> str:

@@ -126,3 +126,16 @@ def test_the_value_a_fall_needs_is_said_of_the_fall_not_of_a_signed_number(case)
     # exactly 40,000 needs 1,063,000 - 40,000 = 1,023,000.
     assert verdict.verdict == "consistent_within_rounding"
     assert "A fall of $40,000 needs Ruritania's price in 2024 to be about $1,023,000" in verdict.explanation
+
+
+def test_a_count_below_a_thousand_in_its_own_unit_keeps_its_decimals_and_a_range_that_prints_as_one_value_is_shown_finer():
+    from claimcheck.formatting import format_interval
+    from claimcheck.intervals import Interval
+    from claimcheck.quantities import parse_unit
+
+    kt = parse_unit("kt")
+    # 118.4 + 64.7 + 41.4 = 224.5, each ±0.05: 224.35 to 224.65 (not '225 kt (224 kt to 225 kt)')
+    assert format_interval(Interval(224.35, 224.65, 224.5), kt.dimension, None, kt) == "224.50 kt (224.35 kt to 224.65 kt)"
+    # 224.35 / 211.35 - 1 = 6.15% to 224.45 / 211.25 - 1 = 6.25%: at one decimal both ends print 6.2%
+    percent = parse_unit("percent")
+    assert format_interval(Interval(6.15, 6.25, 6.2), percent.dimension, 1, percent) == "6.2% (6.15% to 6.25%)"
