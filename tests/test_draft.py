@@ -477,3 +477,14 @@ def test_a_sector_named_by_an_ing_noun_is_the_entity_and_lost_is_a_verb():
         "and transportation and warehousing shed 25,000 jobs.", on=date(2025, 10, 3))
     assert figure(figures, "6,000").entity == "manufacturing"
     assert figure(figures, "25,000").entity == "transportation and warehousing"
+
+
+def test_more_than_before_a_number_is_a_hedge_and_n_percent_above_is_a_rise_not_a_sign_check():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's exports more than doubled to $41.4 billion in 2024. Its imports were $9.8 billion in "
+        "2024, 7.7% above the $9.1 billion of 2023.", on=date(2025, 2, 1))
+    assert not claims_of(claims, "sign")  # neither 'more than doubled' nor '7.7% above the' compares two levels
+    assert figure(figures, "7.7%").direction == "up"
+    # 9.8 / 9.1 - 1 = 7.69%
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '9.8').id}, {figure(figures, '9.1').id})"

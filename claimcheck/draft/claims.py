@@ -530,6 +530,11 @@ class ClaimDrafter:
         for s in self.article.sentences:
             text = s.text
             for m in re.finditer(r"\b(narrower|wider|lower|higher|smaller|larger|bigger|less|more|below|above)\b(?:\s+than)?", text):
+                if re.match(r"\s*(?:[\d$€£¥₹]|doubl|tripl|trebl|quadrupl|twice|half\b|\w+\s+times\b)", text[m.end():]):
+                    continue  # 'more than 50,000', 'more than doubled': a hedge on the number, not a comparison
+                rate = next((f for f in s.figures if f.is_change and 0 <= m.start() - (f.number_end - s.start) <= 2), None)
+                if rate is not None:
+                    continue  # '8.1% more than the 16,120 sold': the stated change is the claim (growth)
                 y = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 45 and f.is_level), None)
                 if y is None:
                     continue

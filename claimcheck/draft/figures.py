@@ -460,11 +460,11 @@ class FigureDrafter:
                     and not re.match(r"\s*(?:rise|increase|drop|fall)", after):
                 if re.search(r"\b(?:by|of)\s*$", before) and re.search(rf"\b({CHANGE_NOUNS})\s+of\s*$|(?:{UP_RE.pattern}|{DOWN_RE.pattern})\s+by\s*$", before, re.I):
                     pass
-                elif re.match(r"\s*(?:higher|more\s+than)\b", after):
-                    f.direction, f.evidence["direction"] = "up", "'N% higher' or 'N% more than'"
+                elif re.match(r"\s*(?:higher|more\s+than|above)\b", after):
+                    f.direction, f.evidence["direction"] = "up", "'N% higher', 'N% more than' or 'N% above'"
                     return
-                elif re.match(r"\s*(?:lower|(?:less|fewer)\s+than)\b", after):
-                    f.direction, f.evidence["direction"] = "down", "'N% lower' or 'N% less than'"
+                elif re.match(r"\s*(?:lower|(?:less|fewer)\s+than|below)\b", after):
+                    f.direction, f.evidence["direction"] = "down", "'N% lower', 'N% less than' or 'N% below'"
                     return
                 else:
                     f.evidence["direction"] = "a level: 'to', 'at' or 'of' before it"
