@@ -992,7 +992,7 @@ def _not_a_noun(word: str) -> bool:
 
 
 _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "bigger", "greater", "stronger", "weaker",
-                 "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later"}
+                 "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later", "most", "least"}
 
 
 def _latest_past_year(article: str, latest: int) -> int:

@@ -41,7 +41,8 @@ METRIC_HEADS = {
     "cars": "cars", "units": "units", "spenders": "spending", "spent": "spending", "exported": "exports",
     "imported": "imports", "traded": "trade", "exporting": "exports",
     "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
-    "population": "population", "remittances": "remittances", "payrolls": "payrolls",
+    "population": "population", "remittances": "remittances", "payrolls": "payrolls", "stock": "stock",
+    "inventories": "inventories", "listings": "listings",
 }
 # Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
 STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
