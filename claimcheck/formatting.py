@@ -49,7 +49,7 @@ def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tu
 
 def _default_places(scale: str, size: float, unit: Unit | None, magnitude: float, places: dict) -> int:
     """Decimals for a computed value: by its scale; none for whole units of 1,000 and more ('$35,000'), and two
-    for a count below 1,000 in its own unit ('224.35 kt', never '224 kt')."""
+    for a count below 1,000 in its own unit ('22.35 kt', never '22 kt')."""
     if size == 1 and unit is not None and unit.scale == 1 and magnitude >= 1000:
         return 0
     if size == 1 and scale == "" and magnitude < 1000 and places is COUNT_PLACES:

@@ -47,7 +47,7 @@ NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "i
              "compared", "against", "while", "when", "after", "before", "since", "under", "between", "among",
              "last", "next", "previous", "earlier", "later", "also", "its", "their", "his", "her", "which", "who",
              "percentage", "points", "point", "times", "fold", "billion", "million", "trillion", "thousand",
-             # spans of time and number words: "23.40 million five years earlier" counts no 'five'
+             # spans of time and number words: "6.25 million three years earlier" counts no 'three'
              "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "decade", "decades", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}
 WORD_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
@@ -117,7 +117,7 @@ def _names_a_half_year(text: str, match: re.Match) -> bool:
     if not match[1] or match[1].lower() != "half":
         return False
     return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every)[\s-]*$", text[:match.start()], re.I)
-                or re.match(r"[\s-]*(?:years?\b|yearly\b)", text[match.end():], re.I))
+                or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 
 
 def _currency(code: str, dollar: str) -> str | None:

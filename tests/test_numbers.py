@@ -62,3 +62,7 @@ def test_a_dash_between_years_is_not_a_range():
                                   "in the second half", "the latter half of the decade"])
 def test_half_that_names_a_half_year_is_a_period_not_a_multiple(text):
     assert [m for m in find_mentions(text) if m.word] == []
+
+
+def test_by_half_year_on_year_is_still_a_multiple():
+    assert [m.value for m in find_mentions("Profit fell by half year-on-year") if m.word] == [0.5]

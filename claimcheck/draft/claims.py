@@ -146,15 +146,14 @@ class ClaimDrafter:
         wanted = "percent" if c.kind == "pp" else "amount"
         candidates = self.levels_like(c, wanted)
         current = self.unique([g for g in candidates if g.period == c.period], c)
-        if c.evidence.get("annual"):
-            self.cagr(c, current, candidates)
-            return
+        if c.evidence.get("annual") and self.cagr(c, current, candidates):
+            return  # without the levels at both ends, the rate is read as an ordinary change below
         previous = None
         if current is not None:
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
                        and (wanted != "amount" or g.currency == current.currency)]
             previous = self.unique(earlier, c)
-            if previous is None:  # "up 8.6% from 23.40 million five years earlier": the base its sentence gives
+            if previous is None:  # "up 4.1% from 6.25 million three years earlier": the base its sentence gives
                 stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
                                and years_between(g.period, c.period) > 0
                                and (wanted != "amount" or g.currency == current.currency)]
@@ -166,25 +165,26 @@ class ClaimDrafter:
                      f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
                      f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
                      periods="" if is_earlier(current.period, previous.period) else "mixed")
-        elif current is not None and c.kind == "percent":
+        elif current is not None and c.kind == "percent" and not c.evidence.get("annual"):
             self.add("unanchored_growth", [c, current], "a percentage change with only its current level",
                      f"that {current.id} is the level after the change and that the article gives no earlier level",
                      stated=c.id, computed=f"previous({current.id}, {c.id})",
                      needs=f"{label} in the period before {c.period}")
 
-    def cagr(self, c: DraftFigure, current: DraftFigure | None, candidates: list[DraftFigure]) -> None:
-        """'has grown by an average of 1.7% a year since 2011, when it was 21.51 million': the average annual rate
-        between the current level and the one earlier level of the same thing the article gives."""
+    def cagr(self, c: DraftFigure, current: DraftFigure | None, candidates: list[DraftFigure]) -> bool:
+        """'has grown by an average of 3.8% a year since 2019, when it was 2.79 million': the average annual rate
+        between the current level and the one earlier level of the same thing the article gives. Whether it
+        proposed one."""
         if current is None:
-            return
+            return False
         starts = [g for g in candidates if g.earlier and years_between(g.period, c.period) >= 2
                   and g.currency == current.currency]
         local = [g for g in starts if abs(g.sentence - c.sentence) <= 1]
         start = self.unique(local) or self.unique(starts)
         if start is None:
-            return
+            return False
         years = years_between(start.period, current.period)
-        self.add("cagr", [c, current, start], "an average annual rate with the levels at both ends",
+        return self.add("cagr", [c, current, start], "an average annual rate with the levels at both ends",
                  f"that {start.id} ({start.period}) is where the {years:g} years of {c.id} start and {current.id} "
                  f"({current.period}) where they end", stated=c.id, computed=f"cagr({current.id}, {start.id}, {years:g})",
                  periods="mixed")
@@ -285,7 +285,7 @@ class ClaimDrafter:
                          stated=f.id, computed=" + ".join(p.id for p in parts))
 
     def remainders(self, levels: list[DraftFigure]) -> None:
-        """'Aviation brought in €352.0m and commercial income the remaining €266.5m': the parts its sentence names
+        """'Fees brought in €35m and other income the remaining €27m': the parts its sentence names
         add up to the last whole given before it, the same measure's level for the same period and unit."""
         for rest in levels:
             s = self.sentence_of(rest)
@@ -294,8 +294,16 @@ class ClaimDrafter:
                 continue
             parts = [f for f in levels if f.sentence == rest.sentence and f.number_start < rest.number_start
                      and f.currency == rest.currency and f.period == rest.period and not f.earlier] + [rest]
-            wholes = [f for f in levels if f.sentence < rest.sentence and f.currency == rest.currency
-                      and f.period == rest.period and not f.earlier and f.entity == self.article.main]
+            which = re.search(r",?\s*of\s+which\b", s.text)
+            if which:  # 'costs were €410.2m, of which staff took €250.1m and energy the remaining €160.1m'
+                wholes = [f for f in parts if f.number_end - s.start <= which.start()]
+                parts = [f for f in parts if f.number_start - s.start >= which.end()]
+            else:
+                wholes = [f for f in levels if f.sentence < rest.sentence and f.currency == rest.currency
+                          and f.period == rest.period and not f.earlier and f.entity == self.article.main]
+                named = [f for f in wholes if f.metric in {p.metric for p in parts}]
+                # the whole is the measure the parts share; failing that, the only candidate, never a guess
+                wholes = named or (wholes if len(wholes) == 1 else [])
             if len(parts) < 2 or not wholes:
                 continue
             whole = wholes[-1]
@@ -352,7 +360,7 @@ class ClaimDrafter:
         before = [f for f in s.figures if f.number_end - s.start <= position and f.is_level]
         if before and re.fullmatch(r"[\s,)]*(?:was|were|is|are|remains|remained|becomes|became)?\s*(?:the\s+)?",
                                    text[before[-1].number_end - s.start:position]):
-            # 'Chiapas ($2.47 billion), the smallest': the figure right before the rank word
+            # 'Eastland ($2.4 billion), the smallest': the figure right before the rank word
             return before[-1].counterpart or before[-1].entity, before[-1]
         in_clause = [f for f in s.figures if start <= f.number_start - s.start < end and f.is_level]
         if in_clause:
@@ -415,9 +423,9 @@ class ClaimDrafter:
         subject, figure = self.rank_subject(s, start)
         if not subject:
             return
-        growth = re.search(rf"\b(growth|increase|rise|gain|{DECLINE_NOUNS})\b", s.text[end:end + 30])
-        if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)) and expect == 1:
-            expect = -1  # 'the steepest decline', 'the biggest drop': the lowest change
+        growth = re.search(rf"\b(growth|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
+        if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
+            expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
         label = (lambda f: f.counterpart or f.entity)
         if figure is None:
             local = [f for f in s.figures if label(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]
@@ -493,7 +501,7 @@ class ClaimDrafter:
                                        self.text[before[-1].number_end:b.start]):
                 a = before[-1]
                 if a.earlier and "(" not in self.text[a.number_end:b.start]:
-                    # "rose to €618.5m from €571.6m, equivalent to $672m": the clause's own amount, not its base
+                    # "rose to €61.8m from €57.1m, equivalent to $67m": the clause's own amount, not its base
                     main = [g for g in before if not g.earlier and g.period == b.period and g.currency == a.currency
                             and same_thing(g, a)]
                     a = main[-1] if len(main) == 1 else a
@@ -534,7 +542,7 @@ class ClaimDrafter:
                     continue  # 'more than 50,000', 'more than doubled': a hedge on the number, not a comparison
                 rate = next((f for f in s.figures if f.is_change and 0 <= m.start() - (f.number_end - s.start) <= 2), None)
                 if rate is not None:
-                    continue  # '8.1% more than the 16,120 sold': the stated change is the claim (growth)
+                    continue  # '8% more than the 1,200 sold': the stated change is the claim (growth)
                 y = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 45 and f.is_level), None)
                 if y is None:
                     continue

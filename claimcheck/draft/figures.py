@@ -141,8 +141,6 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         lower = w.group(0).lower()
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
-        if re.match(r"\s+(?:" + "|".join(DOCUMENT_WORDS) + r")\b", text[w.end():], re.IGNORECASE):
-            continue  # 'a production report' names a document, not a measure
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if nxt in METRIC_HEADS and text[w.end():words[i + 1].start()] == " " and nxt not in ("sales",) \
                 and lower in METRIC_MODIFIERS:
@@ -160,7 +158,7 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             j -= 1
         end = w.end()
         word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing",
-                                 "production", "produced") else lower
+                                 "production", "produced", "pumped", "mined", "extracted") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
         complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
                               r"on\s+(?:the\s+)?(debt|loans|bonds)\b|of\s+(goods\s+and\s+services)\b)", text[end:])
@@ -347,6 +345,8 @@ class FigureDrafter:
                 continue
             parts = [g for g in figures[:i] if g.sentence == f.sentence and g.kind == "amount" and g.is_level
                      and not g.earlier and not g.share and g.currency == f.currency and g.period == f.period]
+            if any(g.metric != f.metric for g in parts):
+                continue  # 'with revenue of $2.1bn ... together spent $3.2bn': not the same measure
             names = [g.entity for g in parts]
             if len(parts) < 2 or len(set(names)) != len(names) or f.entity not in names and f.entity != self.main:
                 continue
@@ -375,10 +375,10 @@ class FigureDrafter:
         kind = ""
         evidence: dict[str, str] = {}
         if unit is None or unit.kind == "count":
-            # a unit written as a symbol right after the number ('224.4 kt', '3.1 GWh') is what it counts
+            # a unit written as a symbol right after the number ('22.4 kt', '3.1 GWh') is what it counts
             symbol = unit is not None and not m.scale and unit.code.lower() in UNIT_SYMBOLS
             noun = unit.code if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
-            grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '673,352': a count, not a code or a page
+            grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
                 return None
             code = f"{noun}_{m.scale}" if m.scale else noun
@@ -435,7 +435,7 @@ class FigureDrafter:
             if noun:
                 return noun
         number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", s.text)
-        if number_of:  # 'the number of individual transfers dropped to 117.3 million'
+        if number_of:  # 'the number of transfers dropped to 11.7 million'
             return number_of.group(1)
         if self.count_noun:
             return self.count_noun
@@ -485,7 +485,7 @@ class FigureDrafter:
         if f.kind == "amount":
             changed = re.search(rf"(?:\b(?:{UP_RE.pattern}|{DOWN_RE.pattern})\b\s+by|\b(?:{CHANGE_NOUNS})\s+of|\bextra|\badditional)\s*(?:{'|'.join(QUALIFIERS)})?\s*$",
                                 before, re.IGNORECASE)
-            if not changed:  # 'Wellington's median fell $42,000': a change verb right before the amount
+            if not changed:  # 'the median fell $12,000': a change verb right before the amount
                 changed = re.search(rf"\b(?:{CHANGE_VERBS})\s*(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.IGNORECASE)
             if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
                 changed = re.search(r"\badded\s*$", before)
@@ -532,7 +532,7 @@ class FigureDrafter:
         amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
         right_after_amount = amount_before is not None and (re.fullmatch(
             r"\s*(?:\(|,\s*or\s+|or\s+)\s*", text[amount_before.number_end - s.start:local]) or of is not None
-            and re.fullmatch(r"\s*(?:(?:a|per)\s+(?:day|week|month|year))?\s*,\s*", text[amount_before.number_end - s.start:local]))  # '2.87m bpd, 85% of output'
+            and re.fullmatch(r"\s*(?:(?:a|per)\s+(?:day|week|month|year))?\s*,\s*", text[amount_before.number_end - s.start:local]))  # '1.2m bpd, 40% of output'
         if right_after_amount:
             f.share, f.evidence["share"] = True, "a percentage right after an amount: its share"
         elif SHARE_CUES.search(before):
@@ -570,14 +570,14 @@ class FigureDrafter:
         if f.kind == "amount" and amount_before is not None and amount_before.kind == "amount" and re.fullmatch(
                 r"\s*,?\s*(?:(?:[^$€£¥,;]{0,40},\s*)?(?:equivalent\s+to|worth)|or|\()\s*"
                 r"(?:about|around|roughly|some|nearly|almost)?\s*", text[amount_before.number_end - s.start:f.start - s.start]):
-            f.entity, f.counterpart = amount_before.entity, amount_before.counterpart  # '€618.5m, equivalent to $672m'
+            f.entity, f.counterpart = amount_before.entity, amount_before.counterpart  # '€61.8m, equivalent to $67m'
             f.evidence["entity"] = "the amount it restates"
             return
         # a clause of linking words only ("food and drink, at 21.5%"): what the clause before is about
         if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)] if True else "") \
                 and clause_start > 0:
             previous_start = max(clause_bounds(text, max(0, clause_start - 3))[0], dateline(s)[2])
-            # "and Victoria, with 6.50 million": a clause that is only a name
+            # "and Southland, with 1.45 million": a clause that is only a name
             named = [n for n in self.names[s.index] if previous_start <= n.start and n.end <= clause_start
                      and re.fullmatch(r"\s*(?:and|or|while|but|(?:and\s+)?the)?\s*", text[previous_start:n.start], re.I)
                      and re.fullmatch(r"\s*,?\s*", text[n.end:clause_start])]
@@ -606,7 +606,7 @@ class FigureDrafter:
             named = n
             if outer is not None and outer.start >= segment_start and \
                     re.fullmatch(r"\s+(?:on|in)\s+(?:the\s+)?", text[outer.end:n.start]):
-                named = outer  # 'Funchal on Madeira with 2.3 million': the place, not where it lies
+                named = outer  # 'Portville on Eastisle with 2.3 million': the place, not where it lies
             between = text[n.end:local]
             if re.fullmatch(r"[’']?s?\s*,?\s*\(?\s*(?:(?:with|at|on|of|was|were|is|had|spent|posted|"
                             r"second|third|fourth|fifth|sixth|\d\w\w|first|last|and|a|an|the|about|around|nearly|"
@@ -614,7 +614,7 @@ class FigureDrafter:
                             r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*", between, re.IGNORECASE) \
                     and not self._is_counterpart_slot(text, named) \
                     and not re.search(r"(?<!followed )(?<!ahead )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+"
-                                      r"(?:the\s+)?$", text[:named.start]):  # 'ahead of China at 549,618' is China's
+                                      r"(?:the\s+)?$", text[:named.start]):  # 'ahead of Borduria at 5,400' is Borduria's
                 f.entity = named.country or named.text
                 f.evidence["entity"] = f"the list item '{named.text}' just before the number"
                 self._counterpart(s, f)
@@ -795,11 +795,17 @@ class FigureDrafter:
             if whole:
                 f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
                 return
-        if own and own[-1][2] in ANAPHORIC_HEADS and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]]) \
-                and self.metric_of_unit.get(f.unit):
-            # 'At the end of last year the ratio stood at 113.0%': the ratio named before
+        if own and own[-1][2] in ANAPHORIC_HEADS and len(own) == 1 \
+                and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I) \
+                and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]) and self.metric_of_unit.get(f.unit):
+            # 'At the end of last year the ratio stood at 98.0%': the ratio named before
             f.metric = self.metric_of_unit[f.unit]
             f.evidence["metric"] = f"'the {own[-1][2]}': the measure last named for a figure in {f.unit}"
+        elif own and len(own) > 1 and own[-1][2] in ANAPHORIC_HEADS and own[-2][2] not in ANAPHORIC_HEADS \
+                and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I):
+            # 'Unemployment figures released on Friday put the rate at 5.1%': the unemployment rate
+            f.metric = f"{own[-2][2]} {own[-1][2]}"
+            f.evidence["metric"] = f"'{text[own[-2][0]:own[-2][1]]}' and 'the {own[-1][2]}' before it in its clause"
         elif own:
             f.metric, f.evidence["metric"] = own[-1][2], f"'{text[own[-1][0]:own[-1][1]]}' before it in its clause"
         elif after:
@@ -807,7 +813,7 @@ class FigureDrafter:
         elif earlier and earlier[-1].metric:
             f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
         else:
-            # not the whole a share is of: 'produced 118.4 kt, or 56% of group output'
+            # not the whole a share is of: 'produced 11.8 kt, or 52% of group output'
             before_any = [p for p in phrases if p[0] < local and not self._is_whole_of(text, p, local)]
             later = [p for p in phrases if p[0] > local and not self._is_whole_of(text, p, local)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
@@ -865,6 +871,14 @@ class FigureDrafter:
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
                 claimed.add(t.start)
                 f.earlier = bool(before_from)
+            elif after and after[0].earlier and f.is_change:
+                # 'up 4.0% on the previous quarter', 'rose 2% from a year earlier': what the change is measured
+                # against; the change itself runs to the period the sentence is about
+                f.period = current
+                f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
+            elif after and after[0].earlier and not _step_fits(current, after[0]):
+                f.period, f.evidence["period"] = current, (f"'{text[after[0].start:after[0].end]}' does not fit "
+                                                           f"{current}: the period the article is talking about")
             elif after and after[0].earlier:
                 f.earlier = True
                 f.period = _earlier_period(current, after[0].years)
@@ -880,7 +894,7 @@ class FigureDrafter:
                 own_clause = clause_bounds(text, local)[0]
                 if since and clause_bounds(text, before[-1].start)[0] != own_clause \
                         and not re.match(r"\s*when\b", text[own_clause:], re.IGNORECASE):  # 'since 2015, when it stood at
-                    # 'Since the 2011 count of 21.51 million, the population has grown 1.7% a year': the change
+                    # 'Since the 2015 count of 4.1 million, the population has grown 1.2% a year': the change
                     # runs to the period the article is talking about; 2011 is where it starts
                     f.period, f.evidence["period"] = current, f"a change since '{text[before[-1].start:before[-1].end]}'"
                 elif since:
@@ -923,8 +937,11 @@ class FigureDrafter:
             for f in figures:
                 if f.metric != noun:
                     continue
-                # its own entity's measure for this noun, else the main entity's, else the article's only one
-                choice = next((found for found in (named(f.entity), named(main), named(None)) if len(found) == 1), None)
+                # its own entity's measure for this noun, else (for a name like the main entity) the main entity's,
+                # else the article's only one
+                ladder = (named(f.entity), named(main) if f.entity[:1].isupper() else set(),
+                          named(None) if f.entity[:1].isupper() else set())  # 'its refineries processed': unknown
+                choice = next((found for found in ladder if len(found) == 1), None)
                 if choice:
                     f.metric = next(iter(choice))
                     f.evidence["metric"] = f.evidence.get("metric", "") + f"; the measure the article names for {noun}"
@@ -974,10 +991,13 @@ DOCUMENT_WORDS = {"report", "reports", "data", "figures", "figure", "survey", "s
 UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb",
                 "lbs", "bcm", "teu", "ha"}
 # "1.7% a year", "annually", "an average annual 3.8%": a change stated as an average annual rate
-ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|on\b))|"
-                          r"annually\b|on\s+average\s+each\s+year\b)", re.IGNORECASE)
-ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?\s+annual|annuali[sz]ed)\b[\w\s\-]{0,30}$",
-                           re.IGNORECASE)
+ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+year\b"
+                          r"(?!\s+(?:earlier|ago|before|after|later|on\b|to\b))|annually\b|on\s+average\s+each\s+year\b)",
+                          re.IGNORECASE)
+# the rate itself, right before the number: 'an average annual growth rate of 3.8%', not 'the average annual wage rose'
+ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?\s+annual|annuali[sz]ed)\s+"
+                           r"(?:(?:growth|increase|rise|decline|rate)\s+){0,2}(?:of\s+)?(?:about|around|nearly|almost|"
+                           r"roughly|some)?\s*$", re.IGNORECASE)
 SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
@@ -999,6 +1019,18 @@ def _latest_past_year(article: str, latest: int) -> int:
     """With no date: the latest year the article reports on, not one it forecasts ('by 2030')."""
     years = [int(m.group(1)) for m in re.finditer(r"(?<!by )(?<!until )(?<!\d)\b((?:19|20)\d{2})\b(?!\s*%)", article)]
     return max(years) if years else latest
+
+
+def _step_fits(current: str, marker: TimeExpression) -> bool:
+    """'the previous quarter' fits a quarter, not a month: a marker of the period just before names its length."""
+    if marker.years != 0 or not marker.months:
+        return True
+    try:
+        from ..periods import parse_period
+
+        return parse_period(current).months == marker.months
+    except Exception:
+        return False
 
 
 def _earlier_period(current: str, years: int = 1) -> str:
@@ -1049,7 +1081,7 @@ def _value_text(m: Mention) -> str:
 
 
 def _slug(text: str) -> str:
-    """An id part in ASCII: 'Michoacán' -> michoacan."""
+    """An id part in ASCII: 'São Tomé' -> sao_tome."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:20]
 

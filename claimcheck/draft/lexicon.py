@@ -29,10 +29,11 @@ METRIC_HEADS = {
     "expenditure": "spending", "outlays": "spending", "budget": "budget", "deficit": "deficit", "surplus": "surplus",
     "balance": "balance", "debt": "debt", "inflation": "inflation", "prices": "prices", "price": "price",
     "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
-    "tourists": "tourists", "passengers": "passengers", "output": "output", "production": "output", "produced": "output",
+    "tourists": "tourists", "passengers": "passengers", "output": "output", "production": "output", "produced": "output", "pumped": "output", "mined": "output",
+    "extracted": "output",
     "investment": "investment", "savings": "savings", "liquidity": "liquidity", "quota": "quota",
     "funding": "funding", "buyback": "buyback", "dividend": "dividend", "flow": "flow", "margin": "margin",
-    "wages": "wages", "unemployment": "unemployment", "employment": "employment", "jobs": "jobs",
+    "wages": "wages", "wage": "wages", "unemployment": "unemployment", "employment": "employment", "jobs": "jobs",
     "orders": "orders", "deliveries": "deliveries", "gdp": "gdp", "interest": "interest", "bill": "bill",
     "reserves": "reserves", "assets": "assets", "deposits": "deposits", "loans": "loans", "lending": "lending",
     "capacity": "capacity", "consumption": "consumption", "value": "value", "volume": "volume", "costs": "costs",
@@ -82,8 +83,9 @@ RANK_WORDS = {"largest": 1, "biggest": 1, "top": 1, "leading": 1, "highest": 1, 
               "costliest": 1, "richest": 1, "steepest": 1, "sharpest": 1, "deepest": 1, "heaviest": 1,
               "smallest": -1, "lowest": -1, "slowest": -1, "weakest": -1, "least": -1, "cheapest": -1, "poorest": -1}
 # "the most expensive region", "the least visited": most or least with an adjective is a rank word too
-MOST_ADJECTIVE = r"(?:most|least)\s+(?:[a-z]+(?:ive|ous|ar|on|ed|ble|ant|ent|ic))"
-# After a rank word, a fall: "the steepest decline" is the lowest of the changes
-DECLINE_NOUNS = r"decline|fall|drop|loss|decrease|contraction|slump"
+MOST_ADJECTIVE = (r"(?:most|least)\s+(?:expensive|common|popular|visited|valuable|populous|important|affordable|"
+                  r"profitable|productive|competitive|indebted|densely\s+populated|generous|costly|used|traded)")
+# After a rank word, a fall: "the steepest decline" is the lowest of the changes, "the smallest decline" the highest
+DECLINE_NOUNS = r"declines?|falls?|drops?|loss(?:es)?|decreases?|contractions?|slumps?"
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

@@ -190,7 +190,7 @@ def dateline(sentence: Sentence) -> tuple[str, str, int]:
 
 
 # -- names -------------------------------------------------------------------------------------------
-# a word of letters in any script ('Michoacán', 'São'), a dotted abbreviation ('U.S.') or '&'
+# a word of letters in any script ('Zürich', 'São'), a dotted abbreviation ('U.S.') or '&'
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|-)*(?:[’'][^\W\d_]+)*|&")
 
 

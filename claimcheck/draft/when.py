@@ -32,8 +32,9 @@ EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previ
                      re.IGNORECASE)
 
 # "the previous quarter", "a month earlier": the period just before the clause's current one
-JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months|half)|"
-                         r"a\s+(?:quarter|month)\s+(?:earlier|before|ago)|quarter-on-quarter|month-on-month)\b", re.IGNORECASE)
+JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(quarter|month|three\s+months|half)|"
+                         r"a\s+(quarter|month)\s+(?:earlier|before|ago))\b", re.IGNORECASE)
+STEP_MONTHS = {"month": 1, "quarter": 3, "three months": 3, "half": 6}
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class TimeExpression:
     earlier: bool = False  # "a year earlier": the period a year before the clause's current one
     stock: bool = False  # "at the end of ...": a day
     years: int = 1  # how many years earlier: "five years earlier", "a decade ago"; 0: just before
+    months: int = 0  # with years 0, the length of the period just before: 3 for "the previous quarter"
 
 
 class Calendar:
@@ -64,12 +66,12 @@ class Calendar:
         found: list[TimeExpression] = []
         taken: list[tuple[int, int]] = []
 
-        def add(match, period, earlier=False, stock=False, group=0, years=1):
+        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0):
             s, e = match.span(group)
             if any(s < b and a < e for a, b in taken):
                 return
             taken.append((s, e))
-            found.append(TimeExpression(s, e, period, earlier, stock, years))
+            found.append(TimeExpression(s, e, period, earlier, stock, years, months))
 
         for m in re.finditer(rf"\b(?:at\s+)?the\s+end\s+of\s+(?:{MONTH}\s+)?{YEAR}", text, re.I):
             year = int(m.group(2))
@@ -143,7 +145,8 @@ class Calendar:
         for m in EARLIER.finditer(text):
             add(m, "", earlier=True)
         for m in JUST_BEFORE.finditer(text):
-            add(m, "", earlier=True, years=0)
+            step = " ".join((m.group(1) or m.group(2)).lower().split())
+            add(m, "", earlier=True, years=0, months=STEP_MONTHS[step])
         for m in re.finditer(r"\b(this|last|next|the\s+previous|the\s+past)\s+year(?:[’']s)?\b", text, re.I):
             word = m.group(1).lower().split()[-1]
             add(m, str(self.year + {"this": 0, "last": -1, "next": 1, "previous": -1, "past": -1}[word]))
