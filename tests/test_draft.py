@@ -571,3 +571,13 @@ def test_the_share_of_something_is_no_pointer_back_and_a_named_measure_beats_the
         "30.2%. Unemployment figures released on Friday put the rate at 4.4%.", on=date(2025, 2, 1))
     assert figure(figures, "30.2%").metric != "inflation rate"
     assert figure(figures, "4.4%").metric == "unemployment rate"
+
+
+def test_inventories_are_a_measure_and_the_most_in_five_years_is_no_entity():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's unsold inventories rose to 12,400 cars in March 2025, the most in five years and "
+        "nearly double the 6,300 on the market in March 2023.", on=date(2025, 4, 10))
+    assert {f.entity for f in figures} == {"Ruritania"} and figure(figures, "12,400").metric == "inventories"
+    # 12,400 / 6,300 = 1.97 times: 'nearly double'
+    (multiple,) = claims_of(claims, "multiple")
+    assert multiple.computed == f"multiple({figure(figures, '12,400').id}, {figure(figures, '6,300').id})"
