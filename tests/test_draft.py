@@ -581,3 +581,14 @@ def test_inventories_are_a_measure_and_the_most_in_five_years_is_no_entity():
     # 12,400 / 6,300 = 1.97 times: 'nearly double'
     (multiple,) = claims_of(claims, "multiple")
     assert multiple.computed == f"multiple({figure(figures, '12,400').id}, {figure(figures, '6,300').id})"
+
+
+def test_a_restatement_further_along_the_sentence_converts_the_current_amount():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's visitor spending rose 20% to ¥6.00 trillion in 2024 from ¥5.00 trillion, according to "
+        "the tourism agency, or about $40 billion at last year's average rate of 150.0 yen per dollar.",
+        on=date(2025, 2, 1))
+    # 6.00 trillion / 150.0 = $40.0 billion: the 2024 amount, not the ¥5.00 trillion it rose from
+    (conversion,) = claims_of(claims, "conversion")
+    assert conversion.stated == figure(figures, "$40").id
+    assert conversion.computed == f"convert({figure(figures, '6.00').id}, {figure(figures, '150.0').id})"

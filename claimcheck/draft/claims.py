@@ -515,7 +515,9 @@ class ClaimDrafter:
             other = rate.unit.split("_per_")
             wanted = other[1] if b.currency == other[0] else other[0]
             a = self.unique([g for g in money if g.currency == wanted and g.is_level and same_thing(g, b)
-                             and g.period == b.period and g.sentence != b.sentence])
+                             and g.period == b.period and not g.earlier])
+            if a is not None and a.number_start > b.number_start:
+                continue  # the later of the two restates the earlier: it is the stated one
             if a is not None and not any(a.id in c.uses for c in self.claims if c.kind == "conversion"):
                 self.convert(a, b, rate)
 
