@@ -592,3 +592,14 @@ def test_a_restatement_further_along_the_sentence_converts_the_current_amount():
     (conversion,) = claims_of(claims, "conversion")
     assert conversion.stated == figure(figures, "$40").id
     assert conversion.computed == f"convert({figure(figures, '6.00').id}, {figure(figures, '150.0').id})"
+
+
+def test_a_restatement_in_another_sentence_converts_the_main_entitys_amount_of_that_measure():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's remittances reached $10.0 billion in 2024. In peso terms, the year's inflows were "
+        "worth MXN 187 billion at an average exchange rate of 18.7 MXN per US dollar.", on=date(2025, 2, 1))
+    assert figure(figures, "MXN 187").metric == "remittances"  # not the 'exchange rate' after it
+    # 10.0 billion x 18.7 = MXN 187 billion
+    (conversion,) = claims_of(claims, "conversion")
+    assert conversion.stated == figure(figures, "MXN 187").id
+    assert conversion.computed == f"convert({figure(figures, '10.0').id}, {figure(figures, '18.7').id})"

@@ -514,8 +514,13 @@ class ClaimDrafter:
                 continue
             other = rate.unit.split("_per_")
             wanted = other[1] if b.currency == other[0] else other[0]
-            a = self.unique([g for g in money if g.currency == wanted and g.is_level and same_thing(g, b)
-                             and g.period == b.period and not g.earlier])
+            same_time = [g for g in money if g.currency == wanted and g.is_level and g.period == b.period
+                         and not g.earlier and not g.share]
+            # the same measure; failing that, the one amount of the same entity and period in the other currency
+            a = self.unique([g for g in same_time if same_thing(g, b)]) or \
+                self.unique([g for g in same_time if g.entity == b.entity and g.counterpart == b.counterpart]) or \
+                self.unique([g for g in same_time if g.metric == b.metric and g.entity == self.article.main
+                             and not g.counterpart])
             if a is not None and a.number_start > b.number_start:
                 continue  # the later of the two restates the earlier: it is the stated one
             if a is not None and not any(a.id in c.uses for c in self.claims if c.kind == "conversion"):

@@ -814,8 +814,10 @@ class FigureDrafter:
             f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
         else:
             # not the whole a share is of: 'produced 11.8 kt, or 52% of group output'
-            before_any = [p for p in phrases if p[0] < local and not self._is_whole_of(text, p, local)]
-            later = [p for p in phrases if p[0] > local and not self._is_whole_of(text, p, local)]
+            # an amount is not measured by a rate or a share ('worth MXN 877bn at an average exchange rate')
+            fits = (lambda p: p[3] not in RATE_HEADS) if f.kind == "amount" else (lambda p: True)
+            before_any = [p for p in phrases if p[0] < local and not self._is_whole_of(text, p, local) and fits(p)]
+            later = [p for p in phrases if p[0] > local and not self._is_whole_of(text, p, local) and fits(p)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
@@ -982,6 +984,8 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
                "printing", "publishing", "retailing", "lodging", "catering", "advertising", "engineering", "processing",
                "packaging", "trucking", "fishing", "logging", "wholesaling", "marketing", "consulting", "computing",
                "warehousing", "broadcasting", "gaming", "tourism", "leasing", "brewing", "refining", "smelting"}
+# Measures in percent or per unit, never what an amount of money or things measures
+RATE_HEADS = {"rate", "ratio", "share", "margin", "inflation", "unemployment"}
 # Heads that, with 'the' and nothing else, point back to a measure already named: 'the ratio stood at 113%'
 ANAPHORIC_HEADS = {"ratio", "rate", "share", "figure", "level", "total", "value", "volume"}
 # What a statistic is published in, never what it is about: "the report showed", "the data".
