@@ -603,3 +603,13 @@ def test_a_restatement_in_another_sentence_converts_the_main_entitys_amount_of_t
     (conversion,) = claims_of(claims, "conversion")
     assert conversion.stated == figure(figures, "MXN 187").id
     assert conversion.computed == f"convert({figure(figures, '10.0').id}, {figure(figures, '18.7').id})"
+
+
+def test_a_change_in_points_is_measured_between_shares_too():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's remittances equalled 3.5% of gross domestic product in 2024, and economists expect "
+        "the ratio to fall to 3.1% in 2025, a drop of 0.4 percentage point.", on=date(2025, 2, 1))
+    # 3.1 - 3.5 = -0.4 points
+    (points,) = claims_of(claims, "percentage_points")
+    assert points.stated == figure(figures, "0.4").id
+    assert points.computed == f"pp({figure(figures, '3.1%').id}, {figure(figures, '3.5%').id})"

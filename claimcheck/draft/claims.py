@@ -139,8 +139,9 @@ class ClaimDrafter:
                 self.change(c)
 
     def levels_like(self, c: DraftFigure, kind: str) -> list[DraftFigure]:
-        return [g for g in self.figures if g is not c and g.is_level and g.kind == kind and not g.share and same_thing(g, c)
-                and (kind != "amount" or c.kind != "amount" or g.currency == c.currency)]
+        """Levels a change of `c` can be measured between; a change in points moves shares too (3.5% of GDP)."""
+        return [g for g in self.figures if g is not c and g.is_level and g.kind == kind and same_thing(g, c)
+                and (not g.share or c.kind == "pp") and (kind != "amount" or c.kind != "amount" or g.currency == c.currency)]
 
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"

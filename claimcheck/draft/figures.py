@@ -797,9 +797,10 @@ class FigureDrafter:
                 return
         if own and own[-1][2] in ANAPHORIC_HEADS and len(own) == 1 \
                 and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I) \
-                and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]) and self.metric_of_unit.get(f.unit):
+                and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]) \
+                and (self._last_metric(earlier, f.unit) or self.metric_of_unit.get(f.unit)):
             # 'At the end of last year the ratio stood at 98.0%': the ratio named before
-            f.metric = self.metric_of_unit[f.unit]
+            f.metric = self._last_metric(earlier, f.unit) or self.metric_of_unit[f.unit]
             f.evidence["metric"] = f"'the {own[-1][2]}': the measure last named for a figure in {f.unit}"
         elif own and len(own) > 1 and own[-1][2] in ANAPHORIC_HEADS and own[-2][2] not in ANAPHORIC_HEADS \
                 and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I):
@@ -834,6 +835,11 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = "value", "no measure named"
         if f.kind == "amount" and not f.currency.isupper() and f.metric in ("", "value"):
             f.metric = f.currency
+
+    @staticmethod
+    def _last_metric(earlier: list[DraftFigure], unit: str) -> str:
+        """The measure of the last figure in the same unit earlier in its sentence."""
+        return next((e.metric for e in reversed(earlier) if e.unit == unit and e.metric), "")
 
     @staticmethod
     def _is_whole_of(text: str, phrase, local: int) -> bool:
