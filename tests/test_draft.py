@@ -613,3 +613,18 @@ def test_a_change_in_points_is_measured_between_shares_too():
     (points,) = claims_of(claims, "percentage_points")
     assert points.stated == figure(figures, "0.4").id
     assert points.computed == f"pp({figure(figures, '3.1%').id}, {figure(figures, '3.5%').id})"
+
+
+def test_the_jobless_rate_a_year_earlier_when_it_stood_at_a_level():
+    figures, claims, _ = drafted(
+        "WASHINGTON (Wire) – The U.S. unemployment rate climbed to 4.4% in September 2025 from 4.3% in August. "
+        "Total nonfarm employment stood at 159.6 million. The jobless rate was 0.5 percentage point higher than a "
+        "year earlier, when it stood at 4.1%.", on=date(2025, 10, 3))
+    before, now = figure(figures, "4.1%"), figure(figures, "4.4%")
+    assert (before.period, before.earlier, before.metric) == ("2024-09", True, "unemployment rate")
+    assert figure(figures, "0.5").entity == now.entity == "United States"
+    # 4.4 - 4.1 = 0.3 points against a stated 0.5; and 4.4 - 4.3 = +0.1 for 'climbed to 4.4% from 4.3%'
+    (points,) = claims_of(claims, "percentage_points")
+    assert points.computed == f"pp({now.id}, {before.id})"
+    (sign,) = claims_of(claims, "sign")
+    assert sign.computed == f"pp({now.id}, {figure(figures, '4.3%').id})"

@@ -569,11 +569,11 @@ class ClaimDrafter:
                 to = next((f for f in s.figures if f.number_start - s.start == m.end() or f.start - s.start == m.end()), None)
                 if to is None or not to.is_level or to.kind not in ("amount", "percent") or to.share:
                     continue
-                frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 30
-                            and re.match(r"\s+from\s+", text[to.number_end - s.start:])), None)
-                if frm is None or any(to.id in c.uses for c in self.claims
+                frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 50
+                            and re.match(r"(?:\s+in\s+[^,;\d]{1,20}(?:\s+\d{4})?)?\s+from\s+", text[to.number_end - s.start:])), None)
+                if frm is None or any(to.id in c.uses and frm.id in c.uses for c in self.claims
                                       if c.kind in ("growth", "change", "percentage_points")):
-                    continue
+                    continue  # the same two levels are checked already
                 verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-6:]
                 from .lexicon import DOWN_RE, UP_RE
 

@@ -892,6 +892,12 @@ class FigureDrafter:
                 f.period = _earlier_period(current, after[0].years)
                 f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': "
                                         f"{'just' if after[0].years == 0 else 'a year' if after[0].years == 1 else f'{after[0].years} years'} before {current}")
+            elif (marker := next((t for t in reversed(times) if t.earlier and not t.period and t.end <= local
+                                  and WHEN_IT_STOOD.fullmatch(text[t.end:f.start - s.start])), None)) is not None:
+                # 'higher than a year earlier, when it stood at 4.1%': the level in that earlier period
+                f.earlier = True
+                f.period = _earlier_period(current, marker.years)
+                f.evidence["period"] = f"'{text[marker.start:marker.end]}, when it stood at': before {current}"
             elif before_from:
                 f.earlier = True
                 f.period = _earlier_period(current)
@@ -990,6 +996,9 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
                "printing", "publishing", "retailing", "lodging", "catering", "advertising", "engineering", "processing",
                "packaging", "trucking", "fishing", "logging", "wholesaling", "marketing", "consulting", "computing",
                "warehousing", "broadcasting", "gaming", "tourism", "leasing", "brewing", "refining", "smelting"}
+# 'a year earlier, when it stood at 4.1%': the level at the time a marker before it names
+WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:stood|was|were|reached|came|"
+                           r"hit|ran)\s+(?:at\s+|to\s+)?", re.IGNORECASE)
 # Measures in percent or per unit, never what an amount of money or things measures
 RATE_HEADS = {"rate", "ratio", "share", "margin", "inflation", "unemployment"}
 # Heads that, with 'the' and nothing else, point back to a measure already named: 'the ratio stood at 113%'

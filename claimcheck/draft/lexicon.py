@@ -60,13 +60,16 @@ METRIC_MODIFIERS = {
     "benchmark", "main", "key", "real", "nominal", "basic", "diluted", "attributable", "vehicle", "car", "passenger",
     "electric", "global", "group", "overseas", "quarter", "half-year", "full-year", "harmonised", "unemployment",
     "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
+    "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
+    "weekly", "private",
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
                      "quarterly", "year-on-year", "goods"}
 CANONICAL = {"turnover": "trade", "trade turnover": "trade", "shipments": "exports", "export": "exports",
              "import": "imports", "expenditure": "spending", "revenues": "revenue", "profits": "profit",
-             "import bill": "imports", "trade volume": "trade", "trade value": "trade", "arrivals": "visitors", "tourist arrivals": "visitors", "visitor arrivals": "visitors", "export category": "exports", "import category": "imports"}
+             "import bill": "imports", "trade volume": "trade", "trade value": "trade", "arrivals": "visitors", "tourist arrivals": "visitors", "visitor arrivals": "visitors", "export category": "exports", "import category": "imports",
+             "jobless rate": "unemployment rate"}
 # Words for the whole, in "X% of the total".
 WHOLE_WORDS = r"total|all|whole|overall|entire"
 SHARE_CUES = re.compile(r"\b(accounting for|accounted for|accounts for|account for|made up|make up|makes up|"
