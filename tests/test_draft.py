@@ -628,3 +628,11 @@ def test_the_jobless_rate_a_year_earlier_when_it_stood_at_a_level():
     assert points.computed == f"pp({now.id}, {before.id})"
     (sign,) = claims_of(claims, "sign")
     assert sign.computed == f"pp({now.id}, {figure(figures, '4.3%').id})"
+
+
+def test_a_remainder_with_other_amounts_between_it_and_its_whole_is_left_to_a_person():
+    _, claims, _ = drafted(
+        f"{DATELINE}Ruritania Bank's revenue rose to €41.2 million in 2024. Interest income fell to €22.8 million. "
+        "Fees climbed to €13.2 million, while other income made up the remaining €5.2 million.", on=date(2025, 2, 1))
+    # 22.8 + 13.2 + 5.2 = 41.2, but 13.2 + 5.2 = 18.4 would be 'wrong': whether 22.8 is a part, a person says
+    assert not claims_of(claims, "total")

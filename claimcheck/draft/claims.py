@@ -286,29 +286,38 @@ class ClaimDrafter:
                          stated=f.id, computed=" + ".join(p.id for p in parts))
 
     def remainders(self, levels: list[DraftFigure]) -> None:
-        """'Fees brought in €35m and other income the remaining €27m': the parts its sentence names
-        add up to the last whole given before it, the same measure's level for the same period and unit."""
+        """'Revenue rose to €61.8m. Fees brought in €35.0m and other income the remaining €26.8m': the whole is the
+        paragraph's first amount of that unit and period (or, when that is already one of the parts in the
+        remainder's sentence, the last one before the paragraph), and the parts are the remainder's sentence's
+        amounts, when no other such amount lies between the whole and them. 'Costs were €41m, of which staff took €25m and energy the remaining €16m':
+        the whole and its parts are in one sentence."""
         for rest in levels:
             s = self.sentence_of(rest)
             if not re.search(r"\b(?:the\s+)?(?:remaining|remainder|rest)\s*(?:of\s+(?:the\s+)?)?$",
                              s.text[:rest.start - s.start]):
                 continue
-            parts = [f for f in levels if f.sentence == rest.sentence and f.number_start < rest.number_start
-                     and f.currency == rest.currency and f.period == rest.period and not f.earlier] + [rest]
+            alike = [f for f in levels if f.currency == rest.currency and f.period == rest.period and not f.earlier
+                     and not f.together and f.number_start <= rest.number_start]
             which = re.search(r",?\s*of\s+which\b", s.text)
-            if which:  # 'costs were €410.2m, of which staff took €250.1m and energy the remaining €160.1m'
-                wholes = [f for f in parts if f.number_end - s.start <= which.start()]
-                parts = [f for f in parts if f.number_start - s.start >= which.end()]
+            if which:
+                in_sentence = [f for f in alike if f.sentence == rest.sentence]
+                wholes = [f for f in in_sentence if f.number_end - s.start <= which.start()]
+                whole = wholes[-1] if wholes else None
             else:
-                wholes = [f for f in levels if f.sentence < rest.sentence and f.currency == rest.currency
-                          and f.period == rest.period and not f.earlier and f.entity == self.article.main]
-                named = [f for f in wholes if f.metric in {p.metric for p in parts}]
-                # the whole is the measure the parts share; failing that, the only candidate, never a guess
-                wholes = named or (wholes if len(wholes) == 1 else [])
-            if len(parts) < 2 or not wholes:
+                paragraph = [f for f in alike if self.article.sentences[f.sentence].paragraph == s.paragraph]
+                before = [f for f in alike if self.article.sentences[f.sentence].paragraph < s.paragraph
+                          and f.entity == self.article.main]
+                whole = paragraph[0] if paragraph and paragraph[0].sentence != rest.sentence else \
+                    (before[-1] if before else None)
+            if whole is None:
                 continue
-            whole = wholes[-1]
-            self.add("total", parts, "parts and 'the remaining' add up to the whole before them",
+            parts = [f for f in alike if f.number_start > whole.number_start]
+            if any(f.sentence != rest.sentence for f in parts):
+                continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
+            if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
+                continue  # one entity twice: which of its amounts is the part is for a person to say
+            self.add("total", [p for p in parts if p.sentence == rest.sentence],
+                     "parts and 'the remaining' add up to the whole before them",
                      f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
                      stated=whole.id, computed=" + ".join(p.id for p in parts))
 
