@@ -636,3 +636,15 @@ def test_a_remainder_with_other_amounts_between_it_and_its_whole_is_left_to_a_pe
         "Fees climbed to €13.2 million, while other income made up the remaining €5.2 million.", on=date(2025, 2, 1))
     # 22.8 + 13.2 + 5.2 = 41.2, but 13.2 + 5.2 = 18.4 would be 'wrong': whether 22.8 is a part, a person says
     assert not claims_of(claims, "total")
+
+
+def test_company_results_read_hyphenated_quarters_and_ratios_and_returns_named_with_a_complement():
+    figures, _, _ = drafted(
+        "ZURICH (Wire) – Ruritania Bank reported a 10% rise in third-quarter net profit to CHF 133.1 million. The "
+        "cost-to-income ratio improved to 58.3% from 60.1%, and return on equity rose to 9.4% from 8.7%. Loans to "
+        "customers grew 4.2% to CHF 38.4 billion.", on=date(2025, 10, 28))
+    assert figure(figures, "133.1").period == "2025-Q3"  # 'third-quarter'
+    assert figure(figures, "58.3%").entity == "Ruritania Bank"  # 'cost-to-income' qualifies the ratio
+    assert figure(figures, "58.3%").metric == "cost-to-income ratio"
+    assert figure(figures, "9.4%").metric == "return on equity"
+    assert figure(figures, "38.4").metric == "loans to customers"

@@ -151,7 +151,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         j = i - 1
         while j >= 0 and text[words[j].end():words[j + 1].start()] == " " and len(modifiers) < 4:
             prev = words[j].group(0)
-            if prev.lower() not in METRIC_MODIFIERS or any(a <= words[j].start() < b for a, b in named):
+            compound = re.fullmatch(r"[a-z]+-to-[a-z]+", prev.lower())  # 'cost-to-income ratio', 'loan-to-value'
+            if (prev.lower() not in METRIC_MODIFIERS and not compound) or any(a <= words[j].start() < b for a, b in named):
                 break
             modifiers.insert(0, prev.lower())
             start = words[j].start()
@@ -169,6 +170,11 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
                 inner = complement.group(1) or complement.group(2) or complement.group(3)
                 phrase = [inner.strip()] + phrase
             end += complement.end()
+        after_head = re.match(r"\s+(on\s+(?:equity|assets|capital|investment)|to\s+(?:customers|households|companies|"
+                              r"businesses|firms|clients))\b", text[end:])
+        if after_head:  # 'return on equity', 'loans to customers': the complement names the measure too
+            phrase.append(" ".join(after_head.group(1).split()))
+            end += after_head.end()
         by = re.match(r"\s+by\s+(?:foreign\s+)?(visitors|tourists|households|consumers)\b", text[end:])
         if lower == "spending" and by:
             phrase = [_singular(by.group(1)), "spending"]
@@ -725,7 +731,8 @@ class FigureDrafter:
             words.pop()
         if words and words[-1] in ("unit", "segment", "division", "arm"):
             words.pop()
-        if not words or all(w in METRIC_MODIFIERS or w in GENERIC_MODIFIERS for w in words):
+        if not words or all(w in METRIC_MODIFIERS or w in GENERIC_MODIFIERS or re.fullmatch(r"[a-z]+-to-[a-z]+", w)
+                            for w in words):
             return ""
         if words[-1].endswith(("ing", "ed")) and words[-1] not in ING_SECTORS \
                 and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):

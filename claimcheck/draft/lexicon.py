@@ -43,7 +43,7 @@ METRIC_HEADS = {
     "imported": "imports", "traded": "trade", "exporting": "exports",
     "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
     "population": "population", "remittances": "remittances", "payrolls": "payrolls", "stock": "stock",
-    "inventories": "inventories", "listings": "listings",
+    "inventories": "inventories", "listings": "listings", "return": "return",
 }
 # Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
 STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
