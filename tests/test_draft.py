@@ -648,3 +648,10 @@ def test_company_results_read_hyphenated_quarters_and_ratios_and_returns_named_w
     assert figure(figures, "58.3%").metric == "cost-to-income ratio"
     assert figure(figures, "9.4%").metric == "return on equity"
     assert figure(figures, "38.4").metric == "loans to customers"
+
+
+def test_registrations_are_a_measure_and_new_car_qualifies_them():
+    figures, _, _ = drafted(
+        f"{DATELINE}New-car registrations in Ruritania rose 5.8% in October 2025 from a year earlier to 90,245 cars.",
+        on=date(2025, 11, 25))
+    assert figure(figures, "90,245").metric == figure(figures, "5.8%").metric == "new-car registrations"
