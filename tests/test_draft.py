@@ -655,3 +655,26 @@ def test_registrations_are_a_measure_and_new_car_qualifies_them():
         f"{DATELINE}New-car registrations in Ruritania rose 5.8% in October 2025 from a year earlier to 90,245 cars.",
         on=date(2025, 11, 25))
     assert figure(figures, "90,245").metric == figure(figures, "5.8%").metric == "new-car registrations"
+
+
+def test_an_apposition_before_the_number_and_there_point_to_the_place_named_before():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Germany, the bloc's largest market, registered 242,730 cars in October 2025. It was followed by "
+        "France with 138,210 and Italy with 131,840, while Spain, the smallest of the four, registered 92,560; "
+        "registrations there climbed 15.9%.", on=date(2025, 11, 25))
+    assert figure(figures, "92,560").entity == figure(figures, "15.9%").entity == "Spain"
+    # 242,730 > 138,210 > 131,840 > 92,560: Germany first, Spain last
+    ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
+    assert ranks["Germany"] == "1" and ranks["Spain"] == "-1"
+
+
+def test_the_groups_largest_is_ranked_among_the_groups_parts_and_a_headlines_short_name_is_the_lede_subject():
+    text = ("Condor Range lifts copper output\n"
+            "SANTIAGO (Wire) – Condor Range Resources produced 224.4 kt of copper from its mines in Chile and Peru in "
+            "the third quarter of 2025. Cerro Alto, the group's largest mine, produced 118.4 kt, and Quebrada Negra "
+            "followed with 64.7 kt. Output in southern Peru rose as a new mine in Peru ramped up.\n")
+    article, claims = draft_article(text, date(2025, 10, 23))
+    assert article.main == "Condor Range Resources"  # not Peru, named in three sentences
+    (largest,) = [c for c in claims_of(claims, "rank") if c.subject == "Cerro Alto"]
+    # 118.4 > 64.7 among the mines; against the group's 224.4 it would be second, a false accusation
+    assert largest.expect == "1" and "Condor Range Resources" not in largest.members

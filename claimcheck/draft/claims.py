@@ -381,7 +381,7 @@ class ClaimDrafter:
             name = next((n for n in self.article.names[s.index] if n.start == making.start(1)), None)
             if name is not None:
                 return name.country or name.text, None
-        apposed = re.search(r"(\S+)\s*,\s*(?:\w+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
+        apposed = re.search(r"(\S+)\s*,\s*(?:the\s+)?(?:[\w\-]+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
         if apposed:
             name = next((n for n in names if n.end == apposed.end(1) or n.end + 2 == apposed.end(1)), None)
             if name is not None:
@@ -450,6 +450,10 @@ class ClaimDrafter:
             return
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
+        if re.search(r"\b(?:the|its|their)\s+(?:group|company|firm|bloc|country|nation|region|state|union|bank)[’']s\s+\S*\s*$",
+                     s.text[:start] + s.text[start:end].split(" ")[0][:0]) and subject != self.article.main:
+            # 'Cerro, the group's largest mine': ranked among the group's parts, never against the group itself
+            pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):

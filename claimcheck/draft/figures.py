@@ -209,7 +209,10 @@ class FigureDrafter:
     def _main_entities(self) -> tuple[str, str]:
         counts: Counter = Counter()
         flows: Counter = Counter()
-        lede = next((s.index for s in self.sentences if not s.headline), -1)
+        lede_sentence = next((s for s in self.sentences if not s.headline), None)
+        lede = lede_sentence.index if lede_sentence is not None else -1
+        self.counterpart = ""  # not known yet: the lede's subject is read without one
+        lede_subject = self._subject(lede_sentence) if lede_sentence is not None else ""
         for s in self.sentences:
             seen = set()
             for n in self.names[s.index]:
@@ -218,11 +221,16 @@ class FigureDrafter:
                     continue
                 if name not in seen and not _is_agency(name):
                     seen.add(name)
-                    counts[name] += 1 + (1 if s.headline else 2 if s.index == lede else 0)  # the lede weighs most
+                    # the lede's subject weighs most: what the article is about
+                    counts[name] += 1 + (1 if s.headline else 2 if s.index == lede and name == lede_subject else 0)
                 before = s.text[max(0, n.start - 25):n.start].lower()
                 if re.search(r"\b(?:exports?|imports?|trade|turnover|shipments|sales)\s+(?:to|from|with)\s+$|"
                              r"\b(?:with|between)\s+$|\btrade\s+partner\s+of\s+$", before):
                     flows[n.text] += 1
+        for short in list(counts):  # 'Condor Range' in the headline is 'Condor Range Resources' in the text
+            longer = [name for name in counts if name.startswith(short + " ")]
+            if len(longer) == 1:
+                counts[longer[0]] += counts.pop(short)
         main = counts.most_common(1)[0][0] if counts else "unknown"
         counterpart = ""
         if flows:
@@ -596,8 +604,14 @@ class FigureDrafter:
             if thing:
                 f.entity, f.evidence["entity"] = thing, f"'{thing}', what the clause before it is about"
                 return
-        # an apposition: "Sainsbury's, the second-largest grocer at 15.2%"
-        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"the\s", text[clause_start:]) else None
+        # an apposition: "Sainsbury's, the second-largest grocer at 15.2%", or one before the number's clause:
+        # "Spain, the smallest of the four, registered 92,560"
+        if not re.match(r"the\s", text[clause_start:]) and clause_start > 2:
+            previous_start = clause_bounds(text, clause_start - 3)[0]
+            if re.match(r"\s*the\s", text[previous_start:clause_start]) \
+                    and previous_start >= max((e.number_end - s.start for e in earlier), default=0):
+                clause_start = previous_start
+        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*the\s", text[clause_start:]) else None
         if apposed:
             name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
             if name is not None:
@@ -656,6 +670,14 @@ class FigureDrafter:
             n = names_in_clause[-1]
             f.entity = n.country or n.text
             f.evidence["entity"] = f"the name '{n.text}' in its clause"
+            self._counterpart(s, f)
+            return
+        there = re.search(r"\bthere\b", text[clause_start:local])
+        places = [n for n in self.names[s.index] if n.end <= clause_start + (there.start() if there else 0)
+                  and (is_territory(n.country or n.text) or n.country)]
+        if there and places:  # 'registrations there climbed 15.9%': the place named last before it
+            f.entity = places[-1].country or places[-1].text
+            f.evidence["entity"] = f"'there': {f.entity}, the place named before it"
             self._counterpart(s, f)
             return
         if earlier and earlier[-1].entity and f.kind != "year":
@@ -1027,7 +1049,8 @@ ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:e
 SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
-           "well", "far", "much", "slightly", "sharply", "steadily", "largely", "mostly", "partly", "broadly"}
+           "well", "far", "much", "slightly", "sharply", "steadily", "largely", "mostly", "partly", "broadly", "there",
+           "here"}
 
 
 def _not_a_noun(word: str) -> bool:
