@@ -678,3 +678,12 @@ def test_the_groups_largest_is_ranked_among_the_groups_parts_and_a_headlines_sho
     (largest,) = [c for c in claims_of(claims, "rank") if c.subject == "Cerro Alto"]
     # 118.4 > 64.7 among the mines; against the group's 224.4 it would be second, a false accusation
     assert largest.expect == "1" and "Condor Range Resources" not in largest.members
+
+
+def test_n_of_them_or_a_percentage_is_the_share_of_the_amount_before():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's home sales rose to 6,982 homes in March 2025, and first-time buyers accounted for "
+        "1,850 of them, or 26.5%.", on=date(2025, 4, 10))
+    # 1,850 / 6,982 = 26.50%
+    (share,) = claims_of(claims, "share")
+    assert share.computed == f"share({figure(figures, '1,850').id}, {figure(figures, '6,982').id})"

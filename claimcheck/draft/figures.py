@@ -545,7 +545,8 @@ class FigureDrafter:
             or re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{WHOLE_WORDS}|[\w\-]+))\b", after)
         amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
         right_after_amount = amount_before is not None and (re.fullmatch(
-            r"\s*(?:\(|,\s*or\s+|or\s+)\s*", text[amount_before.number_end - s.start:local]) or of is not None
+            r"\s*(?:of\s+(?:them|these|those|the\s+total)\s*)?(?:\(|,\s*or\s+|or\s+)\s*",
+            text[amount_before.number_end - s.start:local]) or of is not None
             and re.fullmatch(r"\s*(?:(?:a|per)\s+(?:day|week|month|year))?\s*,\s*", text[amount_before.number_end - s.start:local]))  # '1.2m bpd, 40% of output'
         if right_after_amount:
             f.share, f.evidence["share"] = True, "a percentage right after an amount: its share"
