@@ -687,3 +687,12 @@ def test_n_of_them_or_a_percentage_is_the_share_of_the_amount_before():
     # 1,850 / 6,982 = 26.50%
     (share,) = claims_of(claims, "share")
     assert share.computed == f"share({figure(figures, '1,850').id}, {figure(figures, '6,982').id})"
+
+
+def test_a_percentage_of_the_market_is_a_share_of_the_main_entitys_total():
+    figures, claims, _ = drafted(
+        f"{DATELINE}New-car registrations in Ruritania rose to 902,450 cars in October 2025. Battery-electric cars "
+        "took 17.6% of the market in October 2025, with 158,900 of them registered.", on=date(2025, 11, 25))
+    # 158,900 / 902,450 = 17.61%
+    (share,) = claims_of(claims, "share")
+    assert share.computed == f"share({figure(figures, '158,900').id}, {figure(figures, '902,450').id})"

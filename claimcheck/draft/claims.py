@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, MOST_ADJECTIVE, ORDINALS, RANK_WORDS
+from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, WHOLE_WORDS
 from .text import is_region
 from .when import is_earlier, years_between
 
@@ -242,6 +242,11 @@ class ClaimDrafter:
                       and (not first.counterpart or g.counterpart in ("", first.counterpart) or g.entity == self.article.main)]
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
+            if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
+                # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named
+                total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
+                                     and g.currency == first.currency and g.period == first.period and not g.counterpart
+                                     and g.entity == self.article.main and g not in parts])
             if total is None:
                 continue
             part_text = " + ".join(p.id for p in parts)

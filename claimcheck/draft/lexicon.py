@@ -73,7 +73,7 @@ CANONICAL = {"turnover": "trade", "trade turnover": "trade", "shipments": "expor
              "import bill": "imports", "trade volume": "trade", "trade value": "trade", "arrivals": "visitors", "tourist arrivals": "visitors", "visitor arrivals": "visitors", "export category": "exports", "import category": "imports",
              "jobless rate": "unemployment rate"}
 # Words for the whole, in "X% of the total".
-WHOLE_WORDS = r"total|all|whole|overall|entire"
+WHOLE_WORDS = r"total|all|whole|overall|entire|market"
 SHARE_CUES = re.compile(r"\b(accounting for|accounted for|accounts for|account for|made up|make up|makes up|"
                         r"represent\w*|equal\w*|share of|comprising|amounting to|of which)\s*$", re.IGNORECASE)
 JUDGEMENT = re.compile(r"\b(may|might|could|should|would|likely|unlikely|underscor\w*|signal\w*|cement\w*|dominant|"
