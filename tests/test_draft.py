@@ -696,3 +696,12 @@ def test_a_percentage_of_the_market_is_a_share_of_the_main_entitys_total():
     # 158,900 / 902,450 = 17.61%
     (share,) = claims_of(claims, "share")
     assert share.computed == f"share({figure(figures, '158,900').id}, {figure(figures, '902,450').id})"
+
+
+def test_a_time_told_of_another_event_and_over_the_past_year_leave_a_figure_in_the_current_period():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania Bank's revenue rose to CHF 412.6 million in the third quarter of 2025. Its interest "
+        "income fell to CHF 228.4 million after the central bank cut its rate in June, and the net interest margin "
+        "narrowed to 1.12% from 1.21%. Its median deposit dropped $3,500 over the past year.", on=date(2025, 10, 28))
+    assert figure(figures, "1.12%").period == "2025-Q3"  # not June, when the central bank acted
+    assert figure(figures, "$3,500").period == "2025-Q3"  # the twelve months to now, not 2024

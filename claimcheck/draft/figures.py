@@ -888,7 +888,8 @@ class FigureDrafter:
             window_end = min(next_start, local_end + 50)
             after = [t for t in times if local_end <= t.start < window_end and t.start - local_end < 45
                      and not re.search(r"[,;]\s", text[local_end:t.start]) or (t.start >= local_end and t.start - local_end <= 3)]
-            after = [t for t in after if t.start < next_start]
+            after = [t for t in after if t.start < next_start and not re.search(
+                r"\b(?:after|before|when|because|although|though|once|until)\b", text[local_end:t.start], re.I)]
             if f.kind == "times":
                 after = []  # "double its 2017 level": the year after a multiple is what it is compared with
             before_from = FROM_CUE.search(text[max(0, local - 40):f.start - s.start] if f.start - s.start > 0 else "")
@@ -933,7 +934,13 @@ class FigureDrafter:
                 f.period = _earlier_period(current)
                 f.evidence["period"] = f"the 'from' side of a change: a year before {current}"
             else:
-                before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed]
+                # not a time in another clause that tells of some other event ('after the bank cut its rate in June,
+                # the margin narrowed to 1.12%')
+                own_start = clause_bounds(text, local)[0]
+                before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed
+                          and not (clause_bounds(text, t.start)[0] < own_start and re.search(
+                              r"\b(?:after|before|when|because|although|though|once|until)\b",
+                              text[clause_bounds(text, t.start)[0]:t.start], re.I))]
                 since = before and re.search(r"\bsince\s+(?:the\s+)?$", text[:before[-1].start], re.IGNORECASE)
                 own_clause = clause_bounds(text, local)[0]
                 if since and clause_bounds(text, before[-1].start)[0] != own_clause \

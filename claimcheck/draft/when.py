@@ -147,6 +147,9 @@ class Calendar:
         for m in JUST_BEFORE.finditer(text):
             step = " ".join((m.group(1) or m.group(2)).lower().split())
             add(m, "", earlier=True, years=0, months=STEP_MONTHS[step])
+        for m in re.finditer(r"\b(?:over|in|during|across)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b",
+                             text, re.I):
+            taken.append(m.span())  # 'fell $35,000 over the past year': the twelve months to now, no earlier year
         for m in re.finditer(r"\b(this|last|next|the\s+previous|the\s+past)\s+year(?:[’']s)?\b", text, re.I):
             word = m.group(1).lower().split()[-1]
             add(m, str(self.year + {"this": 0, "last": -1, "next": 1, "previous": -1, "past": -1}[word]))
