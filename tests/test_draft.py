@@ -65,6 +65,9 @@ def test_the_year_before_is_the_period_a_year_earlier():
     ("in the first half of 2025", "2025-H1"),
     ("in fiscal 2024", "FY2024"),
     ("in March 2025", "2025-03"),
+    ("as fourth-quarter results showed", "2024-Q4"),  # the article is dated 2025-07-01: the latest fourth quarter
+    ("in the third quarter", "2024-Q3"),
+    ("in the second quarter", "2025-Q2"),
 ])
 def test_a_time_expression_becomes_a_period_in_the_data_dictionarys_grammar(phrase, period):
     figures, _, _ = drafted(f"{DATELINE}Ruritania's tourism revenue reached EUR 4.2 billion {phrase}.")
@@ -117,16 +120,19 @@ def test_a_capitalised_word_that_opens_a_sentence_is_not_an_entity(sentence):
 
 # -- claims across sentences ----------------------------------------------------------------------------
 
-def test_a_region_total_is_checked_against_its_members_named_in_other_sentences():
+def test_a_region_total_is_checked_against_its_members_named_in_other_sentences_when_it_says_how_many():
+    members = ("Kazakhstan's trade with Ruritania was $14.2 billion. Uzbekistan's trade with Ruritania came to $8.6 "
+               "billion. Kyrgyzstan's trade with Ruritania stood at $8.7 billion.")
     figures, claims, _ = drafted(
-        f"{DATELINE}Ruritania's trade with Central Asia reached $31.5 billion in 2024. "
-        "Kazakhstan's trade with Ruritania was $14.2 billion. Uzbekistan's trade with Ruritania came to $8.6 billion. "
-        "Kyrgyzstan's trade with Ruritania stood at $8.7 billion.")
+        f"{DATELINE}Ruritania's trade with its three Central Asian partners reached $31.5 billion in 2024. {members}")
     total = figure(figures, "31.5")
     assert total.entity == "Central Asia"
     (claim,) = [c for c in claims_of(claims, "total") if c.stated == total.id]
     parts = {figure(figures, v).id for v in ("14.2", "8.6", "8.7")}
     assert set(claim.computed.split(" + ")) == parts
+    # without 'three', three members named of a region of five are no sum: 14.2 + 8.6 + 8.7 is only part of it
+    figures, claims, _ = drafted(f"{DATELINE}Ruritania's trade with Central Asia reached $41.5 billion in 2024. {members}")
+    assert not [c for c in claims_of(claims, "total") if c.stated == figure(figures, "41.5").id]
 
 
 def test_exports_and_imports_of_one_entity_and_year_add_up_to_its_trade():
@@ -705,3 +711,39 @@ def test_a_time_told_of_another_event_and_over_the_past_year_leave_a_figure_in_t
         "narrowed to 1.12% from 1.21%. Its median deposit dropped $3,500 over the past year.", on=date(2025, 10, 28))
     assert figure(figures, "1.12%").period == "2025-Q3"  # not June, when the central bank acted
     assert figure(figures, "$3,500").period == "2025-Q3"  # the twelve months to now, not 2024
+
+
+def test_a_counted_thing_keeps_its_noun_and_the_number_of_is_no_entity():
+    figures, _, _ = drafted(
+        f"{DATELINE}In Ruritania, battery-electric cars took 17.6% of the market in October 2025. The number of "
+        "individual transfers dropped 6.4% to 117.3 million.", on=date(2025, 11, 25))
+    assert figure(figures, "17.6%").entity == "battery-electric cars"
+    assert figure(figures, "117.3").entity != "number"
+
+
+@pytest.mark.parametrize("body", [
+    # a whole is never taken from another paragraph, nor another measure converted
+    "Ruritania's revenue reached €612.5 million in 2024 and its costs €410.2 million.\nFees brought in €352.0 "
+    "million and other income the remaining €260.5 million.",
+    "Toyota's operating profit rose to ¥5.35 trillion in 2024. Its net profit was worth $32.4 billion at an average "
+    "exchange rate of 152.5 JPY per US dollar.",
+    "Mexico's remittances reached $64.7 billion in 2024. Remittances from the United States were worth MXN 1.12 "
+    "trillion at an average exchange rate of 18.3 MXN per US dollar.",
+    # France's figures are France's, not those of the Germany its sentence opens with
+    "Acme Group said on Tuesday that its sales rose in 2024. Sales in Germany rose 4.0% to €2.6 billion from €2.5 "
+    "billion. Unlike in Germany, the group's oldest market, sales in France rose 10.0% to €2.9 billion from €2.64 "
+    "billion.",
+    # 'there' is the place the sentence before names
+    "Acme Group's sales rose 4.0% to €523.1 million in 2024 from €503.0 million.\nThe group opened ten stores in "
+    "Poland, its fastest-growing market. Sales there rose 9.0% to €82.0 million from €75.2 million.",
+    # four countries of a bloc of 27 are no sum of it
+    "New-car registrations in the European Union rose to 903,000 cars in October 2025. Germany registered 242,000 "
+    "cars, France 138,000, Italy 131,000 and Spain, the smallest of the four, 92,000.",
+])
+def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
+    """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"Headline\n{DATELINE}{body}\n", encoding="utf-8")
+    figures_path, claims_path = draft(article, tmp_path / "draft", date(2025, 7, 1))
+    _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
+    assert [v.explanation for v in verdicts if v.verdict == "inconsistent"] == []

@@ -292,9 +292,9 @@ class ClaimDrafter:
 
     def remainders(self, levels: list[DraftFigure]) -> None:
         """'Revenue rose to €61.8m. Fees brought in €35.0m and other income the remaining €26.8m': the whole is the
-        paragraph's first amount of that unit and period (or, when that is already one of the parts in the
-        remainder's sentence, the last one before the paragraph), and the parts are the remainder's sentence's
-        amounts, when no other such amount lies between the whole and them. 'Costs were €41m, of which staff took €25m and energy the remaining €16m':
+        paragraph's first amount of that unit and period, in an earlier sentence, and the parts are the remainder's
+        sentence's amounts, when no other such amount lies between the whole and them. A whole from another
+        paragraph is never guessed. 'Costs were €41m, of which staff took €25m and energy the remaining €16m':
         the whole and its parts are in one sentence."""
         for rest in levels:
             s = self.sentence_of(rest)
@@ -310,10 +310,7 @@ class ClaimDrafter:
                 whole = wholes[-1] if wholes else None
             else:
                 paragraph = [f for f in alike if self.article.sentences[f.sentence].paragraph == s.paragraph]
-                before = [f for f in alike if self.article.sentences[f.sentence].paragraph < s.paragraph
-                          and f.entity == self.article.main]
-                whole = paragraph[0] if paragraph and paragraph[0].sentence != rest.sentence else \
-                    (before[-1] if before else None)
+                whole = paragraph[0] if paragraph and paragraph[0].sentence != rest.sentence else None
             if whole is None:
                 continue
             parts = [f for f in alike if f.number_start > whole.number_start]
@@ -339,9 +336,22 @@ class ClaimDrafter:
                 entities = [f.entity for f in members]
                 if len(set(entities)) < 2 or len(set(entities)) != len(entities):
                     continue  # two figures for one member: which one is its part is for a person to say
+                if not self.says_how_many(total, members):
+                    continue  # four countries named of a bloc of 27: no sum; the article must say they are all
                 self.add("total", [total], "a region's total against its members' figures",
                          f"that {', '.join(sorted(set(entities)))} are all of {region}'s members",
                          stated=total.id, computed=" + ".join(f.id for f in members))
+
+    def says_how_many(self, total: DraftFigure, members: list[DraftFigure]) -> bool:
+        """Whether the region's own sentence says it has exactly as many members as are named: 'trade with the
+        five Central Asian countries', 'all three', 'its four partners' ('the smallest of the four' in a member's
+        sentence counts the members named, not the region's)."""
+        words = {2: "two|both", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+        count = len(members)
+        if count not in words:
+            return False
+        text = self.article.sentences[total.sentence].text
+        return re.search(rf"\b(?:the|its|all|these|those|their)\s+(?:{words[count]}|{count})\b", text, re.I) is not None
 
     # -- ranks ----------------------------------------------------------------------------------
     def ranks(self) -> None:
@@ -456,7 +466,7 @@ class ClaimDrafter:
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
         if re.search(r"\b(?:the|its|their)\s+(?:group|company|firm|bloc|country|nation|region|state|union|bank)[’']s\s+\S*\s*$",
-                     s.text[:start] + s.text[start:end].split(" ")[0][:0]) and subject != self.article.main:
+                     s.text[:start]) and subject != self.article.main:
             # 'Cerro, the group's largest mine': ranked among the group's parts, never against the group itself
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         label = (lambda f: f.counterpart or f.entity)
@@ -536,10 +546,11 @@ class ClaimDrafter:
             same_time = [g for g in money if g.currency == wanted and g.is_level and g.period == b.period
                          and not g.earlier and not g.share]
             # the same measure; failing that, the one amount of the same entity and period in the other currency
-            a = self.unique([g for g in same_time if same_thing(g, b)]) or \
-                self.unique([g for g in same_time if g.entity == b.entity and g.counterpart == b.counterpart]) or \
-                self.unique([g for g in same_time if g.metric == b.metric and g.entity == self.article.main
-                             and not g.counterpart])
+            a = self.unique([g for g in same_time if same_thing(g, b)])
+            if a is None and (b.entity == self.article.main or b.entity[:1].islower()):
+                # 'the year's inflows were worth MXN 187bn': the main entity's amount of the same measure
+                a = self.unique([g for g in same_time if g.metric == b.metric and g.entity == self.article.main
+                                 and not g.counterpart])
             if a is not None and a.number_start > b.number_start:
                 continue  # the later of the two restates the earlier: it is the stated one
             if a is not None and not any(a.id in c.uses for c in self.claims if c.kind == "conversion"):

@@ -171,7 +171,7 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
                 phrase = [inner.strip()] + phrase
             end += complement.end()
         after_head = re.match(r"\s+(on\s+(?:equity|assets|capital|investment)|to\s+(?:customers|households|companies|"
-                              r"businesses|firms|clients))\b", text[end:])
+                              r"businesses|firms|clients))\b", text[end:]) if lower in ("return", "loans", "lending") else None
         if after_head:  # 'return on equity', 'loans to customers': the complement names the measure too
             phrase.append(" ".join(after_head.group(1).split()))
             end += after_head.end()
@@ -229,7 +229,7 @@ class FigureDrafter:
                     flows[n.text] += 1
         for short in list(counts):  # 'Condor Range' in the headline is 'Condor Range Resources' in the text
             longer = [name for name in counts if name.startswith(short + " ")]
-            if len(longer) == 1:
+            if len(longer) == 1 and not is_territory(short):  # Mexico is not Mexico City
                 counts[longer[0]] += counts.pop(short)
         main = counts.most_common(1)[0][0] if counts else "unknown"
         counterpart = ""
@@ -607,11 +607,18 @@ class FigureDrafter:
                 return
         # an apposition: "Sainsbury's, the second-largest grocer at 15.2%", or one before the number's clause:
         # "Spain, the smallest of the four, registered 92,560"
-        if not re.match(r"the\s", text[clause_start:]) and clause_start > 2:
+        own_names = [n for n in names if n.start >= clause_start]
+        if not re.match(r"the\s", text[clause_start:]) and clause_start > 2 and not own_names:
             previous_start = clause_bounds(text, clause_start - 3)[0]
-            if re.match(r"\s*the\s", text[previous_start:clause_start]) \
-                    and previous_start >= max((e.number_end - s.start for e in earlier), default=0):
-                clause_start = previous_start
+            apposed_to = next((n for n in reversed(names) if re.fullmatch(r"\s*,\s*", text[n.end:previous_start])), None)
+            located = next((n for n in names if apposed_to is not None and
+                            re.fullmatch(r"\s+(?:in|on)\s+(?:the\s+)?", text[n.end:apposed_to.start])), None)
+            apposed_to = located or apposed_to  # 'Ponta Delgada in the Azores, the smallest, with 1.2 million'
+            if re.match(r"\s*the\s", text[previous_start:clause_start]) and apposed_to is not None \
+                    and previous_start >= max((e.number_end - s.start for e in earlier), default=0) \
+                    and not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
+                                      r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I):
+                clause_start = previous_start  # 'Spain, the smallest of the four, registered 92,560'
         apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*the\s", text[clause_start:]) else None
         if apposed:
             name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
@@ -673,9 +680,12 @@ class FigureDrafter:
             f.evidence["entity"] = f"the name '{n.text}' in its clause"
             self._counterpart(s, f)
             return
-        there = re.search(r"\bthere\b", text[clause_start:local])
+        there = re.search(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|remains?|seems?)\b)",
+                          text[clause_start:local])
         places = [n for n in self.names[s.index] if n.end <= clause_start + (there.start() if there else 0)
                   and (is_territory(n.country or n.text) or n.country)]
+        if there and not places and s.index > 0:  # 'It opened ten stores in Poland. Sales there rose 9%.'
+            places = [n for n in self.names.get(s.index - 1, []) if is_territory(n.country or n.text) or n.country]
         if there and places:  # 'registrations there climbed 15.9%': the place named last before it
             f.entity = places[-1].country or places[-1].text
             f.evidence["entity"] = f"'there': {f.entity}, the place named before it"
@@ -751,6 +761,8 @@ class FigureDrafter:
         while words and words[-1] == "and":
             words.pop()
         while words and (words[-1] in METRIC_HEADS or words[-1] in ("category", "categories", "item", "items")):
+            if words[-1] in COUNT_NOUNS and len(words) > 1 and words[-2] not in METRIC_HEADS:
+                break  # 'battery-electric cars took 17.6%': the cars are the thing, not a measure of it
             words.pop()
         if words and words[-1] in ("unit", "segment", "division", "arm"):
             words.pop()
@@ -761,7 +773,8 @@ class FigureDrafter:
                 and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
             return ""
         if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
-                     "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this")
+                     "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this",
+                     "number", "amount", "level", "total")
                or w in DOCUMENT_WORDS for w in words):
             return ""
         return " ".join(words)

@@ -107,7 +107,8 @@ class Calendar:
             add(m, f"{y1}-{m1:02d}..{y2}-{m2:02d}")
         for m in re.finditer(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bQ([1-4])\s*{YEAR}?|\b{YEAR}\s*-?Q([1-4])\b", text, re.I):
             if m.group(1):
-                q, year = ORDINAL[m.group(1).lower()], int(m.group(2)) if m.group(2) else self.year
+                q = ORDINAL[m.group(1).lower()]
+                year = int(m.group(2)) if m.group(2) else self.month_year(3 * q)  # the latest such quarter ended
             elif m.group(3):
                 q, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
             else:
@@ -115,7 +116,8 @@ class Calendar:
             add(m, f"{year}-Q{q}")
         for m in re.finditer(rf"\b(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bH([12])\s*{YEAR}?", text, re.I):
             if m.group(1):
-                h, year = (1 if m.group(1).lower() in ("first", "1st") else 2), int(m.group(2)) if m.group(2) else self.year
+                h = 1 if m.group(1).lower() in ("first", "1st") else 2
+                year = int(m.group(2)) if m.group(2) else self.month_year(6 * h)
             else:
                 h, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
             add(m, f"{year}-H{h}")
