@@ -213,6 +213,10 @@ class FigureDrafter:
         lede = lede_sentence.index if lede_sentence is not None else -1
         self.counterpart = ""  # not known yet: the lede's subject is read without one
         lede_subject = self._subject(lede_sentence) if lede_sentence is not None else ""
+        if not lede_subject and lede_sentence is not None:  # 'Unemployment in Spain fell': the lede's first name
+            first = next((n for n in self.names[lede_sentence.index]
+                          if n.start >= dateline(lede_sentence)[2] and not _is_agency(n.text)), None)
+            lede_subject = (first.country or first.text) if first is not None else ""
         for s in self.sentences:
             seen = set()
             for n in self.names[s.index]:
