@@ -753,5 +753,5 @@ def test_the_ledes_first_name_is_the_main_entity_when_its_subject_is_a_measure()
     article, _ = draft_article(
         "Spain's jobless rate falls\nMADRID (Wire) – Unemployment in Spain fell to 10.6% in the third quarter of 2025. "
         "The European Union average was 5.9%. Across the European Union, joblessness held steady. The European Union "
-        "rate was unchanged.\n", date(2025, 10, 28))
-    assert article.main == "Spain"  # named in the headline and the lede; the EU in three later sentences
+        "rate was unchanged. The European Union figure is due again in January.\n", date(2025, 10, 28))
+    assert article.main == "Spain"  # named in the headline and the lede; the EU in four later sentences
