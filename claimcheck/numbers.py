@@ -39,6 +39,7 @@ SUFFIX_CURRENCY = re.compile(r"\s(" + "|".join(sorted(map(re.escape, CURRENCY_WO
                              + r"|[A-Z]{3})\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s?(%|per\s?cent\b|percent\b)", re.IGNORECASE)
 POINTS = re.compile(r"\s?(percentage[ -]points?|pct\.? points?|ppts?|pp)\b", re.IGNORECASE)
+BASIS_POINTS = re.compile(r"\s?(basis[ -]points?|bps|bp)\b", re.IGNORECASE)
 TIMES = re.compile(r"(\s?times\b|-fold\b|\s?fold\b|x\b)", re.IGNORECASE)
 NOUN = re.compile(r"\s([a-z][a-z\-]*[a-z])\b")
 # Words after a number that are not what it counts.
@@ -177,7 +178,7 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     elif currency:
         unit_text = currency + (f"_{scale_key}" if scale_key else "")
     elif scale_key is None:
-        for pattern, unit in ((PERCENT, "percent"), (POINTS, "pp"), (TIMES, "times")):
+        for pattern, unit in ((PERCENT, "percent"), (POINTS, "pp"), (BASIS_POINTS, "bp"), (TIMES, "times")):
             found = pattern.match(text, number_end)
             if found:
                 unit_text, position = unit, found.end()

@@ -91,6 +91,8 @@ def parse_unit(text: str) -> Unit:
 def _parse_unit(text: str) -> Unit:
     if text in RESERVED:
         return Unit(text, Dimension(RESERVED[text]))
+    if text == "bp":  # basis points: hundredths of a percentage point
+        return Unit(text, Dimension("pp"), 0.01, "basis points")
     rate = re.fullmatch(r"([A-Z]{3})_per_([A-Z]{3})", text)
     if rate:
         for code in rate.groups():
@@ -105,7 +107,7 @@ def _parse_unit(text: str) -> Unit:
         raise UnitError(f"a currency code in capitals, such as {counted[1].upper()}_bn; found {text!r}")
     if counted:
         return Unit(text, Dimension("count", counted[1]), _scale(counted[2], text), SCALE_WORDS.get(counted[2] or "", ""))
-    raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, percent, pp, times, year or a counted noun "
+    raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, percent, pp, bp, times, year or a counted noun "
                     f"such as tonnes or barrels_m; found {text!r}")
 
 

@@ -377,3 +377,31 @@ def test_a_rate_in_the_wrong_currency_names_the_row_the_field_and_the_rate(case,
     assert "claims.csv, line 2 (row 1), field 'computed'" in message
     assert "CNY_per_USD" in message.partition("found")[2]
     assert "how to fix:" in message
+
+
+def test_basis_points_are_hundredths_of_a_point_and_stay_basis_points_in_the_explanation(tmp_path):
+    """1.12 - 1.21 = -0.09 points = -9 bp (at the printed precision -10 to -8 bp): a stated 9 bp decline holds.
+    58.3 - 60.1 = -1.8 points = -180 bp against a stated 25 bp drop: a contradiction under every reading."""
+    (tmp_path / "article.txt").write_text(
+        "Bank margin narrows\nZURICH (Wire) – Ruritania Bank's net interest margin narrowed to 1.12% in the third "
+        "quarter of 2025 from 1.21% a year earlier, a decline of 9 basis points. Its cost ratio fell to 58.3% from "
+        "60.1%, a drop of 25 basis points.\n", encoding="utf-8")
+    (tmp_path / "figures.csv").write_text(
+        "id,entity,counterpart,metric,period,value,unit,qualifier,direction,quote\n"
+        "nim,Ruritania Bank,,net interest margin,2025-Q3,1.12,percent,none,,narrowed to 1.12%\n"
+        "nim_prev,Ruritania Bank,,net interest margin,2024-Q3,1.21,percent,none,,from 1.21% a year earlier\n"
+        "nim_bp,Ruritania Bank,,net interest margin,2025-Q3,9,bp,none,down,a decline of 9 basis points\n"
+        "ci,Ruritania Bank,,cost ratio,2025-Q3,58.3,percent,none,,fell to 58.3%\n"
+        "ci_prev,Ruritania Bank,,cost ratio,2024-Q3,60.1,percent,none,,from 60.1%\n"
+        "ci_bp,Ruritania Bank,,cost ratio,2025-Q3,25,bp,none,down,a drop of 25 basis points\n", encoding="utf-8")
+    (tmp_path / "claims.csv").write_text(
+        "id,quote,kind,subject,stated,computed,members,expect,needs,periods,note\n"
+        'C01,"from 1.21% a year earlier, a decline of 9 basis points",percentage_points,,nim_bp,"pp(nim, nim_prev)",,,,,\n'
+        'C02,"fell to 58.3% from 60.1%, a drop of 25 basis points",percentage_points,,ci_bp,"pp(ci, ci_prev)",,,,,\n',
+        encoding="utf-8")
+    from claimcheck.engine import load_and_check
+
+    _, (margin, ratio) = load_and_check(tmp_path / "article.txt", tmp_path / "figures.csv", tmp_path / "claims.csv")
+    assert margin.verdict == "consistent" and "a difference of -9 bp (-10 bp to -8 bp)" in margin.explanation
+    assert ratio.verdict == "inconsistent"
+    assert ratio.correction == "By the article's own numbers the difference is -180 bp, not 25 bp down."

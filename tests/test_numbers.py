@@ -66,3 +66,9 @@ def test_half_that_names_a_half_year_is_a_period_not_a_multiple(text):
 
 def test_by_half_year_on_year_is_still_a_multiple():
     assert [m.value for m in find_mentions("Profit fell by half year-on-year") if m.word] == [0.5]
+
+
+@pytest.mark.parametrize("text, value", [("a decline of 9 basis points", 9), ("cut by 25bps", 25), ("up 50 bp", 50)])
+def test_basis_points_are_read_as_a_unit_of_a_hundredth_point(text, value):
+    (mention,) = [m for m in find_mentions(text) if not m.word]
+    assert (mention.value, mention.unit.code, mention.unit.scale) == (value, "bp", 0.01)

@@ -410,7 +410,7 @@ class FigureDrafter:
         elif unit.kind == "percent":
             code, kind = "percent", "percent"
         elif unit.kind == "pp":
-            code, kind = "pp", "pp"
+            code, kind = unit.code, "pp"  # percentage points, or basis points ('bp')
         elif unit.kind == "ratio":
             if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text):
                 return None

@@ -23,10 +23,12 @@ class PercentagePoints(Comparison):
     outside = ("rerun",)
 
     def worked(self, claim, ctx, figure, outcome):
-        return (f"{ctx.describe(claim.computed)} is a difference of "
-                f"{self.show_computed(outcome.computed, figure, max(figure.printed.decimals, 1))}")
+        decimals = figure.printed.decimals if figure.unit.code == "bp" else max(figure.printed.decimals, 1)
+        return f"{ctx.describe(claim.computed)} is a difference of {self.show_computed(outcome.computed, figure, decimals)}"
 
     def correct(self, claim, ctx, figure, outcome):
         point = outcome.computed.point
-        return (f"by the article's own numbers the difference is {self.value(point, figure, max(figure.printed.decimals, 1))}, "
-                f"not {ctx.show(claim.stated)}" + (f" {'up' if figure.sign > 0 else 'down'}" if figure.is_change else "") + ".")
+        decimals = figure.printed.decimals if figure.unit.code == "bp" else max(figure.printed.decimals, 1)
+        return (f"by the article's own numbers the difference is {self.value(point, figure, decimals)}, "
+                f"not {ctx.show(claim.stated, magnitude=figure.is_change)}"
+                + (f" {'up' if figure.sign > 0 else 'down'}" if figure.is_change else "") + ".")
