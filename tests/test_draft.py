@@ -755,3 +755,12 @@ def test_the_ledes_first_name_is_the_main_entity_when_its_subject_is_a_measure()
         "The European Union average was 5.9%. Across the European Union, joblessness held steady. The European Union "
         "rate was unchanged. The European Union figure is due again in January.\n", date(2025, 10, 28))
     assert article.main == "Spain"  # named in the headline and the lede; the EU in four later sentences
+
+
+def test_a_hyphenated_word_ending_in_ly_can_name_a_thing_and_volumes_are_a_measure():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritanian shoppers spent £9.86 billion a week in August 2025. Food stores took £3.98 billion, "
+        "followed by non-food stores with £3.62 billion and online-only retailers with £1.54 billion. Sales volumes "
+        "rose 0.5%.", on=date(2025, 9, 19))
+    assert figure(figures, "1.54").entity == "online-only retailers"
+    assert figure(figures, "0.5%").metric == "sales volume"

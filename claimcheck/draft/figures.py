@@ -159,7 +159,7 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             j -= 1
         end = w.end()
         word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing",
-                                 "production", "produced", "pumped", "mined", "extracted") else lower
+                                 "production", "produced", "pumped", "mined", "extracted", "volumes", "proportion") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
         complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
                               r"on\s+(?:the\s+)?(debt|loans|bonds)\b|of\s+(goods\s+and\s+services)\b)", text[end:])
@@ -1080,7 +1080,8 @@ ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwh
 
 def _not_a_noun(word: str) -> bool:
     """Words that cannot open a noun phrase naming a product or sector: verbs, adverbs, comparatives."""
-    return (word in ADVERBS or word in VERBS or word in _COMPARATIVES or word.endswith(("ly", "est"))
+    return (word in ADVERBS or word in VERBS or word in _COMPARATIVES
+            or word.endswith(("ly", "est")) and "-" not in word  # 'online-only retailers' are a thing
             or (word.endswith("ing") and word not in METRIC_HEADS)
             or word in ("year", "years", "month", "months", "quarter", "half", "week", "day", "period", "time", "level"))
 

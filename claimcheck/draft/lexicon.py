@@ -43,7 +43,7 @@ METRIC_HEADS = {
     "imported": "imports", "traded": "trade", "exporting": "exports",
     "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
     "population": "population", "remittances": "remittances", "payrolls": "payrolls", "stock": "stock",
-    "inventories": "inventories", "listings": "listings", "return": "return", "registrations": "registrations",
+    "inventories": "inventories", "listings": "listings", "return": "return", "registrations": "registrations", "volumes": "volume", "proportion": "share",
     "approvals": "approvals", "permits": "permits", "bookings": "bookings",
     "insolvencies": "insolvencies", "bankruptcies": "bankruptcies", "enrolments": "enrolments",
 }
