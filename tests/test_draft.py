@@ -764,3 +764,17 @@ def test_a_hyphenated_word_ending_in_ly_can_name_a_thing_and_volumes_are_a_measu
         "rose 0.5%.", on=date(2025, 9, 19))
     assert figure(figures, "1.54").entity == "online-only retailers"
     assert figure(figures, "0.5%").metric == "sales volume"
+
+
+def test_an_elided_currency_points_beside_percentages_and_aircraft_are_read():
+    figures, claims, _ = drafted(
+        "SEOUL (Wire) – Ruritania Air's revenue rose 6.2% to 8.42 trillion won in the first half of 2025 from 7.94 "
+        "trillion. Its load factor climbed to 83.9% from 82.4%, a rise of 1.5 points. It ended June with 162 "
+        "aircraft, up from 155 a year earlier.", on=date(2025, 8, 13))
+    assert figure(figures, "7.94").unit == "KRW_tn"  # the won of the amount it is compared with
+    assert figure(figures, "1.5").unit == "pp" and figure(figures, "83.9%").metric == "load factor"
+    assert figure(figures, "162").unit == "aircraft"
+    # 8.42 / 7.94 - 1 = 6.05%; 83.9 - 82.4 = 1.5 points
+    kinds = {c.kind: c.computed for c in claims}
+    assert kinds["growth"] == f"growth({figure(figures, '8.42').id}, {figure(figures, '7.94').id})"
+    assert kinds["percentage_points"] == f"pp({figure(figures, '83.9%').id}, {figure(figures, '82.4%').id})"

@@ -258,7 +258,8 @@ class FigureDrafter:
             return ""
         start = m.number_start
         tail = text[start:start + 60]
-        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s|people)\b",
+        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s|people|"
+                         r"aircraft|staff|personnel|cattle|livestock)\b",
                          tail)
         if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points"):
             words = found.group(1).split()
@@ -392,6 +393,19 @@ class FigureDrafter:
         unit = m.unit
         kind = ""
         evidence: dict[str, str] = {}
+        previous = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
+                         and p.unit.kind == "money"), None)
+        if (unit is None or unit.kind == "count") and previous is not None and m.scale \
+                and not self._noun_after(self.article, m) \
+                and re.fullmatch(r"(?:\s+in\s+[^,;$€£¥]{0,30}?)?\s+(?:from|to|against|versus|compared\s+with)\s+(?:a\s+|an\s+)?",
+                                 self.article[previous.end:m.start]):
+            # 'rose to 8.42 trillion won from 7.94 trillion': the amount it is compared with names its currency
+            unit = parse_unit(f"{previous.unit.code.split('_')[0]}_{m.scale}")
+            evidence["unit"] = f"in {previous.unit.code.split('_')[0]}, like the amount it is compared with"
+        if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and "%" in text:
+            # 'climbed to 83.9% from 82.4%, a rise of 1.5 points': points of a percentage
+            unit = parse_unit("pp")
+            evidence["unit"] = "points beside percentages: percentage points"
         if unit is None or unit.kind == "count":
             # a unit written as a symbol right after the number ('22.4 kt', '3.1 GWh') is what it counts
             symbol = unit is not None and not m.scale and unit.code.lower() in UNIT_SYMBOLS

@@ -44,6 +44,7 @@ METRIC_HEADS = {
     "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
     "population": "population", "remittances": "remittances", "payrolls": "payrolls", "stock": "stock",
     "inventories": "inventories", "listings": "listings", "return": "return", "registrations": "registrations", "volumes": "volume", "proportion": "share",
+    "factor": "factor",
     "approvals": "approvals", "permits": "permits", "bookings": "bookings",
     "insolvencies": "insolvencies", "bankruptcies": "bankruptcies", "enrolments": "enrolments",
 }
@@ -63,7 +64,7 @@ METRIC_MODIFIERS = {
     "electric", "global", "group", "overseas", "quarter", "half-year", "full-year", "harmonised", "unemployment",
     "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
-    "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used",
+    "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
