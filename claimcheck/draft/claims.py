@@ -4,17 +4,26 @@ Every rule pairs figures only by their labels (entity, metric, counterpart, peri
 their values: a pair chosen because its numbers agree would hide the very errors a check must find.
 
 - growth, change, percentage points, multiples: a stated change is checked against the level of the same
-  entity, metric and counterpart in its own period and in the period a year earlier (or just before);
-  a change whose earlier level the article does not give is `unanchored_growth`;
-- shares: a share of a whole ("(24%)", "accounting for 46% of the total", "the three together made up
-  59%") against `share(part, total)`, the total being the main entity's (or the region's) figure for the
-  same metric and period;
-- totals: exports + imports = trade, a deficit = imports - exports (or spending - revenue), a region's
-  total = its members' figures named in the sentences that follow it;
-- ranks: "largest", "top", "second-largest", "ranked third", "followed by", "smallest", "the fastest
-  growth" against the figures of the same metric and period for every entity of the same kind;
-- conversions: an amount restated in another currency against `convert(amount, rate)`;
-- signs: "narrower than", "below", "above", "eased to X from Y" against the sign of the difference;
+  entity, metric and counterpart in its own period and in the period a year earlier (or just before), or
+  the earlier level its own sentence gives ("up 4.1% from 6.25 million three years earlier"); a change
+  whose earlier level the article does not give is `unanchored_growth`;
+- average annual rates ("3.8% a year since 2019, when it stood at ..."): `cagr(end, start, years)`;
+- shares: a share of a whole ("(24%)", "accounting for 46% of the total", "1,850 of them, or 26.5%",
+  "85% of national output", "17.6% of the market", "the three together made up 59%") against
+  `share(part, total)`, the total being the main entity's (or the region's) figure for the same metric
+  and period;
+- totals: exports + imports = trade, a deficit = imports - exports (or spending - revenue); amounts said
+  to be together ("A, with X, and B, with Y, together held Z"); parts with "the remaining" against the
+  paragraph's first amount, or the sentence's own whole before "of which"; a region's total = its
+  members' figures named in the sentences that follow it, only when its sentence says how many
+  members there are ("its three partners");
+- ranks: "largest", "busiest", "most expensive", "second-largest", "ranked third", "followed by",
+  "smallest", "the fastest growth", "the steepest decline" against the figures of the same metric and
+  period for every entity of the same kind ("the group's largest mine": among the group's parts);
+- conversions: an amount restated in another currency against `convert(amount, rate)`, the later of the
+  two being the stated one;
+- signs: "narrower than", "below", "above", "eased to X from Y" (in points for a rate) against the sign
+  of the difference; "more than" before a number is a hedge, not a comparison;
 - sentences without a number: `opinion` when they judge or forecast, `unverifiable` when they attribute;
 - every figure no rule uses: `unverifiable`, with the figure as `stated`.
 """
