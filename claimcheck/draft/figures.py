@@ -2,21 +2,29 @@
 
 A figure's labels are read from its sentence's structure, nearest first:
 
-- entity: a parenthesised percentage after an amount, or ", or N%", is that amount's entity's share; a list
-  item ("Peru with $8.6 billion", "Greece at 153.6%", "and South Koreans ¥963.2 billion") belongs to
-  the name just before it; then a possessive name in the clause ("Chile's exports to Japan"); then a
-  product or sector the clause is about ("crude oil imports rose", "Accommodation was"); then the sentence's
-  subject; then the subject carried from the sentence before in the same paragraph; then the article's main
-  entity (the name most sentences mention).
+- entity: a parenthesised percentage after an amount, or ", or N%", is that amount's entity's share; an
+  amount restated (", equivalent to $67m") is the restated amount's; a list item ("Peru with $8.6 billion",
+  "Greece at 153.6%", "and Southland, with 1.45 million", "Querétaro ($3.5 billion)") belongs to the name
+  just before it ("Funchal on Madeira": the place, not the island); an apposition ("Spain, the smallest of
+  the four, registered ...") to the name it follows; "there" to the place named before; then a possessive
+  name in the clause ("Chile's exports to Japan"); then a product or sector the clause is about ("crude oil
+  imports rose", "manufacturing lost", "online-only retailers"); then the sentence's subject; then the
+  subject carried from the sentence before in the same paragraph; then the article's main entity (the lede's
+  subject weighs most, then the names most sentences mention).
 - counterpart: "exports to Y", "imports from Y", "trade with Y", "trade between X and Y" (unless Y is the
   economy the whole article is about trade with).
 - metric: the measure named nearest before the number in its clause ("adjusted operating profit", "imports",
-  "share of the UK grocery market" -> "grocery market share"), else the one the sentence is about.
-- period: a time expression just after the number ("to $2.8 billion in 2024", "a year earlier"), else the
-  "from" side of a change ("from $80 million"), else the nearest time expression before it in the sentence,
-  else the period the article is talking about at that point.
-- direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "doubled") is up or down;
-  a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
+  "share of the UK grocery market" -> "grocery market share", "return on equity"); "the ratio" alone is the
+  measure last named for that unit; else the one the sentence is about; else the one last named for a figure
+  in the same unit, the headline's, or what the number counts (a count measured only by its noun takes
+  the measure the article names for that noun).
+- period: a time expression just after the number ("to $2.8 billion in 2024", "a year earlier", "the previous
+  quarter"), else the "from" side of a change ("from $80 million"), else the nearest time expression before
+  it in the sentence that does not date another event ("after the bank cut its rate in June"), else the
+  period the article is talking about at that point (a new paragraph starts from the lede's period). A
+  change measured against an earlier period ("up 4% on the previous quarter") runs to the current one.
+- direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "7.7% above", "doubled")
+  is up or down; a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
 """
 
 from __future__ import annotations
