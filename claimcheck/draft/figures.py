@@ -5,7 +5,7 @@ A figure's labels are read from its sentence's structure, nearest first:
 - entity: a parenthesised percentage after an amount, or ", or N%", is that amount's entity's share; an
   amount restated (", equivalent to $67m") is the restated amount's; a list item ("Peru with $8.6 billion",
   "Greece at 153.6%", "and Southland, with 1.45 million", "Querétaro ($3.5 billion)") belongs to the name
-  just before it ("Funchal on Madeira": the place, not the island); an apposition ("Spain, the smallest of
+  just before it ("Portville on Eastisle": the place, not the island); an apposition ("Borduria, the smallest of
   the four, registered ...") to the name it follows; "there" to the place named before; then a possessive
   name in the clause ("Chile's exports to Japan"); then a product or sector the clause is about ("crude oil
   imports rose", "manufacturing lost", "online-only retailers"); then the sentence's subject; then the
