@@ -476,7 +476,7 @@ class ClaimDrafter:
         pool = self.rank_pool(figure, changes)
         if re.search(r"\b(?:the|its|their)\s+(?:group|company|firm|bloc|country|nation|region|state|union|bank)[’']s\s+\S*\s*$",
                      s.text[:start]) and subject != self.article.main:
-            # 'Cerro, the group's largest mine': ranked among the group's parts, never against the group itself
+            # 'Lakeside, the group's largest mine': ranked among the group's parts, never against the group itself
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]

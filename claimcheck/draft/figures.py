@@ -239,7 +239,7 @@ class FigureDrafter:
                 if re.search(r"\b(?:exports?|imports?|trade|turnover|shipments|sales)\s+(?:to|from|with)\s+$|"
                              r"\b(?:with|between)\s+$|\btrade\s+partner\s+of\s+$", before):
                     flows[n.text] += 1
-        for short in list(counts):  # 'Condor Range' in the headline is 'Condor Range Resources' in the text
+        for short in list(counts):  # 'Acme Range' in the headline is 'Acme Range Resources' in the text
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1 and not is_territory(short):  # Mexico is not Mexico City
                 counts[longer[0]] += counts.pop(short)
@@ -632,7 +632,7 @@ class FigureDrafter:
                 f.entity, f.evidence["entity"] = thing, f"'{thing}', what the clause before it is about"
                 return
         # an apposition: "Sainsbury's, the second-largest grocer at 15.2%", or one before the number's clause:
-        # "Spain, the smallest of the four, registered 92,560"
+        # "Borduria, the smallest of the four, registered 9,250"
         own_names = [n for n in names if n.start >= clause_start]
         if not re.match(r"the\s", text[clause_start:]) and clause_start > 2 and not own_names:
             previous_start = clause_bounds(text, clause_start - 3)[0]
@@ -644,7 +644,7 @@ class FigureDrafter:
                     and previous_start >= max((e.number_end - s.start for e in earlier), default=0) \
                     and not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
                                       r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I):
-                clause_start = previous_start  # 'Spain, the smallest of the four, registered 92,560'
+                clause_start = previous_start  # 'Borduria, the smallest of the four, registered 9,250'
         apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*the\s", text[clause_start:]) else None
         if apposed:
             name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
