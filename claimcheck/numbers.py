@@ -48,6 +48,7 @@ NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "i
              "compared", "against", "while", "when", "after", "before", "since", "under", "between", "among",
              "last", "next", "previous", "earlier", "later", "also", "its", "their", "his", "her", "which", "who",
              "percentage", "points", "point", "times", "fold", "billion", "million", "trillion", "thousand",
+             "more", "less", "fewer", "higher", "lower", "above", "below",
              # spans of time and number words: "6.25 million three years earlier" counts no 'three'
              "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "decade", "decades", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters"}

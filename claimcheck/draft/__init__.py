@@ -147,4 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"[claimcheck] drafted {figures_path}, {claims_path} and {Path(args.out) / 'article.toml'}; every row "
           "needs review before it is trusted.")
+    if len(pd.read_csv(figures_path)) == 0:
+        print(f"[claimcheck] no number in {args.article} could be drafted as a figure: add its rows to {figures_path} "
+              "by hand (data/README.md) before building a report.", file=sys.stderr)
     return 0

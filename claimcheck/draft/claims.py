@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, WHOLE_WORDS
 from .text import is_region
-from .when import is_earlier, years_between
+from .when import is_earlier, year_earlier, years_between
 
 
 @dataclass
@@ -160,10 +160,12 @@ class ClaimDrafter:
             return  # without the levels at both ends, the rate is read as an ordinary change below
         previous = None
         if current is not None:
+            basis = c.evidence.get("basis")
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
-                       and (wanted != "amount" or g.currency == current.currency)]
+                       and (wanted != "amount" or g.currency == current.currency)
+                       and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
             previous = self.unique(earlier, c)
-            if previous is None:  # "up 4.1% from 6.25 million three years earlier": the base its sentence gives
+            if previous is None and basis is None:  # "up 4.1% from 6.25 million three years earlier": the base its sentence gives
                 stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
                                and years_between(g.period, c.period) > 0
                                and (wanted != "amount" or g.currency == current.currency)]
@@ -215,10 +217,13 @@ class ClaimDrafter:
                            and same_thing(g, a) and g.period != a.period]
             following = [g for g in in_sentence if g.number_start > c.number_start]
             b = following[0] if following else (in_sentence[0] if len(in_sentence) == 1 else None)
-            if b is None and re.match(r"\s+(?:last|the\s+previous)\s+year[’']s\b", after):
-                year = str(self.article.calendar.year - 1)
-                b = self.unique([g for g in pool if same_thing(g, a) and same_family(g, a) and g.period == year])
-        if a is None or b is None or not same_family(a, b):
+            previous_year = re.match(r"\s+(last|the\s+previous)\s+year[’']s\b", after)
+            if b is None and previous_year:
+                # 'last year's' is the year before the article's; 'the previous year's' the year before the figure's
+                year = str(self.article.calendar.year - 1) if previous_year.group(1) == "last" else year_earlier(a.period)
+                b = self.unique([g for g in pool if same_thing(g, a) and same_family(g, a) and g.period == year
+                                 and g is not a])
+        if a is None or b is None or a is b or not same_family(a, b):
             return
         periods = "" if a.period == b.period else "mixed"
         self.add("multiple", [c, a, b] if a.sentence == c.sentence else [c, b], "a multiple with the two values it compares",
@@ -243,6 +248,16 @@ class ClaimDrafter:
             if not parts:
                 continue
             first = parts[0]
+            named_whole = next((g for g in self.figures if g.sentence == s.sentence and g.kind == "amount" and g.is_level
+                                and g.currency == first.currency and 0 < g.number_start - s.number_end <= 60
+                                and re.match(r"\s+of\s+[^,;.\d]*\bof\s+(?:about\s+|some\s+)?$",
+                                             self.text[s.number_end:g.start])), None)
+            if named_whole is not None:  # '67.7% of its total imports of 108.5 million tonnes'
+                part_text = " + ".join(p.id for p in parts)
+                self.add("share", [s, named_whole] + [p for p in parts if p.sentence == s.sentence],
+                         "a percentage of a whole its sentence names", f"that {part_text} is the part of {named_whole.id}",
+                         stated=s.id, computed=f"share({part_text}, {named_whole.id})")
+                continue
             metric = s.metric if s.metric else first.metric
             wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                       and g.currency == first.currency and g.period == first.period and g.metric in (metric, first.metric)
@@ -279,10 +294,13 @@ class ClaimDrafter:
                          stated=trade.id, computed=f"{exports.id} + {imports.id}")
             for metric, f in one.items():
                 if "deficit" in metric or "surplus" in metric:
-                    flows = [(imports, exports)] if metric.startswith(("trade", "deficit", "surplus", "cumulative")) or \
-                        "trade" in metric else []
-                    flows.append((one.get("spending") or one.get("expenditure"), one.get("revenue")))
-                    flows.insert(0, (imports, exports))
+                    words = set(metric.split())
+                    if words & {"current", "account", "primary", "structural", "operating", "pension", "cyclically"}:
+                        continue  # a current-account or primary deficit is no plain difference of two flows
+                    budget = bool(words & {"budget", "fiscal", "public", "government", "federal", "state"})
+                    flows = [] if budget else [(imports, exports)]
+                    if "trade" not in words:
+                        flows.append((one.get("spending") or one.get("expenditure"), one.get("revenue")))
                     for outflow, inflow in flows:
                         if outflow is not None and inflow is not None:
                             a, b = (outflow, inflow) if "deficit" in metric else (inflow, outflow)
@@ -312,8 +330,8 @@ class ClaimDrafter:
                 continue
             alike = [f for f in levels if f.currency == rest.currency and f.period == rest.period and not f.earlier
                      and not f.together and f.number_start <= rest.number_start]
-            which = re.search(r",?\s*of\s+which\b", s.text)
-            if which:
+            which = re.search(r",?\s*of\s+which\b|:", s.text[:rest.start - s.start])
+            if which:  # 'of which', or a colon: 'Europe brought in €40.0m: Germany €28.0m and France the remaining €12.0m'
                 in_sentence = [f for f in alike if f.sentence == rest.sentence]
                 wholes = [f for f in in_sentence if f.number_end - s.start <= which.start()]
                 whole = wholes[-1] if wholes else None
@@ -457,7 +475,11 @@ class ClaimDrafter:
         subject, figure = self.rank_subject(s, start)
         if not subject:
             return
-        growth = re.search(rf"\b(growth|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
+        if re.search(r"\b(?:one\s+of|among)\s+the\s+(?:\w+\s+)?$|\bthe\s+world[’']s\s+$", s.text[:start], re.I) or re.match(
+                r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|in\s+(?:a\s+decade|\w+\s+years|decades))\b",
+                s.text[end:], re.I):
+            return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
+        growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
         label = (lambda f: f.counterpart or f.entity)
@@ -474,9 +496,12 @@ class ClaimDrafter:
             return
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
-        if re.search(r"\b(?:the|its|their)\s+(?:group|company|firm|bloc|country|nation|region|state|union|bank)[’']s\s+\S*\s*$",
-                     s.text[:start]) and subject != self.article.main:
-            # 'Lakeside, the group's largest mine': ranked among the group's parts, never against the group itself
+        part_of = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w\-]*\s+)*(?:unit|division|segment|business|arm|category|brand|"
+                            r"subsidiary|mine|plant|market|region)s?\b|\b(?:the|its|their)\s+(?:group|company|firm|bloc|"
+                            r"country|nation|region|state|union|bank)[’']s\s+\S*\s*$", s.text[:start])
+        if part_of and subject != self.article.main:
+            # 'Lakeside, the group's largest mine', 'its Cloud unit, the largest': ranked among the parts, never
+            # against the whole the article is about
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]
@@ -583,19 +608,22 @@ class ClaimDrafter:
     def signs(self) -> None:
         for s in self.article.sentences:
             text = s.text
-            for m in re.finditer(r"\b(narrower|wider|lower|higher|smaller|larger|bigger|less|more|below|above)\b(?:\s+than)?", text):
+            for m in re.finditer(r"\b(?:(narrower|wider|lower|higher|smaller|larger|bigger|less|more)\s+than|(below|above))\b", text):
+                word = m.group(1) or m.group(2)
                 if re.match(r"\s*(?:[\d$€£¥₹]|doubl|tripl|trebl|quadrupl|twice|half\b|\w+\s+times\b)", text[m.end():]):
                     continue  # 'more than 50,000', 'more than doubled': a hedge on the number, not a comparison
-                rate = next((f for f in s.figures if f.is_change and 0 <= m.start() - (f.number_end - s.start) <= 2), None)
-                if rate is not None:
-                    continue  # '8% more than the 1,200 sold': the stated change is the claim (growth)
+                stated = next((f for f in s.figures if f.number_start - s.start < m.start() and
+                               re.fullmatch(r"\s*", text[f.number_end - s.start:m.start()]) is not None
+                               or f.number_start - s.start < m.start() < f.number_end - s.start), None)
+                if stated is not None:
+                    continue  # '8% more than the 1,200 sold', '100,000 more than Beta': a stated difference
                 y = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 45 and f.is_level), None)
                 if y is None:
                     continue
                 x = self.compared(s, y, m.start())
                 if x is None:
                     continue
-                negative = m.group(1) in ("narrower", "lower", "smaller", "less", "below")
+                negative = word in ("narrower", "lower", "smaller", "less", "below")
                 if same_thing(x, y) and is_earlier(x.period, y.period):
                     computed, periods = f"change({x.id}, {y.id})", ""
                 else:
@@ -615,6 +643,8 @@ class ClaimDrafter:
                 verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-6:]
                 from .lexicon import DOWN_RE, UP_RE
 
+                verb = [w for w in verb if w.lower() not in ("lower", "higher", "more", "less", "above", "below",
+                                                            "extra", "additional")]  # 'Lower prices pushed'
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
                 if bool(ups) == bool(downs):

@@ -66,7 +66,8 @@ CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|de
 COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonnes", "tons", "barrels", "vehicles", "cars",
                "units", "jobs", "workers", "households", "flights", "containers", "homes", "customers", "users",
                "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",
-               "orders", "trips", "guests", "migrants", "births", "deaths", "cases"}
+               "orders", "trips", "guests", "migrants", "births", "deaths", "cases", "approvals", "registrations",
+               "permits", "bookings", "transactions", "applications", "claims", "insolvencies", "bankruptcies", "listings"}
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:projected\s+|revised\s+|estimated\s+)?$", re.IGNORECASE)
 
@@ -170,7 +171,7 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
                                  "production", "produced", "pumped", "mined", "extracted", "volumes", "proportion") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
         complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
-                              r"on\s+(?:the\s+)?(debt|loans|bonds)\b|of\s+(goods\s+and\s+services)\b)", text[end:])
+                              r"on\s+(?:the\s+)?(debt|loans|bonds)\b|(?:of|in)\s+(goods\s+and\s+services)\b)", text[end:])
         if complement:
             if complement.group(0).strip().startswith("before"):
                 phrase.append("before tax")
@@ -368,8 +369,10 @@ class FigureDrafter:
             s = self.sentences[f.sentence]
             local = f.start - s.start
             clause_start = clause_bounds(s.text, f.number_start - s.start)[0]
-            if not SUM_CUE.search(s.text[clause_start:local]):
-                continue
+            cue = SUM_CUE.search(s.text[clause_start:local])
+            if not cue or any(clause_start + cue.end() < g.number_start - s.start < local for g in figures
+                              if g.sentence == f.sentence):
+                continue  # 'together accounted for 41% of EU exports of €5.27 trillion': the whole, not the sum
             parts = [g for g in figures[:i] if g.sentence == f.sentence and g.kind == "amount" and g.is_level
                      and not g.earlier and not g.share and g.currency == f.currency and g.period == f.period]
             if any(g.metric != f.metric for g in parts):
@@ -460,6 +463,17 @@ class FigureDrafter:
         self._share(s, figure, earlier_figures)
         self._entity(s, figure, subject, earlier_figures)
         self._metric(s, figure, earlier_figures)
+        if figure.direction:
+            following = next((x for x in mentions if x.start > m.end), None)
+            tail = text[m.end - s.start:(following.start - s.start) if following is not None and following.start < s.end
+                        else len(text)][:60]
+            if re.search(r"\b(?:on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|from\s+the\s+"
+                         r"(?:previous|prior|preceding)\s+(?:month|quarter)|on\s+the\s+(?:previous|prior)\s+(?:month|quarter))\b",
+                         tail, re.I):
+                figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'
+            elif re.search(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
+                           r"on\s+the\s+year\b", tail, re.I):
+                figure.evidence["basis"] = "a year earlier"  # 'rose 12% from a year earlier'
         if kind == "percent" and figure.direction:
             clause_start = clause_bounds(text, local)[0]
             cue = ANNUAL_AFTER.match(text[m.end - s.start:]) or ANNUAL_BEFORE.search(text[clause_start:start - s.start])
@@ -589,6 +603,10 @@ class FigureDrafter:
         if f.share and together:
             word = (together.group(1) or together.group(2) or together.group(3)).lower()
             f.together = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}[word]
+        elif f.share and re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local]):
+            # 'A, with X, and B, with Y, together accounted for 41%': as many parts as entities named before
+            entities = {e.entity for e in earlier if e.kind == "amount" and e.is_level and not e.earlier}
+            f.together = len(entities) if len(entities) >= 2 else 0
 
     # -- entity and counterpart ----------------------------------------------------------------------
     def _entity(self, s: Sentence, f: DraftFigure, subject: str, earlier: list[DraftFigure]) -> None:
