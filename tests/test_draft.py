@@ -802,3 +802,12 @@ def test_an_elided_currency_points_beside_percentages_and_aircraft_are_read():
     kinds = {c.kind: c.computed for c in claims}
     assert kinds["growth"] == f"growth({figure(figures, '8.42').id}, {figure(figures, '7.94').id})"
     assert kinds["percentage_points"] == f"pp({figure(figures, '83.9%').id}, {figure(figures, '82.4%').id})"
+
+
+def test_an_article_with_no_number_to_draft_gives_empty_tables_and_says_so(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(f"Rates on hold\n{DATELINE}The central bank kept its policy unchanged, its governor said.\n",
+                       encoding="utf-8")
+    assert main(["--article", str(article), "--out", str(tmp_path / "draft"), "--date", "2025-07-01"]) == 0
+    assert pd.read_csv(tmp_path / "draft" / "figures.csv").empty
+    assert "no number in" in capsys.readouterr().err
