@@ -1,0 +1,66 @@
+"""Correct articles, each of whose numbers agree, must draft no would-be contradiction.
+
+Each passage once made the drafter pair figures wrongly (found by reviews that wrote correct articles to
+provoke a false accusation); the arithmetic that makes each one right is in its comments or plain to see.
+"""
+
+from datetime import date
+
+import pytest
+
+from claimcheck.draft import draft
+from claimcheck.engine import load_and_check
+
+DATELINE = "LONDON (Fixture Wire) – "
+
+
+@pytest.mark.parametrize("body", [
+    # a whole is never taken from another paragraph, nor another measure converted
+    "Ruritania's revenue reached €612.5 million in 2024 and its costs €410.2 million.\nFees brought in €352.0 "
+    "million and other income the remaining €260.5 million.",
+    "Toyota's operating profit rose to ¥5.35 trillion in 2024. Its net profit was worth $32.4 billion at an average "
+    "exchange rate of 152.5 JPY per US dollar.",
+    "Mexico's remittances reached $64.7 billion in 2024. Remittances from the United States were worth MXN 1.12 "
+    "trillion at an average exchange rate of 18.3 MXN per US dollar.",
+    # France's figures are France's, not those of the Germany its sentence opens with
+    "Acme Group said on Tuesday that its sales rose in 2024. Sales in Germany rose 4.0% to €2.6 billion from €2.5 "
+    "billion. Unlike in Germany, the group's oldest market, sales in France rose 10.0% to €2.9 billion from €2.64 "
+    "billion.",
+    # 'there' is the place the sentence before names
+    "Acme Group's sales rose 4.0% to €523.1 million in 2024 from €503.0 million.\nThe group opened ten stores in "
+    "Poland, its fastest-growing market. Sales there rose 9.0% to €82.0 million from €75.2 million.",
+    # four countries of a bloc of 27 are no sum of it
+    "New-car registrations in the European Union rose to 903,000 cars in October 2025. Germany registered 242,000 "
+    "cars, France 138,000, Italy 131,000 and Spain, the smallest of the four, 92,000.",    # a comparative that is no comparison, a basis of comparison, an elided whole, a part ranked against its whole,
+    # a subtotal before a colon, a deficit that is no difference of two flows (third review)
+    'Unemployment was 11.4%; youth unemployment was higher at 25.9%.',
+    'Core inflation was 3.5% in May; headline inflation was slightly lower at 3.4%.',
+    'Acme employs 5,000 people; its smaller rival Beta employs 3,200.',
+    'Revenue was $5.0 billion; lower costs of $900 million helped.',
+    'Acme sold 1.2 million cars in 2024, 100,000 more than Beta, which sold 1.1 million.',
+    'Lower prices pushed sales to 120,000 cars in May from 110,000 in April.',
+    'Sales were £10.2 billion in May, up 2.0% on the month and 2.9% from £9.91 billion a year earlier.',
+    'Exports rose 12% in May from a year earlier to $1.12 billion. They were $0.95 billion in April.',
+    'The unemployment rate rose 0.4 percentage points from a year earlier to 4.7% in June. It was 4.6% in May.',
+    "Acme's revenue was $12.0 billion in 2024, 1.2 times the previous year's $10.0 billion.",
+    "Acme's revenue was $10.0 billion. Its Cloud unit, the largest, had $4.0 billion.",
+    "BHP produced 255 million tonnes of iron ore. Copper output rose to 2.0 million tonnes. Escondida, the world's biggest copper mine, produced 1.28 million tonnes.",
+    'Prices in Northern Ireland, the fastest-growing region, rose 7.9% to £210,000; in London they fell 0.5% to £545,000.',
+    "Acme's shares rose 12%, the biggest gain since 2020. Beta's rose 15%.",
+    "Acme's revenue, one of the highest in the sector, was $2.0 billion in 2024. Beta's revenue was $5.1 billion.",
+    'Brazil exported 98.8 million tonnes of soybeans in 2024. China bought 73.5 million tonnes, or 67.7% of its total imports of 108.5 million tonnes.',
+    'Germany, with €1.56 trillion, and France, with €0.60 trillion, together accounted for 41% of EU exports.',
+    'Germany, with €1.56 trillion, and France, with €0.60 trillion, together accounted for 41% of EU exports of €5.27 trillion.',
+    'Revenue was €61.8 million. Europe brought in €40.0 million: Germany €28.0 million and France the remaining €12.0 million.',
+    'Goods exports were $35.1 billion and goods imports $57.0 billion. Trade in goods and services totalled $125.5 billion.',
+    'Exports were $35.1 billion and imports $57.0 billion. The current account deficit was $9.4 billion.',
+    'Spending is $512 billion, including $31 billion of interest; revenue is $463 billion. The primary deficit is $18 billion.',
+    'Falling mortgage rates pushed approvals to 65,000 in May from 60,000 in April, the Bank of England said.',
+])
+def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
+    """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"Headline\n{DATELINE}{body}\n", encoding="utf-8")
+    figures_path, claims_path = draft(article, tmp_path / "draft", date(2025, 7, 1))
+    _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
+    assert [v.explanation for v in verdicts if v.verdict == "inconsistent"] == []
