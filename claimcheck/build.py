@@ -545,6 +545,25 @@ def main(argv: list[str] | None = None, handle_signals: bool = True) -> int:
     except Interrupted as signame:
         print(f"interrupted by {signame}: nothing was published; the previous report is untouched.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as error:
+        # a signal that lands inside an import or a class definition comes back wrapped ('Error calling
+        # __set_name__'): it is still an interruption, and exits as one
+        signame = _interruption_in(error)
+        if signame is None:
+            raise
+        print(f"interrupted by {signame}: nothing was published; the previous report is untouched.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _interruption_in(error: BaseException) -> Interrupted | None:
+    """The Interrupted an exception was raised from or during, if any."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, Interrupted):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
 
 
 if __name__ == "__main__":

@@ -285,3 +285,23 @@ def test_a_signal_that_comes_before_the_results_move_is_not_reported_as_after(tm
         build.publish(stage, paths)
     assert type(raised.value) is build.Interrupted  # not InterruptedOncePublished: nothing moved
     assert (paths["out"] / "report.html").read_text() == "old html"
+
+
+def test_a_signal_that_lands_inside_an_import_still_exits_as_an_interruption(capsys):
+    """A SIGINT during a slow first import can come back wrapped in a RuntimeError ('Error calling
+    __set_name__'); the build must still exit 130 and say nothing was published."""
+    from claimcheck import build
+
+    def interrupted_inside_a_class_definition(argv):
+        try:
+            raise build.Interrupted("SIGINT")
+        except build.Interrupted as signal_error:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from signal_error
+
+    original = build.build
+    build.build = interrupted_inside_a_class_definition
+    try:
+        assert build.main([], handle_signals=False) == build.EXIT_INTERRUPTED == 130
+    finally:
+        build.build = original
+    assert "interrupted by SIGINT: nothing was published" in capsys.readouterr().err
