@@ -71,9 +71,9 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
         places = (1 if abs(value) >= 100 else 2) if decimals is None else decimals
         return f"{value:,.{places}f}%"
     if kind == "pp":
-        if unit is not None and unit.code == "bp":  # basis points stay basis points: '9 bp', not '0.09 pp'
+        if unit is not None and unit.scale != 1:  # basis points stay basis points: '9 bp', not '0.09 pp'
             places = 1 if decimals is None else decimals
-            return f"{value / unit.scale:,.{places}f} bp"
+            return f"{value / unit.scale:,.{places}f} {unit.code}"
         places = 2 if decimals is None else decimals
         return f"{value:,.{places}f} pp"
     if kind == "ratio":

@@ -1,9 +1,9 @@
 """Find the numbers a text states, with their unit and how they are printed.
 
-Money ("$12.5 billion", "US$350 million", "€2bn", "USD 2 billion", "2 billion dollars",
+Money ("$4.7 billion", "US$615 million", "€3bn", "USD 7 billion", "9 billion dollars",
 "286.42 billion yuan", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
 ("2.3 percentage points"), multiples ("10.9 times", "doubled", "half"), counts of things
-("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$2.5–3 billion").
+("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$4.5–5 billion").
 Each mention keeps what the rounding rules need: its decimals and its trailing zeros.
 """
 
@@ -17,11 +17,14 @@ from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
-# Symbols and codes written before a number. "$" is the article's dollar (metadata `dollar`).
-PREFIX = re.compile(r"(?:(US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₸|₽)\s?|\b(Rs\.?|[A-Z]{3})\s?)$")
+# Currency symbols as newspapers print them, the narrow forms CLDR's English data lacks (₸, ₽, Rs, US$): a
+# lexicon of the world's currencies, read in every article. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
            "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT",
            "₽": "RUB", "Rs": "INR", "Rs.": "INR"}
+_SIGNS = sorted([sign for sign in SYMBOLS if not sign.rstrip(".").isalpha()] + ["$"], key=len, reverse=True)
+# Symbols and codes written before a number: the signs above (longest first), or a word code such as Rs or USD.
+PREFIX = re.compile(r"(?:(" + "|".join(map(re.escape, _SIGNS)) + r")\s?|\b(Rs\.?|[A-Z]{3})\s?)$")
 ALIASES = {"RMB": "CNY"}
 SCALE_WORDS = {"trillion": "tn", "tn": "tn", "trn": "tn", "billion": "bn", "bn": "bn", "b": "bn",
                "million": "m", "mn": "m", "m": "m", "mln": "m", "thousand": "k", "k": "k",

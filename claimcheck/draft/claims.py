@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, WHOLE_WORDS
 from .text import is_region
-from .when import is_earlier, year_earlier, years_between
+from .when import COUNT, is_earlier, year_earlier, years_between
 
 
 @dataclass
@@ -373,12 +373,12 @@ class ClaimDrafter:
         """Whether the region's own sentence says it has exactly as many members as are named: 'trade with the
         five Central Asian countries', 'all three', 'its four partners' ('the smallest of the four' in a member's
         sentence counts the members named, not the region's)."""
-        words = {2: "two|both", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
         count = len(members)
-        if count not in words:
+        words = [word for word, n in COUNT.items() if n == count] + (["both"] if count == 2 else [])
+        if not words:
             return False
         text = self.article.sentences[total.sentence].text
-        return re.search(rf"\b(?:the|its|all|these|those|their)\s+(?:{words[count]}|{count})\b", text, re.I) is not None
+        return re.search(rf"\b(?:the|its|all|these|those|their)\s+(?:{'|'.join(words)}|{count})\b", text, re.I) is not None
 
     # -- ranks ----------------------------------------------------------------------------------
     def ranks(self) -> None:

@@ -633,7 +633,7 @@ class FigureDrafter:
             f.evidence["entity"] = "the amount it restates"
             return
         # a clause of linking words only ("food and drink, at 21.5%"): what the clause before is about
-        if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)] if True else "") \
+        if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)]) \
                 and clause_start > 0:
             previous_start = max(clause_bounds(text, max(0, clause_start - 3))[0], dateline(s)[2])
             # "and Southland, with 1.45 million": a clause that is only a name
@@ -882,12 +882,12 @@ class FigureDrafter:
             if whole:
                 f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
                 return
-        if own and own[-1][2] in ANAPHORIC_HEADS and len(own) == 1 \
+        named_before = self._last_metric(earlier, f.unit) or self.metric_of_unit.get(f.unit, "")
+        if own and own[-1][2] in ANAPHORIC_HEADS and len(own) == 1 and named_before \
                 and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I) \
-                and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]) \
-                and (self._last_metric(earlier, f.unit) or self.metric_of_unit.get(f.unit)):
+                and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]):
             # 'At the end of last year the ratio stood at 98.0%': the ratio named before
-            f.metric = self._last_metric(earlier, f.unit) or self.metric_of_unit[f.unit]
+            f.metric = named_before
             f.evidence["metric"] = f"'the {own[-1][2]}': the measure last named for a figure in {f.unit}"
         elif own and len(own) > 1 and own[-1][2] in ANAPHORIC_HEADS and own[-2][2] not in ANAPHORIC_HEADS \
                 and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I):

@@ -22,13 +22,17 @@ class PercentagePoints(Comparison):
     chart = "changes"
     outside = ("rerun",)
 
+    @staticmethod
+    def decimals(figure) -> int:
+        """Points show at least one decimal ('0.3 pp'); basis points, hundredths already, as printed ('9 bp')."""
+        return figure.printed.decimals if figure.unit.scale != 1 else max(figure.printed.decimals, 1)
+
     def worked(self, claim, ctx, figure, outcome):
-        decimals = figure.printed.decimals if figure.unit.code == "bp" else max(figure.printed.decimals, 1)
-        return f"{ctx.describe(claim.computed)} is a difference of {self.show_computed(outcome.computed, figure, decimals)}"
+        shown = self.show_computed(outcome.computed, figure, self.decimals(figure))
+        return f"{ctx.describe(claim.computed)} is a difference of {shown}"
 
     def correct(self, claim, ctx, figure, outcome):
         point = outcome.computed.point
-        decimals = figure.printed.decimals if figure.unit.code == "bp" else max(figure.printed.decimals, 1)
-        return (f"by the article's own numbers the difference is {self.value(point, figure, decimals)}, "
+        return (f"by the article's own numbers the difference is {self.value(point, figure, self.decimals(figure))}, "
                 f"not {ctx.show(claim.stated, magnitude=figure.is_change)}"
                 + (f" {'up' if figure.sign > 0 else 'down'}" if figure.is_change else "") + ".")
