@@ -96,6 +96,10 @@ def score_article(folder: Path, work: Path) -> dict:
             wrong.append("counterpart")
         for field in wrong:
             errors[field] += 1
+        if DETAILS and folder.parent.name == "dev" and [field for field in wrong if field != "metric"]:
+            print(f"  {folder.name} LABEL {g.id} " + "; ".join(
+                f"{field}: {getattr(d, field)!r} for {getattr(g, field, '')!r}" for field in wrong if field != "metric")
+                + f" | {g.quote[:60]}")
         labelled += not wrong
         if not [field for field in wrong if field != "metric"]:
             others_right.append((_norm(g.metric), _norm(d.metric)))
