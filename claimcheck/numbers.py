@@ -16,21 +16,28 @@ from dataclasses import dataclass
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-NUMBER = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
+# A number starts after no digit, point or comma; after a letter only when that letter ends a currency code or
+# sign written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks.
+NUMBER = re.compile(rf"(?<![\d_.,]){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
 # Currency symbols as newspapers print them, the narrow forms CLDR's English data lacks (₸, ₽, Rs, US$): a
 # lexicon of the world's currencies, read in every article. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
            "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT",
-           "₽": "RUB", "Rs": "INR", "Rs.": "INR"}
+           "₽": "RUB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR"}
 _SIGNS = sorted([sign for sign in SYMBOLS if not sign.rstrip(".").isalpha()] + ["$"], key=len, reverse=True)
 # Symbols and codes written before a number: the signs above (longest first), or a word code such as Rs or USD.
-PREFIX = re.compile(r"(?:(" + "|".join(map(re.escape, _SIGNS)) + r")\s?|\b(Rs\.?|[A-Z]{3})\s?)$")
+_WORD_SIGNS = sorted((sign for sign in SYMBOLS if sign.rstrip(".").isalpha()), key=len, reverse=True)
+PREFIX = re.compile(r"(?:(" + "|".join(map(re.escape, _SIGNS)) + r")\s?|\b(" + "|".join(map(re.escape, _WORD_SIGNS))
+                    + r"|[A-Z]{3})\s?)$")
 ALIASES = {"RMB": "CNY"}
 SCALE_WORDS = {"trillion": "tn", "tn": "tn", "trn": "tn", "billion": "bn", "bn": "bn", "b": "bn",
                "million": "m", "mn": "m", "m": "m", "mln": "m", "thousand": "k", "k": "k",
                "crore": "cr", "crores": "cr", "cr": "cr", "lakh": "lakh", "lakhs": "lakh"}
 SCALE = re.compile(r"\s?(trillion|billion|million|thousand|crores?|lakhs?|trn|tn|bn|mln|mn|cr|[bBmMkK])\b")
-# Currency names written after a number (and its scale).
+# Currency names written after a number (and its scale): the names newspapers use where one name has several
+# currencies or CLDR spells it otherwise, then (see `_cldr_currency_words`) every current currency's English name
+# in CLDR ("Mexican pesos", "Malaysian ringgits") and its last word where no other current currency shares it
+# ("ringgit", "zlotys", "naira"). A shared word ("pesos", "dinars") needs its adjective.
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
@@ -38,6 +45,32 @@ CURRENCY_WORDS = {
     "swiss francs": "CHF", "francs": "CHF", "lira": "TRY", "reais": "BRL", "rand": "ZAR", "dirhams": "AED",
     "riyals": "SAR", "som": "KGS", "somoni": "TJS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 }
+# Last words of CLDR names that are also ordinary English words or nationalities, never read alone as money.
+_NOT_ALONE = {"real", "reals", "mark", "marks", "afghani", "afghanis", "sol", "dollar", "dollars", "pound", "pounds"}
+
+
+def _cldr_currency_words() -> dict[str, str]:
+    """The English names of the currencies some territory uses today, from Babel's CLDR data."""
+    from collections import defaultdict
+
+    from babel.core import get_global
+    from babel.numbers import get_currency_name
+
+    current = sorted({code for currencies in get_global("territory_currencies").values()
+                      for code, _, end, tender in currencies if end is None and tender})
+    names, last_words = {}, defaultdict(set)
+    for code in current:
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if not re.fullmatch(r"[a-z .’'\-]+", name):
+                continue
+            names[name] = code
+            last_words[name.split()[-1]].add(code)
+    alone = {word: codes.pop() for word, codes in last_words.items() if len(codes) == 1 and word not in _NOT_ALONE}
+    return {**alone, **names}
+
+
+CURRENCY_WORDS = {**_cldr_currency_words(), **CURRENCY_WORDS}
 SUFFIX_CURRENCY = re.compile(r"\s(" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
                              + r"|[A-Z]{3})\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s?(%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -45,6 +78,13 @@ POINTS = re.compile(r"\s?(percentage[ -]points?|pct\.? points?|ppts?|pp)\b", re.
 BASIS_POINTS = re.compile(r"\s?(basis[ -]points?|bps|bp)\b", re.IGNORECASE)
 TIMES = re.compile(r"(\s?times\b|-fold\b|\s?fold\b|x\b)", re.IGNORECASE)
 NOUN = re.compile(r"\s([a-z][a-z\-]*[a-z])\b")
+# Units of measure written as symbols, in any case ('22.4 kt', '3.1 GWh', '2.31 million TEU'): what a number right
+# before one counts, written in lower case in a table (an upper-case code would read as a currency).
+UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb",
+                "lbs", "bcm", "teu", "ha"}
+# Symbols that carry their own scale: a megatonne is a million tonnes.
+SCALED_SYMBOLS = {"Mt": "tonnes_m", "Gt": "tonnes_bn"}
+SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
 # Words after a number that are not what it counts.
 NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "over",
              "per", "than", "that", "the", "this", "to", "up", "was", "were", "with", "year", "years", "ago",
@@ -135,6 +175,10 @@ def _currency(code: str, dollar: str) -> str | None:
 
 def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
     digits, decimals, high_digits, high_decimals = match.groups()
+    if match.start() > 0 and text[match.start() - 1].isalpha():
+        mention = _classify(text, match.start(), match.end(), digits, decimals, None, dollar)
+        if mention.start == match.start() or mention.unit is None or mention.unit.kind != "money":
+            return None  # 'G20', 'A320', 'Q3', 'COVID19': part of a word
     if high_digits is not None and _value(high_digits, high_decimals) > _value(digits, decimals):
         ranged = _classify(text, match.start(), match.end(), digits, decimals, _value(high_digits, high_decimals),
                            dollar)
@@ -193,6 +237,12 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         noun = NOUN.match(text, position)
         if whole_year:
             unit_text, position = "year", number_end
+        elif scale_key is None and (symbol := SYMBOL.match(text, position)) and symbol[1] in SCALED_SYMBOLS:
+            unit_text, position = SCALED_SYMBOLS[symbol[1]], symbol.end()
+        elif (symbol := SYMBOL.match(text, position)) and symbol[1].lower() in UNIT_SYMBOLS and (
+                symbol[1].islower() or symbol[1][:1].isupper() and not symbol[1].istitle()):
+            unit_text = symbol[1].lower() + (f"_{scale_key}" if scale_key else "")
+            position = symbol.end()
         elif noun and noun[1] not in NOT_NOUNS:
             unit_text = noun[1] + (f"_{scale_key}" if scale_key else "")
             position = noun.end()

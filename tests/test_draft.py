@@ -426,8 +426,10 @@ def test_a_restated_amount_the_full_year_a_superlative_and_a_place_on_an_island(
     assert figure(figures, "$450").entity == figure(figures, "412.5").entity == "Ruritania Airports"
     assert figure(figures, "2.3").entity == "Eastport"
     assert figure(figures, "71").period == "2025"
+    # 17.9 > 8.2 > 2.3: 'followed by ... Eastport' third, and 'the smallest of the three' last (the dateline's
+    # PORTVILLE makes the 'Portville' that opens its sentence a name, one of the three)
     smallest = [c for c in claims_of(claims, "rank") if c.subject == "Eastport"]
-    assert [c.expect for c in smallest] == ["-1"]  # 'the smallest of the three'
+    assert sorted(c.expect for c in smallest) == ["-1", "3"]
 
 
 def test_produced_names_output_and_the_whole_of_a_share_does_not_name_the_amount_before_it():
@@ -470,7 +472,7 @@ def test_an_institution_that_speaks_is_no_person_and_the_smallest_is_the_item_ri
         "SAN ISIDRO (Wire) – Remittances reached $38.12 billion in 2024, the Bank of Borduria said. Among the states, "
         "Querétaro took $3.51 billion, followed by Westland with $3.20 billion; together the three largest took 26.4% "
         "of the national total. The State of Borduria ($2.44 billion) and Eastland ($2.01 billion), the smallest of "
-        "the five, completed the top group.", on=date(2025, 2, 1))
+        "the four, completed the top group.", on=date(2025, 2, 1))
     # 'the Bank of Borduria said' made 'Borduria' a person's name, and so hid the State of Borduria
     assert figure(figures, "2.44").entity == "State of Borduria"
     assert figure(figures, "26.4%").share  # 'of the national total' names the whole
@@ -661,6 +663,17 @@ def test_registrations_are_a_measure_and_new_car_qualifies_them():
         f"{DATELINE}New-car registrations in Ruritania rose 5.8% in October 2025 from a year earlier to 90,245 cars.",
         on=date(2025, 11, 25))
     assert figure(figures, "90,245").metric == figure(figures, "5.8%").metric == "new-car registrations"
+
+
+def test_a_rank_among_a_stated_number_is_drafted_only_over_that_many():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Kelp Port handled 5.24 million TEU in the first half of 2025. West Terminal, the largest of its "
+        "three terminals, handled 2.31 million TEU and North Terminal 1.87 million TEU. Among the region's ports, "
+        "Harbourton handled 6.1 million TEU and Saltmarsh 4.6 million.", on=date(2025, 7, 31))
+    assert figure(figures, "2.31").unit == "teu_m" and figure(figures, "2.31").entity == "West Terminal"
+    # two terminals are known, not three, and the other ports' volumes are no terminals': ranking West Terminal
+    # (2.31) against Harbourton (6.1) and Saltmarsh (4.6) would make it third, a false accusation
+    assert [c for c in claims_of(claims, "rank") if c.subject == "West Terminal"] == []
 
 
 def test_an_apposition_before_the_number_and_there_point_to_the_place_named_before():

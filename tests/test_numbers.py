@@ -72,3 +72,22 @@ def test_by_half_year_on_year_is_still_a_multiple():
 def test_basis_points_are_read_as_a_unit_of_a_hundredth_point(text, value):
     (mention,) = [m for m in find_mentions(text) if not m.word]
     assert (mention.value, mention.unit.code, mention.unit.scale) == (value, "bp", 0.01)
+
+
+@pytest.mark.parametrize("text, unit", [
+    # every current currency's English name in CLDR, and its last word where no other currency shares it
+    ("revenue of 1,384.6 million ringgit", "MYR_m"), ("12 billion Mexican pesos", "MXN_bn"),
+    ("3.2 billion zlotys", "PLN_bn"), ("40 billion naira", "NGN_bn"), ("2 million Swedish kronor", "SEK_m"),
+    ("4.3 ringgit per dollar", "MYR_per_USD"),
+    # signs written onto the number
+    ("revenue of RM1.38 billion", "MYR_bn"), ("USD5bn", "USD_bn"), ("Rp 5 trillion", "IDR_tn"),
+    # unit symbols in any case, and a megatonne is a million tonnes
+    ("2.31 million TEU", "teu_m"), ("20 MW", "mw"), ("3.1 GWh", "gwh"), ("83.5 Mt", "tonnes_m"),
+])
+def test_currency_names_signs_and_unit_symbols(text, unit):
+    assert only(text).unit.code == unit
+
+
+@pytest.mark.parametrize("text", ["5 billion pesos", "a 2% real rise", "the G20 summit", "an A320 order", "FY2025"])
+def test_a_shared_currency_word_or_a_number_inside_a_word_is_no_money(text):
+    assert not [m for m in find_mentions(text) if m.unit is not None and m.unit.kind == "money"]

@@ -457,14 +457,14 @@ class ClaimDrafter:
                     found.add(c.stated)  # a total of other entities' parts (a region's), not exports + imports
         return found
 
-    def rank_pool(self, figure: DraftFigure, changes: bool) -> list[DraftFigure]:
+    def rank_pool(self, figure: DraftFigure, changes: bool, with_main: bool = False) -> list[DraftFigure]:
         """Figures ranked with `figure`: same metric, period, unit and role; never a whole its parts are ranked in
-        (a share's total, a region's total, the country whose sources or partners are ranked)."""
+        (a share's total, a region's total, the country whose sources or partners are ranked, unless `with_main`)."""
         wholes = self.wholes()
         main = self.article.main
         from .metadata import guess_role
 
-        if (figure.counterpart or figure.entity) != main and guess_role(main, self.article) != "company":
+        if (figure.counterpart or figure.entity) != main and guess_role(main, self.article) != "company" and not with_main:
             wholes |= {f.id for f in self.figures if f.entity == main and not f.counterpart}
         return [f for f in self.figures if f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
@@ -509,6 +509,20 @@ class ClaimDrafter:
             return
         if _members_missing(pool, figure, expect):
             return
+        counted = re.match(r"\s+of\s+(?:its|the|their|all|[\w\-]+[’']s)\s+(\d+|" + "|".join(COUNT) + r")\b",
+                           s.text[end:], re.I)
+        if counted:
+            # 'the largest of its three terminals' ranks among three: a pool of any other size is the wrong one ('the
+            # smallest of the four' may count the country the article is about)
+            size = int(COUNT.get(counted.group(1).lower(), counted.group(1)))
+            widened = self.rank_pool(figure, changes, with_main=True)
+            added = [f for f in widened if f not in pool]
+            if any(float(f.value) >= sum(float(g.value) for g in widened if g is not f) for f in added):
+                widened = []  # the country the article is about may be the whole of the others: never among them
+            pool = next((p for p in (pool, widened) if len(p) == size), None)
+            if pool is None:
+                return
+            entities = [label(f) for f in pool]
         members = "; ".join(f"{label(f)}: {f.id}" for f in pool)
         quote_start = s.start + min(start, max(0, (figure.number_start - s.start) if figure.sentence == s.index else start))
         quote_start = min(quote_start, s.start + self.name_start(s, subject, start))

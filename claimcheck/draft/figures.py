@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..numbers import Mention, find_mentions, mentions_in
+from ..numbers import UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..quantities import parse_unit
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
                       SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
@@ -273,7 +273,9 @@ class FigureDrafter:
         if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points"):
             words = found.group(1).split()
             if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
-                return found.group(2)
+                # 'twenty-foot equivalent units (TEU)': the symbol the article goes on to count in
+                symbol = re.match(r"\s*\(([A-Za-z]{1,4})\)", tail[found.end():])
+                return symbol.group(1).lower() if symbol and symbol.group(1).lower() in UNIT_SYMBOLS else found.group(2)
         return ""
 
     # -- figures -----------------------------------------------------------------------------------
@@ -419,8 +421,11 @@ class FigureDrafter:
             evidence["unit"] = "points beside percentages: percentage points"
         if unit is None or unit.kind == "count":
             # a unit written as a symbol right after the number ('22.4 kt', '3.1 GWh') is what it counts
-            symbol = unit is not None and not m.scale and unit.code.lower() in UNIT_SYMBOLS
-            noun = unit.code if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
+            # ... and so is a scaled one printed in capitals ('2.31 million TEU'); 'million bpd' counts the barrels
+            # the article names
+            printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
+            symbol = unit is not None and unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
+            noun = unit.code.split("_")[0] if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
                 return None
@@ -1100,9 +1105,6 @@ ANAPHORIC_HEADS = {"ratio", "rate", "share", "figure", "level", "total", "value"
 # What a statistic is published in, never what it is about: "the report showed", "the data".
 DOCUMENT_WORDS = {"report", "reports", "data", "figures", "figure", "survey", "statement", "release", "study", "census",
                   "filing", "update", "bulletin", "estimate", "estimates"}
-# Units of measure written as symbols: what a number right before one counts.
-UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb",
-                "lbs", "bcm", "teu", "ha"}
 # "1.7% a year", "annually", "an average annual 3.8%": a change stated as an average annual rate
 ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+year\b"
                           r"(?!\s+(?:earlier|ago|before|after|later|on\b|to\b))|annually\b|on\s+average\s+each\s+year\b)",

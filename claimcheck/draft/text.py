@@ -36,6 +36,12 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have",
                "will", "would", "shall", "should", "may", "might", "can", "could", "must"}
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 JOINERS = {"of", "and", "the", "for", "de", "du", "la", "&"}
+# Legal forms of companies written after their names (Toyota Motor Corp, Tesco PLC, Kuala Seri Port Bhd).
+LEGAL_FORM = re.compile(r"\s+(?:Inc|Corp|Plc|PLC|plc|Ltd|LLC|AG|SA|SE|NV|Bhd|Berhad|Tbk|ASA|Oyj|SpA|GmbH|Co)\.?$")
+# Points of the compass and like words that open a name ('West Terminal', 'North Sea') though the article also
+# writes them in lower case ('the west coast').
+NAME_OPENERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+                "upper", "lower", "new"}
 CALENDAR_WORDS = ({m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
                   | {m.lower() for m in calendar.month_abbr if m})
 
@@ -219,7 +225,9 @@ class NameFinder:
         for s in sentences:
             if s.headline:
                 continue
-            skip = dateline(s)[2]
+            place, _, skip = dateline(s)
+            # the dateline's place is a name: 'PORTVILLE (Wire) – ... Portville handled'
+            self.capitalised_inside.update(word.title() for word in WORD.findall(place) if word.isupper())
             for i, m in enumerate(w for w in WORD.finditer(s.text) if w.start() >= skip):
                 word = _bare(m.group(0))
                 if word[:1].isupper() and (i > 0 or _possessive(m.group(0))) and not _after_quote(s.text, m.start()):
@@ -255,7 +263,8 @@ class NameFinder:
             is_first = bool(first) or (i == 0)
             joined = (is_first and i + 1 < len(words) and text[m.end():words[i + 1].start()] == " "
                       and self.is_name_word(words[i + 1].group(0), False) and m.group(0)[:1].isupper()
-                      and m.group(0).lower() not in self.lower_words and m.group(0).lower() not in FUNCTION_WORDS)
+                      and (m.group(0).lower() not in self.lower_words or m.group(0).lower() in NAME_OPENERS)
+                      and m.group(0).lower() not in FUNCTION_WORDS)
             if not joined and not self.is_name_word(m.group(0), is_first):
                 i += 1
                 continue
@@ -286,6 +295,8 @@ class NameFinder:
             possessive = _possessive(raw) and bool(re.match(r"\s+[\w\-]+", text[end:])) and \
                 not re.match(r"\s+(?:and|or|at|in|on|with|was|were|is|are)\b", text[end:])
             name = _bare(raw) if possessive else raw
+            # 'Kuala Seri Port Bhd', later 'Kuala Seri Port': a legal form is no part of whom the figures are about
+            name = LEGAL_FORM.sub("", name) if len(name.split()) > 1 else name
             demonym = full_territory_name(name) or (country_of_demonym(name) if not possessive or " " not in name else None)
             if group and not demonym:
                 adjective = country_of_demonym(name[: -len(group.group(1))].strip())
