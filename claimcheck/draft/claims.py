@@ -68,6 +68,13 @@ def same_family(a: DraftFigure, b: DraftFigure) -> bool:
     return a.kind == b.kind == "percent"
 
 
+# A change measured otherwise than the levels printed beside it: without currency moves, on the same stores, without
+# acquisitions.
+CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies)|prices)|constant[\s-]currency|"
+                            r"in\s+local\s+currenc(?:y|ies)|like[\s-]for[\s-]like|organic(?:ally)?|comparable[\s-]store|"
+                            r"same[\s-]store|underlying|excluding|ex-)", re.IGNORECASE)
+
+
 class ClaimDrafter:
     def __init__(self, article: Article):
         self.article = article
@@ -159,16 +166,38 @@ class ClaimDrafter:
         if c.evidence.get("annual") and self.cagr(c, current, candidates):
             return  # without the levels at both ends, the rate is read as an ordinary change below
         previous = None
+        sentence = self.sentence_of(c)
+        before = sentence.text[max(0, c.number_start - sentence.start - 40):c.number_start - sentence.start]
+        after = sentence.text[c.number_end - sentence.start:c.number_end - sentence.start + 45]
+        if CONSTANT_BASIS.search(re.split(r"[,;]", after)[0]) or CONSTANT_BASIS.search(re.split(r"[,;]", before)[-1]):
+            current = None  # 'rose 7% at constant exchange rates to €10.4 billion': not the change of the levels printed
         if current is not None:
             basis = c.evidence.get("basis")
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
                        and (wanted != "amount" or g.currency == current.currency)
                        and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
             previous = self.unique(earlier, c)
+            sentence = self.sentence_of(c)
+            between = sentence.text[c.number_end - sentence.start:previous.number_start - sentence.start] if (
+                previous is not None and previous.sentence == c.sentence and c.number_end <= previous.number_start) else ""
+            if basis is None and re.search(r"[,;]", between) and not re.search(r"\b(?:from|than)\b", between) \
+                    and previous.period != year_earlier(c.period):
+                # 'rose 8% to $5.4 billion in the second quarter, compared with $5.2 billion in the first': a level set
+                # beside a change whose basis the article does not say (a year earlier, most likely); 'compared with
+                # CHF 398.3 million a year earlier' is that basis
+                previous = None
             if previous is None and basis is None:  # "up 4.1% from 6.25 million three years earlier": the base its sentence gives
+                # ... in the change's own clause ('grew 9.9% from 5.93 million in 2016', '25.2% more than the 649,171
+                # of 2016'): 'rose 8% to $5.4 billion in 2024, compared with $4.6 billion in 2019' sets a level beside a
+                # year-on-year change, and is no base of it
+                text = self.sentence_of(c).text
+                offset = self.sentence_of(c).start
                 stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
                                and years_between(g.period, c.period) > 0
-                               and (wanted != "amount" or g.currency == current.currency)]
+                               and (wanted != "amount" or g.currency == current.currency)
+                               and (g.number_start < c.number_start  # 'up from 26.3% in 2016, a rise of 1.3 points'
+                                    or re.search(r"\b(?:from|than)\b", text[c.number_end - offset:g.number_start - offset])
+                                    and not re.search(r"[,;]", text[c.number_end - offset:g.number_start - offset]))]
                 previous = stated_base[0] if len(stated_base) == 1 else None
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:
@@ -542,11 +571,14 @@ class ClaimDrafter:
         items = [f for f in s.figures if f.is_level and f.number_start - s.start > m.end()]
         if not items:
             return
+        # 'had the lowest rate at 1.9%, followed by Vermont at 2.2%': counted from the bottom, Vermont second-lowest
+        sign = -1 if re.search(r"\b(?:lowest|smallest|least|fewest|weakest|slowest|cheapest|bottom|worst)\b",
+                               s.text[:m.start()], re.I) else 1
         rank = 2
         for f in items:
             if f.share:
                 continue
-            self.rank_with(s, f, rank, m.start() if rank == 2 else None)
+            self.rank_with(s, f, sign * rank, m.start() if rank == 2 else None)
             rank += 1
 
     def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None) -> None:
@@ -734,6 +766,7 @@ def _members_missing(pool: list[DraftFigure], figure: DraftFigure, expect: int) 
 
     try:
         above = sum(value(f) > value(figure) for f in pool if f is not figure)
+        below = sum(value(f) < value(figure) for f in pool if f is not figure)
     except ValueError:
         return False
-    return 1 < expect and above < expect - 1
+    return 1 < expect and above < expect - 1 or expect < -1 and below < -expect - 1

@@ -790,7 +790,7 @@ class FigureDrafter:
                         head, flags=re.I)
         words = []
         after_preposition = bool(re.search(r"\b(?:with|of|behind|by|including)\s+(?:the\s+)?$", head[:lead.end()]))
-        for i, m in enumerate(re.finditer(r"[^\W\d_](?:[^\W\d_]|-)*|[,;:(]", head[lead.end():])):
+        for i, m in enumerate(re.finditer(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|-)*|[,;:(]", head[lead.end():])):
             word = m.group(0)
             lower = word.lower()
             following = re.match(r"\s+([\w$€£¥₹\-]+)", head[lead.end() + m.end():])

@@ -184,7 +184,8 @@ def _add(found, article, offset, text, start, end, paragraph, first):
     found.append(Sentence(len(found), begin, begin + len(stripped), stripped, paragraph, first))
 
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z .,'-]+?)(?:,\s*[A-Z][\w .]+)?\s*\(([^)]+)\)\s*[–—-]+\s*")
+# 'BEIJING (Xinhua) –', 'MADRID, Spain –', 'HOUSTON -': a place in capitals, an agency in brackets if any, a dash
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w .]+)?\s*(?:\(([^)]+)\))?\s*[–—-]+\s+")
 
 
 def dateline(sentence: Sentence) -> tuple[str, str, int]:
@@ -192,7 +193,7 @@ def dateline(sentence: Sentence) -> tuple[str, str, int]:
     match = DATELINE.match(sentence.text)
     if not match:
         return "", "", 0
-    return match.group(1).strip(), match.group(2).strip(), match.end()
+    return match.group(1).strip(), (match.group(2) or "").strip(), match.end()
 
 
 # -- names -------------------------------------------------------------------------------------------
