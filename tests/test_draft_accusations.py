@@ -72,6 +72,17 @@ DATELINE = "LONDON (Fixture Wire) – "
     # 'the lowest ..., followed by' counts from the bottom: 1.9 < 2.2 < 2.4 < 3.0
     "South Dakota had the lowest jobless rate at 1.9%, followed by Vermont at 2.2%, North Dakota at 2.4% and Utah at "
     "3.0%. California had the highest at 5.5%.",
+    # a whole is no part like the others, nor a part of another whole: 4.4 + 2.0 + 1.6 = 8.0, 154 + 98 + 160 = 412
+    "Trident's revenue was $8.0 billion in 2024.\nNorth America brought in $4.4 billion. Europe contributed $2.0 "
+    "billion and Asia the remaining $1.6 billion.",
+    "Loans reached 412 billion reais in 2024.\nMortgages rose to 154 billion reais, or 37% of loans. Consumer credit "
+    "made up 98 billion reais and corporate lending the remaining 160 billion reais.",
+    # 'of the total' looks back: 5.8 / 9.6 = 60.4%, not 5.8 / 13.4 (Rotterdam's, in a later sentence)
+    "The Port of Valdora handled 9.6 million TEUs in 2024. Transshipment containers made up 5.8 million TEUs, or 60% "
+    "of the total.\nValdora ranked third in Europe, behind Rotterdam, with 13.4 million TEUs.",
+    # flows with a partner are no part of the economy's balance: 405.5 - 144.0 is no surplus with the United States
+    "Vietnam's exports reached $405.5 billion in 2024. Imports from China, its biggest supplier, came to $144.0 "
+    "billion. Vietnam had a surplus of $104.4 billion with the United States.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

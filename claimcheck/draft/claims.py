@@ -293,13 +293,16 @@ class ClaimDrafter:
                       and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
                       and (g.entity == self.article.main or is_region(g.entity))
                       and (not first.counterpart or g.counterpart in ("", first.counterpart) or g.entity == self.article.main)]
+            if re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
+                # 'or 60% of the total': a whole the reader has already been given, never one in a later sentence
+                wholes = [g for g in wholes if g.sentence <= s.sentence]
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
             if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
                 # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                      and g.currency == first.currency and g.period == first.period and not g.counterpart
-                                     and g.entity == self.article.main and g not in parts])
+                                     and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence])
             if total is None:
                 continue
             part_text = " + ".join(p.id for p in parts)
@@ -308,6 +311,21 @@ class ClaimDrafter:
                      stated=s.id, computed=f"share({part_text}, {total.id})")
 
     # -- totals ---------------------------------------------------------------------------------
+    def names_a_partner(self, f: DraftFigure) -> bool:
+        """Whether a flow's clause names whom it is with though its figure has no counterpart: 'Imports from China,
+        its biggest supplier, came to $144.0 billion', 'a surplus of $104.4 billion with the United States'. Such a
+        flow is no part of the economy's total exports, imports or balance."""
+        s = self.sentence_of(f)
+        before = [g.number_end for g in s.figures if g.number_end <= f.number_start]
+        head = s.text[(max(before) if before else s.start) - s.start:f.number_start - s.start]
+        tail = re.split(r"[,;]", s.text[f.number_end - s.start:f.number_end - s.start + 60])[0]
+        clause = head + tail
+        for m in re.finditer(r"\b(?:from|to|with)\s+(?:the\s+)?(?:([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)|(?:its|their)\s+"
+                             r"(?:\w+\s+)?(?:market|partner|customer|supplier|buyer|neighbou?r)s?\b)", clause):
+            if not (m.group(1) and self.article.counterpart and m.group(1).startswith(self.article.counterpart)):
+                return True  # the article's one partner ('Chile's trade with Japan ...') is every flow's
+        return False
+
     def totals(self) -> None:
         levels = [f for f in self.figures if f.kind == "amount" and f.is_level and not f.share]
         groups: dict[tuple, dict[str, list[DraftFigure]]] = {}
@@ -317,7 +335,8 @@ class ClaimDrafter:
             one = {m: fs[0] for m, fs in by_metric.items() if len(fs) == 1}
             exports, imports = one.get("exports"), one.get("imports")
             trade = one.get("trade")
-            if exports and imports and trade and len(by_metric.get("trade", [])) == 1:
+            if exports and imports and trade and len(by_metric.get("trade", [])) == 1 \
+                    and not any(self.names_a_partner(f) for f in (exports, imports, trade) if not counterpart):
                 self.add("total", [exports, imports], "exports and imports add up to trade",
                          f"that {trade.id} is the trade of which {exports.id} and {imports.id} are the two flows",
                          stated=trade.id, computed=f"{exports.id} + {imports.id}")
@@ -331,7 +350,8 @@ class ClaimDrafter:
                     if "trade" not in words:
                         flows.append((one.get("spending") or one.get("expenditure"), one.get("revenue")))
                     for outflow, inflow in flows:
-                        if outflow is not None and inflow is not None:
+                        if outflow is not None and inflow is not None and (counterpart or not any(
+                                self.names_a_partner(g) for g in (f, outflow, inflow))):
                             a, b = (outflow, inflow) if "deficit" in metric else (inflow, outflow)
                             self.add("total", [f], f"a {metric.split()[-1]} is what one flow leaves of the other",
                                      f"that {f.id} is {a.entity}'s {a.metric} less its {b.metric}", stated=f.id,
@@ -374,6 +394,10 @@ class ClaimDrafter:
                 continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
             if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
                 continue  # one entity twice: which of its amounts is the part is for a person to say
+            if not which and {self.role(p) for p in parts} == {self.role(whole)}:
+                continue  # 'North America brought in $4.4bn. Europe ... and Asia the remaining ...': a part like them
+            if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
+                continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
             self.add("total", [p for p in parts if p.sentence == rest.sentence],
                      "parts and 'the remaining' add up to the whole before them",
                      f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
