@@ -772,3 +772,20 @@ def test_an_article_with_no_number_to_draft_gives_empty_tables_and_says_so(tmp_p
     assert main(["--article", str(article), "--out", str(tmp_path / "draft"), "--date", "2025-07-01"]) == 0
     assert pd.read_csv(tmp_path / "draft" / "figures.csv").empty
     assert "no number in" in capsys.readouterr().err
+
+
+def test_a_datelines_day_dates_the_article_and_is_no_figures_period():
+    figures, claims, _ = drafted(
+        "MANILA, June 5 (Wire) - Philippine annual inflation slowed to 2.8% in May from 3.4% in April, the statistics "
+        "agency said, a decline of 0.6 percentage points and the lowest reading since January 2024.\n"
+        "Food inflation eased to 4.1% from 5.2% the previous month. The central bank kept its policy rate at 6.25%.",
+        on=None)
+    # no date given: June 5 of 2024, the latest year the article names, dates it, so May is May 2024
+    assert figure(figures, "2.8%").period == "2024-05" and figure(figures, "3.4%").period == "2024-04"
+    assert figure(figures, "4.1%").period == "2024-05"  # not the dateline's day, 2024-06-05
+    assert figure(figures, "2.8%").entity == "Philippines"  # 'Philippine' is the nationality word
+    assert figure(figures, "6.25%").entity == "Philippines"  # 'kept' is a verb, not what the rate is about
+    # 'the lowest reading since January 2024' starts a record, not the period of the 0.6-point decline: 2.8 - 3.4
+    (points,) = claims_of(claims, "percentage_points")
+    assert points.stated == figure(figures, "0.6").id
+    assert points.computed == f"pp({figure(figures, '2.8%').id}, {figure(figures, '3.4%').id})"

@@ -59,7 +59,9 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "decreasing", "declining", "worth", "says", "said", "warned", "unveiled", "approved", "projected", "remains",
          "stays", "rises", "accounts", "takes", "shows", "plans", "sees", "has", "leads", "tops", "trails", "follows",
          "lost", "loses", "shed", "sheds", "handled", "produced", "pumped", "sent", "paid", "bought", "mined",
-         "hired", "created", "fetched", "attracted", "drew", "served", "carried", "shipped", "booked"}
+         "hired", "created", "fetched", "attracted", "drew", "served", "carried", "shipped", "booked", "kept", "keeps",
+         "left", "leaves", "maintained", "maintains", "gave", "gives", "put", "puts", "targets", "targeted",
+         "forecast", "forecasts", "estimated", "estimates", "announced", "announces", "expected", "predicted"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -208,6 +210,8 @@ class FigureDrafter:
         self.mentions = find_mentions(article, dollar)
         years = [int(m.value) for m in self.mentions if m.unit is not None and m.unit.kind == "year"]
         latest = max((y for y in years if not re.search(r"\bby\s+$", article[:0])), default=date.today().year)
+        if reference is None:
+            reference = _dateline_date(self.sentences, _latest_past_year(article, latest))
         self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest))
         self.all_names = {s.index: self.finder.names(s) for s in self.sentences}
         self.names = {i: [n for n in found if not n.person] for i, found in self.all_names.items()}
@@ -296,7 +300,10 @@ class FigureDrafter:
                 previous_subject = self.main
                 running = self.opening_period
             mentions = [m for m in self.mentions if s.start <= m.number_start < s.end]
-            times = self.calendar.find(s.text)
+            # never the dateline's day ('MANILA, June 5 (Reuters) -'), nor the start of a record ('the lowest reading
+            # since January')
+            times = [t for t in self.calendar.find(s.text) if t.start >= dateline(s)[2]
+                     and not RECORD_SINCE.search(s.text[:t.start])]
             subject = self._subject(s) or previous_subject
             subjects[s.index] = subject
             sentence_figures: list[DraftFigure] = []
@@ -395,7 +402,7 @@ class FigureDrafter:
             if s.headline:
                 continue
             for t in self.calendar.find(s.text):
-                if t.period and not t.earlier:
+                if t.period and not t.earlier and t.start >= dateline(s)[2]:
                     return t.period
             break
         return str(self.calendar.year)
@@ -1130,6 +1137,29 @@ def _not_a_noun(word: str) -> bool:
 
 _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "bigger", "greater", "stronger", "weaker",
                  "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later", "most", "least"}
+
+
+RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least|best|worst)\b(?:\s+[\w\-]+){0,4}?\s+since\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _dateline_date(sentences: list[Sentence], year: int) -> date | None:
+    """'MANILA, June 5 (Reuters) -': the day the article is dated, in the latest year it reports on (the year
+    before when that day would fall after today)."""
+    lede = next((s for s in sentences if not s.headline), None)
+    if lede is None or not dateline(lede)[2]:
+        return None
+    from .when import MONTH, MONTHS
+
+    found = re.search(rf"\b{MONTH}\.?\s+(\d{{1,2}})\b", lede.text[:dateline(lede)[2]])
+    if not found:
+        return None
+    try:
+        day = date(year, MONTHS[found.group(1).lower()[:3] if found.group(1).lower() not in MONTHS else found.group(1).lower()],
+                   int(found.group(2)))
+    except ValueError:
+        return None
+    return day if day <= date.today() else day.replace(year=day.year - 1)
 
 
 def _latest_past_year(article: str, latest: int) -> int:

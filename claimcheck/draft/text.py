@@ -53,7 +53,7 @@ IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": 
                       "thai": "Thailand", "emirati": "United Arab Emirates", "american": "United States",
                       "kyrgyz": "Kyrgyzstan", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "tajik": "Tajikistan",
                       "turkmen": "Turkmenistan", "belgian": "Belgium", "portuguese": "Portugal",
-                      "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "czech": "Czechia"}
+                      "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "czech": "Czechia", "philippine": "Philippines"}
 REGION_WORDS = {"region", "regions", "bloc", "area", "zone", "partners", "union", "countries", "states", "economies",
                 "members", "caucasus"}
 AGENCY_WORDS = {"ministry", "office", "bureau", "agency", "administration", "organization", "organisation",
