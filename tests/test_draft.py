@@ -789,3 +789,21 @@ def test_a_datelines_day_dates_the_article_and_is_no_figures_period():
     (points,) = claims_of(claims, "percentage_points")
     assert points.stated == figure(figures, "0.6").id
     assert points.computed == f"pp({figure(figures, '2.8%').id}, {figure(figures, '3.4%').id})"
+
+
+def test_a_name_that_opens_its_sentences_is_known_by_the_headline_a_capital_inside_or_an_apposition():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ferroval shipped 78.2 million tonnes of iron ore in 2024. PetroNord said its output fell 3% to 1.9 "
+        "million barrels a day. Texas, the biggest producing state, pumped 5.7 million bpd.",
+        headline="Ferroval iron ore shipments steady as prices slide")
+    assert figure(figures, "78.2").entity == "Ferroval"  # the sentence-case headline capitalises it
+    assert figure(figures, "1.9").entity == "PetroNord"  # a capital inside the word
+    assert figure(figures, "5.7").entity == "Texas"  # 'Texas, the biggest producing state'
+
+
+def test_a_sequential_change_is_against_the_quarter_before_not_the_year_before():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Stellar Micro said revenue rose 7% sequentially to $8.4 billion in the third quarter of 2025, versus "
+        "$7.3 billion a year ago.")
+    # 8.4 / 7.3 - 1 = 15.1% is the change on a year; the 7% is on the second quarter, which the article does not give
+    assert claims_of(claims, "growth") == []

@@ -61,7 +61,8 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "lost", "loses", "shed", "sheds", "handled", "produced", "pumped", "sent", "paid", "bought", "mined",
          "hired", "created", "fetched", "attracted", "drew", "served", "carried", "shipped", "booked", "kept", "keeps",
          "left", "leaves", "maintained", "maintains", "gave", "gives", "put", "puts", "targets", "targeted",
-         "forecast", "forecasts", "estimated", "estimates", "announced", "announces", "expected", "predicted"}
+         "forecast", "forecasts", "estimated", "estimates", "announced", "announces", "expected", "predicted", "flew",
+         "flies", "reaches", "employs", "employed"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -479,7 +480,7 @@ class FigureDrafter:
             following = next((x for x in mentions if x.start > m.end), None)
             tail = text[m.end - s.start:(following.start - s.start) if following is not None and following.start < s.end
                         else len(text)][:60]
-            if re.search(r"\b(?:on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|from\s+the\s+"
+            if re.search(r"\b(?:sequential(?:ly)?|on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|from\s+the\s+"
                          r"(?:previous|prior|preceding)\s+(?:month|quarter)|on\s+the\s+(?:previous|prior)\s+(?:month|quarter))\b",
                          tail, re.I):
                 figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'

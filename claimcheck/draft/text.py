@@ -21,6 +21,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from .lexicon import METRIC_HEADS
 
 # -- closed word classes of English grammar -----------------------------------------------------------
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -29,7 +30,7 @@ PRONOUNS = {"it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "o
 PREPOSITIONS = {"in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "over", "under", "after",
                 "before", "since", "during", "between", "among", "against", "about", "above", "below", "behind",
                 "ahead", "across", "through", "until", "within", "without", "per", "than", "as", "like", "via",
-                "toward", "towards", "up", "down", "off", "out", "upon", "despite", "amid", "including"}
+                "toward", "towards", "up", "down", "off", "out", "upon", "despite", "amid", "including", "versus", "vs"}
 CONJUNCTIONS = {"and", "or", "but", "nor", "yet", "so", "while", "whereas", "although", "though", "because",
                 "if", "when", "where", "as", "than", "that", "whether", "unless", "once", "after", "before"}
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
@@ -223,8 +224,13 @@ class NameFinder:
         self.persons: set[str] = set()
         self.capitalised_inside: set[str] = set()
         self.lower_words: set[str] = set()
+        self.headline_words: set[str] = set()
         for s in sentences:
             if s.headline:
+                # a headline written in sentence case capitalises only its first word and its names
+                words = [_bare(m.group(0)) for m in WORD.finditer(s.text)]
+                if sum(w[:1].islower() for w in words[1:]) > len(words[1:]) / 2:
+                    self.headline_words.update(w for w in words if w[:1].isupper())
                 continue
             place, _, skip = dateline(s)
             # the dateline's place is a name: 'PORTVILLE (Wire) – ... Portville handled'
@@ -236,7 +242,7 @@ class NameFinder:
                 elif word[:1].islower():
                     self.lower_words.add(word)
 
-    def is_name_word(self, word: str, first: bool) -> bool:
+    def is_name_word(self, word: str, first: bool, following: str = "") -> bool:
         bare = _bare(word)
         lower = bare.lower()
         if not bare[:1].isupper() or lower in CALENDAR_WORDS:
@@ -249,6 +255,14 @@ class NameFinder:
             return True
         if _possessive(word) and lower not in self.lower_words and lower not in ("today", "yesterday", "tomorrow"):
             return True
+        if re.search(r"[a-z][A-Z]", bare):
+            return True  # 'PetroNord', 'McKinsey': a capital inside a word
+        if following and re.match(r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s", following) and lower not in self.lower_words \
+                and lower not in METRIC_HEADS:
+            return True  # 'Texas, the biggest producing state,': a name and what it is
+        if bare in self.headline_words and lower not in self.lower_words and lower not in METRIC_HEADS:
+            return True  # 'Ferroval iron ore shipments steady' above 'Ferroval shipped 78.2 million tonnes'
+
         return (bare in self.capitalised_inside and lower not in self.lower_words) or is_territory(bare) \
             or country_of_demonym(bare) is not None
 
@@ -266,7 +280,7 @@ class NameFinder:
                       and self.is_name_word(words[i + 1].group(0), False) and m.group(0)[:1].isupper()
                       and (m.group(0).lower() not in self.lower_words or m.group(0).lower() in NAME_OPENERS)
                       and m.group(0).lower() not in FUNCTION_WORDS)
-            if not joined and not self.is_name_word(m.group(0), is_first):
+            if not joined and not self.is_name_word(m.group(0), is_first, text[m.end():m.end() + 40]):
                 i += 1
                 continue
             j = i
