@@ -30,10 +30,11 @@ _WORD_SIGNS = sorted((sign for sign in SYMBOLS if sign.rstrip(".").isalpha()), k
 PREFIX = re.compile(r"(?:(" + "|".join(map(re.escape, _SIGNS)) + r")\s?|\b(" + "|".join(map(re.escape, _WORD_SIGNS))
                     + r"|[A-Z]{3})\s?)$")
 ALIASES = {"RMB": "CNY"}
-SCALE_WORDS = {"trillion": "tn", "tn": "tn", "trn": "tn", "billion": "bn", "bn": "bn", "b": "bn",
+SCALE_WORDS = {"lakh crore": "tn", "lakh crores": "tn", "trillion": "tn", "tn": "tn", "trn": "tn", "billion": "bn", "bn": "bn", "b": "bn",
                "million": "m", "mn": "m", "m": "m", "mln": "m", "thousand": "k", "k": "k",
                "crore": "cr", "crores": "cr", "cr": "cr", "lakh": "lakh", "lakhs": "lakh"}
-SCALE = re.compile(r"\s?(trillion|billion|million|thousand|crores?|lakhs?|trn|tn|bn|mln|mn|cr|[bBmMkK])\b")
+# 'Rs 2.09 lakh crore': a lakh of crores, 10^5 x 10^7 = 10^12, a trillion
+SCALE = re.compile(r"\s?(lakh\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|trn|tn|bn|mln|mn|cr|[bBmMkK])\b")
 # Currency names written after a number (and its scale): the names newspapers use where one name has several
 # currencies or CLDR spells it otherwise, then (see `_cldr_currency_words`) every current currency's English name
 # in CLDR ("Mexican pesos", "Malaysian ringgits") and its last word where no other current currency shares it
@@ -202,7 +203,7 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     scale_key = None
     scale = SCALE.match(text, position)
     if scale and not (len(scale[1]) == 1 and scale.group(0).startswith(" ")):  # "5 m" may be metres
-        scale_key = SCALE_WORDS[scale[1].lower()]
+        scale_key = SCALE_WORDS[" ".join(scale[1].lower().split())]
         position = scale.end()
     if currency is None:
         suffix = SUFFIX_CURRENCY.match(text, position)

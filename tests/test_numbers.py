@@ -83,6 +83,8 @@ def test_basis_points_are_read_as_a_unit_of_a_hundredth_point(text, value):
     ("revenue of RM1.38 billion", "MYR_bn"), ("USD5bn", "USD_bn"), ("Rp 5 trillion", "IDR_tn"),
     # unit symbols in any case, and a megatonne is a million tonnes
     ("2.31 million TEU", "teu_m"), ("20 MW", "mw"), ("3.1 GWh", "gwh"), ("83.5 Mt", "tonnes_m"),
+    # a lakh (10^5) of crores (10^7) is 10^12 rupees, a trillion
+    ("Rs 2.09 lakh crore", "INR_tn"), ("₹1.5 lakh crore", "INR_tn"), ("Rs 62,700 crore", "INR_cr"),
 ])
 def test_currency_names_signs_and_unit_symbols(text, unit):
     assert only(text).unit.code == unit

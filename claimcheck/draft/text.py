@@ -249,7 +249,7 @@ class NameFinder:
             return False
         if lower in FUNCTION_WORDS and not (len(bare) > 1 and bare.isupper()):
             return False
-        if bare.isupper() and _is_currency_code(bare):
+        if _is_currency_code(bare):
             return False
         if not first:
             return True
@@ -333,7 +333,9 @@ class NameFinder:
 def _is_currency_code(word: str) -> bool:
     from ..quantities import currency_codes
 
-    return len(word) == 3 and word in currency_codes() and word not in ("ALL",)
+    from ..numbers import SYMBOLS
+
+    return len(word) == 3 and word in currency_codes() and word not in ("ALL",) or word in SYMBOLS
 
 
 def _possessive(word: str) -> bool:
