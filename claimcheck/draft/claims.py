@@ -521,7 +521,8 @@ class ClaimDrafter:
             wholes |= {f.id for f in self.figures if f.entity == main and not f.counterpart}
         return [f for f in self.figures if f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
-                and (f.is_change or f.is_level) and not f.earlier and not f.together and not is_region(f.entity)
+                and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
+                and not is_region(f.entity)
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
 
     def rank(self, s, start: int, end: int, expect: int) -> None:

@@ -98,6 +98,7 @@ class DraftFigure:
     share_of: str = ""  # the whole it is a percentage of, as written
     together: int = 0  # "the two together made up 38%": how many parts
     earlier: bool = False  # the "from" side of a change, or a value a year earlier
+    forecast: bool = False  # what forecasters expected ('the 50,000 forecast by economists'), not an outcome
     evidence: dict = field(default_factory=dict)
 
     @property
@@ -320,6 +321,7 @@ class FigureDrafter:
             if main is not None:  # the sentence's main statement; later figures are mostly comparisons
                 running = main.period
             self._partners(s, sentence_figures)
+            self._forecasters(s, sentence_figures)
             s.figures = sentence_figures
             figures += sentence_figures
             if sentence_figures and sentence_figures[-1].metric:
@@ -336,6 +338,22 @@ class FigureDrafter:
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
+
+    def _forecasters(self, s: Sentence, figures: list[DraftFigure]) -> None:
+        """'economists polled by Reuters had expected 2.2%', 'the analysts' consensus of CHF 124.5 million': a
+        forecast is the forecasters' figure, never a level of the measure it forecasts."""
+        for i, f in enumerate(figures):
+            start = figures[i - 1].number_end - s.start if i else 0
+            end = figures[i + 1].number_start - s.start if i + 1 < len(figures) else len(s.text)
+            window = s.text[start:end]
+            # the forecast word in the figure's own clause, the forecasters anywhere between its neighbours
+            own = re.split(r"[,;]", s.text[start:f.number_start - s.start])[-1] + " " + \
+                re.split(r"[,;]", s.text[f.number_end - s.start:end])[0]
+            cue = FORECAST_CUE.search(own)
+            group = FORECASTERS.search(window)
+            if cue and group and f.is_level:
+                f.entity, f.forecast = group.group(1).lower(), True
+                f.evidence["entity"] = f"'{group.group(0)}' and '{cue.group(0)}': the forecasters' figure"
 
     def _partners(self, s: Sentence, figures: list[DraftFigure]) -> None:
         """'The United States remained the top destination, taking $6.9 billion': the country a flow goes to is
@@ -943,7 +961,10 @@ class FigureDrafter:
 
     @staticmethod
     def _is_whole_of(text: str, phrase, local: int) -> bool:
-        return bool(re.search(r"\bof\s+(?:the\s+|all\s+)?$", text[:phrase[0]][-12:]))
+        # 'or 52% of group output' names a whole; 'the largest source of imports' names what the figure is
+        return bool(re.search(r"\bof\s+(?:the\s+|all\s+)?$", text[:phrase[0]][-12:])) and not re.search(
+            r"\b(?:source|supplier|buyer|destination|origin|provider|purchaser|market|seller|exporter|importer|producer)s?"
+            r"\s+of\s+(?:the\s+|all\s+)?$", text[:phrase[0]][-30:])
 
     # -- periods -----------------------------------------------------------------------------------
     def _periods(self, s: Sentence, figures: list[DraftFigure], times: list[TimeExpression], running: str) -> None:
@@ -1140,6 +1161,9 @@ _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "b
                  "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later", "most", "least"}
 
 
+FORECAST_CUE = re.compile(r"\b(?:expected|expecting|forecasts?|forecast(?:ing|ed)|predicted|projected|polled|poll|"
+                          r"consensus|estimated|anticipated)\b", re.IGNORECASE)
+FORECASTERS = re.compile(r"\b(economists|analysts|forecasters|strategists|traders|markets)\b", re.IGNORECASE)
 RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least|best|worst)\b(?:\s+[\w\-]+){0,4}?\s+since\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
