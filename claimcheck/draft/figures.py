@@ -152,6 +152,9 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
     found = []
     for i, w in enumerate(words):
         lower = w.group(0).lower()
+        spelled = re.search(r"\b(?:gross\s+)?domestic\s+$", text[:w.start()], re.I) if lower == "product" else None
+        if spelled:  # 'real gross domestic product' is GDP spelled out
+            lower = "gdp"
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
@@ -159,9 +162,9 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
                 and lower in METRIC_MODIFIERS:
             continue  # "trade deficit": the head is the next word
         head = METRIC_HEADS[lower]
-        start = w.start()
+        start = spelled.start() if spelled else w.start()
         modifiers: list[str] = []
-        j = i - 1
+        j = i - 1 - (len(spelled.group(0).split()) if spelled else 0)
         while j >= 0 and text[words[j].end():words[j + 1].start()] == " " and len(modifiers) < 4:
             prev = words[j].group(0)
             compound = re.fullmatch(r"[a-z]+-to-[a-z]+", prev.lower())  # 'cost-to-income ratio', 'loan-to-value'
@@ -835,6 +838,8 @@ class FigureDrafter:
             words.append(lower)
         while words and words[-1] == "and":
             words.pop()
+        if words[-2:] == ["domestic", "product"]:  # 'real gross domestic product' is a measure, GDP
+            del words[-3 if words[-3:-2] == ["gross"] else -2:]
         while words and (words[-1] in METRIC_HEADS or words[-1] in ("category", "categories", "item", "items")):
             if words[-1] in COUNT_NOUNS and len(words) > 1 and words[-2] not in METRIC_HEADS:
                 break  # 'battery-electric cars took 17.6%': the cars are the thing, not a measure of it
@@ -1142,6 +1147,9 @@ ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+yea
 ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?\s+annual|annuali[sz]ed)\s+"
                            r"(?:(?:growth|increase|rise|decline|rate)\s+){0,2}(?:of\s+)?(?:about|around|nearly|almost|"
                            r"roughly|some)?\s*$", re.IGNORECASE)
+# Words that never name what a figure is about: units of a number and words that place it in time ('which subtracted
+# 0.1 point as exports fell', 'last month cut its forecast').
+UNIT_AND_TIME_WORDS = {"point", "points", "percent", "percentage", "last", "next", "previous"}
 SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
@@ -1151,7 +1159,7 @@ ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwh
 
 def _not_a_noun(word: str) -> bool:
     """Words that cannot open a noun phrase naming a product or sector: verbs, adverbs, comparatives."""
-    return (word in ADVERBS or word in VERBS or word in _COMPARATIVES
+    return (word in ADVERBS or word in VERBS or word in _COMPARATIVES or word in UNIT_AND_TIME_WORDS
             or word.endswith(("ly", "est")) and "-" not in word  # 'online-only retailers' are a thing
             or (word.endswith("ing") and word not in METRIC_HEADS)
             or word in ("year", "years", "month", "months", "quarter", "half", "week", "day", "period", "time", "level"))

@@ -65,6 +65,7 @@ METRIC_MODIFIERS = {
     "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
     "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",
+    "household", "capital", "business", "corporate", "residential", "industrial",
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",

@@ -249,6 +249,8 @@ class NameFinder:
             return False
         if lower in FUNCTION_WORDS and not (len(bare) > 1 and bare.isupper()):
             return False
+        if lower in METRIC_HEADS and (bare.isupper() or first):
+            return False  # 'Nominal GDP', 'Exports rose': a measure, not a name
         if _is_currency_code(bare):
             return False
         if not first:

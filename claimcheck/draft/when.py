@@ -104,7 +104,12 @@ class Calendar:
             m1, m2 = MONTHS[m.group(1).lower()], MONTHS[m.group(3).lower()]
             y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else self.month_year(m2))
             y1 = int(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
-            add(m, f"{y1}-{m1:02d}..{y2}-{m2:02d}")
+            if y1 == y2 and m2 - m1 == 2 and m1 % 3 == 1:
+                add(m, f"{y1}-Q{(m1 + 2) // 3}")  # 'April–June' is the second quarter
+            elif y1 == y2 and (m1, m2) in ((1, 6), (7, 12)):
+                add(m, f"{y1}-H{1 if m1 == 1 else 2}")  # 'January–June' is the first half
+            else:
+                add(m, f"{y1}-{m1:02d}..{y2}-{m2:02d}")
         for m in re.finditer(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bQ([1-4])\s*{YEAR}?|\b{YEAR}\s*-?Q([1-4])\b", text, re.I):
             if m.group(1):
                 q = ORDINAL[m.group(1).lower()]
