@@ -826,8 +826,8 @@ def test_a_national_accounts_release_is_about_the_country_and_april_to_june_is_t
     figures, _, _ = drafted(
         "TOKYO (Wire) – Japan's economy grew 0.3% in April–June 2025 from the previous three months. Real gross "
         "domestic product stood at 561.8 trillion yen. Household spending rose 0.2%. Domestic demand added 0.4 "
-        "percentage point to growth, while net exports subtracted 0.1 point as exports fell 0.6%. Nominal GDP rose "
-        "0.8%.", on=date(2025, 8, 15))
+        "percentage point to growth, while net exports subtracted 0.1 point as exports fell 0.6%.\nNominal GDP, "
+        "which is not adjusted for prices, rose 0.8%.", on=date(2025, 8, 15))
     assert figure(figures, "0.3%").period == "2025-Q2"  # a named quarter, not the span 2025-04..2025-06
     assert figure(figures, "561.8").entity == "Japan"  # GDP spelled out is the measure, not what it is about
     assert figure(figures, "0.2%").entity == "Japan" and figure(figures, "0.2%").metric == "household spending"
