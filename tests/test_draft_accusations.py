@@ -83,6 +83,19 @@ DATELINE = "LONDON (Fixture Wire) – "
     # flows with a partner are no part of the economy's balance: 405.5 - 144.0 is no surplus with the United States
     "Vietnam's exports reached $405.5 billion in 2024. Imports from China, its biggest supplier, came to $144.0 "
     "billion. Vietnam had a surplus of $104.4 billion with the United States.",
+    # shares of a whole of their own, of the named whole, or alongside a sibling's share (fifth review, long
+    # articles): 1.43 / 4.03 = 35%, 3.2 / 19.0 = 17%, 50.8 / 100.2 = 51%, 2.0 / 18.4 = 11%
+    "Nordhav Energy produced 2.12 million barrels a day in 2024. Norway's total output was 4.03 million barrels a "
+    "day. Nordhav's Norwegian fields produced 1.43 million, or 35% of the national total.",
+    "Croatia recorded 21.3 million arrivals in 2024. Foreign tourists made 19.0 million of the arrivals. Germans made "
+    "3.2 million arrivals, or 17% of foreign arrivals.",
+    "Copper exports earned Chile $50.8 billion in 2024, or 51% of its total exports of $100.2 billion.",
+    "Cementos del Norte sold 18.4 million tonnes of cement in 2024, the Mexican producer said.\nMexico accounted for "
+    "12.1 million tonnes, or 66% of volumes, the United States for 4.3 million tonnes, or 23%, and Central America "
+    "for 2.0 million tonnes, or 11%.",
+    # a target is no outcome: exports grew 14.3% (405.5 / 354.7), beating the 6% the government aimed for
+    "Vietnam's exports rose 14.3% in 2024 to $405.5 billion, from $354.7 billion in 2023. The government had "
+    "targeted export growth of 6% for 2024.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

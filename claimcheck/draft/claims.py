@@ -34,8 +34,8 @@ import re
 from dataclasses import dataclass
 
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, WHOLE_WORDS
-from .text import is_region
+from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, WHOLE_WORDS
+from .text import is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -157,11 +157,15 @@ class ClaimDrafter:
     def levels_like(self, c: DraftFigure, kind: str) -> list[DraftFigure]:
         """Levels a change of `c` can be measured between; a change in points moves shares too (3.5% of GDP)."""
         return [g for g in self.figures if g is not c and g.is_level and g.kind == kind and same_thing(g, c)
-                and (not g.share or c.kind == "pp") and (kind != "amount" or c.kind != "amount" or g.currency == c.currency)]
+                and (not g.forecast or g.sentence == c.sentence) and (not g.share or c.kind == "pp") and (kind != "amount" or c.kind != "amount" or g.currency == c.currency)]
 
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"
         candidates = self.levels_like(c, wanted)
+        if c.forecast:
+            # 'is forecast to climb 20% to €66 billion from €55 billion' compares its own levels; 'had targeted
+            # export growth of 6%' is no change of the outcomes printed elsewhere
+            candidates = [g for g in candidates if g.sentence == c.sentence]
         current = self.unique([g for g in candidates if g.period == c.period], c)
         if c.evidence.get("annual") and self.cagr(c, current, candidates):
             return  # without the levels at both ends, the rate is read as an ordinary change below
@@ -260,6 +264,16 @@ class ClaimDrafter:
                  stated=c.id, computed=f"multiple({a.id}, {b.id})", periods=periods)
 
     # -- shares ---------------------------------------------------------------------------------
+    def part_before(self, share: DraftFigure) -> DraftFigure | None:
+        """The amount a share is stated right after ('12.1 million tonnes, or 66%'), if any."""
+        sentence = self.sentence_of(share)
+        before = [g for g in sentence.figures if g.kind == "amount" and g.number_end <= share.number_start]
+        if before and re.fullmatch(r"[\s,(]*(?:or|and|about|some|nearly|almost|roughly|around|for|accounting\s+for|"
+                                   r"making\s+up|equal\s+to)?[\s,]*(?:about|some|nearly|almost|roughly|around)?\s*",
+                                   self.text[before[-1].end:share.start]):
+            return before[-1]
+        return None
+
     def shares(self) -> None:
         for s in self.figures:
             if not s.share or s.direction:
@@ -281,6 +295,8 @@ class ClaimDrafter:
                                 and g.currency == first.currency and 0 < g.number_start - s.number_end <= 60
                                 and re.match(r"\s+of\s+[^,;.\d]*\bof\s+(?:about\s+|some\s+)?$",
                                              self.text[s.number_end:g.start])), None)
+            if named_whole is not None and named_whole in parts:
+                continue  # 'or 51% of its total exports of $100.2 billion': that amount is the whole, not the part
             if named_whole is not None:  # '67.7% of its total imports of 108.5 million tonnes'
                 part_text = " + ".join(p.id for p in parts)
                 self.add("share", [s, named_whole] + [p for p in parts if p.sentence == s.sentence],
@@ -296,6 +312,23 @@ class ClaimDrafter:
             if re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
                 # 'or 60% of the total': a whole the reader has already been given, never one in a later sentence
                 wholes = [g for g in wholes if g.sentence <= s.sentence]
+            # the main entity's own whole is 'the group's' or 'the national' one, unless the article is about a
+            # company and gives a country's figure of that kind ('Norway's total output was 4.03 million barrels')
+            other_country = not is_territory(self.article.main) and any(
+                g.entity != self.article.main and is_territory(g.entity) and g.is_level and g.unit == first.unit
+                and g.period == first.period for g in self.figures)
+            own_whole = {"group", "company", "firm"} | (set() if other_country else
+                                                         {"national", "nation", "country", "nationwide"})
+            measured = {w.rstrip("s") for w in f"{first.metric} {s.metric}".split()}
+            named = [w for w in re.findall(r"[a-z][\w\-]*", s.share_of.lower().replace("’", "'").replace("'s", ""))
+                     if w not in ("the", "its", "their", "all", "of", "month", "year", "quarter", "period")
+                     and w not in own_whole and w.rstrip("s") not in measured
+                     and not re.fullmatch(rf"{WHOLE_WORDS}", w) and w not in METRIC_HEADS]
+            if named:
+                continue  # 'of the national total' in a company's story, 'of foreign arrivals': a whole of its own
+            # an amount with its own share right after it is a part like this one ('Mexico accounted for 12.1
+            # million tonnes, or 66%, ... Central America for 2.0 million tonnes, or 11%'), never their whole
+            wholes = [g for g in wholes if not any(f.share and self.part_before(f) is g for f in self.figures)]
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
             if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):

@@ -324,7 +324,7 @@ class FigureDrafter:
             if main is not None:  # the sentence's main statement; later figures are mostly comparisons
                 running = main.period
             self._partners(s, sentence_figures)
-            self._forecasters(s, sentence_figures)
+            self._forecasters(s, sentence_figures, figures)
             s.figures = sentence_figures
             figures += sentence_figures
             if sentence_figures and sentence_figures[-1].metric:
@@ -342,9 +342,10 @@ class FigureDrafter:
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
 
-    def _forecasters(self, s: Sentence, figures: list[DraftFigure]) -> None:
+    def _forecasters(self, s: Sentence, figures: list[DraftFigure], earlier: list[DraftFigure]) -> None:
         """'economists polled by Reuters had expected 2.2%', 'the analysts' consensus of CHF 124.5 million': a
-        forecast is the forecasters' figure, never a level of the measure it forecasts."""
+        forecast of a period whose outcome the article gives is the forecasters' figure, never a level of the
+        measure; 'economists expect the ratio to fall to 3.1% this year' stays the series' projection."""
         for i, f in enumerate(figures):
             start = figures[i - 1].number_end - s.start if i else 0
             end = figures[i + 1].number_start - s.start if i + 1 < len(figures) else len(s.text)
@@ -354,8 +355,12 @@ class FigureDrafter:
                 re.split(r"[,;]", s.text[f.number_end - s.start:end])[0]
             cue = FORECAST_CUE.search(own)
             group = FORECASTERS.search(window)
-            if cue and group and f.is_level:
-                f.entity, f.forecast = group.group(1).lower(), True
+            if cue:
+                f.forecast = True  # a forecast, a target or an expectation, not an outcome
+            outcome = any(g is not f and g.period == f.period and g.unit == f.unit and not FORECAST_CUE.search(g.quote)
+                          for g in earlier + figures)
+            if cue and group and f.is_level and outcome:
+                f.entity = group.group(1).lower()
                 f.evidence["entity"] = f"'{group.group(0)}' and '{cue.group(0)}': the forecasters' figure"
 
     def _partners(self, s: Sentence, figures: list[DraftFigure]) -> None:
@@ -1169,8 +1174,9 @@ _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "b
                  "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later", "most", "least"}
 
 
-FORECAST_CUE = re.compile(r"\b(?:expected|expecting|forecasts?|forecast(?:ing|ed)|predicted|projected|polled|poll|"
-                          r"consensus|estimated|anticipated)\b", re.IGNORECASE)
+FORECAST_CUE = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ing|ed)|predict(?:s|ed)?|project(?:s|ed)|polled|"
+                          r"poll|consensus|anticipated|target(?:s|ed|ing)?|aims?|aimed|goal|guidance|outlook)\b",
+                          re.IGNORECASE)
 FORECASTERS = re.compile(r"\b(economists|analysts|forecasters|strategists|traders|markets)\b", re.IGNORECASE)
 RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least|best|worst)\b(?:\s+[\w\-]+){0,4}?\s+since\s+(?:the\s+)?$",
                           re.IGNORECASE)
