@@ -319,7 +319,7 @@ class ClaimDrafter:
                 and g.period == first.period for g in self.figures)
             own_whole = {"group", "company", "firm"} | (set() if other_country else
                                                          {"national", "nation", "country", "nationwide"})
-            measured = {w.rstrip("s") for w in f"{first.metric} {s.metric}".split()}
+            measured = {w.rstrip("s") for w in first.metric.split()}
             named = [w for w in re.findall(r"[a-z][\w\-]*", s.share_of.lower().replace("’", "'").replace("'s", ""))
                      if w not in ("the", "its", "their", "all", "of", "month", "year", "quarter", "period")
                      and w not in own_whole and w.rstrip("s") not in measured
@@ -495,7 +495,7 @@ class ClaimDrafter:
 
         text = s.text
         start, end = clause_bounds(text, position)
-        before = [f for f in s.figures if f.number_end - s.start <= position and f.is_level]
+        before = [f for f in s.figures if f.number_end - s.start <= position and (f.is_level or f.is_change)]
         if before and re.fullmatch(r"[\s,)]*(?:was|were|is|are|remains|remained|becomes|became)?\s*(?:the\s+)?",
                                    text[before[-1].number_end - s.start:position]):
             # 'Eastland ($2.4 billion), the smallest': the figure right before the rank word
@@ -552,7 +552,9 @@ class ClaimDrafter:
 
         if (figure.counterpart or figure.entity) != main and guess_role(main, self.article) != "company" and not with_main:
             wholes |= {f.id for f in self.figures if f.entity == main and not f.counterpart}
-        return [f for f in self.figures if f.metric == figure.metric and f.period == figure.period
+        # a rate per unit ('5.9 tonnes per hectare') is never ranked with amounts ('1.03 million tonnes')
+        per_unit = (lambda f: re.match(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!cent\b)[a-z]", self.text[f.number_end:f.number_end + 40]))
+        return [f for f in self.figures if not per_unit(f) and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
                 and not is_region(f.entity)
