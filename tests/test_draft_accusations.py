@@ -102,10 +102,10 @@ DATELINE = "LONDON (Fixture Wire) – "
     "expensive region at £523,000, although prices there rose just 0.2%, the weakest of any English region. The "
     "North East was the cheapest at £164,000, where prices rose 5.1%.",
     "Yields averaged 5.9 tonnes per hectare, against 7.9 tonnes a year earlier, a fall of 25%.\nLoiret, with 1.03 "
-    "million tonnes, was the region's second-largest producer, behind Eure-et-Loir with 1.21 million tonnes.",
+    "million tonnes, was the region's second-largest producer.",
     "Throughput was 438.8 million tonnes in 2024. Crude oil, the largest single commodity, was steady at 99.6 "
-    "million tonnes, or 23% of the total.\nThe port expects throughput of between 430 million and 440 million "
-    "tonnes in 2025.",
+    "million tonnes, or 23% of the total.\nIt plans to invest 2.0 billion euros through 2028.\nThe authority "
+    "expects throughput of between 430 million and 440 million tonnes in 2025.",
     "Huawei shipped 46.0 million phones in China in 2024, or 16% of the 285 million sold there, while Xiaomi "
     "shipped 168.6 million phones worldwide.",
 ])
