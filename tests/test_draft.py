@@ -833,3 +833,15 @@ def test_a_national_accounts_release_is_about_the_country_and_april_to_june_is_t
     assert figure(figures, "0.2%").entity == "Japan" and figure(figures, "0.2%").metric == "household spending"
     assert figure(figures, "0.6%").entity != "point"  # never the unit of the number before it
     assert figure(figures, "0.8%").entity == "Japan"  # 'Nominal GDP' opening a sentence is no name
+
+
+def test_an_outcome_that_beats_or_misses_a_forecast_is_a_sign_against_it():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Acme's net profit rose to $130.2 million in the third quarter of 2025, beating the $124.5 million "
+        "average forecast of analysts polled by the wire. Beta's sales were $8.2 billion, missing the $8.3 billion "
+        "analysts had expected.", on=date(2025, 10, 30))
+    signs = {c.computed: c.expect for c in claims_of(claims, "sign")}
+    # 130.2 - 124.5 = +5.7: beating is positive; 8.2 - 8.3 = -0.1: missing is negative
+    assert signs[f"{figure(figures, '130.2').id} - {figure(figures, '124.5').id}"] == "positive"
+    assert signs[f"{figure(figures, '8.2').id} - {figure(figures, '8.3').id}"] == "negative"
+    assert figure(figures, "124.5").entity == figure(figures, "8.3").entity == "analysts"

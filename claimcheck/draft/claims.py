@@ -737,6 +737,10 @@ class ClaimDrafter:
                 self.add("sign", [y], f"'{m.group(0)}' a stated figure", f"that {x.id} is what is compared with {y.id}",
                          sentence=s, span=(s.start + m.start(), y.end), computed=computed,
                          expect="negative" if negative else "positive", periods=periods)
+            for m in re.finditer(r"\b(?:(beat(?:s|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|"
+                                 r"outstripp?(?:s|ed|ing)?|ahead\s+of)|(miss(?:es|ed|ing)?|short\s+of|trail(?:s|ed|ing)?|"
+                                 r"behind|undershoot(?:s|ing)?|undershot))\b", text):
+                self.against_forecast(s, m, negative=m.group(2) is not None)
             for m in re.finditer(r"\bto\s+", text):
                 to = next((f for f in s.figures if f.number_start - s.start == m.end() or f.start - s.start == m.end()), None)
                 if to is None or not to.is_level or to.kind not in ("amount", "percent") or to.share:
@@ -760,6 +764,26 @@ class ClaimDrafter:
                          f"same measure at two dates", sentence=s, span=(s.start + m.start() - 12, frm.end),
                          computed=f"{function}({to.id}, {frm.id})", expect="positive" if ups else "negative",
                          periods="" if is_earlier(to.period, frm.period) else "mixed")
+
+    def against_forecast(self, s, m, negative: bool) -> None:
+        """'beating the 0.4% median forecast', 'ahead of the €8.31 billion analysts had expected', 'missed the
+        consensus of 50,000': the outcome is above (or below) the forecast it is measured against."""
+        forecast = next((f for f in s.figures if f.forecast and 0 <= f.number_start - s.start - m.end() <= 45), None)
+        if forecast is None:
+            return
+        alike = (lambda f: f is not forecast and not f.forecast and f.kind == forecast.kind and f.unit == forecast.unit
+                 and f.period == forecast.period and not f.earlier and not f.share
+                 and bool(f.is_change) == bool(forecast.is_change))  # a rise forecast is met by a rise
+        before = [f for f in s.figures if alike(f) and f.number_end - s.start <= m.start()]
+        earlier = [f for f in self.figures if alike(f) and f.sentence < s.index and f.metric == forecast.metric]
+        outcome = before[-1] if before else (earlier[-1] if len(earlier) == 1 else None)
+        if outcome is None:
+            return
+        computed = f"pp({outcome.id}, {forecast.id})" if forecast.kind == "percent" else f"{outcome.id} - {forecast.id}"
+        self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
+                 f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
+                 sentence=s, span=(s.start + m.start(), forecast.end), computed=computed,
+                 expect="negative" if negative else "positive")
 
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
