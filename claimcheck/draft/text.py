@@ -21,7 +21,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from .lexicon import METRIC_HEADS
+from .lexicon import METRIC_HEADS, METRIC_MODIFIERS
 
 # -- closed word classes of English grammar -----------------------------------------------------------
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -260,8 +260,11 @@ class NameFinder:
         if re.search(r"[a-z][A-Z]", bare):
             return True  # 'PetroNord', 'McKinsey': a capital inside a word
         if following and re.match(r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s", following) and lower not in self.lower_words \
-                and lower not in METRIC_HEADS:
-            return True  # 'Texas, the biggest producing state,': a name and what it is
+                and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS \
+                and not re.search(r"\b(?:item|category|component|sector|segment|line|product|expense|source|contributor|"
+                                  r"earner|driver|use|cost)s?\b", following):
+            return True  # 'Texas, the biggest producing state,': a name and what it is ('Health, the largest spending
+            # item' is a category)
         if bare in self.headline_words and lower not in self.lower_words and lower not in METRIC_HEADS:
             return True  # 'Ferroval iron ore shipments steady' above 'Ferroval shipped 78.2 million tonnes'
 
