@@ -1152,9 +1152,10 @@ ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+yea
 ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?\s+annual|annuali[sz]ed)\s+"
                            r"(?:(?:growth|increase|rise|decline|rate)\s+){0,2}(?:of\s+)?(?:about|around|nearly|almost|"
                            r"roughly|some)?\s*$", re.IGNORECASE)
-# Words that never name what a figure is about: units of a number and words that place it in time ('which subtracted
-# 0.1 point as exports fell', 'last month cut its forecast').
-UNIT_AND_TIME_WORDS = {"point", "points", "percent", "percentage", "last", "next", "previous"}
+# Words that never name what a figure is about: units of a number, words that place it in time or restate it
+# ('which subtracted 0.1 point as exports fell', 'last month cut its forecast', 'equal to 0.9% of the economy').
+UNIT_AND_TIME_WORDS = {"point", "points", "percent", "percentage", "last", "next", "previous", "equal", "equivalent",
+                       "size"}
 SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",

@@ -90,6 +90,11 @@ class Calendar:
             year, _ = _fiscal(m)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
+        for m in re.finditer(rf"(?<![\d.,$€£¥₹]){YEAR}[-/–](\d{{2}})\b(?![-/–]\d)", text):
+            if int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # '2026-27', '2024/25': the year that ends in 2027
+                year = int(m.group(1)) + 1
+                self.fiscal_years.append(year)
+                add(m, f"FY{year}")
         for m in re.finditer(r"\b(this|next|last|the\s+current|the\s+coming)\s+(?:fiscal|financial)\s+year\b", text, re.I):
             base = max(self.fiscal_years) if self.fiscal_years else self.year
             word = m.group(1).lower()
