@@ -849,7 +849,7 @@ def test_an_outcome_that_beats_or_misses_a_forecast_is_a_sign_against_it():
 
 def test_a_two_year_span_is_the_fiscal_year_it_ends_in():
     figures, _, _ = drafted(
-        f"{DATELINE}Ruritania expects a budget deficit of $5.3 billion in 2026-27, equal to 0.9% of the state's "
+        f"{DATELINE}Ruritania's government expects a budget deficit of $5.3 billion in 2026-27, equal to 0.9% of the state's "
         "economy, and expenses to grow 4.6% to $101.7 billion.", on=date(2026, 6, 10))
     assert figure(figures, "5.3").period == figure(figures, "101.7").period == "FY2027"
     assert figure(figures, "0.9%").entity != "equal"  # 'equal to' restates, it names nothing
