@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
-# A number starts after no digit, point or comma; after a letter only when that letter ends a currency code or
-# sign written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks.
-NUMBER = re.compile(rf"(?<![\d_.,]){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
+# A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
+# capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
+NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
 # Currency symbols as newspapers print them, the narrow forms CLDR's English data lacks (₸, ₽, Rs, US$): a
 # lexicon of the world's currencies, read in every article. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
@@ -47,7 +47,8 @@ CURRENCY_WORDS = {
     "riyals": "SAR", "som": "KGS", "somoni": "TJS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
 }
 # Last words of CLDR names that are also ordinary English words or nationalities, never read alone as money.
-_NOT_ALONE = {"real", "reals", "mark", "marks", "afghani", "afghanis", "sol", "dollar", "dollars", "pound", "pounds"}
+_NOT_ALONE = {"real", "reals", "mark", "marks", "afghani", "afghanis", "sol", "dollar", "dollars", "pound", "pounds",
+              "gold"}  # 'Zimbabwean gold' is a currency; '1.6 million gold equivalent ounces' and '18 gold medals' are not
 
 
 def _cldr_currency_words() -> dict[str, str]:
@@ -178,8 +179,10 @@ def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
     digits, decimals, high_digits, high_decimals = match.groups()
     if match.start() > 0 and text[match.start() - 1].isalpha():
         mention = _classify(text, match.start(), match.end(), digits, decimals, None, dollar)
-        if mention.start == match.start() or mention.unit is None or mention.unit.kind != "money":
-            return None  # 'G20', 'A320', 'Q3', 'COVID19': part of a word
+        signed = text[mention.start:match.start()].rstrip(".") in _WORD_SIGNS
+        if mention.start == match.start() or mention.unit is None or mention.unit.kind != "money" \
+                or not (signed or mention.scale or decimals):
+            return None  # 'TOP10', 'COVID19': part of a word; 'USD5bn' and 'RM1.38 billion' are money
     if high_digits is not None and _value(high_digits, high_decimals) > _value(digits, decimals):
         ranged = _classify(text, match.start(), match.end(), digits, decimals, _value(high_digits, high_decimals),
                            dollar)

@@ -854,3 +854,16 @@ def test_a_two_year_span_is_the_fiscal_year_it_ends_in():
     assert figure(figures, "5.3").period == figure(figures, "101.7").period == "FY2027"
     assert figure(figures, "0.9%").entity != "equal"  # 'equal to' restates, it names nothing
     assert figure(figures, "101.7").entity == "Ruritania" and figure(figures, "101.7").metric == "expenses"
+
+
+def test_a_sentence_adverb_or_a_headlines_first_word_is_no_name():
+    figures, _, _ = drafted(
+        f"{DATELINE}Record yields pushed output up 12% in 2024. Meanwhile, the central bank kept its policy rate at "
+        "6.25%. Separately, the jobless rate rose to 4.1% in May.", headline="Record harvest lifts Ruritania farm incomes")
+    assert figure(figures, "12%").entity != "Record"
+    assert figure(figures, "6.25%").entity != "Meanwhile" and figure(figures, "4.1%").entity != "Separately"
+
+
+def test_a_record_since_a_year_dates_no_figure_but_a_harvest_since_2020_does():
+    figures, _, _ = drafted(f"{DATELINE}The harvest has grown steadily since 2020, when it was 4.0 million tonnes.")
+    assert figure(figures, "4.0").period == "2020"  # 'harvest' is no superlative

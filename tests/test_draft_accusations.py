@@ -128,3 +128,19 @@ def test_a_dateline_without_an_agency_is_no_entity(tmp_path):
     assert [v.explanation for v in verdicts if v.verdict == "inconsistent"] == []
     figures = pd.read_csv(figures_path, dtype=str, keep_default_na=False)
     assert figures.loc[figures.value == "44.5", "entity"].tolist() == ["Spain"]
+
+
+@pytest.mark.parametrize("body", [
+    # a sentence adverb is no name, a record's 'the lowest' is no ranking from the bottom ('the highest ...,
+    # followed by' counts from the top: 11.5 > 9.8 > 6.1 > 3.4)
+    "Despite the lowest interest rates in a decade, Spain had the highest jobless rate in the bloc at 11.5%, "
+    "followed by Greece at 9.8%, Italy at 6.1% and Germany at 3.4%.",
+    "Of the 27 members, at least four had double-digit rates: Spain had the highest at 11.5%, followed by Greece at "
+    "9.8%.",
+])
+def test_the_direction_of_a_list_comes_from_the_clause_it_follows(body, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(f"Jobless rates\n{DATELINE}{body}\n", encoding="utf-8")
+    figures_path, claims_path = draft(article, tmp_path / "draft", date(2025, 7, 1))
+    _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
+    assert [v.explanation for v in verdicts if v.verdict == "inconsistent"] == []

@@ -90,6 +90,7 @@ def test_currency_names_signs_and_unit_symbols(text, unit):
     assert only(text).unit.code == unit
 
 
-@pytest.mark.parametrize("text", ["5 billion pesos", "a 2% real rise", "the G20 summit", "an A320 order", "FY2025"])
+@pytest.mark.parametrize("text", ["5 billion pesos", "a 2% real rise", "the G20 summit", "an A320 order", "FY2025",
+                                  "1.6 million gold equivalent ounces", "18 gold medals", "the TOP10 list"])
 def test_a_shared_currency_word_or_a_number_inside_a_word_is_no_money(text):
     assert not [m for m in find_mentions(text) if m.unit is not None and m.unit.kind == "money"]

@@ -353,8 +353,11 @@ class ClaimDrafter:
         head = s.text[(max(before) if before else s.start) - s.start:f.number_start - s.start]
         tail = re.split(r"[,;]", s.text[f.number_end - s.start:f.number_end - s.start + 60])[0]
         clause = head + tail
+        named = {n.text for n in self.article.names[s.index]} | {n.country for n in self.article.names[s.index] if n.country}
         for m in re.finditer(r"\b(?:from|to|with)\s+(?:the\s+)?(?:([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*)|(?:its|their)\s+"
                              r"(?:\w+\s+)?(?:market|partner|customer|supplier|buyer|neighbou?r)s?\b)", clause):
+            if m.group(1) and not any(m.group(1).startswith(n) or n.startswith(m.group(1)) for n in named):
+                continue  # 'from January to June', 'to US$405 billion': no partner
             if not (m.group(1) and self.article.counterpart and m.group(1).startswith(self.article.counterpart)):
                 return True  # the article's one partner ('Chile's trade with Japan ...') is every flow's
         return False
@@ -632,8 +635,9 @@ class ClaimDrafter:
         if not items:
             return
         # 'had the lowest rate at 1.9%, followed by Vermont at 2.2%': counted from the bottom, Vermont second-lowest
-        sign = -1 if re.search(r"\b(?:lowest|smallest|least|fewest|weakest|slowest|cheapest|bottom|worst)\b",
-                               s.text[:m.start()], re.I) else 1
+        head = re.split(r"[,;:]", s.text[:m.start()].rstrip(" ,"))[-1]  # the clause the list follows
+        sign = -1 if re.search(r"\bthe\s+(?:\w+\s+)?(?:lowest|smallest|least|fewest|weakest|slowest|cheapest|bottom|worst)\b",
+                               head, re.I) else 1
         rank = 2
         for f in items:
             if f.share:

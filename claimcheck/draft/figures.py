@@ -1179,13 +1179,14 @@ FORECAST_CUE = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ing|e
                           r"poll|consensus|anticipated|target(?:s|ed|ing)?|aims?|aimed|goal|guidance|outlook)\b",
                           re.IGNORECASE)
 FORECASTERS = re.compile(r"\b(economists|analysts|forecasters|strategists|traders|markets)\b", re.IGNORECASE)
-RECORD_SINCE = re.compile(r"\b(?:[a-z]+est|first|most|least|best|worst)\b(?:\s+[\w\-]+){0,4}?\s+since\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+RECORD_SINCE = re.compile(r"\bthe\s+(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"
+                          r"steepest|sharpest|deepest|greatest|heaviest|cheapest|dearest|longest|shortest|widest|narrowest|"
+                          r"best|worst|first|most|least)\b(?:\s+[\w\-]+){0,4}?\s+since\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _dateline_date(sentences: list[Sentence], year: int) -> date | None:
-    """'MANILA, June 5 (Reuters) -': the day the article is dated, in the latest year it reports on (the year
-    before when that day would fall after today)."""
+    """'MANILA, June 5 (Reuters) -': the day the article is dated, in the latest year it reports on (never read
+    from the clock, so that a draft is the same whenever it is made)."""
     lede = next((s for s in sentences if not s.headline), None)
     if lede is None or not dateline(lede)[2]:
         return None
@@ -1194,12 +1195,11 @@ def _dateline_date(sentences: list[Sentence], year: int) -> date | None:
     found = re.search(rf"\b{MONTH}\.?\s+(\d{{1,2}})\b", lede.text[:dateline(lede)[2]])
     if not found:
         return None
+    month = MONTHS.get(found.group(1).lower(), MONTHS.get(found.group(1).lower()[:3]))
     try:
-        day = date(year, MONTHS[found.group(1).lower()[:3] if found.group(1).lower() not in MONTHS else found.group(1).lower()],
-                   int(found.group(2)))
-    except ValueError:
-        return None
-    return day if day <= date.today() else day.replace(year=day.year - 1)
+        return date(year, month, int(found.group(2)))
+    except (TypeError, ValueError):
+        return None  # 'February 29' of a year that has none: the article stays undated
 
 
 def _latest_past_year(article: str, latest: int) -> int:

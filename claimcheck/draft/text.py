@@ -37,6 +37,9 @@ AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have",
                "will", "would", "shall", "should", "may", "might", "can", "could", "must"}
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
 JOINERS = {"of", "and", "the", "for", "de", "du", "la", "&"}
+# What a company does in the sentences that name it: a verb right after its name ('Ferroval shipped', 'Acme said').
+NAME_VERBS = (r"said|says|reported|reports|posted|sold|shipped|produced|made|earned|booked|delivered|employs|expects|"
+              r"plans|announced|raised|cut|agreed|bought|acquired|won|lost|opened|closed|launched|handled|carried")
 # Legal forms of companies written after their names (Toyota Motor Corp, Tesco PLC, Kuala Seri Port Bhd).
 LEGAL_FORM = re.compile(r"\s+(?:Inc|Corp|Plc|PLC|plc|Ltd|LLC|AG|SA|SE|NV|Bhd|Berhad|Tbk|ASA|Oyj|SpA|GmbH|Co)\.?$")
 # Points of the compass and like words that open a name ('West Terminal', 'North Sea') though the article also
@@ -191,8 +194,8 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w
 
 def dateline(sentence: Sentence) -> tuple[str, str, int]:
     """('BEIJING', 'MNTV', length) when the sentence opens with a dateline, else ('', '', 0)."""
-    match = DATELINE.match(sentence.text)
-    if not match:
+    match = DATELINE.match(sentence.text) if sentence.paragraph == 1 and sentence.first_in_paragraph else None
+    if not match:  # only the lede opens with a dateline: 'GDP – the value of all goods – grew' is no place
         return "", "", 0
     return match.group(1).strip(), (match.group(2) or "").strip(), match.end()
 
@@ -225,12 +228,14 @@ class NameFinder:
         self.capitalised_inside: set[str] = set()
         self.lower_words: set[str] = set()
         self.headline_words: set[str] = set()
+        self.headline_first = ""
         for s in sentences:
             if s.headline:
                 # a headline written in sentence case capitalises only its first word and its names
                 words = [_bare(m.group(0)) for m in WORD.finditer(s.text)]
                 if sum(w[:1].islower() for w in words[1:]) > len(words[1:]) / 2:
-                    self.headline_words.update(w for w in words if w[:1].isupper())
+                    self.headline_words.update(w for w in words[1:] if w[:1].isupper())
+                    self.headline_first = words[0] if words else ""
                 continue
             place, _, skip = dateline(s)
             # the dateline's place is a name: 'PORTVILLE (Wire) – ... Portville handled'
@@ -259,14 +264,18 @@ class NameFinder:
             return True
         if re.search(r"[a-z][A-Z]", bare):
             return True  # 'PetroNord', 'McKinsey': a capital inside a word
-        if following and re.match(r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s", following) and lower not in self.lower_words \
+        if following and re.match(r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s[^,]{3,60},\s+[a-z]", following) \
+                and lower not in self.lower_words and not lower.endswith("ly") \
                 and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS \
                 and not re.search(r"\b(?:item|category|component|sector|segment|line|product|expense|source|contributor|"
                                   r"earner|driver|use|cost)s?\b", following):
             return True  # 'Texas, the biggest producing state,': a name and what it is ('Health, the largest spending
             # item' is a category)
-        if bare in self.headline_words and lower not in self.lower_words and lower not in METRIC_HEADS:
-            return True  # 'Ferroval iron ore shipments steady' above 'Ferroval shipped 78.2 million tonnes'
+        if lower not in self.lower_words and lower not in METRIC_HEADS and (bare in self.headline_words or (
+                bare == self.headline_first and re.match(rf"\s+(?:{NAME_VERBS})\b", following))):
+            # a capital inside a sentence-case headline, or its first word doing what companies do ('Ferroval iron ore
+            # shipments steady' above 'Ferroval shipped 78.2 million tonnes'; never 'Record yields pushed')
+            return True
 
         return (bare in self.capitalised_inside and lower not in self.lower_words) or is_territory(bare) \
             or country_of_demonym(bare) is not None
@@ -285,7 +294,7 @@ class NameFinder:
                       and self.is_name_word(words[i + 1].group(0), False) and m.group(0)[:1].isupper()
                       and (m.group(0).lower() not in self.lower_words or m.group(0).lower() in NAME_OPENERS)
                       and m.group(0).lower() not in FUNCTION_WORDS)
-            if not joined and not self.is_name_word(m.group(0), is_first, text[m.end():m.end() + 40]):
+            if not joined and not self.is_name_word(m.group(0), is_first, text[m.end():m.end() + 80]):
                 i += 1
                 continue
             j = i
