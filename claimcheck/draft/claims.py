@@ -143,6 +143,9 @@ class ClaimDrafter:
                 return local[0]
             if len(local) > 1:
                 after = [c for c in local if c.number_start > near.number_start]
+                before = [c for c in local if c.number_start < near.number_start]
+                if after and before and re.search(r";|,(?!\d)", self.text[near.number_end:after[0].number_start]):
+                    return None  # 'from $10.99 to $11.99, an increase of 9.1%, and the family plan from $16.99 to ...'
                 return after[0] if after else None
         return candidates[0] if len(candidates) == 1 else None
 
@@ -184,7 +187,7 @@ class ClaimDrafter:
             sentence = self.sentence_of(c)
             between = sentence.text[c.number_end - sentence.start:previous.number_start - sentence.start] if (
                 previous is not None and previous.sentence == c.sentence and c.number_end <= previous.number_start) else ""
-            if basis is None and re.search(r"[,;]", between) and not re.search(r"\b(?:from|than)\b", between) \
+            if basis is None and re.search(r";|,(?!\d)", between) and not re.search(r"\b(?:from|than)\b", between) \
                     and previous.period != year_earlier(c.period):
                 # 'rose 8% to $5.4 billion in the second quarter, compared with $5.2 billion in the first': a level set
                 # beside a change whose basis the article does not say (a year earlier, most likely); 'compared with
@@ -201,7 +204,7 @@ class ClaimDrafter:
                                and (wanted != "amount" or g.currency == current.currency)
                                and (g.number_start < c.number_start  # 'up from 26.3% in 2016, a rise of 1.3 points'
                                     or re.search(r"\b(?:from|than)\b", text[c.number_end - offset:g.number_start - offset])
-                                    and not re.search(r"[,;]", text[c.number_end - offset:g.number_start - offset]))]
+                                    and not re.search(r";|,(?!\d)", text[c.number_end - offset:g.number_start - offset]))]
                 previous = stated_base[0] if len(stated_base) == 1 else None
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:
@@ -588,6 +591,10 @@ class ClaimDrafter:
             return
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
+        if figure.evidence.get("unit", "").endswith("counts)") and any(
+                f.sentence == figure.sentence and f.entity != figure.entity and f.number_start > figure.number_start
+                and not f.evidence.get("unit", "").endswith("counts)") for f in pool):
+            return  # 'the biggest average crowd, 73,500, in Old Trafford's 74,310 seats': its unit is the seats' 
         part_of = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w\-]*\s+)*(?:unit|division|segment|business|arm|category|brand|"
                             r"subsidiary|mine|plant|market|region)s?\b|\b(?:the|its|their)\s+(?:group|company|firm|bloc|"
                             r"country|nation|region|state|union|bank)[’']s\s+\S*\s*$", s.text[:start])
@@ -720,8 +727,9 @@ class ClaimDrafter:
             text = s.text
             for m in re.finditer(r"\b(?:(narrower|wider|lower|higher|smaller|larger|bigger|less|more)\s+than|(below|above))\b", text):
                 word = m.group(1) or m.group(2)
-                if re.match(r"\s*(?:[\d$€£¥₹]|doubl|tripl|trebl|quadrupl|twice|half\b|\w+\s+times\b)", text[m.end():]):
-                    continue  # 'more than 50,000', 'more than doubled': a hedge on the number, not a comparison
+                if re.match(r"\s*(?:[\d$€£¥₹]|doubl|tripl|trebl|quadrupl|twice|half\b|\w+\s+times\b|(?:a|one|two|three)[\s-]+"
+                            r"(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b|one\s+in\b)", text[m.end():]):
+                    continue  # 'more than 50,000', 'more than doubled', 'more than a quarter of': a hedge, not a comparison
                 stated = next((f for f in s.figures if f.number_start - s.start < m.start() and
                                re.fullmatch(r"\s*", text[f.number_end - s.start:m.start()]) is not None
                                or f.number_start - s.start < m.start() < f.number_end - s.start), None)
@@ -754,11 +762,14 @@ class ClaimDrafter:
                 if frm is None or any(to.id in c.uses and frm.id in c.uses for c in self.claims
                                       if c.kind in ("growth", "change", "percentage_points")):
                     continue  # the same two levels are checked already
-                verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-6:]
+                verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-8:]
                 from .lexicon import DOWN_RE, UP_RE
 
-                verb = [w for w in verb if w.lower() not in ("lower", "higher", "more", "less", "above", "below",
-                                                            "extra", "additional")]  # 'Lower prices pushed'
+                verb = [w for i, w in enumerate(verb) if w.lower() not in ("lower", "higher", "more", "less", "above",
+                                                                          "below", "extra", "additional")
+                        and not (i and verb[i - 1].lower() in ("its", "the", "a", "their", "his", "her"))
+                        and w.lower() != "growth"]
+                # 'Lower prices pushed'; 'cut its growth forecast': a noun after a determiner is no verb
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
                 if bool(ups) == bool(downs):
