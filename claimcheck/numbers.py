@@ -241,9 +241,10 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         noun = NOUN.match(text, position)
         if whole_year:
             unit_text, position = "year", number_end
-        elif scale_key is None and (symbol := SYMBOL.match(text, position)) and symbol[1] in SCALED_SYMBOLS:
+        elif (symbol := SYMBOL.match(text, position)) and symbol[1] in SCALED_SYMBOLS and scale_key is None \
+                and not re.match(r"\s+[A-Z]", text[symbol.end():]):  # never 'the 2 Mt Everest climbs'
             unit_text, position = SCALED_SYMBOLS[symbol[1]], symbol.end()
-        elif (symbol := SYMBOL.match(text, position)) and symbol[1].lower() in UNIT_SYMBOLS and (
+        elif symbol and symbol[1].lower() in UNIT_SYMBOLS and (
                 symbol[1].islower() or symbol[1][:1].isupper() and not symbol[1].istitle()):
             unit_text = symbol[1].lower() + (f"_{scale_key}" if scale_key else "")
             position = symbol.end()

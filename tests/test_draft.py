@@ -472,12 +472,14 @@ def test_an_institution_that_speaks_is_no_person_and_the_smallest_is_the_item_ri
         "SAN ISIDRO (Wire) – Remittances reached $38.12 billion in 2024, the Bank of Borduria said. Among the states, "
         "Querétaro took $3.51 billion, followed by Westland with $3.20 billion; together the three largest took 26.4% "
         "of the national total. The State of Borduria ($2.44 billion) and Eastland ($2.01 billion), the smallest of "
-        "the four, completed the top group.", on=date(2025, 2, 1))
+        "the five, completed the top group.", on=date(2025, 2, 1))
     # 'the Bank of Borduria said' made 'Borduria' a person's name, and so hid the State of Borduria
     assert figure(figures, "2.44").entity == "State of Borduria"
     assert figure(figures, "26.4%").share  # 'of the national total' names the whole
     ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
-    assert ranks.get("Eastland") == "-1"  # 'Eastland ($2.01 billion), the smallest'
+    # 'Eastland ($2.01 billion), the smallest of the five': four states are given, not five, so the rank is left
+    # to the reviewer rather than checked against the four
+    assert "Eastland" not in ranks
     assert "State of Borduria" not in ranks  # 'the top group' is no claim to be first
 
 
@@ -674,6 +676,12 @@ def test_a_rank_among_a_stated_number_is_drafted_only_over_that_many():
     # two terminals are known, not three, and the other ports' volumes are no terminals': ranking West Terminal
     # (2.31) against Harbourton (6.1) and Saltmarsh (4.6) would make it third, a false accusation
     assert [c for c in claims_of(claims, "rank") if c.subject == "West Terminal"] == []
+    # with as many terminals as it says, the rank is drafted among them: 2.31 > 1.87, West Terminal first
+    figures, claims, _ = drafted(
+        f"{DATELINE}Kelp Port handled 5.24 million TEU in the first half of 2025. West Terminal, the largest of its "
+        "two terminals, handled 2.31 million TEU. North Terminal handled 1.87 million TEU.", on=date(2025, 7, 31))
+    (largest,) = [c for c in claims_of(claims, "rank") if c.subject == "West Terminal"]
+    assert largest.expect == "1" and "North Terminal" in largest.members and "Kelp Port" not in largest.members
 
 
 def test_an_apposition_before_the_number_and_there_point_to_the_place_named_before():
@@ -807,6 +815,12 @@ def test_a_sequential_change_is_against_the_quarter_before_not_the_year_before()
         "$7.3 billion a year ago.")
     # 8.4 / 7.3 - 1 = 15.1% is the change on a year; the 7% is on the second quarter, which the article does not give
     assert claims_of(claims, "growth") == []
+    # given the second quarter, the 7% is checked against it: 8.4 / 7.85 - 1 = 7.0%
+    figures, claims, _ = drafted(
+        f"{DATELINE}Stellar Micro said revenue rose 7% sequentially to $8.4 billion in the third quarter of 2025, from "
+        "$7.85 billion in the second quarter.")
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '8.4').id}, {figure(figures, '7.85').id})"
 
 
 def test_a_forecast_is_the_forecasters_figure_and_a_source_of_imports_is_measured_in_imports():

@@ -72,7 +72,7 @@ def same_family(a: DraftFigure, b: DraftFigure) -> bool:
 # acquisitions.
 CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies)|prices)|constant[\s-]currency|"
                             r"in\s+local\s+currenc(?:y|ies)|like[\s-]for[\s-]like|organic(?:ally)?|comparable[\s-]store|"
-                            r"same[\s-]store|underlying|excluding|ex-)", re.IGNORECASE)
+                            r"same[\s-]store)", re.IGNORECASE)
 
 
 class ClaimDrafter:
@@ -204,7 +204,9 @@ class ClaimDrafter:
                                and (wanted != "amount" or g.currency == current.currency)
                                and (g.number_start < c.number_start  # 'up from 26.3% in 2016, a rise of 1.3 points'
                                     or re.search(r"\b(?:from|than)\b", text[c.number_end - offset:g.number_start - offset])
-                                    and not re.search(r";|,(?!\d)", text[c.number_end - offset:g.number_start - offset]))]
+                                    and not re.search(r";|,(?!\d)", text[c.number_end - offset:g.number_start - offset])
+                                    # 'has grown 30% since 2020, when it was 4.0 million tonnes'
+                                    or re.search(r"\bsince\s+\d{4},\s+when\b", text[c.number_end - offset:g.number_start - offset]))]
                 previous = stated_base[0] if len(stated_base) == 1 else None
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:
