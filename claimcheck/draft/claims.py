@@ -184,7 +184,6 @@ class ClaimDrafter:
                        and (wanted != "amount" or g.currency == current.currency)
                        and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
             previous = self.unique(earlier, c)
-            sentence = self.sentence_of(c)
             between = sentence.text[c.number_end - sentence.start:previous.number_start - sentence.start] if (
                 previous is not None and previous.sentence == c.sentence and c.number_end <= previous.number_start) else ""
             if basis is None and re.search(r";|,(?!\d)", between) and not re.search(r"\b(?:from|than)\b", between) \
@@ -197,8 +196,7 @@ class ClaimDrafter:
                 # ... in the change's own clause ('grew 9.9% from 5.93 million in 2016', '25.2% more than the 649,171
                 # of 2016'): 'rose 8% to $5.4 billion in 2024, compared with $4.6 billion in 2019' sets a level beside a
                 # year-on-year change, and is no base of it
-                text = self.sentence_of(c).text
-                offset = self.sentence_of(c).start
+                text, offset = sentence.text, sentence.start
                 stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
                                and years_between(g.period, c.period) > 0
                                and (wanted != "amount" or g.currency == current.currency)

@@ -214,7 +214,7 @@ class FigureDrafter:
         self.finder = NameFinder(self.sentences)
         self.mentions = find_mentions(article, dollar)
         years = [int(m.value) for m in self.mentions if m.unit is not None and m.unit.kind == "year"]
-        latest = max((y for y in years if not re.search(r"\bby\s+$", article[:0])), default=date.today().year)
+        latest = max(years, default=date.today().year)
         if reference is None:
             reference = _dateline_date(self.sentences, _latest_past_year(article, latest))
         self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest))

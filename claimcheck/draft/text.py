@@ -21,6 +21,9 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from ..numbers import SYMBOLS
+from ..quantities import currency_codes
 from .lexicon import METRIC_HEADS, METRIC_MODIFIERS
 
 # -- closed word classes of English grammar -----------------------------------------------------------
@@ -345,11 +348,8 @@ class NameFinder:
 
 
 def _is_currency_code(word: str) -> bool:
-    from ..quantities import currency_codes
-
-    from ..numbers import SYMBOLS
-
-    return len(word) == 3 and word in currency_codes() and word not in ("ALL",) or word in SYMBOLS
+    """A currency code ('USD') or a sign written as letters ('Rs'): never a name."""
+    return (len(word) == 3 and word in currency_codes() and word not in ("ALL",)) or word in SYMBOLS
 
 
 def _possessive(word: str) -> bool:
