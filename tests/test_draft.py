@@ -881,3 +881,15 @@ def test_a_sentence_adverb_or_a_headlines_first_word_is_no_name():
 def test_a_record_since_a_year_dates_no_figure_but_a_harvest_since_2020_does():
     figures, _, _ = drafted(f"{DATELINE}The harvest has grown steadily since 2020, when it was 4.0 million tonnes.")
     assert figure(figures, "4.0").period == "2020"  # 'harvest' is no superlative
+
+
+def test_births_and_deaths_are_people_and_the_one_that_becomes_a_rank_is_the_subject():
+    figures, claims, _ = drafted(
+        f"{DATELINE}There were 54,900 births and 35,700 deaths in Ruritania in 2024. The South-West, with 803,400 "
+        "residents, overtook the Mid-East's 794,600 to become the second-most-populous region after the capital, with "
+        "1.50 million people.", on=date(2025, 8, 27))
+    # one unit, so that births less deaths is a number of people; each measured by what it counts
+    assert figure(figures, "54,900").unit == figure(figures, "35,700").unit == figure(figures, "803,400").unit == "people"
+    assert (figure(figures, "54,900").metric, figure(figures, "35,700").metric) == ("births", "deaths")
+    # 'overtook the Mid-East's 794,600 to become the second': the South-West is second, not the Mid-East
+    assert [c.subject for c in claims_of(claims, "rank") if c.expect == "2"] in ([], ["South-West"])

@@ -506,6 +506,11 @@ class ClaimDrafter:
                                    text[before[-1].number_end - s.start:position]):
             # 'Eastland ($2.4 billion), the smallest': the figure right before the rank word
             return before[-1].counterpart or before[-1].entity, before[-1]
+        if re.search(r"\b(?:to\s+become|becoming|making\s+it|to\s+rank\s+as)\s+(?:the\s+)?$", text[:position], re.I):
+            # 'The South-West, with 803,400, overtook the Mid-East's 794,600 to become the second-most-populous':
+            # the sentence's subject becomes it, not the one it overtook
+            levels = [f for f in s.figures if f.is_level and f.number_end - s.start <= position]
+            return (levels[0].counterpart or levels[0].entity, levels[0]) if levels else ("", None)
         in_clause = [f for f in s.figures if start <= f.number_start - s.start < end and f.is_level]
         if in_clause:
             return in_clause[0].counterpart or in_clause[0].entity, in_clause[0]

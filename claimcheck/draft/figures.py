@@ -463,6 +463,7 @@ class FigureDrafter:
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
                 return None
+            noun = "people" if noun in PERSON_NOUNS else noun  # births and deaths add up as people
             code = f"{noun}_{m.scale}" if m.scale else noun
             kind = "amount"
             evidence["unit"] = f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
@@ -911,6 +912,10 @@ class FigureDrafter:
             f.metric = earlier[-1].metric
             f.evidence["metric"] = "the metric of the amount it is a share of"
             return
+        counted = re.match(r"[\d.,]+\s*(?:million|thousand|billion|m|k)?\s+(births|deaths)\b", self.article[f.number_start:])
+        if counted and f.unit.split("_")[0] == "people":  # '54,900 births': people counted by the event, its measure
+            f.metric, f.evidence["metric"] = counted.group(1), f"'{counted.group(1)}', what it counts"
+            return
         names = self.names[s.index]
         phrases = metric_phrases(text, names)
         clause_start, clause_end = clause_bounds(text, local)
@@ -1152,6 +1157,10 @@ ANNUAL_AFTER = re.compile(r"\s*(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+yea
 ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?\s+annual|annuali[sz]ed)\s+"
                            r"(?:(?:growth|increase|rise|decline|rate)\s+){0,2}(?:of\s+)?(?:about|around|nearly|almost|"
                            r"roughly|some)?\s*$", re.IGNORECASE)
+# Counts of people by the event or status that counts them: one unit, so that births less deaths is a change
+# in people.
+PERSON_NOUNS = {"residents", "inhabitants", "births", "deaths", "immigrants", "emigrants", "migrants", "citizens",
+                "persons", "individuals", "babies", "people"}
 # Words that never name what a figure is about: units of a number, words that place it in time or restate it
 # ('which subtracted 0.1 point as exports fell', 'last month cut its forecast', 'equal to 0.9% of the economy').
 UNIT_AND_TIME_WORDS = {"point", "points", "percent", "percentage", "last", "next", "previous", "equal", "equivalent",
