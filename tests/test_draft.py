@@ -893,3 +893,12 @@ def test_births_and_deaths_are_people_and_the_one_that_becomes_a_rank_is_the_sub
     assert (figure(figures, "54,900").metric, figure(figures, "35,700").metric) == ("births", "deaths")
     # 'overtook the Mid-East's 794,600 to become the second': the South-West is second, not the Mid-East
     assert [c.subject for c in claims_of(claims, "rank") if c.expect == "2"] in ([], ["South-West"])
+
+
+def test_a_stated_excess_is_the_first_measure_less_the_second():
+    figures, claims, _ = drafted(
+        f"{DATELINE}There were 54,900 births in Ruritania in 2024. Deaths came to 35,700, so births exceeded deaths by "
+        "21,400.", on=date(2025, 8, 27))
+    # 54,900 - 35,700 = 19,200, not 21,400: the check the article's own numbers call for
+    (excess,) = [c for c in claims_of(claims, "total") if c.stated == figure(figures, "21,400").id]
+    assert excess.computed == f"{figure(figures, '54,900').id} - {figure(figures, '35,700').id}"

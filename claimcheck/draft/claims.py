@@ -398,6 +398,7 @@ class ClaimDrafter:
                             break
         self.region_totals(levels)
         self.remainders(levels)
+        self.excesses(levels)
         for f in levels:
             parts = [g for g in self.figures if id(g) in f.evidence.get("parts", [])]
             if f.together and parts:
@@ -441,6 +442,26 @@ class ClaimDrafter:
                      "parts and 'the remaining' add up to the whole before them",
                      f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
                      stated=whole.id, computed=" + ".join(p.id for p in parts))
+
+    def excesses(self, levels: list[DraftFigure]) -> None:
+        """'births exceeded deaths by 21,400': the stated gap is the first measure less the second, each the one
+        figure of that measure, unit and period the article gives."""
+        for s in self.article.sentences:
+            for m in re.finditer(r"\b([a-z]+)\s+(?:exceeded|outnumbered|outstripped|surpassed|topped)\s+(?:the\s+)?([a-z]+)\s+by\s+",
+                                 s.text):
+                gap = next((f for f in s.figures if f.number_start - s.start == m.end() or f.start - s.start == m.end()), None)
+                if gap is None or gap.kind != "amount":
+                    continue
+                alike = [f for f in levels if f is not gap and f.unit == gap.unit and f.entity == gap.entity]
+                first = [f for f in alike if f.metric == m.group(1)]
+                second = [f for f in alike if f.metric == m.group(2)]
+                if len(first) != 1 or len(second) != 1:
+                    continue  # which of two figures is meant is for a person to say
+                a, b = first[0], second[0]
+                self.add("total", [gap] + [f for f in (a, b) if f.sentence == s.index],
+                         "'A exceeded B by N': the gap is A less B", f"that {gap.id} is {a.id} less {b.id}",
+                         stated=gap.id, computed=f"{a.id} - {b.id}", sentence=s,
+                         span=(s.start + m.start(), gap.end), periods="" if a.period == b.period else "mixed")
 
     def region_totals(self, levels: list[DraftFigure]) -> None:
         regions = [f for f in levels if is_region(f.entity)]

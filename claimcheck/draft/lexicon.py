@@ -29,7 +29,7 @@ METRIC_HEADS = {
     "expenditure": "spending", "outlays": "spending", "budget": "budget", "deficit": "deficit", "surplus": "surplus",
     "balance": "balance", "debt": "debt", "inflation": "inflation", "prices": "prices", "price": "price",
     "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
-    "tourists": "tourists", "passengers": "passengers", "output": "output", "throughput": "throughput", "expenses": "expenses", "shortfall": "deficit", "production": "output", "produced": "output", "pumped": "output", "mined": "output",
+    "tourists": "tourists", "passengers": "passengers", "output": "output", "throughput": "throughput", "expenses": "expenses", "shortfall": "deficit", "births": "births", "deaths": "deaths", "production": "output", "produced": "output", "pumped": "output", "mined": "output",
     "extracted": "output",
     "investment": "investment", "savings": "savings", "liquidity": "liquidity", "quota": "quota",
     "funding": "funding", "buyback": "buyback", "dividend": "dividend", "flow": "flow", "margin": "margin",
