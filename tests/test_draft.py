@@ -902,3 +902,8 @@ def test_a_stated_excess_is_the_first_measure_less_the_second():
     # 54,900 - 35,700 = 19,200, not 21,400: the check the article's own numbers call for
     (excess,) = [c for c in claims_of(claims, "total") if c.stated == figure(figures, "21,400").id]
     assert excess.computed == f"{figure(figures, '54,900').id} - {figure(figures, '35,700').id}"
+
+
+def test_a_nationality_in_ian_is_first_the_country_in_ia():
+    figures, _, _ = drafted(f"{DATELINE}Nigerian exports rose to $45.2 billion in 2024.")
+    assert figure(figures, "45.2").entity == "Nigeria"  # not Niger, whose people are Nigerien

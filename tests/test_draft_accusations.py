@@ -116,6 +116,18 @@ DATELINE = "LONDON (Fixture Wire) – "
     "Receipts were €23.8 billion, more than a quarter of the total of €88.1 billion.",
     "Manchester United drew the biggest average crowd, 73,500, in Old Trafford's 74,310 seats.",
     "Rates from Shanghai to Rotterdam fell 11% to $4,177 in 2024 from $4,693, and to Genoa 9% to $4,482 from $4,925.",
+    # seventh review (multiples, ratios): a subgroup's biggest, a rank by another measure, a real rise beside nominal
+    # levels (45,854 / 42,855 = 1.070, 1.070 / 1.025 = 1.044), a whole smaller than its part (293 of 543 is 54%)
+    "Vietnam exported 1.35 million tonnes of coffee in 2024. Germany bought 170,000 tonnes. Asian buyers took 380,000 "
+    "tonnes, with Japan the biggest at 95,000 tonnes.",
+    "Vietnam exported 1.35 million tonnes of coffee in 2024. Germany bought 170,000 tonnes.\nItaly, the largest buyer "
+    "by value, bought 130,000 tonnes.",
+    "The average monthly wage rose to 45,854 koruna in 2024 from 42,855 koruna in 2023, a real increase of 4.4% after "
+    "inflation of 2.5%.",
+    "Peru's economy grew 3.3% in real terms in 2024, to 1.09 trillion soles at current prices, up from 1.02 trillion "
+    "soles in 2023.",
+    "India's Bharatiya Janata Party won 240 seats in the 543-seat Lok Sabha. The alliance it leads won 293 seats, or "
+    "54% of the total.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

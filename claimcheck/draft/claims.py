@@ -69,10 +69,12 @@ def same_family(a: DraftFigure, b: DraftFigure) -> bool:
 
 
 # A change measured otherwise than the levels printed beside it: without currency moves, on the same stores, without
-# acquisitions.
+# acquisitions, after inflation.
 CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies)|prices)|constant[\s-]currency|"
                             r"in\s+local\s+currenc(?:y|ies)|like[\s-]for[\s-]like|organic(?:ally)?|comparable[\s-]store|"
-                            r"same[\s-]store)", re.IGNORECASE)
+                            r"same[\s-]store|in\s+real\s+terms|real\s+(?:increase|rise|growth|gain|decline|fall|terms)|"
+                            r"after\s+(?:adjusting\s+for\s+)?inflation|adjusted\s+for\s+inflation|inflation[\s-]adjusted)",
+                            re.IGNORECASE)
 
 
 class ClaimDrafter:
@@ -341,6 +343,8 @@ class ClaimDrafter:
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence])
             if total is None:
                 continue
+            if _first_value(total) < sum(_first_value(p) for p in parts):
+                continue  # a whole smaller than its part ('293 seats, or 54% of the total' against 240): the wrong whole
             part_text = " + ".join(p.id for p in parts)
             self.add("share", [s] + [p for p in parts if p.sentence == s.sentence], "a percentage of a whole",
                      f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
@@ -600,6 +604,8 @@ class ClaimDrafter:
                 r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|in\s+(?:a\s+decade|\w+\s+years|decades))\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
+        if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
+            return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
@@ -634,6 +640,10 @@ class ClaimDrafter:
             return
         if _members_missing(pool, figure, expect):
             return
+        if re.search(r"\bwith\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:the\s+)?\S*$", s.text[:start]) and any(
+                f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start and f not in pool
+                for f in s.figures):
+            return  # 'Asian buyers took 380,000 tonnes, with Japan the biggest': ranked within that group only
         counted = re.match(r"\s+of\s+(?:its|the|their|all|[\w\-]+[’']s)\s+(\d+|" + "|".join(COUNT) + r")\b",
                            s.text[end:], re.I)
         if counted:
@@ -880,6 +890,13 @@ class ClaimDrafter:
 
 def draft_claims(article: Article) -> list[DraftClaim]:
     return ClaimDrafter(article).draft()
+
+
+def _first_value(f: DraftFigure) -> float:
+    """A figure's value in its unit's base ('¥8.14 trillion' is 8.14e12 yen), or the low end of its range."""
+    from ..quantities import parse_unit
+
+    return float(re.split(r"\s*[–-]\s*", f.value.strip())[0]) * parse_unit(f.unit).scale
 
 
 def _members_missing(pool: list[DraftFigure], figure: DraftFigure, expect: int) -> bool:

@@ -106,7 +106,9 @@ def country_of_demonym(word: str) -> str | None:
     for suffix in ("ese", "ian", "ean", "an", "i", "ish", "n"):
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             stem = lower[: -len(suffix)]
-            for candidate in (stem, stem + "a", stem + "y", stem + "ia", stem + "e"):
+            # 'Nigerian' is Nigeria's ('Nigerien' is Niger's): after -ian, a country in -ia comes first
+            order = (stem + "ia", stem) if suffix == "ian" else (stem,)
+            for candidate in (*order, stem + "a", stem + "y", stem + "ia", stem + "e"):
                 if candidate in names and " " not in candidate or candidate in names:
                     return names[candidate]
             matches = [n for key, n in names.items() if key.startswith(stem) and len(key) - len(stem) <= 2]
