@@ -128,6 +128,13 @@ DATELINE = "LONDON (Fixture Wire) – "
     "soles in 2023.",
     "India's Bharatiya Janata Party won 240 seats in the 543-seat Lok Sabha. The alliance it leads won 293 seats, or "
     "54% of the total.",
+    # eighth review (wire copy): two lists, each within its own place, are two rankings
+    "In Japan, Toyota was the best-selling brand in 2024 with 1.5 million cars, followed by Honda with 0.6 "
+    "million.\nIn Germany, Volkswagen was the best-selling brand in 2024 with 0.55 million cars, followed by "
+    "Mercedes-Benz with 0.27 million.",
+    "China was the largest source of visitors to Thailand in 2024 with 6.7 million, followed by Malaysia with 4.9 "
+    "million.\nSouth Korea was the largest source of visitors to Japan in 2024 with 8.8 million, followed by China "
+    "with 7.0 million.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

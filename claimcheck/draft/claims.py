@@ -590,11 +590,22 @@ class ClaimDrafter:
             wholes |= {f.id for f in self.figures if f.entity == main and not f.counterpart}
         # a rate per unit ('5.9 tonnes per hectare') is never ranked with amounts ('1.03 million tonnes')
         per_unit = (lambda f: re.match(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!cent\b)[a-z]", self.text[f.number_end:f.number_end + 40]))
-        return [f for f in self.figures if not per_unit(f) and f.metric == figure.metric and f.period == figure.period
+        # a list within a place ('In Japan, Toyota was the best-selling brand', 'the largest source of visitors to
+        # Thailand') is ranked only with figures of that place
+        scope = self.scope(self.sentence_of(figure))
+        return [f for f in self.figures if not per_unit(f) and (not scope or self.scope(self.sentence_of(f)) == scope)
+                and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
                 and not is_region(f.entity)
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+
+    @staticmethod
+    def scope(s) -> str:
+        """The place a sentence's figures are within: 'In Japan, ...', '... of visitors to Thailand'; '' if none."""
+        found = re.match(r"\s*In\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),", s.text) or re.search(
+            r"\b(?:visitors|tourists|arrivals)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)", s.text)
+        return found.group(1) if found else ""
 
     def rank(self, s, start: int, end: int, expect: int) -> None:
         subject, figure = self.rank_subject(s, start)
