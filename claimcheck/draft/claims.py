@@ -164,6 +164,13 @@ class ClaimDrafter:
         return [g for g in self.figures if g is not c and g.is_level and g.kind == kind and same_thing(g, c)
                 and (not g.forecast or g.sentence == c.sentence) and (not g.share or c.kind == "pp") and (kind != "amount" or c.kind != "amount" or g.currency == c.currency)]
 
+    def stated_from(self, g: DraftFigure) -> bool:
+        """'from a projected 5.4%': a forecast given as the base a change starts from ('lower than the 1.25 million
+        tonnes forecast' is a forecast of the outcome, never its base)."""
+        sentence = self.sentence_of(g)
+        return re.search(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?\S{0,4}\s?$",
+                         sentence.text[:g.number_start - sentence.start]) is not None
+
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"
         candidates = self.levels_like(c, wanted)
@@ -182,7 +189,10 @@ class ClaimDrafter:
             current = None  # 'rose 7% at constant exchange rates to €10.4 billion': not the change of the levels printed
         if current is not None:
             basis = c.evidence.get("basis")
+            # a forecast is a base only when the change starts from it ('from a projected 5.4%'), never 'lower
+            # than the 1.25 million tonnes forecast'
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
+                       and (not g.forecast or c.forecast or self.stated_from(g))
                        and (wanted != "amount" or g.currency == current.currency)
                        and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
             previous = self.unique(earlier, c)
@@ -200,6 +210,7 @@ class ClaimDrafter:
                 # year-on-year change, and is no base of it
                 text, offset = sentence.text, sentence.start
                 stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
+                               and (not g.forecast or c.forecast or self.stated_from(g))
                                and years_between(g.period, c.period) > 0
                                and (wanted != "amount" or g.currency == current.currency)
                                and (g.number_start < c.number_start  # 'up from 26.3% in 2016, a rise of 1.3 points'
@@ -689,14 +700,17 @@ class ClaimDrafter:
         if not items:
             return
         # 'had the lowest rate at 1.9%, followed by Vermont at 2.2%': counted from the bottom, Vermont second-lowest
-        head = re.split(r"[,;:]", s.text[:m.start()].rstrip(" ,"))[-1]  # the clause the list follows
+        head = re.split(r"[;:]|,(?!\d)", s.text[:m.start()].rstrip(" ,"))[-1]  # the clause the list follows
         sign = -1 if re.search(r"\bthe\s+(?:\w+\s+)?(?:lowest|smallest|least|fewest|weakest|slowest|cheapest|bottom|worst)\b",
                                head, re.I) else 1
-        rank = 2
+        # 'South Korea ranked second with $4.2 billion, followed by Taiwan': the list goes on from the head's place
+        placed = re.search(r"\b(?:ranked\s+|came\s+|was\s+(?:the\s+)?)?(second|third|fourth|fifth)\b", head, re.I)
+        rank = ORDINALS[placed.group(1).lower()] + 1 if placed else 2
+        first = rank
         for f in items:
             if f.share:
                 continue
-            self.rank_with(s, f, sign * rank, m.start() if rank == 2 else None)
+            self.rank_with(s, f, sign * rank, m.start() if rank == first else None)
             rank += 1
 
     def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None) -> None:

@@ -383,6 +383,10 @@ class FigureDrafter:
                 continue
             parts: list[DraftFigure] = []
             for g in reversed(figures[:i]):
+                if g.kind == "amount" and g.is_level and not g.earlier and g.entity == self.main \
+                        and g.sentence == f.sentence and g.number_end < f.number_start:
+                    parts = []  # 'Hyundai sold 62,000 and Kia 47,000, together 83%': the main entity's own amount is
+                    break       # a part here, so which parts are meant is for a person to say, not a reach back
                 if g.kind == "amount" and g.is_level and not g.earlier and g.entity not in [p.entity for p in parts] \
                         and g.entity != self.main:
                     parts.insert(0, g)
@@ -512,7 +516,7 @@ class FigureDrafter:
                          tail, re.I):
                 figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'
             elif re.search(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
-                           r"on\s+the\s+year\b", tail, re.I):
+                           r"on\s+the\s+year\b|\bon[\s-]year\b", tail, re.I):  # Yonhap's 'up 8.7 percent on-year'
                 figure.evidence["basis"] = "a year earlier"  # 'rose 12% from a year earlier'
         if kind == "percent" and figure.direction:
             clause_start = clause_bounds(text, local)[0]
@@ -1185,7 +1189,7 @@ _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "b
 
 
 FORECAST_CUE = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ing|ed)|predict(?:s|ed)?|project(?:s|ed)|polled|"
-                          r"poll|consensus|anticipated|target(?:s|ed|ing)?|aims?|aimed|goal|guidance|outlook)\b",
+                          r"poll|consensus|anticipated|target(?:s|ed|ing)?|aims?|aimed|goal|guidance|outlook|estimates?)\b",
                           re.IGNORECASE)
 FORECASTERS = re.compile(r"\b(economists|analysts|forecasters|strategists|traders|markets)\b", re.IGNORECASE)
 RECORD_SINCE = re.compile(r"\bthe\s+(?:highest|lowest|biggest|largest|smallest|fastest|slowest|strongest|weakest|"

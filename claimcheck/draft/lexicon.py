@@ -70,7 +70,7 @@ METRIC_MODIFIERS = {
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
                      "quarterly", "year-on-year", "goods"}
-CANONICAL = {"turnover": "trade", "trade turnover": "trade", "shipments": "exports", "export": "exports",
+CANONICAL = {"turnover": "trade", "trade turnover": "trade", "export turnover": "exports", "import turnover": "imports", "shipments": "exports", "export": "exports",
              "import": "imports", "expenditure": "spending", "revenues": "revenue", "profits": "profit",
              "import bill": "imports", "trade volume": "trade", "trade value": "trade", "arrivals": "visitors", "tourist arrivals": "visitors", "visitor arrivals": "visitors", "export category": "exports", "import category": "imports",
              "jobless rate": "unemployment rate"}
