@@ -1,7 +1,7 @@
 """Find the numbers a text states, with their unit and how they are printed.
 
-Money ("$4.7 billion", "US$615 million", "€3bn", "USD 7 billion", "9 billion dollars",
-"286.42 billion yuan", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
+Money ("$2.5 billion", "US$120 million", "€3bn", "USD 8 billion", "6 billion dollars",
+"12.34 billion yen", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
 ("2.3 percentage points"), multiples ("10.9 times", "doubled", "half"), counts of things
 ("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$4.5–5 billion").
 Each mention keeps what the rounding rules need: its decimals and its trailing zeros.
@@ -19,8 +19,9 @@ _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
 # capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
 NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
-# Currency symbols as newspapers print them, the narrow forms CLDR's English data lacks (₸, ₽, Rs, US$): a
-# lexicon of the world's currencies, read in every article. "$" alone is the article's dollar (metadata `dollar`).
+# Currency signs as English-language news prints them: a lexicon of the world's currencies, read in every article.
+# It is kept by hand because CLDR's signs are each country's own: there "C$" is Nicaragua's, "¥" China's, and single
+# letters ("Q", "R", "P") would make money of 'Q3'. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
            "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT",
            "₽": "RUB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR"}
@@ -42,9 +43,9 @@ SCALE = re.compile(r"\s?(lakh\s+crores?|trillion|billion|million|thousand|crores
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "$", "dollar": "$", "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "tenge": "KZT", "won": "KRW",
+    "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "won": "KRW",
     "swiss francs": "CHF", "francs": "CHF", "lira": "TRY", "reais": "BRL", "rand": "ZAR", "dirhams": "AED",
-    "riyals": "SAR", "som": "KGS", "somoni": "TJS", "manat": "AZN", "lari": "GEL", "dram": "AMD",
+    "riyals": "SAR",
 }
 # Last words of CLDR names that are also ordinary English words or nationalities, never read alone as money.
 _NOT_ALONE = {"real", "reals", "mark", "marks", "afghani", "afghanis", "sol", "dollar", "dollars", "pound", "pounds",
@@ -104,11 +105,11 @@ NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, 
 WORD_MULTIPLE = re.compile(r"\b(?:(" + "|".join(WORD_MULTIPLES) + r")|(" + "|".join(NUMBER_WORDS)
                            + r")(?:\s|-)?(?:times|fold))\b", re.IGNORECASE)
 # An exchange rate: "7.18 yuan per dollar", "7.18 yuan to the dollar", "7.18 CNY/USD", "$1 = 7.29 yuan".
-RATE_TAIL = re.compile(r"\s?(?:per|to the|to one|against the|a|/)\s?(US dollar|dollar|euro|pound|yuan|yen|rupee|"
-                       r"rouble|ruble|tenge|[A-Z]{3})\b", re.IGNORECASE)
-RATE_HEAD = re.compile(r"(US\$|\$|€|£|¥|₹|\b[A-Z]{3}\s?)\s?1(?:\.00?)?\s?=\s?$")
-SINGULAR = {"us dollar": "USD", "dollar": "$", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "yen": "JPY",
-            "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "tenge": "KZT"}
+# The currency after 'per' is any currency word, or one of these singulars the plural-keyed words lack.
+RATE_WORDS = {**CURRENCY_WORDS, "us dollar": "USD", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
+RATE_TAIL = re.compile(r"\s?(?:per|to the|to one|against the|a|/)\s?("
+                       + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r"|[A-Z]{3})\b", re.IGNORECASE)
+RATE_HEAD = re.compile(r"(" + "|".join(map(re.escape, _SIGNS)) + r"|\b[A-Z]{3}\s?)\s?1(?:\.00?)?\s?=\s?$")
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         if head:
             per = _currency(head[1].strip(), dollar)
         elif tail:
-            per = _currency(SINGULAR.get(tail[1].lower(), tail[1]), dollar)
+            per = _currency(RATE_WORDS.get(tail[1].lower(), tail[1]), dollar)
             if per:
                 position = tail.end()
     if currency and per and per != currency:

@@ -94,3 +94,12 @@ def test_currency_names_signs_and_unit_symbols(text, unit):
                                   "1.6 million gold equivalent ounces", "18 gold medals", "the TOP10 list"])
 def test_a_shared_currency_word_or_a_number_inside_a_word_is_no_money(text):
     assert not [m for m in find_mentions(text) if m.unit is not None and m.unit.kind == "money"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a rate's second currency is any currency word the article may use, singular or plural
+    ("450 tenge to the dollar", "KZT_per_USD"), ("1.27 dollars per pound", "USD_per_GBP"),
+    ("3,900 naira per dollar", "NGN_per_USD"), ("€1 = 1.08 dollars", "USD_per_EUR"),
+])
+def test_an_exchange_rate_names_its_currencies_in_words_or_signs(text, unit):
+    assert [m for m in find_mentions(text) if m.unit is not None][-1].unit.code == unit
