@@ -674,7 +674,7 @@ class ClaimDrafter:
             size = int(COUNT.get(counted.group(1).lower(), counted.group(1)))
             widened = self.rank_pool(figure, changes, with_main=True)
             added = [f for f in widened if f not in pool]
-            if any(float(f.value) >= sum(float(g.value) for g in widened if g is not f) for f in added):
+            if any(_first_value(f) >= sum(_first_value(g) for g in widened if g is not f) for f in added):
                 widened = []  # the country the article is about may be the whole of the others: never among them
             pool = next((p for p in (pool, widened) if len(p) == size), None)
             if pool is None:
@@ -928,12 +928,9 @@ def _members_missing(pool: list[DraftFigure], figure: DraftFigure, expect: int) 
     """Whether a rank's drafted members cannot hold the ones ranked above it: 'India came second ..., ahead of
     China and New Zealand' drafts three members, none of them above India, so the one that leads is missing.
     Such a claim is left to the reviewer rather than drafted as a contradiction of the article."""
-    def value(f: DraftFigure) -> float:
-        return float(re.split(r"\s*[–-]\s*", f.value.strip())[0])
-
     try:
-        above = sum(value(f) > value(figure) for f in pool if f is not figure)
-        below = sum(value(f) < value(figure) for f in pool if f is not figure)
+        above = sum(_first_value(f) > _first_value(figure) for f in pool if f is not figure)
+        below = sum(_first_value(f) < _first_value(figure) for f in pool if f is not figure)
     except ValueError:
         return False
-    return 1 < expect and above < expect - 1 or expect < -1 and below < -expect - 1
+    return (1 < expect and above < expect - 1) or (expect < -1 and below < -expect - 1)
