@@ -46,6 +46,10 @@ CURRENCY_WORDS = {
     "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "won": "KRW",
     "swiss francs": "CHF", "francs": "CHF", "lira": "TRY", "reais": "BRL", "rand": "ZAR", "dirhams": "AED",
     "riyals": "SAR",
+    # the English-news name of the Nordic and Czech currencies, which CLDR spells "kronor", "kroner", "koruny"
+    "swedish crowns": "SEK", "swedish crown": "SEK", "norwegian crowns": "NOK", "norwegian crown": "NOK",
+    "danish crowns": "DKK", "danish crown": "DKK", "czech crowns": "CZK", "czech crown": "CZK",
+    "icelandic crowns": "ISK", "icelandic crown": "ISK",
 }
 # Last words of CLDR names that are also ordinary English words or nationalities, never read alone as money.
 _NOT_ALONE = {"real", "reals", "mark", "marks", "afghani", "afghanis", "sol", "dollar", "dollars", "pound", "pounds",
@@ -88,6 +92,11 @@ UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "tw
 # Symbols that carry their own scale: a megatonne is a million tonnes.
 SCALED_SYMBOLS = {"Mt": "tonnes_m", "Gt": "tonnes_bn"}
 SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
+# A length of time in years, such as an age ("a median age of 39.4 years", "life expectancy of 81 years"),
+# but never a span the sentence counts from ("three years earlier", "in 10 years' time").
+YEARS_SPAN = re.compile(r"\s(years?)\b(?!['’]|\s+(?:ago|earlier|later|before|after|since|in a row)\b)")
+SPAN_AFTER = re.compile(r"\s+(?:from|to|of)\b")  # "10 years from now", "5 years to 2030", "30 years of growth"
+AGE_WORDS = re.compile(r"\b(?:age|aged|ages|expectancy|lifespan|tenure|maturity)\b", re.IGNORECASE)
 # Words after a number that are not what it counts.
 NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or", "over",
              "per", "than", "that", "the", "this", "to", "up", "was", "were", "with", "year", "years", "ago",
@@ -109,6 +118,14 @@ WORD_MULTIPLE = re.compile(r"\b(?:(" + "|".join(WORD_MULTIPLES) + r")|(" + "|".j
 RATE_WORDS = {**CURRENCY_WORDS, "us dollar": "USD", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
 RATE_TAIL = re.compile(r"\s?(?:per|to the|to one|against the|a|/)\s?("
                        + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r"|[A-Z]{3})\b", re.IGNORECASE)
+# "The yen weakened to 151.30 against the dollar": a bare number quoted against a currency is the price of the
+# currency the sentence named before it, in the market's order: a currency of BASE_FIRST is quoted in the other
+# ("the euro at 1.09 against the dollar" is dollars per euro) unless 'per' says so ("10.95 per euro").
+BASE_FIRST = ("EUR", "GBP", "AUD", "NZD", "USD")
+RATE_AGAINST = re.compile(r"\s?(?:per|to the|to one|against the)\s?("
+                          + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+RATE_NAMED = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r")\b",
+                        re.IGNORECASE)
 RATE_HEAD = re.compile(r"(" + "|".join(map(re.escape, _SIGNS)) + r"|\b[A-Z]{3}\s?)\s?1(?:\.00?)?\s?=\s?$")
 
 
@@ -230,7 +247,18 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         unit_text = f"{currency}_per_{per}"
     elif currency:
         unit_text = currency + (f"_{scale_key}" if scale_key else "")
-    elif scale_key is None:
+    elif scale_key is None and (against := RATE_AGAINST.match(text, number_end)):
+        per = _currency(RATE_WORDS[against[1].lower()], dollar)
+        sentence = text[max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1:number_start]
+        named = [_currency(RATE_WORDS[m[1].lower()], dollar) for m in RATE_NAMED.finditer(sentence)]
+        named = [code for code in named if code and code != per]
+        if per and named:
+            quoted = named[-1]
+            base_first = quoted in BASE_FIRST and (per not in BASE_FIRST or BASE_FIRST.index(quoted) < BASE_FIRST.index(per))
+            unit_text = f"{per}_per_{quoted}" if base_first and not against[0].strip().startswith("per") \
+                else f"{quoted}_per_{per}"
+            position = against.end()
+    if unit_text is None and scale_key is None and currency is None:
         for pattern, unit in ((PERCENT, "percent"), (POINTS, "pp"), (BASIS_POINTS, "bp"), (TIMES, "times")):
             found = pattern.match(text, number_end)
             if found:
@@ -242,6 +270,9 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         noun = NOUN.match(text, position)
         if whole_year:
             unit_text, position = "year", number_end
+        elif (span := YEARS_SPAN.match(text, number_end)) and (decimals or (
+                AGE_WORDS.search(text, max(0, number_start - 40), number_start) and not SPAN_AFTER.match(text, span.end()))):
+            unit_text, position = "years", span.end()
         elif (symbol := SYMBOL.match(text, position)) and symbol[1] in SCALED_SYMBOLS and scale_key is None \
                 and not re.match(r"\s+[A-Z]", text[symbol.end():]):  # never 'the 2 Mt Everest climbs'
             unit_text, position = SCALED_SYMBOLS[symbol[1]], symbol.end()

@@ -28,6 +28,11 @@ if "CLAIMCHECK_TEST_RUN" not in os.environ:  # the first process of a run (xdist
 RUN = Path(os.environ["CLAIMCHECK_TEST_RUN"])
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# No property test has a deadline: timing belongs in `make bench`, and a busy machine must not fail a test.
+settings.register_profile("claimcheck", deadline=None)
+settings.load_profile("claimcheck")
 
 _ROOT = Path(__file__).resolve().parent.parent
 

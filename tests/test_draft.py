@@ -907,3 +907,16 @@ def test_a_stated_excess_is_the_first_measure_less_the_second():
 def test_a_nationality_in_ian_is_first_the_country_in_ia():
     figures, _, _ = drafted(f"{DATELINE}Nigerian exports rose to $45.2 billion in 2024.")
     assert figure(figures, "45.2").entity == "Nigeria"  # not Niger, whose people are Nigerien
+
+
+def test_an_age_and_a_rent_are_measures_of_the_place_and_a_headlines_main_clause_names_its_measure():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's population reached 5.46 million people in April 2025. The median age rose to 39.4 years "
+        "from 39.1. Average asking rents climbed 4% to 1,850 euros.",
+        headline="Remittances slide as immigration crackdown bites")
+    age = figure(figures, "39.4")
+    assert (age.entity, age.metric, age.unit) == ("Ruritania", "median age", "years")
+    assert figure(figures, "4%").entity == "Ruritania"
+    headline_only, _, _ = drafted(f"{DATELINE}Ruritanians abroad sent home $45.68 billion in the first nine months of "
+                                  "2025.", headline="Remittances slide as immigration crackdown bites")
+    assert figure(headline_only, "45.68").metric == "remittances"  # the main clause's, not the crackdown's

@@ -96,10 +96,37 @@ def test_a_shared_currency_word_or_a_number_inside_a_word_is_no_money(text):
     assert not [m for m in find_mentions(text) if m.unit is not None and m.unit.kind == "money"]
 
 
+@pytest.mark.parametrize("text", ["5 billion crowns", "Shares closed at 151.30 against the index."])
+def test_crowns_alone_or_a_number_against_no_currency_is_no_money(text):
+    assert not [m for m in find_mentions(text) if m.unit is not None and m.unit.kind == "money"]
+
+
 @pytest.mark.parametrize("text, unit", [
     # a rate's second currency is any currency word the article may use, singular or plural
     ("450 tenge to the dollar", "KZT_per_USD"), ("1.27 dollars per pound", "USD_per_GBP"),
     ("3,900 naira per dollar", "NGN_per_USD"), ("€1 = 1.08 dollars", "USD_per_EUR"),
+    ("10.95 Swedish crowns per euro", "SEK_per_EUR"),
+    # a bare number quoted against a currency prices the currency its sentence named, in the market's order:
+    # the yen is quoted in yen per dollar, the euro and sterling in dollars
+    ("The yen weakened to 151.30 against the dollar.", "JPY_per_USD"),
+    ("The rupee closed at 83.12 per dollar.", "INR_per_USD"),
+    ("The euro was at 1.09 against the dollar.", "USD_per_EUR"),
+    ("Sterling rose to 1.27 against the dollar.", "USD_per_GBP"),
+    ("The Swedish crown firmed to 10.95 per euro.", "SEK_per_EUR"),
 ])
 def test_an_exchange_rate_names_its_currencies_in_words_or_signs(text, unit):
     assert [m for m in find_mentions(text) if m.unit is not None][-1].unit.code == unit
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The median age rose to 39.4 years from 38.9 years.", [39.4, 38.9]),  # decimals: a length of time
+    ("Life expectancy reached 81 years.", [81]),  # a whole number after an age word
+])
+def test_ages_in_years_are_counts_of_years(text, values):
+    assert [m.value for m in find_mentions(text) if m.unit is not None and m.unit.code == "years"] == values
+
+
+@pytest.mark.parametrize("text", ["Output fell 3 years later.", "It took 10 years to build.",
+                                  "Ages of 2.5 years ago.", "the retirement age of 67 years from 2030"])
+def test_a_span_of_years_counted_from_is_no_quantity(text):
+    assert not [m for m in find_mentions(text) if m.unit is not None and m.unit.code == "years"]

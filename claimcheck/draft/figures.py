@@ -296,6 +296,9 @@ class FigureDrafter:
         self.metric_of_unit: dict[str, str] = {}  # the last metric named for each unit
         headline = next((s for s in self.sentences if s.headline), None)
         named = metric_phrases(headline.text, self.names[headline.index]) if headline else []
+        if len({p[2] for p in named}) > 1:  # 'Remittances slide as immigration crackdown bites': the main clause's
+            main_clause = re.search(r"\s(?:as|after|while|despite|amid|on|but)\s|[,;:]", headline.text)
+            named = [p for p in named if main_clause is None or p[1] <= main_clause.start()]
         self.headline_metric = named[0][2] if len({p[2] for p in named}) == 1 else ""
         subjects = {}
         for s in self.sentences:
@@ -462,7 +465,8 @@ class FigureDrafter:
             # ... and so is a scaled one printed in capitals ('2.31 million TEU'); 'million bpd' counts the barrels
             # the article names
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
-            symbol = unit is not None and unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
+            symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
+                                           or unit.code == "years")  # an age, "39.4 years"
             noun = unit.code.split("_")[0] if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:

@@ -47,6 +47,11 @@ METRIC_HEADS = {
     "factor": "factor",
     "approvals": "approvals", "permits": "permits", "bookings": "bookings",
     "insolvencies": "insolvencies", "bankruptcies": "bankruptcies", "enrolments": "enrolments",
+    "age": "age", "rent": "rent", "rents": "rent", "demand": "demand", "load": "load", "index": "index",
+    "emissions": "emissions", "immigration": "immigration",
+    "emigration": "emigration", "migration": "migration", "yield": "yield", "yields": "yield",
+    "premiums": "premiums", "subscribers": "subscribers", "starts": "starts", "completions": "completions",
+    "attendance": "attendance", "occupancy": "occupancy", "valuation": "valuation", "rates": "rate",
 }
 # Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
 STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
@@ -65,7 +70,7 @@ METRIC_MODIFIERS = {
     "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
     "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",
-    "household", "capital", "business", "corporate", "residential", "industrial",
+    "household", "capital", "business", "corporate", "residential", "industrial", "median", "mean", "asking",
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
