@@ -79,6 +79,17 @@ def test_a_multiple_that_fell_is_named_as_printed(case):
     assert verdict.verdict == "consistent" and "the stated '3 times'" in verdict.explanation
 
 
+def test_halved_marked_as_a_fall_is_a_half_not_a_half_inverted(case):
+    article = "Robusta shipments halved to 4.97 million bags from 9.86 million."
+    figures = [figure("halved", "halved", 0.5, unit="times", direction="down"),
+               figure("now", "to 4.97 million bags", 4.97, unit="bags_m"),
+               figure("before", "from 9.86 million", 9.86, unit="bags_m", period="2023")]
+    verdict = explanations(case, article, figures, [claim("M3", "halved", "multiple", stated="halved",
+                                                          computed="multiple(now, before)")])["M3"]
+    # 4.97 / 9.86 = 0.504 (4.965/9.865 = 0.503 to 4.975/9.855 = 0.505), within 'about half'; read as x2 it would miss
+    assert verdict.verdict == "consistent"
+
+
 def test_a_rank_shows_its_members_at_the_precision_they_are_printed_with(case):
     article = "A coffee costs $1.85 in Oslo, ahead of Paris at $1.45 and Rome at $1.25."
     figures = [figure("oslo", "$1.85 in Oslo", 1.85, unit="USD", entity="Oslo", metric="coffee price"),

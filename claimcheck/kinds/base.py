@@ -122,7 +122,8 @@ class Context:
                 found = readings(f.printed, f.qualifier, self.tolerances,
                                  rises_times=kind == "ratio" and f.direction == "up",
                                  negative=f.direction == "down" and kind != "ratio",
-                                 inverse=f.direction == "down" and kind == "ratio")
+                                 # "fell 3 times" is a ratio of 1/3; "halved" (0.5) already is the fraction
+                                 inverse=f.direction == "down" and kind == "ratio" and f.printed.value > 1)
                 scale = f.unit.scale
             else:
                 rate = self.rates[name]
