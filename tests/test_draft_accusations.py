@@ -158,6 +158,13 @@ DATELINE = "LONDON (Fixture Wire) – "
     # a target the change leads to: 40 / 35.5 - 1 = 12.7%, nearly 13%
     "Thailand welcomed 35.5 million foreign visitors in 2024, up 26 percent from 28.2 million in 2023.\nThe "
     "government is targeting 40 million arrivals this year, an increase of nearly 13 percent.",
+    # the base of '2.2 times' is what the words after it name (912 / 418 = 2.18), not the level of 2025
+    "The council approved a $3.62 billion budget for 2026. Transit will receive $912 million, up 11.5% from $818 "
+    "million in 2025 and 2.2 times what the city spends on police. Police get $418 million.",
+    # a list goes on from the place its head is said to have before its amount: police is third (684 > 418)
+    "The largest item is public transit. Transit will receive $912 million, up 11.5% from $818 million. Social and "
+    "housing services are the second-largest department at $684 million, an increase of 8.7% from $629 million, "
+    "followed by police at $418 million, up 2.7% from $407 million.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

@@ -261,6 +261,17 @@ class ClaimDrafter:
         if other_entity:
             names = {other_entity.group(1), re.sub(r"[’']s$", "", other_entity.group(1))}
             b = self.unique([g for g in pool if g.entity in names and g.metric == c.metric and g.period == c.period])
+        # '2.2 times what the city spends on police': the base is what the words after it name, never the level of
+        # another period the sentence also gives, unless those words are a time ('twice last year's', 'the 2019 level')
+        named = re.match(r"\s+(?:what|as\s+much\s+as|as\s+many\s+as|that\s+of|those\s+of|the|its|their)\s+([^,.;]{3,80})",
+                         after, re.I)
+        if b is None and a is not None and named and not re.search(
+                r"\b(?:\d{4}|year|years|quarter|month|earlier|before|ago|previous|prior|last|level|figure|rate)\b",
+                named.group(1), re.I):
+            b = self.unique([g for g in pool if g is not a and g.entity and g.period == a.period and same_family(g, a)
+                             and g.metric == a.metric and re.search(rf"\b{re.escape(g.entity)}\b", named.group(1), re.I)])
+            if b is None:
+                return
         if b is None and a is not None:
             in_sentence = [g for g in pool if g.sentence == c.sentence and g is not a and same_family(g, a)
                            and same_thing(g, a) and g.period != a.period]
@@ -704,7 +715,11 @@ class ClaimDrafter:
         sign = -1 if re.search(r"\bthe\s+(?:\w+\s+)?(?:lowest|smallest|least|fewest|weakest|slowest|cheapest|bottom|worst)\b",
                                head, re.I) else 1
         # 'South Korea ranked second with $4.2 billion, followed by Taiwan': the list goes on from the head's place
-        placed = re.search(r"\b(?:ranked\s+|came\s+|was\s+(?:the\s+)?)?(second|third|fourth|fifth)\b", head, re.I)
+        # ... also when the head's place is said before its amount: 'X are the second-largest department at $684
+        # million, an increase of 8.7% from $652 million, followed by police'
+        said = re.split(r"[;:]", s.text[:m.start()])[-1]
+        placed = re.search(r"\b(?:ranked\s+|came\s+|was\s+(?:the\s+)?)?(second|third|fourth|fifth)\b", head, re.I) or \
+            re.search(r"\b(?:is|are|was|were|ranked|came|remained|became)\s+(?:the\s+)?(second|third|fourth|fifth)\b", said, re.I)
         rank = ORDINALS[placed.group(1).lower()] + 1 if placed else 2
         first = rank
         for f in items:
