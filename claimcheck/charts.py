@@ -23,7 +23,7 @@ from typing import Callable
 from .expressions import parse
 from .formatting import SHORT_SCALES, currency_name, format_value, ordinal
 from .kinds import KINDS
-from .quantities import SCALE_WORDS, Dimension, parse_unit
+from .quantities import LEVEL_KINDS, SCALE_WORDS, Dimension, parse_unit
 from .report import Report
 from .style import FLOW_COLORS, VERDICT_COLORS, VERDICT_ICONS, VERDICT_LABELS
 
@@ -113,6 +113,9 @@ def axis_scale(values, dimension: Dimension) -> tuple[float, str]:
                 break
         what = currency_name(dimension.code) if dimension.kind == "money" else dimension.code
         return size, f"{what}, {word}s" if word else what
+    if dimension.kind == "price":
+        currency, thing = dimension.code.split("/")
+        return 1.0, f"{currency_name(currency)} per {thing}"
     return 1.0, {"percent": "percent", "pp": "percentage points", "ratio": "times",
                  "rate": dimension.code.replace("/", " per ")}.get(dimension.kind, "value")
 
@@ -378,7 +381,7 @@ def _change_rows(report: Report) -> list[dict]:
 
 
 def changes_data(report: Report) -> dict | str:
-    rows = [r for r in _change_rows(report) if r["dimension"].kind in ("money", "count", "percent", "rate")]
+    rows = [r for r in _change_rows(report) if r["dimension"].kind in (*LEVEL_KINDS, "percent")]
     if not rows:
         return "Changes: left out, as the article states no change with both of its values, stated or implied."
     dimension = Counter(r["dimension"] for r in rows).most_common(1)[0][0]

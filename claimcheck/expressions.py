@@ -19,7 +19,7 @@ from typing import Callable
 
 from . import quantities as q
 from .periods import Period, is_earlier_comparison, same
-from .quantities import Dimension, UnitError
+from .quantities import LEVEL_KINDS, Dimension, UnitError
 from .ranges import divide
 
 
@@ -187,7 +187,7 @@ class Compiler:
                             f"({previous.period.label}): expected the same period a year earlier or the one just before; "
                             "write 'mixed' in the claim's periods column if the comparison is meant")
 
-    def require_same_amount(self, a: Term, b: Term, name: str, kinds=("money", "count", "rate")) -> None:
+    def require_same_amount(self, a: Term, b: Term, name: str, kinds=LEVEL_KINDS) -> None:
         if a.dimension != b.dimension or a.dimension.kind not in kinds:
             raise self.fail(f"{name} needs two amounts of the same unit, found {a.shown} and {b.shown}")
 

@@ -58,8 +58,14 @@ def _default_places(scale: str, size: float, unit: Unit | None, magnitude: float
 
 
 def format_value(value: float, dimension: Dimension, decimals: int | None = None, unit: Unit | None = None) -> str:
-    """One value, in base units, as a reader writes it: $12.5bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes."""
+    """One value, in base units, as a reader writes it: $12.5bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes,
+    $82.10 per barrel."""
     kind = dimension.kind
+    if kind == "price":  # money, then what it is paid for
+        currency, thing = dimension.code.split("/")
+        as_money = Unit(unit.code if unit is not None else currency, Dimension("money", currency),
+                        unit.scale if unit is not None else 1.0, unit.scale_word if unit is not None else "")
+        return f"{format_value(value, Dimension('money', currency), decimals, as_money)} per {thing}"
     if kind == "money":
         sign = "-" if value < 0 else ""
         scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
@@ -123,6 +129,10 @@ def format_step(step: float, unit: Unit) -> str:
     if kind == "count":
         scale = f" {unit.scale_word}" if unit.scale_word else ""
         return f"{number}{scale} {unit.dimension.code}"
+    if kind == "price":
+        currency, thing = unit.dimension.code.split("/")
+        scale = f" {unit.scale_word}" if unit.scale_word else ""
+        return f"{currency_symbol(currency)}{number}{scale} per {thing}"
     return number
 
 

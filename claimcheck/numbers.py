@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit
+from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, singular
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
@@ -127,6 +127,41 @@ RATE_AGAINST = re.compile(r"\s?(?:per|to the|to one|against the)\s?("
 RATE_NAMED = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r")\b",
                         re.IGNORECASE)
 RATE_HEAD = re.compile(r"(" + "|".join(map(re.escape, _SIGNS)) + r"|\b[A-Z]{3}\s?)\s?1(?:\.00?)?\s?=\s?$")
+
+
+# A price: money paid for each of a thing ("$82.10 a barrel", "€78.0 per MWh", "CHF 4.20 per share"). After 'per'
+# any counted thing but a span of time (£9.86 billion a week is money in a week); after 'a', 'an' or 'each' only
+# these, as 'a' opens so much else.
+PRICE_THINGS = {"barrel", "tonne", "ton", "litre", "liter", "gallon", "kilogram", "kilo", "kg", "ounce", "oz", "bushel",
+                "bag", "share", "person", "head", "resident", "user", "subscriber", "customer", "household", "night",
+                "room", "passenger", "visitor", "unit", "megawatt-hour", "kilowatt-hour", "mwh", "kwh", "gwh", "hour",
+                "square metre", "square meter", "square foot", "pupil", "student", "patient", "seat", "vehicle", "car"}
+TIME_SPANS = {"year", "years", "annum", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters",
+              "decade", "half", "period", "time", "cent", "percent"}
+PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]*)\b")
+
+
+FOR_EACH = re.compile(r"\s+for\s+(?:each|every)\b(?=\s+(?:of\s+)?(?:(?:the|its|their|[\w’']+[’']s)\s+){0,2}(?:[\d.,]+\s+"
+                      r"(?:million|billion|thousand|m|bn)?\s*)?([a-z][a-z\-]*))")
+
+
+def _price_thing(text: str, position: int) -> tuple[str, int] | None:
+    """The thing a price right after `position` is paid for, in the singular as a unit writes it, and where it ends
+    ('$3,175 for each of the city's 1.14 million residents' ends after 'for each': the residents are a number of
+    their own)."""
+    each = FOR_EACH.match(text, position)
+    if each and each[1] not in NOT_NOUNS and singular(each[1]) not in TIME_SPANS:
+        return singular(each[1]), each.end()
+    found = PRICE_TAIL.match(text, position)
+    if not found:
+        return None
+    word = " ".join(found[2].split())
+    lower = word.lower()
+    thing = singular(lower)
+    if lower in TIME_SPANS or thing in TIME_SPANS or (found[1] != "per" and thing not in PRICE_THINGS) \
+            or (found[1] == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (word.islower() or lower in UNIT_SYMBOLS))):
+        return None
+    return thing.replace(" ", "-"), found.end()
 
 
 @dataclass(frozen=True)
@@ -245,6 +280,9 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
                 position = tail.end()
     if currency and per and per != currency:
         unit_text = f"{currency}_per_{per}"
+    elif currency and (priced := _price_thing(text, position)):
+        unit_text = currency + (f"_{scale_key}" if scale_key else "") + f"_per_{priced[0]}"
+        position = priced[1]
     elif currency:
         unit_text = currency + (f"_{scale_key}" if scale_key else "")
     elif scale_key is None and (against := RATE_AGAINST.match(text, number_end)):
@@ -310,6 +348,15 @@ def mentions_in(found: list[Mention], start: int, end: int, unit: Unit) -> list[
     exact = [m for m in found if m.unit is not None and m.unit.code == unit.code]
     if exact or unit.kind in ("year", "ratio", "rate"):
         return exact
+    if unit.kind in ("price", "money"):
+        # '$3,175 for each of its residents' is the price of what the text names; a table may still write a price
+        # as plain money ('EUR 2.10 a kilogram' in EUR), as it did before prices were read
+        currency = unit.dimension.code.split("/")[0]
+        priced = [m for m in found if m.unit is not None and m.unit.kind in ("money", "price") and m.high is None
+                  and m.unit.code.split("_")[0] == currency and m.scale == scale_of(unit)
+                  and (unit.kind == "price" or m.unit.kind == "price")]
+        if priced:
+            return priced
     scale = scale_of(unit)
     return [m for m in found if m.scale == scale and m.high is None and not m.word
             and (m.unit is None or (unit.kind == "count" and m.unit.kind == "count"))]

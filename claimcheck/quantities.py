@@ -1,7 +1,7 @@
-"""Units and their dimensions: money per currency, exchange rates, percent, points, multiples, counts, years.
+"""Units and their dimensions: money per currency, exchange rates, prices, percent, points, multiples, counts, years.
 
 A figure's unit is written as text in figures.csv (`USD_bn`, `CNY_per_USD`, `percent`, `pp`, `times`,
-`year`, `tonnes`, `barrels_m`) and parsed once into a `Unit`. Arithmetic never looks at that text
+`year`, `tonnes`, `barrels_m`, `USD_per_barrel`) and parsed once into a `Unit`. Arithmetic never looks at that text
 again: it combines `Dimension`s by the algebra in `add`, `subtract`, `multiply` and `divide`.
 Values are held in base units (a US dollar, a tonne); a unit's `scale` says how many base units one
 printed unit is (`USD_bn`: 1e9).
@@ -16,6 +16,25 @@ from functools import lru_cache
 SCALES = {"k": 1e3, "lakh": 1e5, "m": 1e6, "cr": 1e7, "bn": 1e9, "tn": 1e12}
 SCALE_WORDS = {"k": "thousand", "lakh": "lakh", "m": "million", "cr": "crore", "bn": "billion", "tn": "trillion"}
 RESERVED = {"percent": "percent", "pp": "pp", "times": "ratio", "year": "year"}
+# Dimensions of a level that rises and falls: what growth, changes, averages and 'steady' compare.
+LEVEL_KINDS = ("money", "count", "rate", "price")
+# A price's thing, in the singular: "CAD_per_residents" and "CAD_per_resident" are one price.
+_SINGULAR = {"people": "person", "persons": "person", "capita": "person", "head": "person", "liter": "litre",
+             "megawatt-hour": "mwh", "megawatt-hours": "mwh", "kilowatt-hour": "kwh", "kilowatt-hours": "kwh",
+             "gigawatt-hour": "gwh", "gigawatt-hours": "gwh", "kilogram": "kg", "kilograms": "kg", "kilo": "kg"}
+
+
+def singular(noun: str) -> str:
+    """The singular of a counted noun, as prices name it: barrels -> barrel, companies -> company, people -> person."""
+    if noun in _SINGULAR:
+        return _SINGULAR[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
 
 
 class UnitError(ValueError):
@@ -32,9 +51,10 @@ def currency_codes() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Dimension:
-    """What a value measures. `kind` is one of money, rate, count, percent, pp, ratio, year, number.
+    """What a value measures. `kind` is one of money, rate, price, count, percent, pp, ratio, year, number.
 
-    `code` names the currency (money), the noun (count) or the pair `CNY/USD` (rate: yuan per dollar).
+    `code` names the currency (money), the noun (count), the pair `CNY/USD` (rate: yuan per dollar) or the
+    currency and thing `USD/barrel` (price: dollars per barrel, in the singular).
     """
 
     kind: str
@@ -46,6 +66,9 @@ class Dimension:
         if self.kind == "rate":
             numerator, denominator = self.code.split("/")
             return f"a rate in {numerator} per {denominator}"
+        if self.kind == "price":
+            currency, thing = self.code.split("/")
+            return f"a price in {currency} per {thing}"
         if self.kind == "count":
             return f"a count of {self.code}"
         return {"percent": "a percentage", "pp": "percentage points", "ratio": "a multiple", "year": "a year",
@@ -98,6 +121,11 @@ def _parse_unit(text: str) -> Unit:
         for code in rate.groups():
             _require_currency(code, text)
         return Unit(text, Dimension("rate", f"{rate[1]}/{rate[2]}"))
+    price = re.fullmatch(r"([A-Z]{3})(?:_([a-z]+))?_per_([a-z][a-z\-]*)", text)
+    if price:  # 'USD_per_barrel', 'CAD_per_resident', 'USD_m_per_player'
+        _require_currency(price[1], text)
+        return Unit(text, Dimension("price", f"{price[1]}/{singular(price[3])}"), _scale(price[2], text),
+                    SCALE_WORDS.get(price[2] or "", ""))
     cash = re.fullmatch(r"([A-Z]{3})(?:_([a-z]+))?", text)
     if cash:
         _require_currency(cash[1], text)
@@ -107,7 +135,7 @@ def _parse_unit(text: str) -> Unit:
         raise UnitError(f"a currency code in capitals, such as {counted[1].upper()}_bn; found {text!r}")
     if counted:
         return Unit(text, Dimension("count", counted[1]), _scale(counted[2], text), SCALE_WORDS.get(counted[2] or "", ""))
-    raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, percent, pp, bp, times, year or a counted noun "
+    raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, USD_per_barrel, percent, pp, bp, times, year or a counted noun "
                     f"such as tonnes or barrels_m; found {text!r}")
 
 
@@ -162,21 +190,29 @@ def multiply(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
     if right.kind == "ratio" and left.kind != "year":
         return left, 1.0
     for amount, other in ((left, right), (right, left)):
-        if amount.is_amount and other.kind == "percent":
+        if (amount.is_amount or amount.kind == "price") and other.kind == "percent":
             return amount, 0.01
+        if amount.kind == "price" and other.kind == "count":
+            currency, thing = amount.code.split("/")
+            if singular(other.code) == thing:
+                return money(currency), 1.0  # $3,175 a resident times 1.14 million residents
+            raise UnitError(f"multiplies {amount} by {other}: the price is per {thing}, not per {singular(other.code)}")
         if amount.kind == "money" and other.kind == "rate":
             numerator, denominator = other.code.split("/")
             if amount.code == denominator:
                 return money(numerator), 1.0
             raise UnitError(f"multiplies {amount} by {other}: the rate converts from {denominator}, not {amount.code}")
-    raise UnitError(f"multiplies {left} by {right}: one side must be a plain number, a multiple or a percentage of an amount")
+    raise UnitError(f"multiplies {left} by {right}: one side must be a plain number, a multiple, a percentage of an "
+                    "amount, or a count the other is a price of")
 
 
 def divide(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
     if right.kind in ("number", "ratio") and left.kind != "year":
         return left, 1.0
-    if left == right and left.kind in ("money", "count", "percent", "pp", "rate"):
+    if left == right and left.kind in ("money", "count", "percent", "pp", "rate", "price"):
         return RATIO, 1.0
+    if left.kind == "money" and right.kind == "count":
+        return Dimension("price", f"{left.code}/{singular(right.code)}"), 1.0  # spending per resident
     if left.kind == right.kind == "money":
         return Dimension("rate", f"{left.code}/{right.code}"), 1.0
     raise UnitError(f"divides {left} by {right}: the units do not divide")

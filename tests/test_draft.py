@@ -920,3 +920,13 @@ def test_an_age_and_a_rent_are_measures_of_the_place_and_a_headlines_main_clause
     headline_only, _, _ = drafted(f"{DATELINE}Ruritanians abroad sent home $45.68 billion in the first nine months of "
                                   "2025.", headline="Remittances slide as immigration crackdown bites")
     assert figure(headline_only, "45.68").metric == "remittances"  # the main clause's, not the crackdown's
+
+
+def test_a_price_is_drafted_per_its_thing_and_an_amount_compared_with_it_is_a_price_too():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's average power price was 462.5 zlotys per megawatt-hour in 2024, down 21.4% from 588.1 "
+        "zlotys in 2023. Neighbouring prices averaged €78.0 per MWh.")
+    assert [figure(figures, p).unit for p in ("462.5", "588.1", "78.0")] == ["PLN_per_mwh", "PLN_per_mwh", "EUR_per_mwh"]
+    growth = claims_of(claims, "growth")
+    # 462.5 / 588.1 - 1 = -21.36%: the fall is drafted between the two prices
+    assert [c.computed for c in growth] == [f"growth({figure(figures, '462.5').id}, {figure(figures, '588.1').id})"]

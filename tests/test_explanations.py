@@ -150,3 +150,24 @@ def test_a_count_below_a_thousand_in_its_own_unit_keeps_its_decimals_and_a_range
     # 224.35 / 211.35 - 1 = 6.15% to 224.45 / 211.25 - 1 = 6.25%: at one decimal both ends print 6.2%
     percent = parse_unit("percent")
     assert format_interval(Interval(6.15, 6.25, 6.2), percent.dimension, 1, percent) == "6.2% (6.15% to 6.25%)"
+
+
+def test_spending_per_resident_is_money_divided_by_residents_and_a_price_converts_per_the_same_thing(case):
+    article = ("The city will spend $3.62 billion, or $3,175 for each of its 1.14 million residents. Power cost "
+               "462.5 zlotys per megawatt-hour, or €107.3 at 4.31 zlotys per euro.")
+    figures = [figure("spend", "$3.62 billion", 3.62, unit="USD_bn"),
+               figure("per", "$3,175 for each", 3175, unit="USD_per_resident"),
+               figure("residents", "1.14 million residents", 1.14, unit="residents_m"),
+               figure("pln", "462.5 zlotys per megawatt-hour", 462.5, unit="PLN_per_mwh"),
+               figure("eur", "€107.3", 107.3, unit="EUR_per_mwh"),
+               figure("rate", "4.31 zlotys per euro", 4.31, unit="PLN_per_EUR")]
+    verdicts = explanations(case, article, figures, [
+        claim("P1", "$3,175 for each of its 1.14 million residents", "total", stated="per",
+              computed="spend / residents"),
+        claim("P2", "or €107.3", "conversion", stated="eur", computed="convert(pln, rate)")])
+    # 3.62bn / 1.14m = 3,175.4 (3.615bn/1.145m = 3,157.2 to 3.625bn/1.135m = 3,193.8) holds $3,175
+    assert verdicts["P1"].verdict == "consistent"
+    assert "$3,175 per resident" in verdicts["P1"].explanation
+    # 462.5 / 4.31 = 107.31 (462.45/4.315 = 107.17 to 462.55/4.305 = 107.44), inside 107.3's [107.25, 107.35]
+    assert verdicts["P2"].verdict == "consistent"
+    assert "per mwh" in verdicts["P2"].explanation

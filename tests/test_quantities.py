@@ -10,7 +10,9 @@ from claimcheck.quantities import UnitError, parse_unit
     ("USD_bn", "money", "USD", 1e9), ("CNY_m", "money", "CNY", 1e6), ("EUR", "money", "EUR", 1),
     ("INR_cr", "money", "INR", 1e7), ("CNY_per_USD", "rate", "CNY/USD", 1), ("percent", "percent", "", 1),
     ("pp", "pp", "", 1), ("times", "ratio", "", 1), ("year", "year", "", 1), ("tonnes", "count", "tonnes", 1),
-    ("barrels_m", "count", "barrels", 1e6),
+    ("barrels_m", "count", "barrels", 1e6), ("USD_per_barrel", "price", "USD/barrel", 1),
+    ("CAD_per_residents", "price", "CAD/resident", 1), ("PLN_per_megawatt-hour", "price", "PLN/mwh", 1),
+    ("USD_m_per_player", "price", "USD/player", 1e6),
 ])
 def test_units_parse_into_a_dimension_and_a_scale(text, kind, code, scale):
     unit = parse_unit(text)
@@ -47,9 +49,19 @@ def test_dollars_at_a_yuan_rate_are_yuan():
     assert q.multiply(USD, q.Dimension("rate", "CNY/USD")) == (CNY, 1.0)
 
 
+RESIDENTS, PER_RESIDENT = q.Dimension("count", "residents"), q.Dimension("price", "CAD/resident")
+
+
+def test_money_divided_by_a_count_is_a_price_and_a_price_times_its_count_is_money():
+    assert q.divide(q.money("CAD"), RESIDENTS) == (PER_RESIDENT, 1.0)
+    assert q.multiply(PER_RESIDENT, RESIDENTS) == (q.money("CAD"), 1.0)
+    assert q.divide(PER_RESIDENT, PER_RESIDENT) == (q.RATIO, 1.0)  # a price grows like any level
+
+
 @pytest.mark.parametrize("operation, left, right", [
     (q.add, USD, CNY), (q.add, USD, q.PERCENT), (q.subtract, q.POINTS, q.PERCENT), (q.multiply, USD, USD),
-    (q.divide, q.PERCENT, USD),
+    (q.divide, q.PERCENT, USD), (q.add, PER_RESIDENT, q.money("CAD")),
+    (q.multiply, PER_RESIDENT, q.Dimension("count", "tonnes")),
 ])
 def test_combinations_that_mean_nothing_are_refused(operation, left, right):
     with pytest.raises(UnitError):

@@ -39,6 +39,17 @@ from .text import is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
+def money_code(f: DraftFigure) -> str:
+    """The currency of an amount of money or of a price ('PLN' for PLN_per_mwh); '' for anything else."""
+    code = f.unit.split("_")[0]
+    return code if f.kind == "amount" and code.isupper() else ""
+
+
+def priced_thing(f: DraftFigure) -> str:
+    """What a price is paid for ('mwh' for PLN_per_mwh); '' for an amount that is no price."""
+    return f.unit.rpartition("_per_")[2] if "_per_" in f.unit and f.kind == "amount" else ""
+
+
 @dataclass
 class DraftClaim:
     id: str
@@ -747,11 +758,11 @@ class ClaimDrafter:
         """First amounts restated right after another ("X yuan (about Y dollars)", "X, or Y"), then an amount in a
         sentence that states a rate, against the same measure in the rate's other currency elsewhere."""
         rates = [f for f in self.figures if f.kind == "rate"]
-        money = [f for f in self.figures if f.kind == "amount" and f.currency.isupper()]
+        money = [f for f in self.figures if money_code(f)]  # amounts of money, and prices ('€107.4 per MWh')
         for b in money:
             s = self.sentence_of(b)
-            before = [a for a in s.figures if a.kind == "amount" and a.currency.isupper() and a.currency != b.currency
-                      and a.number_end <= b.number_start]
+            before = [a for a in s.figures if money_code(a) and money_code(a) != money_code(b)
+                      and priced_thing(a) == priced_thing(b) and a.number_end <= b.number_start]
             if before and re.fullmatch(r"(?:\s+(?:in|of)\s+[\w\s-]{2,30}?)?\s*(?:,\s*)?(?:\(|or\s+|about\s+|around\s+|roughly\s+|"
                                        r"some\s+|is\s+worth\s+|worth\s+|equivalent\s+to\s+|,\s*)*\s*",
                                        self.text[before[-1].number_end:b.start]):
@@ -765,13 +776,13 @@ class ClaimDrafter:
                 if rate is not None:
                     self.convert(a, b, rate)
         for b in money:
-            rate = next((r for r in rates if r.sentence == b.sentence and b.currency in r.unit.split("_per_")), None)
+            rate = next((r for r in rates if r.sentence == b.sentence and money_code(b) in r.unit.split("_per_")), None)
             if rate is None or any(b.id in c.uses for c in self.claims if c.kind == "conversion"):
                 continue
             other = rate.unit.split("_per_")
-            wanted = other[1] if b.currency == other[0] else other[0]
-            same_time = [g for g in money if g.currency == wanted and g.is_level and g.period == b.period
-                         and not g.earlier and not g.share]
+            wanted = other[1] if money_code(b) == other[0] else other[0]
+            same_time = [g for g in money if money_code(g) == wanted and priced_thing(g) == priced_thing(b) and g.is_level
+                         and g.period == b.period and not g.earlier and not g.share]
             # the same measure; failing that, the one amount of the same entity and period in the other currency
             a = self.unique([g for g in same_time if same_thing(g, b)])
             if a is None and (b.entity == self.article.main or b.entity[:1].islower()):
@@ -789,7 +800,7 @@ class ClaimDrafter:
                  f"that {b.id} restates {a.id} at the rate {rate.id}", stated=b.id, computed=f"convert({a.id}, {rate.id})")
 
     def rate_for(self, b: DraftFigure, a: DraftFigure | None, rates: list[DraftFigure]) -> DraftFigure | None:
-        pair = {b.currency, a.currency} if a else {b.currency}
+        pair = {money_code(b), money_code(a)} if a else {money_code(b)}
         fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair]
         local = [r for r in fitting if r.sentence == b.sentence]
         if local:

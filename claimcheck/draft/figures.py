@@ -107,9 +107,12 @@ class DraftFigure:
 
     @property
     def currency(self) -> str:
-        """The dimension an amount adds up in: a currency, or a counted noun; '' for anything else."""
+        """The dimension an amount adds up in: a currency, a counted noun or a price's whole unit
+        ('USD_per_barrel', never added to dollars); '' for anything else."""
         if self.kind != "amount":
             return ""
+        if "_per_" in self.unit:
+            return self.unit
         return self.unit.split("_")[0]
 
     @property
@@ -456,6 +459,14 @@ class FigureDrafter:
             # 'rose to 8.42 trillion won from 7.94 trillion': the amount it is compared with names its currency
             unit = parse_unit(f"{previous.unit.code.split('_')[0]}_{m.scale}")
             evidence["unit"] = f"in {previous.unit.code.split('_')[0]}, like the amount it is compared with"
+        priced = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
+                       and p.unit.kind == "price"), None)
+        if unit is not None and unit.kind == "money" and priced is not None and not m.scale and re.fullmatch(
+                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,50}?\b(?:from|to|against|versus|than|compared\s+with|or|of)\s+(?:about\s+|around\s+|"
+                r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]):
+            # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too
+            unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
+            evidence["unit"] = "a price of the same thing as the one it is compared with or restates"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and "%" in text:
             # 'climbed to 83.9% from 82.4%, a rise of 1.5 points': points of a percentage
             unit = parse_unit("pp")
@@ -480,6 +491,8 @@ class FigureDrafter:
             code, kind = unit.code, "amount"
         elif unit.kind == "rate":
             code, kind = unit.code, "rate"
+        elif unit.kind == "price":
+            code, kind = unit.code, "amount"  # compared, grown and ranked like amounts of its own unit only
         elif unit.kind == "percent":
             code, kind = "percent", "percent"
         elif unit.kind == "pp":
@@ -963,8 +976,10 @@ class FigureDrafter:
             chosen = before_any[-1] if before_any else (later[0] if later else None)
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
-            elif f.kind == "amount" and not f.currency.isupper():
+            elif f.kind == "amount" and not f.currency.isupper() and "_per_" not in f.unit:
                 f.metric, f.evidence["metric"] = f.currency, "what it counts"
+            elif "_per_" in f.unit:
+                f.metric, f.evidence["metric"] = "price", "a price of each " + f.unit.rpartition("_per_")[2]
             elif self.metric_of_unit.get(f.unit):
                 f.metric = self.metric_of_unit[f.unit]
                 f.evidence["metric"] = f"the measure last named for a figure in {f.unit}"
@@ -974,7 +989,7 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = self.headline_metric, "the measure the headline names"
             else:
                 f.metric, f.evidence["metric"] = "value", "no measure named"
-        if f.kind == "amount" and not f.currency.isupper() and f.metric in ("", "value"):
+        if f.kind == "amount" and not f.currency.isupper() and "_per_" not in f.unit and f.metric in ("", "value"):
             f.metric = f.currency
 
     @staticmethod
@@ -1093,7 +1108,7 @@ class FigureDrafter:
         A count whose measure is only what it counts ("3.36 million barrels" -> barrels) takes the one measure
         the article names for counts of that noun ("output ... 2.79 million barrels"), with the changes that
         took its name."""
-        nouns = {f.currency for f in figures if f.kind == "amount" and not f.currency.isupper()}
+        nouns = {f.currency for f in figures if f.kind == "amount" and not f.currency.isupper() and "_per_" not in f.unit}
         for noun in nouns:
             def named(entity: str | None) -> set[str]:
                 return {f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric

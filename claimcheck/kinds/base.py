@@ -18,7 +18,7 @@ from ..intervals import Interval
 from ..load import Figure
 from ..metadata import Metadata
 from ..periods import same
-from ..quantities import Dimension, Unit
+from ..quantities import LEVEL_KINDS, Dimension, Unit
 from ..ranges import Range, Undefined, exact_range
 from ..readings import Printed, Reading, readings
 
@@ -396,7 +396,7 @@ class Comparison(Kind):
     # -- validation -------------------------------------------------------------------------------
     def validate(self, claim, ctx: Context, figure: Figure, term: Term) -> None:
         if self.stated_kinds and figure.unit.kind not in self.stated_kinds:
-            wanted = " or ".join(str(Dimension(k)) if k not in ("money", "count", "rate") else k
+            wanted = " or ".join(str(Dimension(k)) if k not in LEVEL_KINDS else k
                                  for k in self.stated_kinds)
             raise ClaimError("stated", f"a stated figure in {wanted} for kind '{self.name}'",
                              f"{figure.id} in {figure.unit.code}",

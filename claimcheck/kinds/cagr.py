@@ -1,7 +1,7 @@
 """cagr: a stated average annual growth rate against cagr(end, start, years)."""
 
 from ..expressions import Term, _merge, function
-from ..quantities import PERCENT
+from ..quantities import LEVEL_KINDS, PERCENT
 from ..ranges import divide, exp, log, require_positive
 from .base import Comparison
 
@@ -9,7 +9,7 @@ from .base import Comparison
 @function("cagr(end, start, years)",
           "Average annual growth in percent; `years` is written out, and must match the periods when they are years.")
 def cagr(compiler, end, start, years):
-    compiler.require_same_amount(end, start, "cagr()", kinds=("money", "count", "rate", "percent"))
+    compiler.require_same_amount(end, start, "cagr()", kinds=(*LEVEL_KINDS, "percent"))
     if years.names or years.dimension.kind != "number":
         raise compiler.fail(f"cagr() needs the number of years written out as a number, found {years.source}")
     count = float(years.evaluate({}))

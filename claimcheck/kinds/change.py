@@ -2,6 +2,7 @@
 
 from ..expressions import Term, _merge, function
 from ..periods import between
+from ..quantities import LEVEL_KINDS
 from .base import Comparison
 
 
@@ -19,7 +20,7 @@ class Change(Comparison):
     name = "change"
     order = 150
     summary = "A stated signed change of an amount (\"fell by $65 million\") against `change(current, previous)`."
-    stated_kinds = ("money", "count", "rate")
+    stated_kinds = LEVEL_KINDS
     stated_is_change = True
     chart = "changes"
     outside = ("rerun",)

@@ -1,4 +1,4 @@
-"""conversion: an amount stated in a second currency against convert(amount, rate)."""
+"""conversion: an amount or a price stated in a second currency against convert(amount, rate)."""
 
 import ast
 
@@ -10,17 +10,19 @@ from .base import Comparison
 
 
 @function("convert(amount, rate)",
-          "An amount in another currency, at a rate such as `CNY_per_USD` (a figure or a `[rates]` name).")
+          "An amount or a price in another currency, at a rate such as `CNY_per_USD` (a figure or a `[rates]` name).")
 def convert(compiler, amount, rate):
-    if amount.dimension.kind != "money" or rate.dimension.kind != "rate":
-        raise compiler.fail(f"convert() needs an amount of money and an exchange rate, found {amount.shown} and {rate.shown}")
+    if amount.dimension.kind not in ("money", "price") or rate.dimension.kind != "rate":
+        raise compiler.fail(f"convert() needs an amount of money or a price and an exchange rate, found {amount.shown} "
+                            f"and {rate.shown}")
     numerator, denominator = rate.dimension.code.split("/")
-    currency = amount.dimension.code
+    currency, slash, thing = amount.dimension.code.partition("/")
+    in_currency = (lambda code: Dimension("price", f"{code}/{thing}")) if slash else money  # a price stays per its thing
     divisor = f"a rate ({rate.source}) that cannot be zero"
     if currency == denominator:  # yuan per dollar applied to dollars gives yuan
-        result, evaluate = money(numerator), (lambda env: amount.evaluate(env) * rate.evaluate(env))
+        result, evaluate = in_currency(numerator), (lambda env: amount.evaluate(env) * rate.evaluate(env))
     elif currency == numerator:  # yuan per dollar applied to yuan gives dollars
-        result, evaluate = money(denominator), (lambda env: divide(amount.evaluate(env), rate.evaluate(env), divisor))
+        result, evaluate = in_currency(denominator), (lambda env: divide(amount.evaluate(env), rate.evaluate(env), divisor))
     else:
         raise compiler.fail(f"convert() of {amount.shown} at {rate.shown}, a rate in {numerator} per {denominator}: "
                             f"the rate must have {currency} on one side")
@@ -32,7 +34,7 @@ class Conversion(Comparison):
     order = 160
     summary = ("An amount stated in a second currency against `convert(amount, rate)`; the rate the article's two "
                "amounts imply is shown.")
-    stated_kinds = ("money",)
+    stated_kinds = ("money", "price")
     stated_is_change = False
     period_rule = "any"
 
@@ -48,7 +50,7 @@ class Conversion(Comparison):
         stated = ctx.point(claim.stated)
         source = ctx.point(amount)
         numerator, denominator = ctx.unit_of(rate).dimension.code.split("/")
-        implied = stated / source if ctx.figures[amount].unit.dimension.code == denominator else source / stated
+        implied = stated / source if ctx.figures[amount].unit.dimension.code.split("/")[0] == denominator else source / stated
         shown = format_value(implied, Dimension("rate", f"{numerator}/{denominator}"))
         return f" The article's two amounts imply a rate of {shown} (the check uses {ctx.show(rate)})."
 

@@ -1,13 +1,14 @@
 """implied_previous: a stated earlier total against the sum of earlier values the parts' growth rates imply."""
 
 from ..expressions import Term, _merge, function
+from ..quantities import LEVEL_KINDS
 from ..ranges import divide, require_positive
 from .base import Comparison
 
 
 @function("previous(current, change)", "The value before a percentage change, for the period a year earlier.")
 def previous(compiler, current, change):
-    if current.dimension.kind not in ("money", "count", "rate") or change.dimension.kind != "percent":
+    if current.dimension.kind not in LEVEL_KINDS or change.dimension.kind != "percent":
         raise compiler.fail(f"previous() needs an amount and a percentage change, found {current.shown} and {change.shown}")
     period, mixed = compiler.period_of(current, change, operation="previous() combines")
     factor_needed = f"a change ({change.source}) above -100% throughout its range"

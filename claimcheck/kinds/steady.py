@@ -3,7 +3,7 @@
 from ..expressions import Term, _merge, function
 from ..formatting import format_interval
 from ..periods import is_earlier_comparison
-from ..quantities import PERCENT
+from ..quantities import LEVEL_KINDS, PERCENT
 from ..ranges import Undefined, divide, require_positive
 from .base import AS_PRINTED, NO_READING, ClaimError, Kind, _interval, first_reading_that_works, used
 
@@ -17,7 +17,7 @@ def steady(compiler, *args):
     if not args:
         return Term(PERCENT, None, (), lambda env: env[slack] * 100, aux=aux)
     (value,) = args
-    if value.dimension.kind not in ("money", "count", "rate"):
+    if value.dimension.kind not in LEVEL_KINDS:
         raise compiler.fail(f"steady() takes an amount, found {value.shown}")
     period = value.period.year_earlier() if value.period else None
     return Term(value.dimension, period, value.names, lambda env: value.evaluate(env) * (1 + env[slack]), aux=aux,

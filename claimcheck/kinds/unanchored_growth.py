@@ -1,6 +1,7 @@
 """unanchored_growth: a percentage change with no earlier amount in the article; shows the base it implies."""
 
 from ..formatting import format_interval
+from ..quantities import LEVEL_KINDS
 from ..ranges import Undefined
 from .base import ClaimError, Kind, _interval, used
 
@@ -18,7 +19,7 @@ class UnanchoredGrowth(Kind):
         self.require(claim)
         rate = ctx.figure(claim.stated)
         term = ctx.compile(claim.computed, claim)
-        if rate.unit.kind != "percent" or not rate.is_change or term.dimension.kind not in ("money", "count", "rate"):
+        if rate.unit.kind != "percent" or not rate.is_change or term.dimension.kind not in LEVEL_KINDS:
             raise ClaimError("computed", "a percentage change as stated and an amount as computed, "
                              "such as previous(amount, change)", f"{rate.unit.code} and {term.dimension}")
         earlier = term.period
