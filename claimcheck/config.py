@@ -62,6 +62,7 @@ class Tolerances:
     nearly: float = 0.05  # "nearly", "almost", "just under": at most this far below the number, never above
     just_over: float = 0.05  # "just over": at most this far above, never below
     approximately: float = 0.05  # "approximately", "around", "about", "roughly": both ways
+    open_bound: float = 1.0  # "more than", "over", "at least" (and "less than", ...): up to this far beyond, one way
     steady: float = 0.02  # "remained steady": a change within +/- this fraction
     loose_cap: float = 0.10  # a loose reading of trailing zeros is never wider than +/- this fraction
     rounding: bool = True

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, singular
 
-_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+# Thousands grouped in threes, or the Indian way in twos above a thousand ('Rs 1,20,628 crore' is 120,628 crore).
+_NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
 # capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
 NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")

@@ -3,7 +3,8 @@
 A printed number has a *strict* reading (its last digit exact to half a unit) and, when it is a
 whole number with trailing zeros, a *loose* one (those zeros may be rounding: "$80 million" may be
 the nearest $10 million). "Rose 10.9 times" has a second reading, an *increase* of 1,090%. Hedges
-are bounds: "nearly X" is never above X, "just over X" never below it, "about X" spreads both ways.
+are bounds: "nearly X" is never above X, "just over X" never below it, "about X" spreads both ways, and
+"more than X" reaches further above X than "just over" does ("more than doubled" may be 2.6 times).
 """
 
 from __future__ import annotations
@@ -23,8 +24,23 @@ QUALIFIER_SIDES = {
     "around": "both",
     "about": "both",
     "roughly": "both",
+    "more than": "above",
+    "over": "above",
+    "at least": "above",
+    "less than": "below",
+    "fewer than": "below",
+    "under": "below",
+    "at most": "below",
 }
+# Open bounds: "more than X" says only that the value is not below X, so it reaches as far as `open_bound` allows.
+OPEN_QUALIFIERS = {"more than", "over", "at least", "less than", "fewer than", "under", "at most"}
 _TOLERANCE_OF_SIDE = {"below": "nearly", "above": "just_over", "both": "approximately"}
+_MIRRORED = {"below": "above", "above": "below", "both": "both", None: None}
+
+
+def tolerance_of(qualifier: str, side: str) -> str:
+    """The name of the tolerance that widens a hedge: `open_bound` for an open one, else by its side."""
+    return "open_bound" if qualifier.lower() in OPEN_QUALIFIERS else _TOLERANCE_OF_SIDE[side]
 
 
 @dataclass(frozen=True)
@@ -51,15 +67,17 @@ class Reading:
 
 
 def readings(printed: Printed, qualifier: str, tolerances: Tolerances, *, rises_times: bool = False,
-             negative: bool = False, inverse: bool = False) -> list[Reading]:
+             negative: bool = False, inverse: bool = False, mirrored: bool = False) -> list[Reading]:
     """Every reading of a printed number; the strict one first.
 
     `rises_times`: a multiple in digits with direction up ("rose 10.9 times"), which may also mean ×(N+1).
     `negative`: a stated decrease (the interval is mirrored). `inverse`: "fell N times", a ratio of 1/N.
+    `mirrored`: the hedge bounds the fall, not the value: "nearly halved" leaves a little more than half.
     """
     if qualifier not in QUALIFIER_SIDES:
         raise ValueError(f"unknown qualifier {qualifier!r}: expected one of {', '.join(QUALIFIER_SIDES)}")
-    found = [r for r in _magnitude_readings(printed, qualifier, tolerances) if tolerances.readings == "both" or r.name == "strict"]
+    found = [r for r in _magnitude_readings(printed, qualifier, tolerances, mirrored)
+             if tolerances.readings == "both" or r.name == "strict"]
     if rises_times and not printed.word and tolerances.readings == "both":
         strict = found[0]
         found.append(Reading("increase", strict.lo + 1, strict.hi + 1, strict.point + 1))
@@ -70,16 +88,18 @@ def readings(printed: Printed, qualifier: str, tolerances: Tolerances, *, rises_
     return found
 
 
-def _magnitude_readings(printed: Printed, qualifier: str, tolerances: Tolerances) -> list[Reading]:
+def _magnitude_readings(printed: Printed, qualifier: str, tolerances: Tolerances, mirrored: bool = False) -> list[Reading]:
     value = printed.value
     if printed.exact:
         return [Reading("strict", value, value, value)]
     side = QUALIFIER_SIDES[qualifier]
-    slack = getattr(tolerances, _TOLERANCE_OF_SIDE[side]) * abs(value) if side else 0.0
+    width = getattr(tolerances, tolerance_of(qualifier, side)) if side else 0.0
+    side = _MIRRORED[side] if mirrored else side
+    slack = width * abs(value)
     if printed.high is not None:  # a range is a bound at both ends
         lo, hi = value, printed.high
         below = slack if side in ("below", "both") else 0.0
-        above = getattr(tolerances, _TOLERANCE_OF_SIDE[side]) * printed.high if side in ("above", "both") else 0.0
+        above = width * printed.high if side in ("above", "both") else 0.0
         return [Reading("strict", lo - below, hi + above, (lo + hi) / 2)]
     if side == "below":
         return [Reading("strict", value - slack, value, value)]

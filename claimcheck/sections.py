@@ -222,7 +222,8 @@ def method(report: Report) -> str:
     example = amounts.iloc[0] if len(amounts) else (frame.iloc[0] if len(frame) else None)
     loose = frame[frame["other reading"] != ""]
     hedges = [{"word": word, "side": SIDES[side]} for word, side in QUALIFIER_SIDES.items() if side]
-    widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value, and "
+    widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value, "
+              f"an open bound such as 'more than' up to {t.open_bound:g} of it, and "
               f"'steady' means a change within ±{t.steady:g}")
     return section(
         "method", figure_count=len(report.inputs.figures), claim_count=len(report.verdicts),

@@ -165,6 +165,13 @@ DATELINE = "LONDON (Fixture Wire) – "
     "The largest item is public transit. Transit will receive $912 million, up 11.5% from $818 million. Social and "
     "housing services are the second-largest department at $684 million, an increase of 8.7% from $629 million, "
     "followed by police at $418 million, up 2.7% from $407 million.",
+    # open bounds and falls: 2.6 / 1.0 = 2.6 is more than double, 4.1 / 10.9 = 0.38 more than halved, and
+    # 5.6 / 10.9 = 0.51 nearly halved (a fall of nearly half)
+    "Net profit more than doubled to 2.6 billion euros from 1.0 billion euros.",
+    "Net profit more than halved to 4.1 billion euros from 10.9 billion euros.",
+    "Net profit nearly halved to 5.6 billion euros from 10.9 billion euros.",
+    # a rival's amount is a share of a market the article does not give, not of the main company's amount
+    "IndiGo carried 8.12 million passengers in June, or 61.5%. Air India carried 3.80 million passengers, or 28.8%.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""
@@ -187,3 +194,11 @@ def test_a_dateline_without_an_agency_is_no_entity(tmp_path):
     figures = pd.read_csv(tmp_path / "draft" / "figures.csv", dtype=str, keep_default_na=False)
     assert figures.loc[figures.value == "44.5", "entity"].tolist() == ["Spain"]
 
+
+
+def test_a_wire_dateline_in_sept_drafts(tmp_path):
+    """'Sept 24' is September in wire style, never a name or a crash."""
+    assert would_be_contradictions("Coffee crop\nBRASILIA, Sept 24 (Reuters) - Brazil exported 4.2 million bags "
+                                   "in Sept. 2025, up 7.7% from 3.9 million a year earlier.\n", tmp_path) == []
+    figures = pd.read_csv(tmp_path / "draft" / "figures.csv", dtype=str, keep_default_na=False)
+    assert set(figures.entity) == {"Brazil"}

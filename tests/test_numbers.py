@@ -145,3 +145,8 @@ def test_money_for_each_of_a_thing_is_a_price(text, unit):
                                   "rents of $2,147 a month", "sales of $3bn, a record", "$2bn per Reuters"])
 def test_money_in_a_span_of_time_or_before_other_words_is_no_price(text):
     assert find_mentions(text)[0].unit.kind == "money"
+
+
+def test_indian_grouping_in_twos_above_a_thousand_is_one_number():
+    (mention,) = find_mentions("Rs 1,20,628 crore")
+    assert (mention.value, mention.unit.code) == (120628, "INR_cr")

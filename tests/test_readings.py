@@ -94,6 +94,23 @@ def test_hedge_widths_are_parameters():
     assert ends(Printed(1), "just over", wide) == {"strict": (1.0, 1.2)}
 
 
+@pytest.mark.parametrize("hedge, bounds", [("more than", (2.0, 4.0)), ("over", (2.0, 4.0)), ("at least", (2.0, 4.0)),
+                                           ("less than", (0.0, 2.0)), ("under", (0.0, 2.0)), ("at most", (0.0, 2.0))])
+def test_an_open_bound_reaches_one_way_as_far_as_its_parameter(hedge, bounds):
+    # 'more than doubled': not below 2 and, at the default open bound of 1.0, up to 2 + 2 = 4
+    doubled = Printed(2, word=True)
+    assert ends(doubled, hedge) == {"strict": bounds}
+    narrow = Tolerances(open_bound=0.25)
+    assert ends(doubled, hedge, narrow)["strict"] == ((2.0, 2.5) if bounds[0] == 2.0 else (1.5, 2.0))
+
+
+def test_a_hedge_on_a_fall_bounds_the_fall_so_nearly_halved_leaves_a_little_more_than_half():
+    halved = Printed(0.5, 1, word=True)
+    assert ends(halved, "nearly", mirrored=True) == {"strict": (0.5, 0.525)}  # a fall of nearly half
+    assert ends(halved, "more than", mirrored=True) == {"strict": (0.0, 0.5)}  # a fall of more than half
+    assert ends(halved, "nearly") == {"strict": (0.475, 0.5)}  # 'nearly half' of something
+
+
 def test_a_decrease_mirrors_its_interval():
     assert ends(Printed(2), "nearly", negative=True) == {"strict": (-2.0, -1.9)}
 

@@ -342,7 +342,17 @@ class ClaimDrafter:
                          stated=s.id, computed=f"share({part_text}, {named_whole.id})")
                 continue
             metric = s.metric if s.metric else first.metric
+            # a company's own amount is no whole for a rival's: 'IndiGo carried 8.12 million passengers ... Air India
+            # carried 3.80 million, or 28.8%' is a share of a market the article does not give
+            main = self.article.main
+            # ... a rival being a name that is its own sentence's subject, as the company's is ('Air India carried')
+            rival = first.entity != main and not (is_territory(main) or is_region(main)) and first.entity[:1].isupper() \
+                and self.article.subjects.get(first.sentence) == first.entity \
+                and not (is_territory(first.entity) or is_region(first.entity)) \
+                and not re.search(r"\b(?:group|company|firm|its|our|national|nation|country|nationwide)\b", s.share_of,
+                                  re.I)  # '56% of group output', '85% of national output': the main entity's own whole
             wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
+                      and not (rival and g.entity == main)
                       and g.currency == first.currency and g.period == first.period and g.metric in (metric, first.metric)
                       and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
                       and (g.entity == self.article.main or is_region(g.entity))

@@ -50,7 +50,7 @@ LEGAL_FORM = re.compile(r"\s+(?:Inc|Corp|Plc|PLC|plc|Ltd|LLC|AG|SA|SE|NV|Bhd|Ber
 NAME_OPENERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
                 "upper", "lower", "new"}
 CALENDAR_WORDS = ({m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
-                  | {m.lower() for m in calendar.month_abbr if m})
+                  | {m.lower() for m in calendar.month_abbr if m} | {"sept"})
 
 # Nationality words that do not end in the country's name plus -(i)an / -ese / -i / -ish (those are derived).
 IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "greek": "Greece",

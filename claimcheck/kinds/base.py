@@ -8,6 +8,7 @@ documentation row, and implements its check; comparison kinds only write their s
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar
 
@@ -122,8 +123,11 @@ class Context:
                 found = readings(f.printed, f.qualifier, self.tolerances,
                                  rises_times=kind == "ratio" and f.direction == "up",
                                  negative=f.direction == "down" and kind != "ratio",
-                                 # "fell 3 times" is a ratio of 1/3; "halved" (0.5) already is the fraction
-                                 inverse=f.direction == "down" and kind == "ratio" and f.printed.value > 1)
+                                 # "fell 3 times" is a ratio of 1/3; "halved" (0.5) already is the fraction,
+                                 # and its hedge bounds the fall: "nearly halved" leaves a little more than half
+                                 inverse=f.direction == "down" and kind == "ratio" and f.printed.value > 1,
+                                 mirrored=kind == "ratio" and f.printed.value < 1 and (
+                                     f.direction == "down" or bool(re.search(r"\bhalv", f.text, re.I))))
                 scale = f.unit.scale
             else:
                 rate = self.rates[name]
