@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from .config import SENSITIVITY_GRID
 from .formatting import format_value
 from .quantities import parse_unit
-from .readings import QUALIFIER_SIDES
+from .readings import OPEN_QUALIFIERS, QUALIFIER_SIDES
 from .report import Report, figures_frame
 from .style import (EXTERNAL_COLORS, EXTERNAL_ICONS, EXTERNAL_LABELS, VERDICT_COLORS, VERDICT_ICONS, VERDICT_LABELS,
                     VERDICT_SEVERITY)
@@ -221,10 +221,14 @@ def method(report: Report) -> str:
     amounts = frame[~frame["as printed"].str.contains("%")] if len(frame) else frame
     example = amounts.iloc[0] if len(amounts) else (frame.iloc[0] if len(frame) else None)
     loose = frame[frame["other reading"] != ""]
-    hedges = [{"word": word, "side": SIDES[side]} for word, side in QUALIFIER_SIDES.items() if side]
-    widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value, "
-              f"an open bound such as 'more than' up to {t.open_bound:g} of it, and "
-              f"'steady' means a change within ±{t.steady:g}")
+    grouped: dict[tuple, list[str]] = {}
+    for word, side in QUALIFIER_SIDES.items():
+        if side:
+            grouped.setdefault((side, word in OPEN_QUALIFIERS), []).append(word)
+    hedges = [{"word": ", ".join(words), "side": SIDES[side] + (", open" if open_bound else "")}
+              for (side, open_bound), words in grouped.items()]
+    widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value, an "
+              f"open bound up to {t.open_bound:g} of the value beyond it, and 'steady' means a change within ±{t.steady:g}")
     return section(
         "method", figure_count=len(report.inputs.figures), claim_count=len(report.verdicts),
         figures_file=paths["figures"].name, claims_file=paths["claims"].name,
