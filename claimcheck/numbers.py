@@ -79,6 +79,8 @@ def _cldr_currency_words() -> dict[str, str]:
 
 
 CURRENCY_WORDS = {**_cldr_currency_words(), **CURRENCY_WORDS}
+# Every word a currency's name ends in, shared or not ('pesos', 'crowns'): never a thing a number counts.
+MONEY_WORDS = frozenset({name.split()[-1] for name in CURRENCY_WORDS} | {"crowns", "crown"})
 SUFFIX_CURRENCY = re.compile(r"\s(" + "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
                              + r"|[A-Z]{3})\b", re.IGNORECASE)
 PERCENT = re.compile(r"\s?(%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -90,6 +92,10 @@ NOUN = re.compile(r"\s([a-z][a-z\-]*[a-z])\b")
 # before one counts, written in lower case in a table (an upper-case code would read as a currency).
 UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb",
                 "lbs", "bcm", "teu", "ha"}
+# Units spelled out, counted in their symbol, so that '10,934 megawatts' and '8,160 MW' are one unit.
+SPELLED_UNITS = {"megawatts": "mw", "megawatt": "mw", "gigawatts": "gw", "gigawatt": "gw", "kilowatts": "kw",
+                 "megawatt-hours": "mwh", "gigawatt-hours": "gwh", "terawatt-hours": "twh", "kilowatt-hours": "kwh",
+                 "kilotonnes": "kt", "hectares": "ha", "kilometres": "km", "kilometers": "km", "kilograms": "kg"}
 # Symbols that carry their own scale: a megatonne is a million tonnes.
 SCALED_SYMBOLS = {"Mt": "tonnes_m", "Gt": "tonnes_bn"}
 SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
@@ -319,8 +325,11 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
                 symbol[1].islower() or symbol[1][:1].isupper() and not symbol[1].istitle()):
             unit_text = symbol[1].lower() + (f"_{scale_key}" if scale_key else "")
             position = symbol.end()
+        elif symbol and symbol[1].endswith("s") and symbol[1][:-1].isupper() and symbol[1][:-1].lower() in UNIT_SYMBOLS:
+            unit_text = symbol[1][:-1].lower() + (f"_{scale_key}" if scale_key else "")  # '13.45 million TEUs'
+            position = symbol.end()
         elif noun and noun[1] not in NOT_NOUNS:
-            unit_text = noun[1] + (f"_{scale_key}" if scale_key else "")
+            unit_text = SPELLED_UNITS.get(noun[1], noun[1]) + (f"_{scale_key}" if scale_key else "")
             position = noun.end()
     try:
         unit = parse_unit(unit_text) if unit_text else None

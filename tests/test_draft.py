@@ -930,3 +930,12 @@ def test_a_price_is_drafted_per_its_thing_and_an_amount_compared_with_it_is_a_pr
     growth = claims_of(claims, "growth")
     # 462.5 / 588.1 - 1 = -21.36%: the fall is drafted between the two prices
     assert [c.computed for c in growth] == [f"growth({figure(figures, '462.5').id}, {figure(figures, '588.1').id})"]
+
+
+def test_a_number_with_no_noun_counts_no_currency_and_a_unit_symbol_is_no_name():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritel's revenue rose to 3.8 billion euros. Monthly active users rose 14% to 626 million from 551 "
+        "million. Its wind capacity rose 34% to 10,934 megawatts (MW) from 8,160 MW, adding 2,774 MW.")
+    assert figure(figures, "626").unit == "users_m"  # the sentence's users, never 'euros'
+    assert {figure(figures, p).entity for p in ("8,160", "2,774")} == {figure(figures, "10,934").entity}
+    assert {figure(figures, p).unit for p in ("8,160", "10,934")} == {"mw"}

@@ -150,3 +150,9 @@ def test_money_in_a_span_of_time_or_before_other_words_is_no_price(text):
 def test_indian_grouping_in_twos_above_a_thousand_is_one_number():
     (mention,) = find_mentions("Rs 1,20,628 crore")
     assert (mention.value, mention.unit.code) == (120628, "INR_cr")
+
+
+@pytest.mark.parametrize("text, unit", [("13.45 million TEUs", "teu_m"), ("10,934 megawatts", "mw"), ("8,160 MW", "mw"),
+                                        ("3.1 terawatt-hours", "twh")])
+def test_a_unit_spelled_out_or_in_the_plural_is_counted_in_its_symbol(text, unit):
+    assert only(text).unit.code == unit

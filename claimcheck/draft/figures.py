@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..numbers import UNIT_SYMBOLS, Mention, find_mentions, mentions_in
+from ..numbers import MONEY_WORDS, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..quantities import parse_unit
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
                       SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
@@ -71,6 +71,9 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
                "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",
                "orders", "trips", "guests", "migrants", "births", "deaths", "cases", "approvals", "registrations",
                "permits", "bookings", "transactions", "applications", "claims", "insolvencies", "bankruptcies", "listings"}
+# Counted nouns that name who is counted, not an event that counts something else ('registrations' count cars)
+WHO_IS_COUNTED = {"users", "subscribers", "customers", "passengers", "visitors", "tourists", "students", "residents",
+                  "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients"}
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:projected\s+|revised\s+|estimated\s+)?$", re.IGNORECASE)
 
@@ -275,18 +278,19 @@ class FigureDrafter:
     @staticmethod
     def _noun_after(text: str, m: Mention) -> str:
         """The plural noun a scaled number counts: '36.87 million foreign visitors' -> visitors."""
-        if not m.scale and (m.unit is None or m.unit.kind != "count"):
-            return ""
+        if (m.unit is not None and m.unit.kind != "count") or (m.unit is None and not m.scale):
+            return ""  # '405 million euros' is money, never a count of euros
         start = m.number_start
         tail = text[start:start + 60]
         found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s|people|"
                          r"aircraft|staff|personnel|cattle|livestock)\b",
                          tail)
-        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points"):
+        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points") \
+                and found.group(2) not in MONEY_WORDS:  # '11.45 crowns', '5 billion pesos': money, not things
             words = found.group(1).split()
             if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
                 # 'twenty-foot equivalent units (TEU)': the symbol the article goes on to count in
-                symbol = re.match(r"\s*\(([A-Za-z]{1,4})\)", tail[found.end():])
+                symbol = re.match(r"\s*\(([A-Za-z]{1,4}?)s?\)", tail[found.end():])  # '(TEU)', '(TEUs)'
                 return symbol.group(1).lower() if symbol and symbol.group(1).lower() in UNIT_SYMBOLS else found.group(2)
         return ""
 
@@ -478,7 +482,7 @@ class FigureDrafter:
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
             symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
                                            or unit.code == "years")  # an age, "39.4 years"
-            noun = unit.code.split("_")[0] if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions)
+            noun = unit.code.split("_")[0] if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions, m)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
                 return None
@@ -542,13 +546,19 @@ class FigureDrafter:
                 figure.evidence["annual"] = f"'{cue.group(0).strip()}': an average annual rate"
         return figure
 
-    def _sentence_count_noun(self, s: Sentence, mentions) -> str:
+    def _sentence_count_noun(self, s: Sentence, mentions, number: Mention) -> str:
         """What a scaled number with no noun of its own counts: the noun another number of its sentence counts,
-        else a countable noun its sentence (or, failing that, the article) names."""
+        the countable noun its clause opens with ('Monthly active users rose 14% to 626 million'), else a
+        countable noun its sentence (or, failing that, the article) names."""
         for m in mentions:
             noun = self._noun_after(self.article, m)
             if noun:
                 return noun
+        clause_start = clause_bounds(s.text, number.number_start - s.start)[0]
+        own = [w.lower() for w in re.findall(r"\b([A-Za-z]+s)\b", s.text[clause_start:number.number_start - s.start])
+               if w.lower() in WHO_IS_COUNTED]
+        if own:
+            return own[0]
         number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", s.text)
         if number_of:  # 'the number of transfers dropped to 11.7 million'
             return number_of.group(1)

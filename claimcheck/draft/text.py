@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..numbers import SYMBOLS
+from ..numbers import SYMBOLS, UNIT_SYMBOLS
 from ..quantities import currency_codes
 from .lexicon import METRIC_HEADS, METRIC_MODIFIERS
 
@@ -322,6 +322,9 @@ class NameFinder:
                     continue
                 break
             start, end = m.start(), words[j].end()
+            if j == i and re.search(r"(?:\d\s?|\()$", text[:start]) and _bare(m.group(0)).rstrip("s").lower() in UNIT_SYMBOLS:
+                i = j + 1  # 'adding 2,774 MW', '10,934 megawatts (MW)': a unit, no name
+                continue
             group = re.match(r"\s+(partners|region|countries|nations|economies|states|members|bloc)\b", text[end:])
             if group and not _possessive(words[j].group(0)):
                 end += group.end()
