@@ -202,3 +202,20 @@ def test_a_wire_dateline_in_sept_drafts(tmp_path):
                                    "in Sept. 2025, up 7.7% from 3.9 million a year earlier.\n", tmp_path) == []
     figures = pd.read_csv(tmp_path / "draft" / "figures.csv", dtype=str, keep_default_na=False)
     assert set(figures.entity) == {"Brazil"}
+
+
+def test_a_headlines_direction_is_drafted_only_where_the_articles_changes_agree(tmp_path):
+    """'Profit falls' over an operating profit that fell and a net profit that rose: which one the headline means is a
+    person's call, so no sign is drafted; over one measure that fell (5.1 < 5.6), the headline is checked."""
+    mixed = ("Ruritel's first-half profit falls\nVALDOR (Wire) – Ruritel's net profit rose to $2.4 billion from $2.1 "
+             "billion. Its operating profit fell 12% to $3.1 billion.\n")
+    assert would_be_contradictions(mixed, tmp_path) == []
+    claims = pd.read_csv(tmp_path / "draft" / "claims.csv", dtype=str, keep_default_na=False)
+    assert claims[claims.quote.str.contains("falls")].kind.tolist() == ["opinion"]
+    one = ("Ruritel's first-half profit falls\nVALDOR (Wire) – Ruritel's net profit fell 8.9% to $5.1 billion from $5.6 "
+           "billion.\n")  # 5.1 / 5.6 - 1 = -8.93%
+    (tmp_path / "one").mkdir()
+    assert would_be_contradictions(one, tmp_path / "one") == []
+    claims = pd.read_csv(tmp_path / "one" / "draft" / "claims.csv", dtype=str, keep_default_na=False)
+    (sign,) = claims[claims.kind == "sign"].itertuples()
+    assert (sign.expect, sign.quote) == ("negative", "Ruritel's first-half profit falls")

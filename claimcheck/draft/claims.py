@@ -34,7 +34,8 @@ import re
 from dataclasses import dataclass
 
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import ATTRIBUTION, DECLINE_NOUNS, JUDGEMENT, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, WHOLE_WORDS
+from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT, METRIC_HEADS,
+                      MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
 from .text import is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
@@ -906,6 +907,61 @@ class ClaimDrafter:
                    and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
         return current[-1] if current else None
 
+    # -- the headline's direction ----------------------------------------------------------------
+    def headline_sign(self) -> None:
+        """'Kopano Telecom's second-quarter profit rises': the direction a headline's main clause gives its measure,
+        against the change the article reports for it. Proposed only when every change the article gives for that
+        measure of the main entity, with both its levels, goes the same way; where they differ (operating profit
+        fell, net profit rose), which one the headline means is a person's call."""
+        headline = next((s for s in self.article.sentences if s.headline), None)
+        if headline is None:
+            return
+        main_clause = re.split(r"\s(?:as|after|while|despite|amid|but|on|with)\s|[,;:]", headline.text)[0]
+        ups = [w for w in re.findall(r"[a-z]+", main_clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
+        downs = [w for w in re.findall(r"[a-z]+", main_clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
+        if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|to)\b",
+                                                  main_clause, re.I):
+            return  # no direction, both, or a forecast ('budget forecasts wider deficit' is left to a person)
+        heads = {p[3] for p in metric_phrases(main_clause, [])}
+        if not heads:
+            return
+        pairs = []
+        for c in self.claims:
+            if c.kind not in ("growth", "change", "percentage_points", "sign") or not re.match(r"(?:growth|change|pp)\(", c.computed):
+                continue
+            inputs = [next((f for f in self.figures if f.id == name), None)
+                      for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", c.computed)[1:3]]
+            if len(inputs) != 2 or None in inputs:
+                continue
+            current, previous = inputs
+            measured = {METRIC_HEADS.get(w, w) for w in current.metric.split()}
+            if current.entity != self.article.main or not heads & measured or current.metric != previous.metric \
+                    or current.unit != previous.unit or current.share or previous.share:
+                continue
+            pairs.append((current, previous))
+        if not pairs:
+            return
+        signs = set()
+        for current, previous in pairs:
+            try:
+                signs.add((_first_value(current) > _first_value(previous)) - (_first_value(current) < _first_value(previous)))
+            except ValueError:
+                return
+        # ... and every stated change of that measure ('operating profit fell 12%' beside a net profit that rose)
+        for f in self.figures:
+            if f.is_change and f.direction in ("up", "down") and f.entity == self.article.main \
+                    and heads & {METRIC_HEADS.get(w, w) for w in f.metric.split()}:
+                signs.add(1 if f.direction == "up" else -1)
+        if len(signs) != 1:
+            return
+        current, previous = pairs[0]
+        function = "pp" if current.kind == "percent" else "change"
+        expect = "positive" if ups else "negative"
+        self.add("sign", [current, previous], "the headline's direction for its measure",
+                 f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
+                 sentence=headline, span=(headline.start, headline.start + len(main_clause)),
+                 computed=f"{function}({current.id}, {previous.id})", expect=expect, periods="mixed")
+
     # -- sentences without numbers, and every figure left over --------------------------------------
     def statements(self) -> None:
         for s in self.article.sentences:
@@ -941,6 +997,7 @@ class ClaimDrafter:
         self.ranks()
         self.conversions()
         self.signs()
+        self.headline_sign()
         self.statements()
         self.leftovers()
         order = sorted(self.claims, key=lambda c: (self.text.find(c.quote), c.kind))
