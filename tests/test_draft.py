@@ -939,3 +939,10 @@ def test_a_number_with_no_noun_counts_no_currency_and_a_unit_symbol_is_no_name()
     assert figure(figures, "626").unit == "users_m"  # the sentence's users, never 'euros'
     assert {figure(figures, p).entity for p in ("8,160", "2,774")} == {figure(figures, "10,934").entity}
     assert {figure(figures, p).unit for p in ("8,160", "10,934")} == {"mw"}
+
+
+def test_together_the_five_biggest_buyers_is_a_group_of_its_own():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania exported 43.87 million bags. Borduria came second with 6.94 million bags, followed by "
+        "Syldavia with 3.51 million. Together the five biggest buyers took 21.62 million bags.")
+    assert figure(figures, "21.62").entity == "five biggest buyers"  # never Borduria, the subject before it

@@ -172,6 +172,9 @@ DATELINE = "LONDON (Fixture Wire) – "
     "Net profit nearly halved to 5.6 billion euros from 10.9 billion euros.",
     # a rival's amount is a share of a market the article does not give, not of the main company's amount
     "IndiGo carried 8.12 million passengers in June, or 61.5%. Air India carried 3.80 million passengers, or 28.8%.",
+    # a rank within a region the article does not list: Japan is the largest market in Asia, not overall (7.12 > 2.08)
+    "The United States remained the largest buyer with 7.12 million bags. Germany came second with 6.94 million "
+    "bags. Japan, the largest market in Asia, took 2.08 million bags.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

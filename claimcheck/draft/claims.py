@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT, METRIC_HEADS,
                       MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import is_region, is_territory
+from .text import CALENDAR_WORDS, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -661,6 +661,10 @@ class ClaimDrafter:
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
         if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
             return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be
+        within = re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:in|among|of|outside)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
+                          s.text[end:])
+        if within and within.group(1) != self.article.main and within.group(1).split()[0].lower() not in CALENDAR_WORDS:
+            return  # 'Japan, the largest market in Asia': ranked within a group the article does not list
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest

@@ -38,7 +38,7 @@ from datetime import date
 from ..numbers import MONEY_WORDS, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..quantities import parse_unit
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
-                      SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
+                      RANK_WORDS, SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
                    is_territory, split_sentences)
 from .when import Calendar, TimeExpression, just_before, year_earlier
@@ -852,7 +852,8 @@ class FigureDrafter:
         "Crude oil imports rose" -> crude oil, "Accommodation was" -> accommodation."""
         start = max(clause_start, segment_start)
         head = text[start:local]
-        lead = re.match(r"\s*(?:(?:and|or|while|but|whereas|with|ahead\s+of|behind|followed\s+by|including)\s+)?(?:the\s+)?",
+        lead = re.match(r"\s*(?:(?:and|or|while|but|whereas|with|ahead\s+of|behind|followed\s+by|including|together,?)\s+)?"
+                        r"(?:the\s+)?",
                         head, flags=re.I)
         words = []
         after_preposition = bool(re.search(r"\b(?:with|of|behind|by|including)\s+(?:the\s+)?$", head[:lead.end()]))
@@ -862,6 +863,9 @@ class FigureDrafter:
             following = re.match(r"\s+([\w$€£¥₹\-]+)", head[lead.end() + m.end():])
             gerund = lower.endswith("ing") and lower not in VERBS and (after_preposition and i == 0 or following is not None and (
                 following.group(1).lower() not in FUNCTION_WORDS and not re.match(r"[\d$€£¥₹]", following.group(1))))
+            if lower in RANK_WORDS and words and words[-1] in ("top", "two", "three", "four", "five", "six", "ten"):
+                words.append(lower)  # 'the five biggest buyers': a group of the ranked, named by its size
+                continue
             if word in ",;:(" or lower in FUNCTION_WORDS - {"and"} or (_not_a_noun(lower) and not gerund) or lower in CALENDAR_WORDS \
                     or head[lead.end() + m.end():lead.end() + m.end() + 1] in ("’", "'"):
                 break
