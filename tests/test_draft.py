@@ -946,3 +946,12 @@ def test_together_the_five_biggest_buyers_is_a_group_of_its_own():
         f"{DATELINE}Ruritania exported 43.87 million bags. Borduria came second with 6.94 million bags, followed by "
         "Syldavia with 3.51 million. Together the five biggest buyers took 21.62 million bags.")
     assert figure(figures, "21.62").entity == "five biggest buyers"  # never Borduria, the subject before it
+
+
+def test_a_thing_described_after_a_comma_is_the_entity_and_the_subject_of_its_rank():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Shoppers spent £9.86 billion a week. Food stores took £3.98 billion, followed by non-food stores "
+        "with £3.62 billion, while fuel stations, the smallest, made up the remaining £0.72 billion.")
+    assert figure(figures, "0.72").entity == "fuel stations"
+    # 'the smallest' ranks it last of the three (0.72 < 3.62 < 3.98), as 'followed by' ranks it third
+    assert {c.expect for c in claims_of(claims, "rank") if c.subject == "fuel stations"} == {"-1", "3"}

@@ -175,6 +175,10 @@ DATELINE = "LONDON (Fixture Wire) – "
     # a rank within a region the article does not list: Japan is the largest market in Asia, not overall (7.12 > 2.08)
     "The United States remained the largest buyer with 7.12 million bags. Germany came second with 6.94 million "
     "bags. Japan, the largest market in Asia, took 2.08 million bags.",
+    # 'fuel stations, the smallest' is the thing the words describe (0.72 < 1.54 < 3.62 < 3.98; they add to 9.86)
+    "Shoppers spent £9.86 billion a week. Food stores, the largest category, took £3.98 billion, followed by non-food "
+    "stores with £3.62 billion and online-only retailers with £1.54 billion, while fuel stations, the smallest, made "
+    "up the remaining £0.72 billion.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

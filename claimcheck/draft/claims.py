@@ -594,6 +594,11 @@ class ClaimDrafter:
             name = next((n for n in names if n.end == apposed.end(1) or n.end + 2 == apposed.end(1)), None)
             if name is not None:
                 return name.country or name.text, None
+            # 'while fuel stations, the smallest, made up ...': the thing the words describe, a figure's entity
+            described = [f for f in s.figures if f.is_level and not f.share and (f.counterpart or f.entity).lower()
+                         .endswith(apposed.group(1).lower()) and (f.counterpart or f.entity)[:1].islower()]
+            if len({f.counterpart or f.entity for f in described}) == 1:
+                return described[0].counterpart or described[0].entity, described[0]
         subject = self.article.subjects.get(s.index, "")
         if subject.lower() not in text.lower():
             return "", None  # a subject carried over from another sentence is a guess: no rank on it

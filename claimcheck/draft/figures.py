@@ -741,6 +741,16 @@ class FigureDrafter:
                 f.entity = name.country or name.text
                 f.evidence["entity"] = f"'{name.text}', which its clause describes"
                 return
+        # ... or a thing: 'while fuel stations, the smallest, made up the remaining £0.73 billion'
+        description_start = clause_bounds(text, clause_start - 3)[0] if clause_start > 2 else 0
+        if clause_start > 2 and description_start > 2 and not own_names and re.fullmatch(
+                r"\s*the\s+[\w\-]+(?:\s+of\s+the\s+[\w\-]+)?\s*,\s*", text[description_start:clause_start]):
+            before_start = max(clause_bounds(text, description_start - 3)[0],
+                               max((e.number_end - s.start for e in earlier), default=0))
+            thing = self._clause_thing(text, before_start, description_start - 1, before_start)
+            if thing:
+                f.entity, f.evidence["entity"] = thing, f"'{thing}', which the words after it describe"
+                return
         # a list item: the name just before the number, with only linking words between
         for k, n in enumerate(reversed(names)):
             if n.start < segment_start:
