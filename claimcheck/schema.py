@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 from functools import lru_cache
 
@@ -76,7 +77,9 @@ def figures_schema() -> "pa.DataFrameSchema":
 
     return pa.DataFrameSchema(
         {
-            "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _")),
+            "id": _text(True, pa.Check.str_matches(ID_PATTERN, error="an id of letters, digits and _"),
+                        pa.Check(lambda s: ~s.isin(keyword.kwlist), error="an id that expressions can name: not a word "
+                                 "Python reserves (yield, in, and, or, not, is, if, ...); rename it, e.g. yield_t")),
             "entity": _text(),
             "metric": _text(True, pa.Check.str_matches(r"^[a-z0-9][a-z0-9 ,;:'’()/&%+.\-]*$",
                                                        error="a metric in lower-case words, such as trade or exports")),

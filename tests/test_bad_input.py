@@ -79,6 +79,14 @@ def test_a_cell_outside_its_vocabulary(case, field, bad, expected):
     assert repr(bad) in message and "how to fix:" in message
 
 
+def test_an_id_that_is_a_reserved_word_is_refused_by_name(case):
+    figures = [{**GOOD_FIGURES[0], "id": "yield"}] + GOOD_FIGURES[1:]
+    claims = [claim("c1", "a rise of 25%", "growth", stated="r_change", computed="growth(yield, r_2023)")]
+    message = error_for(case, figures, claims)
+    assert "line 2 (row 1), field 'id': expected an id that expressions can name" in message
+    assert "'yield'" in message
+
+
 def test_unknown_claim_kind(case):
     message = error_for(case, claims=[{**GOOD_CLAIMS[0], "kind": "vibes"}])
     assert "claims.csv, line 2 (row 1), field 'kind': expected one of: total, growth" in message
