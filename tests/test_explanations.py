@@ -171,3 +171,28 @@ def test_spending_per_resident_is_money_divided_by_residents_and_a_price_convert
     # 462.5 / 4.31 = 107.31 (462.45/4.315 = 107.17 to 462.55/4.305 = 107.44), inside 107.3's [107.25, 107.35]
     assert verdicts["P2"].verdict == "consistent"
     assert "per mwh" in verdicts["P2"].explanation
+
+
+def test_a_rank_from_the_bottom_is_explained_from_the_bottom(case):
+    article = "Unemployment was 5.1% in Alberta, 5.9% in Manitoba and 6.2% in Ontario, the second-lowest."
+    figures = [figure("ab", "5.1% in Alberta", 5.1, unit="percent", entity="Alberta", metric="unemployment rate"),
+               figure("mb", "5.9% in Manitoba", 5.9, unit="percent", entity="Manitoba", metric="unemployment rate"),
+               figure("on", "6.2% in Ontario", 6.2, unit="percent", entity="Ontario", metric="unemployment rate")]
+    verdict = explanations(case, article, figures, [claim("R2", "the second-lowest", "rank", subject="Ontario",
+                                                          members="Alberta: ab; Manitoba: mb; Ontario: on",
+                                                          expect="-2")])["R2"]
+    # 6.2 > 5.9 > 5.1: Ontario is the highest of three, the third-smallest, not the second-smallest
+    assert verdict.verdict == "inconsistent"
+    assert "Ontario ranks third-smallest, not second-smallest" in verdict.explanation
+
+
+def test_a_fall_added_to_a_level_is_shown_subtracted(case):
+    article = "Employment rose to 71.2 thousand people, after falling by 12.8 thousand people to 58.4 thousand people."
+    figures = [figure("now", "rose to 71.2 thousand people", 71.2, unit="people_k"),
+               figure("fall", "falling by 12.8 thousand people", 12.8, unit="people_k", direction="down"),
+               figure("low", "to 58.4 thousand people", 58.4, unit="people_k")]
+    verdict = explanations(case, article, figures, [claim("T1", "to 58.4 thousand people", "total", stated="low",
+                                                          computed="now + fall")])["T1"]
+    # 71.2 - 12.8 = 58.4
+    assert verdict.verdict == "consistent"
+    assert "- 12.8 thousand people" in verdict.explanation and "+ -" not in verdict.explanation

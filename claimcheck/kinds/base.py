@@ -190,9 +190,11 @@ class Context:
         return text if f.qualifier == "none" else f"{f.qualifier} {text}"
 
     def describe(self, expression: str) -> str:
-        """The expression with each figure id replaced by its value: '$28bn + $15.9bn'."""
-        return substitute_names(expression, lambda name: self.show(name) if name in self.figures or name in self.rates
+        """The expression with each figure id replaced by its value: '$28bn + $15.9bn'; a stated fall added is
+        subtracted ('71,200 people - 12,800 people', never '+ -12,800 people')."""
+        text = substitute_names(expression, lambda name: self.show(name) if name in self.figures or name in self.rates
                                 else None)
+        return re.sub(r"([+-])\s+-(?=[^\s\d]?\d|\S)", lambda m: "- " if m.group(1) == "+" else "+ ", text)
 
     def reading_words(self, name: str, reading: str) -> str:
         """A reading in words: '$80 million is rounded to the nearest $10 million'."""

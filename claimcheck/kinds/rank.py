@@ -22,6 +22,14 @@ def expected_rank(claim, count: int) -> tuple[int, bool, str]:
     return rank, negated, f"not {said}" if negated else said
 
 
+def place(rank: int, count: int, from_bottom: bool) -> str:
+    """A rank in the words of the claim: 'third' from the top, 'third-smallest' from the bottom."""
+    if not from_bottom:
+        return ordinal(rank)
+    below = count + 1 - rank
+    return "smallest" if below == 1 else f"{ordinal(below)}-smallest"
+
+
 class Rank(Kind):
     name = "rank"
     order = 70
@@ -68,8 +76,11 @@ class Rank(Kind):
                       if n in ctx.figures and ctx.figures[n].unit.dimension == dimension), default=1)
         order = " > ".join(f"{label} {format_value(points[label], dimension, places, unit)}"
                            for label in sorted(points, key=lambda k: -points[k]))
-        possible_text = ordinal(best) if best == worst else f"{ordinal(best)} to {ordinal(worst)}"
-        explanation = f"By {ctx.numbers}, {order}: {claim.subject} ranks {ordinal(point_rank)}" + (
+        bottom = claim.expect.strip().removeprefix("not ").strip().startswith("-")
+        count = len(members)
+        possible_text = place(best, count, bottom) if best == worst else \
+            f"{place(best, count, bottom)} to {place(worst, count, bottom)}"
+        explanation = f"By {ctx.numbers}, {order}: {claim.subject} ranks {place(point_rank, count, bottom)}" + (
             "" if holds else f", not {said}") + "."
         if verdict == "consistent_within_rounding":
             explanation += f" Within the precision of the printed numbers it could rank {possible_text}" + (
@@ -77,7 +88,7 @@ class Rank(Kind):
         return self.base_verdict(
             claim, verdict, reading=reading, stated=f"rank {claim.expect.strip()}",
             computed=f"rank {point_rank} (possible: {possible_text})", explanation=explanation, figures_used=figures,
-            correction=f"By the article's own numbers, {claim.subject} ranks {ordinal(point_rank)}, not {said}."
+            correction=f"By the article's own numbers, {claim.subject} ranks {place(point_rank, count, bottom)}, not {said}."
             if verdict == "inconsistent" else "",
             extra={"members": points, "dimension": dimension, "unit": unit, "rank": point_rank})
 
