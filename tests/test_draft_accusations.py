@@ -179,6 +179,12 @@ DATELINE = "LONDON (Fixture Wire) – "
     "Shoppers spent £9.86 billion a week. Food stores, the largest category, took £3.98 billion, followed by non-food "
     "stores with £3.62 billion and online-only retailers with £1.54 billion, while fuel stations, the smallest, made "
     "up the remaining £0.72 billion.",
+    # 'the second-busiest' is second (26.9 < 51.7), as 'the second-largest' is
+    "Thailand has many airports. Suvarnabhumi Airport, the country's busiest, handled 51.7 million passengers last "
+    "year, while Don Mueang, the second-busiest, served 26.9 million.",
+    # 'the bloc's largest economy' describes Germany's size, which no figure here measures
+    "Inflation eased across the euro zone in May. Germany, the bloc's largest economy, recorded inflation of 2.4%, "
+    "France 2.6% and Italy 0.8%.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

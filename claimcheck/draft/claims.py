@@ -89,6 +89,15 @@ CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(
                             re.IGNORECASE)
 
 
+# 'the second-busiest', 'the third-cheapest': any superlative of the lexicon after an ordinal
+ORDINAL_SUPERLATIVES = "|".join(sorted({w for w in RANK_WORDS if w.endswith("est")} | {"most"}, key=len, reverse=True))
+
+# What a size superlative can describe without ranking the figure beside it: 'the bloc's largest economy'
+ENTITY_NOUNS = {"economy", "economies", "country", "nation", "company", "firm", "group", "carmaker", "bank", "lender",
+                "insurer", "airline", "airport", "port", "city", "state", "province", "member", "producer", "exporter",
+                "importer", "retailer", "market", "operator", "miner", "maker", "manufacturer", "employer"}
+
+
 class ClaimDrafter:
     def __init__(self, article: Article):
         self.article = article
@@ -547,8 +556,8 @@ class ClaimDrafter:
             if s.headline:
                 continue
             text = s.text
-            for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:largest|biggest|most|highest|"
-                                 r"smallest|lowest)|ranked\s+(second|third|fourth|fifth)|(largest|biggest|leading|"
+            for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:" + ORDINAL_SUPERLATIVES +
+                                 r")|ranked\s+(second|third|fourth|fifth)|(largest|biggest|leading|"
                                  r"top(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|group|tier|ranks|half|end)\b)|"
                                  r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest|busiest|dearest|"
                                  r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|"
@@ -560,8 +569,8 @@ class ClaimDrafter:
                     continue
                 ordinal = m.group(1) or m.group(2) or m.group(4)
                 expect = ORDINALS[ordinal.lower()] if ordinal else RANK_WORDS.get(m.group(3).lower().split()[0], 1)
-                if ordinal and re.search(r"smallest|lowest", word):
-                    expect = -expect
+                if ordinal and RANK_WORDS.get(re.split(r"[- ]", word)[-1], 1) < 0:
+                    expect = -expect  # 'the second-smallest', 'the third-cheapest': counted from the bottom
                 self.rank(s, m.start(), m.end(), expect)
 
     def rank_subject(self, s, position: int) -> tuple[str, DraftFigure | None]:
@@ -685,6 +694,11 @@ class ClaimDrafter:
             figure = own[0] if len(own) == 1 else None
         if figure is None:
             return
+        described = re.match(r"\s+([a-z][\w\-]*)", s.text[end:])
+        if described and described.group(1) in ENTITY_NOUNS and re.search(r"larg|bigg|small|great", s.text[start:end]) \
+                and ((figure.kind == "percent" and not figure.share)
+                     or described.group(1).startswith("econom") and not re.search(r"gdp|output|economy", figure.metric)):
+            return  # 'Germany, the bloc's largest economy, recorded inflation of 2.4%': its size is not that figure
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
         if figure.evidence.get("unit", "").endswith("counts)") and any(
