@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, singular
 
@@ -209,7 +209,8 @@ class Mentions(list):
 
 def find_mentions(text: str, dollar: str = "USD") -> Mentions:
     """Every number stated in `text`, in order. `dollar` is the currency a bare "$" means."""
-    mentions = [m for m in (_read(text, match, dollar) for match in NUMBER.finditer(text)) if m]
+    mentions = _with_named_currency(text, [m for m in (_read(text, match, dollar) for match in NUMBER.finditer(text)) if m],
+                                    dollar)
     for match in WORD_MULTIPLE.finditer(text):
         if _names_a_half_year(text, match):
             continue
@@ -217,6 +218,34 @@ def find_mentions(text: str, dollar: str = "USD") -> Mentions:
         mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
                                 number_start=match.start()))
     return Mentions(mentions)
+
+
+def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> list[Mention]:
+    """'42.4 billion crowns' and '6.88 crowns per dollar' in an article that says 'Danish crowns' elsewhere: a word
+    several currencies share is the one currency the text names in full."""
+    shared = {m.unit.code.split("_")[0] for m in mentions if m.unit is not None and m.unit.kind == "count"} & MONEY_WORDS
+    resolved = {}
+    for word in shared:
+        codes = {CURRENCY_WORDS[found.group(0).lower()] for found in re.finditer(rf"\b[A-Za-z.]+\s+{word}\b", text, re.I)
+                 if found.group(0).lower() in CURRENCY_WORDS}
+        codes = {_currency(code, dollar) for code in codes} - {None}
+        if len(codes) == 1:
+            resolved[word] = codes.pop()
+    if not resolved:
+        return mentions
+    out = []
+    for m in mentions:
+        word = m.unit.code.split("_")[0] if m.unit is not None and m.unit.kind == "count" else ""
+        if word not in resolved:
+            out.append(m)
+            continue
+        code, end = resolved[word], m.end
+        tail = RATE_TAIL.match(text, m.end) if not m.scale else None
+        per = _currency(RATE_WORDS.get(tail[1].lower(), tail[1]), dollar) if tail else None
+        unit_text = f"{code}_per_{per}" if per and per != code else code + (f"_{m.scale}" if m.scale else "")
+        end = tail.end() if per and per != code else end
+        out.append(replace(m, end=end, text=text[m.start:end], unit=parse_unit(unit_text)))
+    return out
 
 
 def _names_a_half_year(text: str, match: re.Match) -> bool:

@@ -156,3 +156,11 @@ def test_indian_grouping_in_twos_above_a_thousand_is_one_number():
                                         ("3.1 terawatt-hours", "twh")])
 def test_a_unit_spelled_out_or_in_the_plural_is_counted_in_its_symbol(text, unit):
     assert only(text).unit.code == unit
+
+
+def test_a_shared_currency_word_is_the_one_currency_the_text_names_in_full():
+    text = "Sales rose to 204.7 billion Danish crowns from 166.4 billion crowns, at 6.88 crowns per dollar."
+    assert [m.unit.code for m in find_mentions(text)] == ["DKK_bn", "DKK_bn", "DKK_per_USD"]
+    # two currencies of that word named: 'pesos' stays no money
+    mixed = "It earned 5 billion pesos, in Mexican pesos and Chilean pesos alike."
+    assert find_mentions(mixed)[0].unit.code == "pesos_bn"
