@@ -114,8 +114,8 @@ def axis_scale(values, dimension: Dimension) -> tuple[float, str]:
         what = currency_name(dimension.code) if dimension.kind == "money" else dimension.code
         return size, f"{what}, {word}s" if word else what
     if dimension.kind == "price":
-        currency, thing = dimension.code.split("/")
-        return 1.0, f"{currency_name(currency)} per {thing}"
+        numerator, thing = dimension.code.split("/")
+        return 1.0, f"{currency_name(numerator) if numerator.isupper() else numerator} per {thing}"
     return 1.0, {"percent": "percent", "pp": "percentage points", "ratio": "times",
                  "rate": dimension.code.replace("/", " per ")}.get(dimension.kind, "value")
 

@@ -61,11 +61,14 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
     """One value, in base units, as a reader writes it: $12.5bn, CN¥286.42bn, 6.04%, 2.3 pp, 10.9×, 1,200 tonnes,
     $82.10 per barrel."""
     kind = dimension.kind
-    if kind == "price":  # money, then what it is paid for
-        currency, thing = dimension.code.split("/")
-        as_money = Unit(unit.code if unit is not None else currency, Dimension("money", currency),
-                        unit.scale if unit is not None else 1.0, unit.scale_word if unit is not None else "")
-        return f"{format_value(value, Dimension('money', currency), decimals, as_money)} per {thing}"
+    if kind == "price":  # money or a count, then the thing it is for: '$82.10 per barrel', '3.45 tonnes per hectare'
+        numerator, thing = dimension.code.split("/")
+        inner = Dimension("money" if numerator.isupper() else "count", numerator)
+        as_inner = Unit(unit.code if unit is not None else numerator, inner, unit.scale if unit is not None else 1.0,
+                        unit.scale_word if unit is not None else "")
+        if inner.kind == "count" and decimals is None and abs(value) < 1000:
+            decimals = 2
+        return f"{format_value(value, inner, decimals, as_inner)} per {thing}"
     if kind == "money":
         sign = "-" if value < 0 else ""
         scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
@@ -130,9 +133,11 @@ def format_step(step: float, unit: Unit) -> str:
         scale = f" {unit.scale_word}" if unit.scale_word else ""
         return f"{number}{scale} {unit.dimension.code}"
     if kind == "price":
-        currency, thing = unit.dimension.code.split("/")
+        numerator, thing = unit.dimension.code.split("/")
         scale = f" {unit.scale_word}" if unit.scale_word else ""
-        return f"{currency_symbol(currency)}{number}{scale} per {thing}"
+        if not numerator.isupper():
+            return f"{number}{scale} {numerator} per {thing}"
+        return f"{currency_symbol(numerator)}{number}{scale} per {thing}"
     return number
 
 

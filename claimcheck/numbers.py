@@ -142,7 +142,8 @@ RATE_HEAD = re.compile(r"(" + "|".join(map(re.escape, _SIGNS)) + r"|\b[A-Z]{3}\s
 PRICE_THINGS = {"barrel", "tonne", "ton", "litre", "liter", "gallon", "kilogram", "kilo", "kg", "ounce", "oz", "bushel",
                 "bag", "share", "person", "head", "resident", "user", "subscriber", "customer", "household", "night",
                 "room", "passenger", "visitor", "unit", "megawatt-hour", "kilowatt-hour", "mwh", "kwh", "gwh", "hour",
-                "square metre", "square meter", "square foot", "pupil", "student", "patient", "seat", "vehicle", "car"}
+                "square metre", "square meter", "square foot", "pupil", "student", "patient", "seat", "vehicle", "car",
+                "hectare", "acre", "worker", "employee", "capita"}
 TIME_SPANS = {"year", "years", "annum", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters",
               "decade", "half", "period", "time", "cent", "percent"}
 PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]*)\b")
@@ -360,6 +361,9 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         elif noun and noun[1] not in NOT_NOUNS:
             unit_text = SPELLED_UNITS.get(noun[1], noun[1]) + (f"_{scale_key}" if scale_key else "")
             position = noun.end()
+            priced = _price_thing(text, position) if noun[1] not in MONEY_WORDS else None
+            if priced and singular(priced[0]) != singular(noun[1]):  # '4.76 tonnes a hectare': a yield
+                unit_text, position = f"{unit_text}_per_{priced[0]}", priced[1]
     try:
         unit = parse_unit(unit_text) if unit_text else None
     except UnitError:

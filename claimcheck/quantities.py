@@ -53,8 +53,9 @@ def currency_codes() -> frozenset[str]:
 class Dimension:
     """What a value measures. `kind` is one of money, rate, price, count, percent, pp, ratio, year, number.
 
-    `code` names the currency (money), the noun (count), the pair `CNY/USD` (rate: yuan per dollar) or the
-    currency and thing `USD/barrel` (price: dollars per barrel, in the singular).
+    `code` names the currency (money), the noun (count), the pair `CNY/USD` (rate: yuan per dollar) or what is paid
+    or counted for each of a thing: `USD/barrel` (price: dollars per barrel) or `tonnes/hectare` (a yield), the
+    thing in the singular.
     """
 
     kind: str
@@ -67,8 +68,8 @@ class Dimension:
             numerator, denominator = self.code.split("/")
             return f"a rate in {numerator} per {denominator}"
         if self.kind == "price":
-            currency, thing = self.code.split("/")
-            return f"a price in {currency} per {thing}"
+            numerator, thing = self.code.split("/")
+            return f"a price in {numerator} per {thing}" if numerator.isupper() else f"{numerator} per {thing}"
         if self.kind == "count":
             return f"a count of {self.code}"
         return {"percent": "a percentage", "pp": "percentage points", "ratio": "a multiple", "year": "a year",
@@ -126,6 +127,10 @@ def _parse_unit(text: str) -> Unit:
         _require_currency(price[1], text)
         return Unit(text, Dimension("price", f"{price[1]}/{singular(price[3])}"), _scale(price[2], text),
                     SCALE_WORDS.get(price[2] or "", ""))
+    per_thing = re.fullmatch(r"([a-z][a-z\-]*)(?:_([a-z]+))?_per_([a-z][a-z\-]*)", text)
+    if per_thing and per_thing[1].upper() not in currency_codes():  # 'tonnes_per_hectare': a yield
+        return Unit(text, Dimension("price", f"{per_thing[1]}/{singular(per_thing[3])}"), _scale(per_thing[2], text),
+                    SCALE_WORDS.get(per_thing[2] or "", ""))
     cash = re.fullmatch(r"([A-Z]{3})(?:_([a-z]+))?", text)
     if cash:
         _require_currency(cash[1], text)
@@ -193,9 +198,9 @@ def multiply(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
         if (amount.is_amount or amount.kind == "price") and other.kind == "percent":
             return amount, 0.01
         if amount.kind == "price" and other.kind == "count":
-            currency, thing = amount.code.split("/")
-            if singular(other.code) == thing:
-                return money(currency), 1.0  # $3,175 a resident times 1.14 million residents
+            numerator, thing = amount.code.split("/")
+            if singular(other.code) == thing:  # $3,175 a resident times 1.14 million residents; tonnes a hectare
+                return (money(numerator) if numerator.isupper() else Dimension("count", numerator)), 1.0
             raise UnitError(f"multiplies {amount} by {other}: the price is per {thing}, not per {singular(other.code)}")
         if amount.kind == "money" and other.kind == "rate":
             numerator, denominator = other.code.split("/")
@@ -211,8 +216,8 @@ def divide(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
         return left, 1.0
     if left == right and left.kind in ("money", "count", "percent", "pp", "rate", "price"):
         return RATIO, 1.0
-    if left.kind == "money" and right.kind == "count":
-        return Dimension("price", f"{left.code}/{singular(right.code)}"), 1.0  # spending per resident
+    if left.kind in ("money", "count") and right.kind == "count" and left != right:
+        return Dimension("price", f"{left.code}/{singular(right.code)}"), 1.0  # spending per resident, tonnes a hectare
     if left.kind == right.kind == "money":
         return Dimension("rate", f"{left.code}/{right.code}"), 1.0
     raise UnitError(f"divides {left} by {right}: the units do not divide")

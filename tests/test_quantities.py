@@ -12,7 +12,7 @@ from claimcheck.quantities import UnitError, parse_unit
     ("pp", "pp", "", 1), ("times", "ratio", "", 1), ("year", "year", "", 1), ("tonnes", "count", "tonnes", 1),
     ("barrels_m", "count", "barrels", 1e6), ("USD_per_barrel", "price", "USD/barrel", 1),
     ("CAD_per_residents", "price", "CAD/resident", 1), ("PLN_per_megawatt-hour", "price", "PLN/mwh", 1),
-    ("USD_m_per_player", "price", "USD/player", 1e6),
+    ("USD_m_per_player", "price", "USD/player", 1e6), ("tonnes_per_hectare", "price", "tonnes/hectare", 1),
 ])
 def test_units_parse_into_a_dimension_and_a_scale(text, kind, code, scale):
     unit = parse_unit(text)
@@ -56,6 +56,10 @@ def test_money_divided_by_a_count_is_a_price_and_a_price_times_its_count_is_mone
     assert q.divide(q.money("CAD"), RESIDENTS) == (PER_RESIDENT, 1.0)
     assert q.multiply(PER_RESIDENT, RESIDENTS) == (q.money("CAD"), 1.0)
     assert q.divide(PER_RESIDENT, PER_RESIDENT) == (q.RATIO, 1.0)  # a price grows like any level
+    # a harvest over its area is a yield, and the yield over an area is a harvest again
+    yield_ = q.Dimension("price", "tonnes/hectare")
+    assert q.divide(q.Dimension("count", "tonnes"), q.Dimension("count", "hectares")) == (yield_, 1.0)
+    assert q.multiply(yield_, q.Dimension("count", "hectares")) == (q.Dimension("count", "tonnes"), 1.0)
 
 
 @pytest.mark.parametrize("operation, left, right", [
