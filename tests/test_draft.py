@@ -955,3 +955,13 @@ def test_a_thing_described_after_a_comma_is_the_entity_and_the_subject_of_its_ra
     assert figure(figures, "0.72").entity == "fuel stations"
     # 'the smallest' ranks it last of the three (0.72 < 3.62 < 3.98), as 'followed by' ranks it third
     assert {c.expect for c in claims_of(claims, "rank") if c.subject == "fuel stations"} == {"-1", "3"}
+
+
+def test_a_part_with_figures_is_no_subject_for_the_next_sentence_but_a_topic_sentence_is():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's jobless rate fell to 7.0% in September. Full-time employment rose by 71,200, while "
+        "part-time work fell by 12,800. The number of people in work reached 20.95 million, 1.2% more than the 20.69 "
+        "million of September 2024. Young people fared better. Their jobless rate dropped to 14.1%.",
+        on=date(2025, 10, 10))
+    assert figure(figures, "20.95").entity == "Ruritania"  # the article's, not full-time employment's
+    assert figure(figures, "14.1%").entity == "young people"

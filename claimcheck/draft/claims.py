@@ -564,6 +564,8 @@ class ClaimDrafter:
                                  + MOST_ADJECTIVE + r")|"
                                  r"(?:[A-Z][\w’']+\s+)?(second|third|fourth|fifth)\s+(?:at|with)\b|followed\s+by)", text):
                 word = m.group(0).lower()
+                if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", text[:m.start()], re.I):
+                    continue  # 'the five biggest buyers': a group named by its size, no rank of one of them
                 if word.startswith("followed"):
                     self.followed(s, m)
                     continue

@@ -344,8 +344,10 @@ class FigureDrafter:
                                                                             "the measure last named")):
                     self.metric_of_unit[f.unit] = f.metric
             own = self._subject(s)
-            if own:
-                previous_subject = own
+            if own and (own[:1].isupper() or own in (self.main, self.counterpart) or not mentions):
+                previous_subject = own  # a name, or a topic sentence: 'Young people fared better than in the summer.'
+            elif own:  # 'Full-time employment rose by 71,200': a part, no subject for the sentences after it
+                previous_subject = self.main
         self._harmonise(figures, self.main)
         self._together(figures)
         self._ids_and_quotes(figures)
