@@ -965,3 +965,13 @@ def test_a_part_with_figures_is_no_subject_for_the_next_sentence_but_a_topic_sen
         on=date(2025, 10, 10))
     assert figure(figures, "20.95").entity == "Ruritania"  # the article's, not full-time employment's
     assert figure(figures, "14.1%").entity == "young people"
+
+
+def test_a_previous_peak_is_a_level_of_its_own_past_never_the_current_level():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritanian house prices rose to a record high in the third quarter, with the average home costing "
+        "£272,450, up 2.9% from £264,760 a year earlier. Prices rose 0.7% from £270,560 in the second quarter and "
+        "passed the previous peak of £271,190, set in the third quarter of 2022, by £1,260.", on=date(2025, 10, 1))
+    assert figure(figures, "271,190").period == "2022-Q3"
+    peak = figure(figures, "271,190").id
+    assert not [c for c in claims_of(claims, "growth") if f"growth({peak}," in c.computed]  # never the current level

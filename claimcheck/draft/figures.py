@@ -74,6 +74,10 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
 # Counted nouns that name who is counted, not an event that counts something else ('registrations' count cars)
 WHO_IS_COUNTED = {"users", "subscribers", "customers", "passengers", "visitors", "tourists", "students", "residents",
                   "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients"}
+# 'the previous peak of', 'its pre-pandemic high of', 'the record of': a level of the past the current one is measured against
+PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|all-time|last)\s+(?:\w+\s+)?"
+                             r"(?:peak|record|high|low|top)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
+                             r"\b(?:peak|record)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:projected\s+|revised\s+|estimated\s+)?$", re.IGNORECASE)
 
@@ -1052,6 +1056,19 @@ class FigureDrafter:
                 f.period, f.evidence["period"] = f.value, "the year itself"
                 if figures[0] is not f and figures[0].metric:
                     f.metric, f.evidence["metric"] = figures[0].metric, "the measure its sentence is about"
+                continue
+            if PREVIOUS_RECORD.search(text[max(0, local - 50):f.start - s.start]) and not f.is_change:
+                # 'passed the previous peak of £271,190, set in the third quarter of 2022': a level of the past,
+                # never the current one; its period is the one the words after it give, if any
+                f.earlier = True
+                set_in = next((t for t in times if t.start >= local_end and t.period and re.fullmatch(
+                    r"(?:\s*(?:million|billion|trillion|thousand|bn|m|k|[a-z]+s))?\s*,?\s*(?:set|reached|recorded|seen|hit|"
+                    r"touched)\s+(?:in|during)\s+(?:the\s+)?", text[local_end:t.start])), None)
+                f.period = set_in.period if set_in else current
+                f.evidence["period"] = (f"'{text[set_in.start:set_in.end]}', when the previous record was set" if set_in
+                                        else "a previous record, its date not given")
+                if set_in:
+                    claimed.add(set_in.start)
                 continue
             tight = [t for t in times if t.period and not t.earlier and 0 <= local - t.end <= 3
                      and re.fullmatch(r"[’']s\s*|\s*", text[t.end:f.start - s.start] if f.start - s.start >= t.end else "")]
