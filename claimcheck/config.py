@@ -62,7 +62,7 @@ class Tolerances:
     nearly: float = 0.05  # "nearly", "almost", "just under": at most this far below the number, never above
     just_over: float = 0.05  # "just over": at most this far above, never below
     approximately: float = 0.05  # "approximately", "around", "about", "roughly": both ways
-    open_bound: float = 1.0  # "more than", "over", "at least" (and "less than", ...): up to this far beyond, one way
+    open_bound: float = 1.0  # "more than X" as an input to arithmetic: up to this far beyond X (as a claim: no limit)
     steady: float = 0.02  # "remained steady": a change within +/- this fraction
     loose_cap: float = 0.10  # a loose reading of trailing zeros is never wider than +/- this fraction
     rounding: bool = True
@@ -112,7 +112,8 @@ DEFAULT_TOLERANCES = Tolerances()
 # The sensitivity grid runs the engine from strict (every number exact) to lenient, and over the
 # two readings of trailing zeros: printed digits exact, or trailing zeros as rounding.
 SENSITIVITY_GRID = {
-    "exact numbers": Tolerances(nearly=0, just_over=0, approximately=0, steady=0, rounding=False, readings="strict"),
+    "exact numbers": Tolerances(nearly=0, just_over=0, approximately=0, open_bound=0, steady=0, rounding=False,
+                                readings="strict"),
     "printed digits": Tolerances(readings="strict"),
     "default": DEFAULT_TOLERANCES,
     "lenient": Tolerances(nearly=0.10, just_over=0.10, approximately=0.10, steady=0.05),

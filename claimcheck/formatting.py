@@ -64,8 +64,8 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
     if kind == "price":  # money or a count, then the thing it is for: '$82.10 per barrel', '3.45 tonnes per hectare'
         numerator, thing = dimension.code.split("/")
         inner = Dimension("money" if numerator.isupper() else "count", numerator)
-        as_inner = Unit(unit.code if unit is not None else numerator, inner, unit.scale if unit is not None else 1.0,
-                        unit.scale_word if unit is not None else "")
+        scaled = unit.code.partition("_per_")[0] if unit is not None else numerator  # 'EUR_m' of EUR_m_per_player
+        as_inner = Unit(scaled, inner, unit.scale if unit is not None else 1.0, unit.scale_word if unit is not None else "")
         if inner.kind == "count" and decimals is None and abs(value) < 1000:
             decimals = 2
         return f"{format_value(value, inner, decimals, as_inner)} per {thing}"

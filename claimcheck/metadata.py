@@ -7,6 +7,7 @@ rather than about its numbers comes from here, never from constants in code.
 
 from __future__ import annotations
 
+import keyword
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -239,8 +240,9 @@ def _rates(data, problem) -> dict[str, Rate]:
     rates = {}
     for name, value in data.items():
         key = f"rates.{name}"
-        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
-            problem(key, "a name of letters, digits and _", repr(name))
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name) or keyword.iskeyword(name):
+            problem(key, "a name of letters, digits and _ that expressions can name, not a word Python reserves "
+                    "(yield, in, and, ...)", repr(name))
             continue
         if not isinstance(value, dict):
             problem(key, "a table with value, unit, period, source, url, quote", repr(value))

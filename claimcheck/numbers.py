@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, singular
 
 # Thousands grouped in threes, or the Indian way in twos above a thousand ('Rs 1,20,628 crore' is 120,628 crore).
-_NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+_NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
 # capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
 NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
@@ -153,7 +153,8 @@ PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]
 
 
 FOR_EACH = re.compile(r"\s+for\s+(?:each|every)\b(?=\s+(?:of\s+)?(?:(?:the|its|their|[\w’']+[’']s)\s+){0,2}(?:[\d.,]+\s+"
-                      r"(?:million|billion|thousand|m|bn)?\s*)?([a-z][a-z\-]*))")
+                      r"(?:million|billion|thousand|m|bn)?\s*)?(?:(?:additional|eligible|extra|new|other|single|further|"
+                      r"registered|qualifying|young|older|full-time)\s+)?([a-z][a-z\-]*))")
 
 
 def _price_thing(text: str, position: int) -> tuple[str, int] | None:
@@ -161,14 +162,15 @@ def _price_thing(text: str, position: int) -> tuple[str, int] | None:
     ('$3,175 for each of the city's 1.14 million residents' ends after 'for each': the residents are a number of
     their own)."""
     each = FOR_EACH.match(text, position)
-    if each and each[1] not in NOT_NOUNS and singular(each[1]) not in TIME_SPANS:
-        return singular(each[1]), each.end()
+    if each and each[1] not in NOT_NOUNS and singular(each[1]) not in TIME_SPANS and each[1] not in TIME_SPANS \
+            and each[1] not in RATE_WORDS and each[1] not in MONEY_WORDS:
+        return singular(each[1], people=False), each.end()
     found = PRICE_TAIL.match(text, position)
     if not found:
         return None
     word = " ".join(found[2].split())
     lower = word.lower()
-    thing = singular(lower)
+    thing = singular(lower, people=False)
     if lower in TIME_SPANS or thing in TIME_SPANS or (found[1] != "per" and thing not in PRICE_THINGS) \
             or (found[1] == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (word.islower() or lower in UNIT_SYMBOLS))):
         return None
@@ -328,10 +330,14 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     elif scale_key is None and (against := RATE_AGAINST.match(text, number_end)):
         per = _currency(RATE_WORDS[against[1].lower()], dollar)
         sentence = text[max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1:number_start]
-        named = [_currency(RATE_WORDS[m[1].lower()], dollar) for m in RATE_NAMED.finditer(sentence)]
-        named = [code for code in named if code and code != per]
-        if per and named:
-            quoted = named[-1]
+        # the currency being priced: one the sentence names, never one an earlier quote was against ('the yuan was
+        # at 7.18 per dollar and 7.80 per euro' prices the yuan twice), and only if just one remains
+        named = {_currency(RATE_WORDS[m[1].lower()], dollar) for m in RATE_NAMED.finditer(sentence)
+                 if not re.match(r"\s+(?:zone|area|region|bloc|index)\b", sentence[m.end():], re.I)
+                 and not re.search(r"(?:per|to the|to one|against the)\s+$", sentence[:m.start()], re.I)}
+        named = {code for code in named if code and code != per}
+        if per and len(named) == 1 and not re.match(r"\s+(?:zone|area|region|bloc|index)\b", text[against.end():], re.I):
+            quoted = named.pop()
             base_first = quoted in BASE_FIRST and (per not in BASE_FIRST or BASE_FIRST.index(quoted) < BASE_FIRST.index(per))
             unit_text = f"{per}_per_{quoted}" if base_first and not against[0].strip().startswith("per") \
                 else f"{quoted}_per_{per}"
@@ -378,8 +384,8 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
 
 
 def scale_of(unit: Unit) -> str:
-    """The scale suffix of a unit's code ('bn' for USD_bn), or ''."""
-    _, _, suffix = unit.code.rpartition("_")
+    """The scale suffix of a unit's code ('bn' for USD_bn, 'm' for EUR_m_per_player), or ''."""
+    _, _, suffix = unit.code.partition("_per_")[0].rpartition("_")
     return suffix if suffix in SCALES and "_" in unit.code else ""
 
 

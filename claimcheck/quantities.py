@@ -19,13 +19,22 @@ RESERVED = {"percent": "percent", "pp": "pp", "times": "ratio", "year": "year"}
 # Dimensions of a level that rises and falls: what growth, changes, averages and 'steady' compare.
 LEVEL_KINDS = ("money", "count", "rate", "price")
 # A price's thing, in the singular: "CAD_per_residents" and "CAD_per_resident" are one price.
-_SINGULAR = {"people": "person", "persons": "person", "capita": "person", "head": "person", "liter": "litre",
-             "megawatt-hour": "mwh", "megawatt-hours": "mwh", "kilowatt-hour": "kwh", "kilowatt-hours": "kwh",
-             "gigawatt-hour": "gwh", "gigawatt-hours": "gwh", "kilogram": "kg", "kilograms": "kg", "kilo": "kg"}
+_SINGULAR = {"persons": "person", "liter": "litre", "buses": "bus", "menus": "menu", "children": "child",
+             "women": "woman", "men": "man", "megawatt-hour": "mwh", "megawatt-hours": "mwh", "kilowatt-hour": "kwh",
+             "kilowatt-hours": "kwh", "gigawatt-hour": "gwh", "gigawatt-hours": "gwh", "kilogram": "kg",
+             "kilograms": "kg", "kilo": "kg"}
+# Counts of people by what counts them share `people` (data/README.md), so a price per resident is a price per
+# person: spend / residents and spend / people are one thing. A table keeps the article's word ('CAD_per_resident').
+_PEOPLE = {"people", "capita", "head", *(noun for word in ("resident", "inhabitant", "citizen", "migrant", "individual",
+                                                           "adult", "worker", "employee", "voter", "passenger",
+                                                           "visitor", "tourist") for noun in (word, word + "s"))}
 
 
-def singular(noun: str) -> str:
-    """The singular of a counted noun, as prices name it: barrels -> barrel, companies -> company, people -> person."""
+def singular(noun: str, people: bool = True) -> str:
+    """The singular of a counted noun, as prices name it: barrels -> barrel, companies -> company; with `people`,
+    a count of people by what counts them is a person (residents -> person), as a unit's dimension needs."""
+    if people and noun in _PEOPLE:
+        return "person"
     if noun in _SINGULAR:
         return _SINGULAR[noun]
     if noun.endswith("ies") and len(noun) > 4:

@@ -137,7 +137,8 @@ def sensitivity(report: Report) -> str:
                   "printed digits exact" if t.readings == "strict" else
                   f"printed digits, or trailing zeros as rounding (up to ±{t.loose_cap:.0%})")
         settings.append({"name": name, "description": f"{digits}; nearly {t.nearly:g}, just over {t.just_over:g}, "
-                                                       f"approximately {t.approximately:g}, steady {t.steady:g}"})
+                                                       f"approximately {t.approximately:g}, open bounds as inputs "
+                                                       f"{t.open_bound:g}, steady {t.steady:g}"})
     changing = report.changing
     rows = [{"claim": claim, "verdicts": list(changing.loc[claim])} for claim in changing.index]
     always_wrong = [c for c in grid.index if (grid.loc[c] == "inconsistent").all()]
@@ -227,8 +228,9 @@ def method(report: Report) -> str:
             grouped.setdefault((side, word in OPEN_QUALIFIERS), []).append(word)
     hedges = [{"word": ", ".join(words), "side": SIDES[side] + (", open" if open_bound else "")}
               for (side, open_bound), words in grouped.items()]
-    widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value, an "
-              f"open bound up to {t.open_bound:g} of the value beyond it, and 'steady' means a change within ±{t.steady:g}")
+    widths = (f"nearly {t.nearly:g}, just over {t.just_over:g}, approximately {t.approximately:g} of the value; "
+              f"'more than X' has no upper end where it is the claim, and reaches {1 + t.open_bound:g} times X where it "
+              f"feeds arithmetic; 'steady' means a change within ±{t.steady:g}")
     return section(
         "method", figure_count=len(report.inputs.figures), claim_count=len(report.verdicts),
         figures_file=paths["figures"].name, claims_file=paths["claims"].name,

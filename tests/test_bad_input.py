@@ -134,6 +134,7 @@ def test_an_entity_without_a_role_in_the_metadata(case, tmp_path):
     ('date_published = "1 May"', "field 'date_published': expected a date as YYYY-MM-DD"),
     ('[rates.usd]\nvalue = 7.1\nunit = "percent"\nsource = "x"', "field 'rates.usd': expected a unit such as CNY_per_USD"),
     ('headline = ', "expected valid TOML"),
+    ('[rates.yield]\nvalue = 7.1\nunit = "CNY_per_USD"\nsource = "x"', "field 'rates.yield': expected a name of letters"),
 ])
 def test_bad_metadata_names_the_key(case, tmp_path, toml, expected):
     paths = case(ARTICLE, GOOD_FIGURES, GOOD_CLAIMS)

@@ -185,6 +185,10 @@ DATELINE = "LONDON (Fixture Wire) – "
     # 'the bloc's largest economy' describes Germany's size, which no figure here measures
     "Inflation eased across the euro zone in May. Germany, the bloc's largest economy, recorded inflation of 2.4%, "
     "France 2.6% and Italy 0.8%.",
+    # a comparison is no hedge: 'up over $2.13 billion' compares, so a wrong 2% would be caught; here 8.0% is right
+    "Ruritel's revenue rose 8% in 2024 to $2.3 billion, up over $2.13 billion in 2023.",
+    # a restated total is no price: $1.20 a share on 500 million shares is $600,000,000
+    "Ruritel will pay a dividend of $1.20 a share for 2024, for a total payout of $600,000,000.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""
@@ -232,3 +236,12 @@ def test_a_headlines_direction_is_drafted_only_where_the_articles_changes_agree(
     claims = pd.read_csv(tmp_path / "one" / "draft" / "claims.csv", dtype=str, keep_default_na=False)
     (sign,) = claims[claims.kind == "sign"].itertuples()
     assert (sign.expect, sign.quote) == ("negative", "Ruritel's first-half profit falls")
+
+
+@pytest.mark.parametrize("headline, body", [
+    # a level the headline reaches, not a direction: inflation eased to a low, revenue fell but still tops $5bn
+    ("Ruritanian inflation hits three-year low", "Ruritanian inflation eased to 2.1% in May from 2.4% in April."),
+    ("Ruritel revenue tops $5 billion", "Ruritel's revenue fell to $5.1 billion in 2024 from $5.6 billion in 2023."),
+])
+def test_a_headline_that_names_a_level_drafts_no_direction(headline, body, tmp_path):
+    assert would_be_contradictions(f"{headline}\n{DATELINE}{body}\n", tmp_path) == []

@@ -1,5 +1,7 @@
 """Explanations read as the article prints its numbers, and say which reading widens what."""
 
+import pytest
+
 from claimcheck.engine import load_and_check
 from conftest import claim, figure
 
@@ -167,7 +169,7 @@ def test_spending_per_resident_is_money_divided_by_residents_and_a_price_convert
         claim("P2", "or €107.3", "conversion", stated="eur", computed="convert(pln, rate)")])
     # 3.62bn / 1.14m = 3,175.4 (3.615bn/1.145m = 3,157.2 to 3.625bn/1.135m = 3,193.8) holds $3,175
     assert verdicts["P1"].verdict == "consistent"
-    assert "$3,175 per resident" in verdicts["P1"].explanation
+    assert "$3,175 per person" in verdicts["P1"].explanation  # a resident is a person, as residents are people
     # 462.5 / 4.31 = 107.31 (462.45/4.315 = 107.17 to 462.55/4.305 = 107.44), inside 107.3's [107.25, 107.35]
     assert verdicts["P2"].verdict == "consistent"
     assert "per mwh" in verdicts["P2"].explanation
@@ -196,3 +198,23 @@ def test_a_fall_added_to_a_level_is_shown_subtracted(case):
     # 71.2 - 12.8 = 58.4
     assert verdict.verdict == "consistent"
     assert "- 12.8 thousand people" in verdict.explanation and "+ -" not in verdict.explanation
+
+
+@pytest.mark.parametrize("qualifier, text, value, now, before, verdict", [
+    # 450 / 100 = 4.5 is more than double: an open bound has no upper limit as a claim
+    ("more than", "more than doubled", 2, 450, 100, "consistent"),
+    # 150 / 100 = 1.5 is not more than double under any reading
+    ("more than", "more than doubled", 2, 150, 100, "inconsistent"),
+    # 2.4 / 5.0 = 0.48 'fell to nearly half': the hedge bounds what is left, not the fall
+    ("nearly", "fell to nearly half", 0.5, 2.4, 5.0, "consistent"),
+    # 5.6 / 10.9 = 0.514 'nearly halved': the hedge bounds the fall, so a little more than half is left
+    ("nearly", "nearly halved", 0.5, 5.6, 10.9, "consistent"),
+])
+def test_open_bounds_and_hedged_halves(case, qualifier, text, value, now, before, verdict):
+    article = f"Profit {text} to ${now} million from ${before} million."
+    figures = [figure("m", text, value, unit="times", qualifier=qualifier, direction="down" if value < 1 else "up"),
+               figure("now", f"to ${now} million", now, unit="USD_m"),
+               figure("before", f"from ${before} million", before, unit="USD_m", period="2023")]
+    result = explanations(case, article, figures, [claim("M4", text, "multiple", stated="m",
+                                                         computed="multiple(now, before)")])["M4"]
+    assert result.verdict == verdict

@@ -167,3 +167,24 @@ def test_a_shared_currency_word_is_the_one_currency_the_text_names_in_full():
     # two currencies of that word named: 'pesos' stays no money
     mixed = "It earned 5 billion pesos, in Mexican pesos and Chilean pesos alike."
     assert find_mentions(mixed)[0].unit.code == "pesos_bn"
+
+
+@pytest.mark.parametrize("text, units", [
+    # a second quote in a sentence prices the same currency, never the one the first was against
+    ("The yuan was at 7.18 per dollar and 7.80 per euro.", ["CNY_per_USD", "CNY_per_EUR"]),
+    ("The euro traded at 1.09 against the dollar and 0.86 against the pound.", ["USD_per_EUR", "GBP_per_EUR"]),
+    ("In dollar terms, exports fell 12 to the euro zone.", [None]),  # a region, no rate
+])
+def test_a_quote_against_a_currency_prices_the_sentences_one_other_currency(text, units):
+    assert [m.unit.code if m.unit else None for m in find_mentions(text)] == units
+
+
+def test_indian_grouping_before_a_comma_is_still_one_number():
+    assert [m.value for m in find_mentions("Deposits reached Rs 1,20,628, up 5%.")] == [120628, 5]
+
+
+@pytest.mark.parametrize("text, unit", [("The grant is $500 for each eligible child.", "USD_per_child"),
+                                        ("It will spend $1.5 billion for each additional year.", "USD_bn"),
+                                        ("It returns $4 for every dollar invested.", "USD")])
+def test_for_each_names_a_thing_past_its_adjective_and_never_a_span_of_time_or_a_currency(text, unit):
+    assert find_mentions(text)[0].unit.code == unit

@@ -11,7 +11,7 @@ from claimcheck.quantities import UnitError, parse_unit
     ("INR_cr", "money", "INR", 1e7), ("CNY_per_USD", "rate", "CNY/USD", 1), ("percent", "percent", "", 1),
     ("pp", "pp", "", 1), ("times", "ratio", "", 1), ("year", "year", "", 1), ("tonnes", "count", "tonnes", 1),
     ("barrels_m", "count", "barrels", 1e6), ("USD_per_barrel", "price", "USD/barrel", 1),
-    ("CAD_per_residents", "price", "CAD/resident", 1), ("PLN_per_megawatt-hour", "price", "PLN/mwh", 1),
+    ("CAD_per_residents", "price", "CAD/person", 1), ("PLN_per_megawatt-hour", "price", "PLN/mwh", 1),
     ("USD_m_per_player", "price", "USD/player", 1e6), ("tonnes_per_hectare", "price", "tonnes/hectare", 1),
 ])
 def test_units_parse_into_a_dimension_and_a_scale(text, kind, code, scale):
@@ -49,7 +49,7 @@ def test_dollars_at_a_yuan_rate_are_yuan():
     assert q.multiply(USD, q.Dimension("rate", "CNY/USD")) == (CNY, 1.0)
 
 
-RESIDENTS, PER_RESIDENT = q.Dimension("count", "residents"), q.Dimension("price", "CAD/resident")
+RESIDENTS, PER_RESIDENT = q.Dimension("count", "residents"), q.Dimension("price", "CAD/person")
 
 
 def test_money_divided_by_a_count_is_a_price_and_a_price_times_its_count_is_money():
@@ -70,3 +70,24 @@ def test_money_divided_by_a_count_is_a_price_and_a_price_times_its_count_is_mone
 def test_combinations_that_mean_nothing_are_refused(operation, left, right):
     with pytest.raises(UnitError):
         operation(left, right)
+
+
+@pytest.mark.parametrize("plural, one", [("buses", "bus"), ("menus", "menu"), ("children", "child"),
+                                         ("companies", "company"), ("boxes", "box"), ("houses", "house"),
+                                         ("residents", "person"), ("people", "person")])
+def test_a_things_singular_is_the_same_from_its_plural_and_from_itself(plural, one):
+    assert q.singular(plural) == q.singular(q.singular(plural)) == q.singular(one if one != "person" else plural)
+    assert q.singular(plural) == one
+
+
+def test_a_price_per_resident_is_the_price_per_person_that_spend_over_people_gives():
+    assert q.divide(q.money("CAD"), q.Dimension("count", "people")) == (parse_unit("CAD_per_resident").dimension, 1.0)
+
+
+def test_a_scaled_price_shows_its_scale_and_its_thing():
+    from claimcheck.formatting import format_value
+    from claimcheck.numbers import scale_of
+
+    unit = parse_unit("EUR_m_per_player")
+    assert scale_of(unit) == "m"
+    assert format_value(1.2e6, unit.dimension, 1, unit) == "€1.2m per player"

@@ -944,7 +944,8 @@ class ClaimDrafter:
         main_clause = re.split(r"\s(?:as|after|while|despite|amid|but|on|with)\s|[,;:]", headline.text)[0]
         ups = [w for w in re.findall(r"[a-z]+", main_clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
         downs = [w for w in re.findall(r"[a-z]+", main_clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
-        if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|to)\b",
+        if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|to|low|high|"
+                                                  r"record|peak|trough|hits?|tops?|beats?|miss(?:es)?)\b|\d",
                                                   main_clause, re.I):
             return  # no direction, both, or a forecast ('budget forecasts wider deficit' is left to a person)
         heads = {p[3] for p in metric_phrases(main_clause, [])}

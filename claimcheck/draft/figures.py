@@ -37,8 +37,9 @@ from datetime import date
 
 from ..numbers import MONEY_WORDS, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..quantities import parse_unit
-from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
-                      RANK_WORDS, SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
+from ..readings import OPEN_QUALIFIERS
+from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
+                      RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
                    is_territory, split_sentences)
 from .when import Calendar, TimeExpression, just_before, year_earlier
@@ -472,8 +473,10 @@ class FigureDrafter:
         priced = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
                        and p.unit.kind == "price"), None)
         if unit is not None and unit.kind == "money" and priced is not None and not m.scale and re.fullmatch(
-                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,50}?\b(?:from|to|against|versus|than|compared\s+with|or|of)\s+(?:about\s+|around\s+|"
-                r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]):
+                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,50}?\b(?:from|against|versus|than|compared\s+with|or)\s+(?:about\s+|around\s+|"
+                r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]) \
+                and not re.search(r"\b(?:total|totall?ing|payout|bill|overall|in\s+all)\b", self.article[priced.end:m.start], re.I) \
+                and not re.match(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b", self.article[m.end:]):
             # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too
             unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
             evidence["unit"] = "a price of the same thing as the one it is compared with or restates"
@@ -521,6 +524,10 @@ class FigureDrafter:
             return None
         before = text[max(0, local - 40):local]
         qualifier = next((q for q in QUALIFIERS if re.search(rf"\b{re.escape(q)}\s*$", before, re.IGNORECASE)), "none")
+        if qualifier in OPEN_QUALIFIERS and re.search(
+                rf"(?:\d\s*(?:%|percent|per\s?cent|points?|pp|[a-z]+)?|\b(?:{UP}|{DOWN}|points?|higher|lower))\s+"
+                rf"{re.escape(qualifier)}\s*$", before, re.IGNORECASE):
+            qualifier = "none"  # 'up over $2.13 billion', '0.2 points less than 3.6%': a comparison, not a bound
         start = m.start - (len(re.search(rf"\b{re.escape(qualifier)}\s*$", before, re.IGNORECASE).group(0))
                            if qualifier != "none" else 0)
         if qualifier != "none":

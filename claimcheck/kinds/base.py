@@ -21,7 +21,7 @@ from ..metadata import Metadata
 from ..periods import same
 from ..quantities import LEVEL_KINDS, Dimension, Unit
 from ..ranges import Range, Undefined, exact_range
-from ..readings import Printed, Reading, readings
+from ..readings import OPEN_QUALIFIERS, QUALIFIER_SIDES, Printed, Reading, readings
 
 VERDICTS = ("consistent", "consistent_within_rounding", "inconsistent", "unverifiable", "opinion")
 AS_PRINTED, PRINTED_PRECISION, NO_READING = "as printed", "printed precision", "none"
@@ -126,8 +126,7 @@ class Context:
                                  # "fell 3 times" is a ratio of 1/3; "halved" (0.5) already is the fraction,
                                  # and its hedge bounds the fall: "nearly halved" leaves a little more than half
                                  inverse=f.direction == "down" and kind == "ratio" and f.printed.value > 1,
-                                 mirrored=kind == "ratio" and f.printed.value < 1 and (
-                                     f.direction == "down" or bool(re.search(r"\bhalv", f.text, re.I))))
+                                 mirrored=self.mirrored(f))
                 scale = f.unit.scale
             else:
                 rate = self.rates[name]
@@ -136,6 +135,23 @@ class Context:
             self._readings[name] = [Reading(r.name, r.lo * scale, r.hi * scale, r.point * scale, r.step)
                                     for r in found]
         return self._readings[name]
+
+    @staticmethod
+    def mirrored(f) -> bool:
+        """Whether a hedge bounds a fall rather than what is left: 'nearly halved', 'fell by more than half'."""
+        return f.unit.kind == "ratio" and f.printed.value < 1 and bool(
+            re.search(r"\bhalv|\bby\s+(?:\w+\s+){0,2}half\b", f.text, re.I))
+
+    def open_end(self, name: str) -> str:
+        """Which end of a figure's interval an open hedge leaves open: 'hi' for 'more than 30%', 'lo' for 'less
+        than 5%' or 'fell more than 5%' (a negative change), '' for none."""
+        f = self.figures.get(name)
+        if f is None or f.qualifier.lower() not in OPEN_QUALIFIERS:
+            return ""
+        above = QUALIFIER_SIDES[f.qualifier.lower()] == "above"
+        above ^= self.mirrored(f)
+        above ^= f.direction == "down"  # a fall read negative, or 'fell more than 3 times' read as 1/3
+        return "hi" if above else "lo"
 
     def interval(self, name: str, choice: str | None = None) -> tuple[float, float]:
         """A name's interval under a reading: 'strict' by default, a reading's name, or 'all' (their hull)."""
@@ -263,6 +279,23 @@ def first_reading_that_works(ctx: Context, names, works: Callable[[dict], bool])
 def judge(ctx: Context, stated_name: str, term: Term) -> Outcome:
     """A stated figure against a computed term: consistent at the printed numbers, within rounding under
     some reading, or inconsistent under every reading. The stated figure and the term share variables."""
+    open_end = ctx.open_end(stated_name)
+    if open_end:
+        # 'more than doubled' says nothing of how far beyond: the open end reaches past anything the computed value
+        # can be, here, where the stated figure is judged (as an input elsewhere it keeps the open_bound width)
+        widest = ctx.range(term, {name: "all" for name, _ in ctx.alternatives(term.names)})
+        ctx.overrides[stated_name] = [
+            Reading(r.name, min(r.lo, widest.lo) if open_end == "lo" else r.lo,
+                    max(r.hi, widest.hi) if open_end == "hi" else r.hi, r.point, r.step)
+            for r in ctx.readings(stated_name)]
+        try:
+            return _judge(ctx, stated_name, term)
+        finally:
+            del ctx.overrides[stated_name]
+    return _judge(ctx, stated_name, term)
+
+
+def _judge(ctx: Context, stated_name: str, term: Term) -> Outcome:
     stated = ctx.interval(stated_name)
     computed = ctx.range(term)
     outcome = Outcome("", "", Interval(*stated, ctx.point(stated_name)), _interval(computed))
