@@ -31,9 +31,12 @@ QUALIFIER_SIDES = {
     "fewer than": "below",
     "under": "below",
     "at most": "below",
+    "no more than": "below",
+    "no less than": "above",
 }
 # Open bounds: "more than X" says only that the value is not below X, so it reaches as far as `open_bound` allows.
-OPEN_QUALIFIERS = {"more than", "over", "at least", "less than", "fewer than", "under", "at most"}
+OPEN_QUALIFIERS = {"more than", "over", "at least", "less than", "fewer than", "under", "at most", "no more than",
+                   "no less than"}
 _TOLERANCE_OF_SIDE = {"below": "nearly", "above": "just_over", "both": "approximately"}
 _MIRRORED = {"below": "above", "above": "below", "both": "both", None: None}
 

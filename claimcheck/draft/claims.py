@@ -97,6 +97,10 @@ ENTITY_NOUNS = {"economy", "economies", "country", "nation", "company", "firm", 
                 "insurer", "airline", "airport", "port", "city", "state", "province", "member", "producer", "exporter",
                 "importer", "retailer", "market", "operator", "miner", "maker", "manufacturer", "employer"}
 
+# Modifiers that make a measure of its own: 'core inflation' is not the inflation a headline names
+DISTINCT_MEASURES = {"core", "services", "goods", "food", "energy", "trimmed", "median",
+                     "youth", "real", "nominal", "monthly", "weekly", "cumulative"}
+
 
 class ClaimDrafter:
     def __init__(self, article: Article):
@@ -610,6 +614,14 @@ class ClaimDrafter:
                          .endswith(apposed.group(1).lower()) and (f.counterpart or f.entity)[:1].islower()]
             if len({f.counterpart or f.entity for f in described}) == 1:
                 return described[0].counterpart or described[0].entity, described[0]
+        # 'South Dakota had the lowest rate, while Nevada had the highest': the name that opens the rank's clause
+        opener = re.search(r"(?:^|[,;])\s*(?:while|whereas|and|but)?\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+"
+                           r"(?:had|has|was|is|were|are|posted|recorded|reported|saw|remained)\s+(?:the\s+)?\S*$",
+                           text[start:position])
+        if opener:
+            name = next((n for n in names if n.start == start + opener.start(1)), None)
+            if name is not None:
+                return name.country or name.text, None
         subject = self.article.subjects.get(s.index, "")
         if subject.lower() not in text.lower():
             return "", None  # a subject carried over from another sentence is a guess: no rank on it
@@ -681,6 +693,12 @@ class ClaimDrafter:
                           s.text[end:])
         if within and within.group(1) != self.article.main and within.group(1).split()[0].lower() not in CALENDAR_WORDS:
             return  # 'Japan, the largest market in Asia': ranked within a group the article does not list
+        owner = re.search(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)[’']s\s+(?:[\w\-]+\s+)?$", s.text[:start])
+        owned = next((n for n in self.article.names[s.index] if owner and n.start == owner.start(1)), None)
+        place = (owned.country or owned.text) if owned is not None else (owner.group(1) if owner else "")
+        if owner and place != self.article.main and (is_territory(place) or is_region(place)
+                                                     or (owned is not None and owned.country)):
+            return  # 'Frankfurt, Germany's busiest airport': ranked within a country, among airports not all listed
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
@@ -759,12 +777,21 @@ class ClaimDrafter:
             return
         # 'had the lowest rate at 1.9%, followed by Vermont at 2.2%': counted from the bottom, Vermont second-lowest
         head = re.split(r"[;:]|,(?!\d)", s.text[:m.start()].rstrip(" ,"))[-1]  # the clause the list follows
-        sign = -1 if re.search(r"\bthe\s+(?:\w+\s+)?(?:lowest|smallest|least|fewest|weakest|slowest|cheapest|bottom|worst)\b",
-                               head, re.I) else 1
+        said = re.split(r"[;:]", s.text[:m.start()])[-1]
+        superlatives = [w for w in re.findall(r"\bthe\s+(?:\w+[\s-]+)?(" + ORDINAL_SUPERLATIVES + r")\b", said, re.I)]
+        if not superlatives and s.figures:
+            # 'South Dakota had the lowest rate ... . South Dakota's rate was 1.9%, followed by': the sentence before
+            # says which end its list's head is at
+            head_figure = next((f for f in s.figures if f.is_level and f.number_start - s.start < m.start()), None)
+            before = self.article.sentences[s.index - 1].text if s.index > 0 else ""
+            label = (head_figure.counterpart or head_figure.entity) if head_figure else ""
+            found = re.search(re.escape(label) + r"\b[^.;]{0,40}?\bthe\s+(?:\w+[\s-]+)?(" + ORDINAL_SUPERLATIVES + r")\b",
+                              before) if label else None
+            superlatives = [found.group(1)] if found else []
+        sign = -1 if superlatives and RANK_WORDS.get(superlatives[-1].lower(), 1) < 0 else 1
         # 'South Korea ranked second with $4.2 billion, followed by Taiwan': the list goes on from the head's place
         # ... also when the head's place is said before its amount: 'X are the second-largest department at $684
         # million, an increase of 8.7% from $652 million, followed by police'
-        said = re.split(r"[;:]", s.text[:m.start()])[-1]
         placed = re.search(r"\b(?:ranked\s+|came\s+|was\s+(?:the\s+)?)?(second|third|fourth|fifth)\b", head, re.I) or \
             re.search(r"\b(?:is|are|was|were|ranked|came|remained|became)\s+(?:the\s+)?(second|third|fourth|fifth)\b", said, re.I)
         rank = ORDINALS[placed.group(1).lower()] + 1 if placed else 2
@@ -841,8 +868,13 @@ class ClaimDrafter:
         local = [r for r in fitting if r.sentence == b.sentence]
         if local:
             return local[0]
+        # a rate from another sentence converts only if it is the only one the article gives for the pair, and is
+        # not an average over a period ('the yen averaged 152.60 in the quarter' is no rate for '($8.72 billion)')
         earlier = [r for r in fitting if r.number_start < b.number_start]
-        return earlier[-1] if earlier and a is not None else None
+        if len(fitting) == 1 and earlier and a is not None and not re.search(
+                r"\baverag", self.article.sentences[earlier[-1].sentence].text, re.I):
+            return earlier[-1]
+        return None
 
     # -- signs ----------------------------------------------------------------------------------
     def signs(self) -> None:
@@ -890,7 +922,8 @@ class ClaimDrafter:
 
                 verb = [w for i, w in enumerate(verb) if w.lower() not in ("lower", "higher", "more", "less", "above",
                                                                           "below", "extra", "additional")
-                        and not (i and verb[i - 1].lower() in ("its", "the", "a", "their", "his", "her"))
+                        and not (i and (verb[i - 1].lower() in ("its", "the", "a", "their", "his", "her")
+                                        or verb[i - 1].lower() == "s"))  # "the economy's slowdown pushed"
                         and w.lower() != "growth"]
                 # 'Lower prices pushed'; 'cut its growth forecast': a noun after a determiner is no verb
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
@@ -926,8 +959,14 @@ class ClaimDrafter:
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
                       and same_family(f, y) and f is not y]
+        # "Spain's 2.6% compared with Italy's 1.2% and was higher than Germany's": the subject's, never one
+        # another comparison brought in
+        subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s+"
+                                                           r"(?:[\w’'\-]+\s+){0,3}$", s.text[:f.start - s.start], re.I)]
+        if subjects:
+            return subjects[-1]
         if candidates:
-            return candidates[-1]
+            return None
         current = [f for f in self.figures if f.entity == y.entity and f.metric == y.metric and f.is_level and not f.earlier
                    and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
         return current[-1] if current else None
@@ -951,6 +990,8 @@ class ClaimDrafter:
         heads = {p[3] for p in metric_phrases(main_clause, [])}
         if not heads:
             return
+        named = [t.period for t in self.article.calendar.find(main_clause) if t.period and not t.earlier]
+        headline_period = named[0] if len(named) == 1 else ""
         pairs = []
         for c in self.claims:
             if c.kind not in ("growth", "change", "percentage_points", "sign") or not re.match(r"(?:growth|change|pp)\(", c.computed):
@@ -961,6 +1002,10 @@ class ClaimDrafter:
                 continue
             current, previous = inputs
             measured = {METRIC_HEADS.get(w, w) for w in current.metric.split()}
+            if set(current.metric.split()) & DISTINCT_MEASURES - set(main_clause.lower().split()):
+                continue  # 'core inflation' is not the inflation a headline means unless it says 'core'
+            if headline_period and not _within(current.period, headline_period):
+                continue  # 'deficit widens in October': not the year to date
             if current.entity != self.article.main or not heads & measured or current.metric != previous.metric \
                     or current.unit != previous.unit or current.share or previous.share:
                 continue
@@ -1034,6 +1079,17 @@ class ClaimDrafter:
 
 def draft_claims(article: Article) -> list[DraftClaim]:
     return ClaimDrafter(article).draft()
+
+
+def _within(period: str, outer: str) -> bool:
+    """Whether a period ends within another ('2025-06', the quarter to June, is within '2025-Q2')."""
+    from ..periods import PeriodError, parse_period
+
+    try:
+        inner, whole = parse_period(period), parse_period(outer)
+    except PeriodError:
+        return period.startswith(outer)
+    return whole.start <= inner.end <= whole.end
 
 
 def _first_value(f: DraftFigure) -> float:

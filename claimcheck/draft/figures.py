@@ -38,8 +38,8 @@ from datetime import date
 from ..numbers import MONEY_WORDS, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
-from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
-                      RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
+from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
+                      RANK_WORDS, SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
                    is_territory, split_sentences)
 from .when import Calendar, TimeExpression, just_before, year_earlier
@@ -525,9 +525,9 @@ class FigureDrafter:
         before = text[max(0, local - 40):local]
         qualifier = next((q for q in QUALIFIERS if re.search(rf"\b{re.escape(q)}\s*$", before, re.IGNORECASE)), "none")
         if qualifier in OPEN_QUALIFIERS and re.search(
-                rf"(?:\d\s*(?:%|percent|per\s?cent|points?|pp|[a-z]+)?|\b(?:{UP}|{DOWN}|points?|higher|lower))\s+"
+                rf"\d\s*(?:%|percent|per\s?cent|(?:percentage\s+)?points?|pp|(?:million|billion)?\s*[a-z]+)?\s+"
                 rf"{re.escape(qualifier)}\s*$", before, re.IGNORECASE):
-            qualifier = "none"  # 'up over $2.13 billion', '0.2 points less than 3.6%': a comparison, not a bound
+            qualifier = "none"  # '0.2 points less than 3.6%', '$5 billion more than': a comparison, not a bound
         start = m.start - (len(re.search(rf"\b{re.escape(qualifier)}\s*$", before, re.IGNORECASE).group(0))
                            if qualifier != "none" else 0)
         if qualifier != "none":

@@ -80,7 +80,7 @@ def territories() -> dict[str, str]:
     for code, name in Locale("en").territories.items():
         name = re.sub(r" SAR China$", "", name)
         names[name.lower()] = name
-    for extra in ("EU", "US", "UK"):  # the common abbreviations stand for these territories
+    for extra in ("EU", "US", "UK", "Britain", "Great Britain"):  # the names news uses beside CLDR's
         names[extra.lower()] = extra
     return names
 
