@@ -975,3 +975,14 @@ def test_a_previous_peak_is_a_level_of_its_own_past_never_the_current_level():
     assert figure(figures, "271,190").period == "2022-Q3"
     peak = figure(figures, "271,190").id
     assert not [c for c in claims_of(claims, "growth") if f"growth({peak}," in c.computed]  # never the current level
+
+
+def test_a_group_of_a_stated_size_adds_up_its_members_when_the_article_lists_that_many():
+    _, claims, _ = drafted(
+        f"{DATELINE}Ruritania exported 43.87 million bags of coffee in 2025. The United States remained the largest "
+        "buyer, taking 7.12 million bags. Germany came second with "
+        "6.94 million bags, followed by Italy with 3.51 million. Together the three biggest buyers took 17.57 million "
+        "bags.", headline="Ruritania's coffee exports slide")
+    # 7.12 + 6.94 + 3.51 = 17.57
+    (total,) = [c for c in claims_of(claims, "total") if c.rule == "a group of a stated size with its members"]
+    assert total.computed.count("+") == 2

@@ -426,8 +426,29 @@ class ClaimDrafter:
                 return True  # the article's one partner ('Chile's trade with Japan ...') is every flow's
         return False
 
+    def group_totals(self, levels: list[DraftFigure]) -> None:
+        """'Together the five biggest buyers took 21.62 million bags': the sum of the five the article lists, where it
+        lists exactly that many of one measure in that unit and period besides the whole."""
+        for group in levels:
+            named = re.match(r"(?:top\s+)?(" + "|".join(COUNT) + r")\s+(?:(?:" + ORDINAL_SUPERLATIVES + r")\s+)?[a-z\-]+$",
+                             (group.counterpart or group.entity).lower())
+            if not named:
+                continue
+            size = int(COUNT[named.group(1)])
+            members = [f for f in levels if f is not group and f.unit == group.unit and f.period == group.period
+                       and not f.earlier and not f.forecast and (f.counterpart or f.entity) != self.article.main
+                       and (f.counterpart or f.entity)[:1].isupper()]
+            if len(members) != size or len({f.metric for f in members}) != 1 \
+                    or len({f.counterpart or f.entity for f in members}) != size:
+                continue
+            parts = " + ".join(f.id for f in members)
+            self.add("total", [group], "a group of a stated size with its members",
+                     f"that {', '.join(f.counterpart or f.entity for f in members)} are the {named.group(0)}",
+                     stated=group.id, computed=parts)
+
     def totals(self) -> None:
         levels = [f for f in self.figures if f.kind == "amount" and f.is_level and not f.share]
+        self.group_totals(levels)
         groups: dict[tuple, dict[str, list[DraftFigure]]] = {}
         for f in levels:
             groups.setdefault((f.entity, f.counterpart, f.period, f.currency), {}).setdefault(f.metric, []).append(f)
