@@ -986,3 +986,13 @@ def test_a_group_of_a_stated_size_adds_up_its_members_when_the_article_lists_tha
     # 7.12 + 6.94 + 3.51 = 17.57
     (total,) = [c for c in claims_of(claims, "total") if c.rule == "a group of a stated size with its members"]
     assert total.computed.count("+") == 2
+
+
+def test_the_headline_and_the_lede_opening_with_one_name_make_it_the_main_entity():
+    article, _ = draft_article(
+        "Nordhavn Cars' third-quarter deliveries slip\nGOTHENBURG (Wire) – Nordhavn Cars, the carmaker, delivered "
+        "176,312 cars in the third quarter, as a slump in China outweighed record electric sales. China, its "
+        "second-largest market, fell 14.5% to 34,167. In China, prices fell. Deliveries in China were weak. China's "
+        "market shrank. Rivals in China cut prices. Buyers in China waited. China's subsidies ended.\n",
+        date(2025, 10, 9))
+    assert article.main == "Nordhavn Cars"  # though China is named in more sentences

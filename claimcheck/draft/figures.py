@@ -265,6 +265,12 @@ class FigureDrafter:
             if len(longer) == 1 and not is_territory(short):  # Mexico is not Mexico City
                 counts[longer[0]] += counts.pop(short)
         main = counts.most_common(1)[0][0] if counts else "unknown"
+        headline = next((s for s in self.sentences if s.headline), None)
+        opener = next((n.country or n.text for n in self.names[headline.index]), "") if headline is not None else ""
+        if lede_subject and opener and (opener == lede_subject or lede_subject.startswith(opener + " ")):
+            # 'Nordhavn Cars' third-quarter deliveries slip' over 'Nordhavn Cars ... delivered': the headline opens with
+            # the lede's subject, whatever other name more sentences mention
+            main = lede_subject
         counterpart = ""
         if flows:
             name, seen = flows.most_common(1)[0]
