@@ -6,8 +6,9 @@ For every article of benchmarks/corpus/<split>/ the drafter drafts the tables fr
 (its only other inputs are the article's date and the currency a bare '$' means, `date_published` and
 `dollar` of its article.toml, as a reader of the article would have them), and the draft is compared with the hand-made gold tables:
 
-- figures: a gold figure is *found* when a drafted figure has its value and unit and a quote that
-  overlaps the gold quote in the article; it is *fully labelled* when entity, metric, period, unit and
+- figures: a gold figure is *found* when a drafted figure has its value and unit (compared by what it
+  measures: `USD_per_lb` is `USD_per_pound`) and a quote that overlaps the gold quote in the article; it is
+  *fully labelled* when entity, metric, period, unit and
   direction are also equal (entity and metric compared without case), and the counterpart too where the
   gold table gives one. The most common labelling errors are listed by field.
   Metrics are words of the author's choosing ("budget deficit" or "public deficit"), so a second count
@@ -40,6 +41,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from claimcheck.draft import draft, reference_date  # noqa: E402
 from claimcheck.engine import load_and_check, referenced_figures  # noqa: E402
+from claimcheck.quantities import UnitError, parse_unit  # noqa: E402
 
 CORPUS = HERE / "corpus"
 SPLITS = ("dev", "heldout")
@@ -55,6 +57,17 @@ def _read(path: Path) -> pd.DataFrame:
 def _value(text: str) -> tuple[float, float | None]:
     parts = re.split(r"\s*[–-]\s*", text.strip(), maxsplit=1)
     return float(parts[0]), (float(parts[1]) if len(parts) > 1 else None)
+
+
+def _same_unit(drafted: str, gold: str) -> bool:
+    """One unit, however written: 'USD_per_lb' and 'USD_per_pound', 'CAD_per_residents' and 'CAD_per_resident'."""
+    if drafted == gold:
+        return True
+    try:
+        a, b = parse_unit(drafted), parse_unit(gold)
+    except UnitError:
+        return False
+    return (a.dimension, a.scale) == (b.dimension, b.scale)
 
 
 def _norm(text: str) -> str:
@@ -80,7 +93,7 @@ def score_article(folder: Path, work: Path) -> dict:
     others_right: list[tuple[str, str]] = []  # (gold metric, drafted metric) of figures right but for the metric
     for g in gold.itertuples(index=False):
         gs, ge = span(g.quote)
-        candidates = [d for d in drafted.itertuples(index=False) if d.id not in mapping and d.unit == g.unit
+        candidates = [d for d in drafted.itertuples(index=False) if d.id not in mapping and _same_unit(d.unit, g.unit)
                       and _value(d.value) == _value(g.value) and span(d.quote)[0] < ge and gs < span(d.quote)[1]]
         if not candidates:
             errors["missed"] += 1
@@ -88,9 +101,10 @@ def score_article(folder: Path, work: Path) -> dict:
         d = candidates[0]
         mapping[d.id] = g.id
         found += 1
-        wrong = [field for field in LABELS if (_norm(getattr(d, field)) if field in ("entity", "metric")
-                                                 else getattr(d, field)) != (_norm(getattr(g, field)) if field in
-                                                                              ("entity", "metric") else getattr(g, field))]
+        wrong = [field for field in LABELS if not (_same_unit(d.unit, g.unit) if field == "unit" else
+                                                   (_norm(getattr(d, field)) if field in ("entity", "metric")
+                                                    else getattr(d, field)) == (_norm(getattr(g, field)) if field in
+                                                                                ("entity", "metric") else getattr(g, field)))]
         gold_counterpart = getattr(g, "counterpart", "") if "counterpart" in gold.columns else ""
         if gold_counterpart and _norm(d.counterpart) != _norm(gold_counterpart):
             wrong.append("counterpart")

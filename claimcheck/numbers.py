@@ -146,7 +146,7 @@ PRICE_THINGS = {"barrel", "tonne", "ton", "litre", "liter", "gallon", "kilogram"
                 "bag", "share", "person", "head", "resident", "user", "subscriber", "customer", "household", "night",
                 "room", "passenger", "visitor", "unit", "megawatt-hour", "kilowatt-hour", "mwh", "kwh", "gwh", "hour",
                 "square metre", "square meter", "square foot", "pupil", "student", "patient", "seat", "vehicle", "car",
-                "hectare", "acre", "worker", "employee", "capita"}
+                "hectare", "acre", "worker", "employee", "capita", "pound"}
 TIME_SPANS = {"year", "years", "annum", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters",
               "decade", "half", "period", "time", "cent", "percent"}
 PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]*)\b")
@@ -155,6 +155,21 @@ PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]
 FOR_EACH = re.compile(r"\s+for\s+(?:each|every)\b(?=\s+(?:of\s+)?(?:(?:the|its|their|[\w’']+[’']s)\s+){0,2}(?:[\d.,]+\s+"
                       r"(?:million|billion|thousand|m|bn)?\s*)?(?:(?:additional|eligible|extra|new|other|single|further|"
                       r"registered|qualifying|young|older|full-time)\s+)?([a-z][a-z\-]*))")
+
+
+WEIGHT_CONTEXT = re.compile(r"\b(?:copper|nickel|zinc|alumin(?:i)?um|cotton|coffee|cocoa|sugar|beef|pork|lithium|uranium|"
+                            r"cattle|hogs?|cost|costs|grade|output|mine|mines|ounces?|tonnes?)\b", re.IGNORECASE)
+FX_CONTEXT = re.compile(r"\b(?:sterling|exchange|currenc(?:y|ies)|against the|forex|fx)\b", re.IGNORECASE)
+
+
+def _pound_of_weight(text: str, number_start: int, tail: re.Match) -> bool:
+    """'$1.92 a pound' of copper is a price by weight; '$1.27 per pound' in a currency story is a rate."""
+    if tail[1].lower() not in ("pound", "pounds"):
+        return False
+    sentence = text[max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1:tail.end() + 80]
+    if re.match(r"\s?an?\s", tail[0]):
+        return not FX_CONTEXT.search(sentence)
+    return bool(WEIGHT_CONTEXT.search(sentence)) and not FX_CONTEXT.search(sentence)
 
 
 def _price_thing(text: str, position: int) -> tuple[str, int] | None:
@@ -316,7 +331,7 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         tail = RATE_TAIL.match(text, position)
         if head:
             per = _currency(head[1].strip(), dollar)
-        elif tail:
+        elif tail and not _pound_of_weight(text, number_start, tail):
             per = _currency(RATE_WORDS.get(tail[1].lower(), tail[1]), dollar)
             if per:
                 position = tail.end()

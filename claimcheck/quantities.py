@@ -22,7 +22,7 @@ LEVEL_KINDS = ("money", "count", "rate", "price")
 _SINGULAR = {"persons": "person", "liter": "litre", "buses": "bus", "menus": "menu", "children": "child",
              "women": "woman", "men": "man", "megawatt-hour": "mwh", "megawatt-hours": "mwh", "kilowatt-hour": "kwh",
              "kilowatt-hours": "kwh", "gigawatt-hour": "gwh", "gigawatt-hours": "gwh", "kilogram": "kg",
-             "kilograms": "kg", "kilo": "kg"}
+             "kilograms": "kg", "kilo": "kg", "lb": "pound", "lbs": "pound"}
 # Counts of people by what counts them share `people` (data/README.md), so a price per resident is a price per
 # person: spend / residents and spend / people are one thing. A table keeps the article's word ('CAD_per_resident').
 _PEOPLE = {"people", "capita", "head", *(noun for word in ("resident", "inhabitant", "citizen", "migrant", "individual",

@@ -996,3 +996,9 @@ def test_the_headline_and_the_lede_opening_with_one_name_make_it_the_main_entity
         "market shrank. Rivals in China cut prices. Buyers in China waited. China's subsidies ended.\n",
         date(2025, 10, 9))
     assert article.main == "Nordhavn Cars"  # though China is named in more sentences
+
+
+def test_a_dateline_in_any_latin_capitals_is_the_place_and_its_agency_no_entity():
+    figures, _, _ = drafted("SÃO PAULO (Commodities Wire) – Brazil exported 43.87 million bags. Export revenue "
+                            "nevertheless jumped 52.3% to $14.82 billion.", headline="Brazil's coffee export revenue")
+    assert figure(figures, "14.82").entity == "Brazil"

@@ -205,6 +205,12 @@ DATELINE = "LONDON (Fixture Wire) – "
     "A weaker yen, which averaged 152.60 to the dollar in the July-September quarter, inflates the value of cars sold "
     "overseas. Operating profit for the quarter rose to 1.32 trillion yen ($8.72 billion) from 1.20 trillion yen, "
     "an increase of 10%.",
+    # the change runs to the outcome, not to the target after it: 71.8 - 70.4 = 1.4 points; 78 - 71.8 = 6.2
+    "In emergency departments, 71.8% of patients were seen within four hours in September, up 1.4 percentage points "
+    "from 70.4% a year earlier but 6.2 points below the 78% target.",
+    # 'the region's largest hospital' is its size, not its rank on a rate
+    "Calder General saw 79.1% of patients within four hours and St Anne's 76.3%. The Royal Infirmary, the region's "
+    "largest hospital, had the worst performance at 64.9%.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

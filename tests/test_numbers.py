@@ -188,3 +188,11 @@ def test_indian_grouping_before_a_comma_is_still_one_number():
                                         ("It returns $4 for every dollar invested.", "USD")])
 def test_for_each_names_a_thing_past_its_adjective_and_never_a_span_of_time_or_a_currency(text, unit):
     assert find_mentions(text)[0].unit.code == unit
+
+
+@pytest.mark.parametrize("text, unit", [("C1 cash costs rose to $1.92 a pound.", "USD_per_pound"),
+                                        ("Copper averaged $4.35 per pound.", "USD_per_pound"),
+                                        ("costs of $1.92 per lb", "USD_per_pound"),
+                                        ("Sterling bought $1.27 per pound.", "USD_per_GBP")])
+def test_a_pound_of_copper_is_a_weight_and_a_pound_of_sterling_a_currency(text, unit):
+    assert find_mentions(text)[0].unit.code == unit

@@ -95,7 +95,9 @@ ORDINAL_SUPERLATIVES = "|".join(sorted({w for w in RANK_WORDS if w.endswith("est
 # What a size superlative can describe without ranking the figure beside it: 'the bloc's largest economy'
 ENTITY_NOUNS = {"economy", "economies", "country", "nation", "company", "firm", "group", "carmaker", "bank", "lender",
                 "insurer", "airline", "airport", "port", "city", "state", "province", "member", "producer", "exporter",
-                "importer", "retailer", "market", "operator", "miner", "maker", "manufacturer", "employer"}
+                "importer", "retailer", "market", "operator", "miner", "maker", "manufacturer", "employer", "hospital",
+                "school", "university", "club", "team", "plant", "store", "chain", "council", "district", "county",
+                "region", "mine", "field", "terminal"}
 
 # Modifiers that make a measure of its own: 'core inflation' is not the inflation a headline names
 DISTINCT_MEASURES = {"core", "services", "goods", "food", "energy", "trimmed", "median",
@@ -203,7 +205,9 @@ class ClaimDrafter:
             # 'is forecast to climb 20% to €66 billion from €55 billion' compares its own levels; 'had targeted
             # export growth of 6%' is no change of the outcomes printed elsewhere
             candidates = [g for g in candidates if g.sentence == c.sentence]
-        current = self.unique([g for g in candidates if g.period == c.period], c)
+        now = [g for g in candidates if g.period == c.period]
+        # an outcome before a target: 'up 2.4 points from 70.4% but 6.2 points below the 78% target' changes 71.8%
+        current = self.unique([g for g in now if not g.forecast] or now if not c.forecast else now, c)
         if c.evidence.get("annual") and self.cagr(c, current, candidates):
             return  # without the levels at both ends, the rate is read as an ordinary change below
         previous = None

@@ -1248,7 +1248,7 @@ SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
            "well", "far", "much", "slightly", "sharply", "steadily", "largely", "mostly", "partly", "broadly", "there",
-           "here"}
+           "here", "nevertheless", "nonetheless", "though", "too", "yet", "likewise", "similarly", "otherwise"}
 
 
 def _not_a_noun(word: str) -> bool:

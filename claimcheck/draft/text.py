@@ -194,7 +194,10 @@ def _add(found, article, offset, text, start, end, paragraph, first):
 
 
 # 'BEIJING (Xinhua) –', 'MADRID, Spain –', 'HOUSTON -': a place in capitals, an agency in brackets if any, a dash
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w .]+)?\s*(?:\(([^)]+)\))?\s*[–—-]+\s+")
+# the place in capitals, in any Latin script ('SÃO PAULO', 'ZÜRICH'), an optional date, the agency in brackets
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CAPITAL}.'-]+)*)(?:,\s*[A-Z][\w .]+)?\s*"
+                      r"(?:\(([^)]+)\))?\s*[–—-]+\s+")
 
 
 def dateline(sentence: Sentence) -> tuple[str, str, int]:
