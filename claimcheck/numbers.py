@@ -116,7 +116,8 @@ NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "i
              "decade", "decades", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters",
              # participles that follow a number and count nothing: 'the previous high of 31.88 million set in 2019'
              "set", "seen", "recorded", "reached", "hit", "posted", "reported", "expected", "forecast", "estimated",
-             "planned", "registered", "announced", "approved", "budgeted", "earmarked", "pledged"}
+             "planned", "registered", "announced", "approved", "budgeted", "earmarked", "pledged", "additional", "extra",
+             "new"}
 WORD_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
                   "triple": 3.0, "quadrupled": 4.0, "quadruple": 4.0, "twice": 2.0, "halved": 0.5, "half": 0.5}
 NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,

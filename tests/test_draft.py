@@ -1002,3 +1002,9 @@ def test_a_dateline_in_any_latin_capitals_is_the_place_and_its_agency_no_entity(
     figures, _, _ = drafted("SÃO PAULO (Commodities Wire) – Brazil exported 43.87 million bags. Export revenue "
                             "nevertheless jumped 52.3% to $14.82 billion.", headline="Brazil's coffee export revenue")
     assert figure(figures, "14.82").entity == "Brazil"
+
+
+def test_more_additional_or_extra_after_a_number_makes_it_an_increment():
+    figures, _, _ = drafted(f"{DATELINE}Ruritania Airport handled 83.9 million passengers. A third runway would add "
+                            "capacity for 50 million more passengers a year.")
+    assert figure(figures, "50 million").direction == "up"  # never a level to rank beside 83.9 million

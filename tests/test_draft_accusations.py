@@ -211,6 +211,16 @@ DATELINE = "LONDON (Fixture Wire) – "
     # 'the region's largest hospital' is its size, not its rank on a rate
     "Calder General saw 79.1% of patients within four hours and St Anne's 76.3%. The Royal Infirmary, the region's "
     "largest hospital, had the worst performance at 64.9%.",
+    # found by a thirteenth review: a smaller loss beats a forecast loss (120 < 150); the firm a figure is
+    # 'according to' is no club in the ranking (255 > 148 > 142); a base stated for one change in its sentence is
+    # no base of another sentence's change (269 / 296 - 1 = -9.1%, never against central banks' 364)
+    "Ruritel Airlines posted a second-quarter net loss of $120 million on Thursday, beating analysts' forecast of a "
+    "$150 million loss.",
+    "Ruritanian league clubs spent a record 2.36 billion pounds on new players, according to analysts at Deloitte. "
+    "Chelsea were the biggest spenders at 255 million pounds, followed by Arsenal (148 million pounds) and "
+    "Manchester United (142 million pounds).",
+    "Central banks bought 186 tonnes of gold in the third quarter, down 49% from 364 tonnes a year earlier. Demand "
+    "for gold bars and coins fell 9% to 269 tonnes.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""
@@ -267,6 +277,10 @@ def test_a_headlines_direction_is_drafted_only_where_the_articles_changes_agree(
     # the headline's inflation is not core inflation, and October's deficit is not the year to date's
     ("Euro zone inflation cools in November but core pressures linger",
      "Core inflation, however, rose to 2.8% from 2.7%, driven by services."),
+    # 'average revenue per user' is neither the subscribers nor the revenue
+    ("Ruritel's average revenue per user falls as price war bites",
+     "The number of subscribers rose 6.5% to 37.6 million from 35.3 million, while service revenue increased 1.2% "
+     "to 22.1 billion rand."),
     ("Ruritanian borrowing deficit widens in October",
      "Borrowing in the first seven months of the financial year reached £95.4 billion, £1.2 billion less than the "
      "forecast, and below the £98.1 billion recorded a year earlier."),

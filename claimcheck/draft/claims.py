@@ -220,7 +220,12 @@ class ClaimDrafter:
             basis = c.evidence.get("basis")
             # a forecast is a base only when the change starts from it ('from a projected 5.4%'), never 'lower
             # than the 1.25 million tonnes forecast'
+            # a base stated for another change in its own sentence ('down 49% from 364 tonnes a year earlier') is
+            # that change's, never the base of a change in another sentence
+            taken = {g.id for g in candidates if g.sentence != c.sentence and g.earlier and any(
+                h.is_change and h is not c and h.sentence == g.sentence for h in self.figures)}
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
+                       and g.id not in taken
                        and (not g.forecast or c.forecast or self.stated_from(g))
                        and (wanted != "amount" or g.currency == current.currency)
                        and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
@@ -976,6 +981,8 @@ class ClaimDrafter:
         if outcome is None:
             return
         computed = f"pp({outcome.id}, {forecast.id})" if forecast.kind == "percent" else f"{outcome.id} - {forecast.id}"
+        if re.search(r"\b(?:loss|losses|deficit|shortfall|cost|costs)\b", self.text[outcome.start:forecast.end + 12], re.I):
+            negative = not negative  # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
                  sentence=s, span=(s.start + m.start(), forecast.end), computed=computed,
@@ -1015,6 +1022,7 @@ class ClaimDrafter:
         heads = {p[3] for p in metric_phrases(main_clause, [])}
         if not heads:
             return
+        per_unit = re.search(r"\bper\s+(?:user|customer|subscriber|capita|head|person|share|unit)\b", main_clause, re.I)
         named = [t.period for t in self.article.calendar.find(main_clause) if t.period and not t.earlier]
         headline_period = named[0] if len(named) == 1 else ""
         pairs = []
@@ -1029,6 +1037,8 @@ class ClaimDrafter:
             measured = {METRIC_HEADS.get(w, w) for w in current.metric.split()}
             if set(current.metric.split()) & DISTINCT_MEASURES - set(main_clause.lower().split()):
                 continue  # 'core inflation' is not the inflation a headline means unless it says 'core'
+            if per_unit and "_per_" not in current.unit and " per " not in f" {current.metric} ":
+                continue  # 'average revenue per user falls': a figure per user, not revenue or users
             if headline_period and not _within(current.period, headline_period):
                 continue  # 'deficit widens in October': not the year to date
             if current.entity != self.article.main or not heads & measured or current.metric != previous.metric \

@@ -75,6 +75,10 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
 # Counted nouns that name who is counted, not an event that counts something else ('registrations' count cars)
 WHO_IS_COUNTED = {"users", "subscribers", "customers", "passengers", "visitors", "tourists", "students", "residents",
                   "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients"}
+# Words before the name of who reports a figure rather than whom it is about
+SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data\s+(?:from|compiled\s+by)|compiled\s+by|"
+                        r"research\s+by|a\s+survey\s+by|estimates?\s+(?:by|from)|figures\s+from|a\s+report\s+by|"
+                        r"calculations\s+by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 # 'the previous peak of', 'its pre-pandemic high of', 'the record of': a level of the past the current one is measured against
 PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|all-time|last)\s+(?:\w+\s+)?"
                              r"(?:peak|record|high|low|top)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
@@ -252,6 +256,8 @@ class FigureDrafter:
                 name = n.country or n.text
                 if n.text.isupper() and not n.country and not is_territory(n.text) and not n.possessive:
                     continue
+                if SOURCE_CUE.search(s.text[max(0, n.start - 40):n.start]):
+                    continue  # 'according to analysts at Deloitte': who reports the figures, not whom they are about
                 if name not in seen and not _is_agency(name):
                     seen.add(name)
                     # the lede's subject weighs most: what the article is about
@@ -618,6 +624,12 @@ class FigureDrafter:
                 f.direction = "down" if DOWN_RE.search(word) else "up"
                 f.evidence["direction"] = f"'{word}' after it"
                 return
+        if f.kind == "amount" and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+[a-z]",
+                                           text[f.number_end - s.start:f.number_end - s.start + 40]) \
+                and not re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*more\s+than", text[f.number_end - s.start:]):
+            # 'capacity for 50 million more passengers': an increment, never a level of the passengers themselves
+            f.direction, f.evidence["direction"] = "up", "'more', 'additional' or 'extra' after it: an increment"
+            return
         if f.kind == "times":
             if re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled", f.value and text[m.start - s.start:m.end - s.start]):
                 f.direction, f.evidence["direction"] = "up", f"'{text[m.start - s.start:m.end - s.start]}'"
@@ -813,6 +825,7 @@ class FigureDrafter:
             f.evidence["entity"] = f"'{thing}', what its clause is about"
             return
         names_in_clause = [n for n in names if n.start >= segment_start and not _is_agency(n.text)
+                           and not SOURCE_CUE.search(text[max(0, n.start - 40):n.start])
                            and (n.country or n.text) != self.counterpart
                            and (self.counterpart or not self._is_counterpart_slot(text, n))]
         if names_in_clause and (not re.search(r"\b(?:of|by|than|to|from)\s+$", text[:names_in_clause[-1].start])
