@@ -187,7 +187,7 @@ def level(verdict: Verdict, claim, ctx: Context, evidence: Evidence, entity: str
     rows = evidence.matching(entity or figure.entity, figure.period, figure.metric)
     if not rows or figure.unit.kind != "money":
         return None
-    stated = Interval(*ctx.interval(figure.id), ctx.point(figure.id))
+    stated = Interval(*ctx.stated_interval(figure.id), ctx.point(figure.id))  # 'more than $3bn' has no upper end
     target = f"the stated {ctx.show(figure.id)}" + (f" (as {entity}'s)" if entity else "")
     return evidence.judge([(r, r.interval.overlaps(stated)) for r in rows], target)
 
@@ -222,7 +222,7 @@ def growth(verdict: Verdict, claim, ctx: Context, evidence: Evidence) -> Externa
     pairs = [(a, b) for a in now for b in before if a.reporter == b.reporter]
     if not pairs:
         return None
-    band = Interval(*ctx.interval(rate.id), ctx.point(rate.id))
+    band = Interval(*ctx.stated_interval(rate.id), ctx.point(rate.id))
     return judge_changes(evidence, pairs, band, f"the stated {ctx.show(rate.id)}")
 
 

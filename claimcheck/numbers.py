@@ -158,9 +158,10 @@ FOR_EACH = re.compile(r"\s+for\s+(?:each|every)\b(?=\s+(?:of\s+)?(?:(?:the|its|t
                       r"registered|qualifying|young|older|full-time)\s+)?([a-z][a-z\-]*))")
 
 
-WEIGHT_CONTEXT = re.compile(r"\b(?:copper|nickel|zinc|alumin(?:i)?um|cotton|coffee|cocoa|sugar|beef|pork|lithium|uranium|"
-                            r"cattle|hogs?|cost|costs|grade|output|mine|mines|ounces?|tonnes?)\b", re.IGNORECASE)
-FX_CONTEXT = re.compile(r"\b(?:sterling|exchange|currenc(?:y|ies)|against the|forex|fx)\b", re.IGNORECASE)
+WEIGHT_CONTEXT = re.compile(r"\b(?:copper|nickel|zinc|alumin(?:i)?um|cotton|coffee|arabica|robusta|cocoa|sugar|beef|pork|"
+                            r"salmon|lithium|uranium|cattle|hogs?|grade|mine|mines|mining|ounces?|tonnes?|lb)\b", re.IGNORECASE)
+FX_CONTEXT = re.compile(r"\b(?:sterling|exchange\s+rate|currenc(?:y|ies)|forex|fx|against\s+the\s+(?:dollar|euro|yen|"
+                        r"pound|greenback))\b", re.IGNORECASE)
 
 
 def _pound_of_weight(text: str, number_start: int, tail: re.Match) -> bool:

@@ -1008,3 +1008,9 @@ def test_more_additional_or_extra_after_a_number_makes_it_an_increment():
     figures, _, _ = drafted(f"{DATELINE}Ruritania Airport handled 83.9 million passengers. A third runway would add "
                             "capacity for 50 million more passengers a year.")
     assert figure(figures, "50 million").direction == "up"  # never a level to rank beside 83.9 million
+
+
+def test_figures_from_a_country_are_its_own_and_a_firm_according_to_which_they_are_is_no_entity():
+    figures, _, _ = drafted(f"{DATELINE}Figures from Chile showed exports rose 12% to $40 billion in 2024, according "
+                            "to analysts at Deloitte.", headline="Chile's exports rise")
+    assert figure(figures, "$40 billion").entity == "Chile"

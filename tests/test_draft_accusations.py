@@ -221,6 +221,17 @@ DATELINE = "LONDON (Fixture Wire) – "
     "Manchester United (142 million pounds).",
     "Central banks bought 186 tonnes of gold in the third quarter, down 49% from 364 tonnes a year earlier. Demand "
     "for gold bars and coins fell 9% to 269 tonnes.",
+    # found by a second code review: a comparison with other ports is no rise; cutting costs does not turn a
+    # revenue beat around (5.2 > 5.0); 'the lowest ... of the biggest farm states' counts from the bottom and ranks
+    # no state first; 'the two biggest buyers' are not Japan, which came third, and Italy
+    "Shanghai's port handled 49 million containers in 2024, up from 47 million in 2023. That was 9 million more "
+    "containers than any other port in the world.",
+    "Ruritel's third-quarter revenue rose to $5.2 billion as it cut costs, beating the $5.0 billion analysts had "
+    "expected.",
+    "South Dakota had the lowest jobless rate of the biggest farm states at 1.9%, followed by Vermont at 2.2%, North "
+    "Dakota at 2.4% and Utah at 3.0%.",
+    "Brazil exported 43.87 million bags. Japan came third with 3.51 million bags, followed by Italy with 2.94 "
+    "million. Together the two biggest buyers took 8.1 million bags.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

@@ -209,6 +209,12 @@ def test_a_fall_added_to_a_level_is_shown_subtracted(case):
     ("nearly", "fell to nearly half", 0.5, 2.4, 5.0, "consistent"),
     # 5.6 / 10.9 = 0.514 'nearly halved': the hedge bounds the fall, so a little more than half is left
     ("nearly", "nearly halved", 0.5, 5.6, 10.9, "consistent"),
+    # 40 / 50 = 0.8 is not less than half, whichever way the table marks the fraction
+    ("less than", "fell to less than half", 0.5, 40, 50, "inconsistent"),
+    # 15 / 50 = 0.3: 'more than halved' leaves less than half
+    ("more than", "more than halved", 0.5, 15, 50, "consistent"),
+    # 80 / 50 = 1.6 is not 'more than halved'
+    ("more than", "more than halved", 0.5, 80, 50, "inconsistent"),
 ])
 def test_open_bounds_and_hedged_halves(case, qualifier, text, value, now, before, verdict):
     article = f"Profit {text} to ${now} million from ${before} million."

@@ -140,3 +140,15 @@ def test_seed_claims_against_the_reference_table():
     # Georgia's 2023 exports were $270m (national), not the $114m a 142% rise to $276m implies
     assert table.loc["C36", "external_verdict"] == "contradicted"
     assert set(table.external_verdict) == {"supported", "contradicted", "mixed", "no_source"}
+
+
+def test_an_open_bound_has_no_upper_end_against_a_source(case, tmp_path):
+    article = "Borduria traded more than $3 billion in 2024, and its exports were $7.0 billion."
+    paths = case(article, [figure("b_2024", "more than $3 billion", 3, entity="Borduria", qualifier="more than"),
+                           figure("b_exp", "$7.0 billion", 7.0, entity="Borduria", metric="exports")],
+                 [claim("C1", "Borduria traded more than $3 billion", "total", stated="b_2024", computed="b_exp")])
+    (tmp_path / "article.toml").write_text(METADATA, encoding="utf-8")
+    reference = write_reference(tmp_path / "reference.csv", [reference_row("Borduria", "2024", "7.0")])
+    table = run(*paths, reference=reference).set_index("claim_id")
+    # a row of $7.0bn is more than $3bn: it supports the claim, never contradicts it for being over twice as much
+    assert table.loc["C1", "external_verdict"] == "supported"

@@ -450,6 +450,18 @@ class ClaimDrafter:
             if len(members) != size or len({f.metric for f in members}) != 1 \
                     or len({f.counterpart or f.entity for f in members}) != size:
                 continue
+            ranked_lower = [w for f in members for w, place in ORDINALS.items()
+                            if place > size and re.search(rf"\b{w}\b", self.article.sentences[f.sentence].text, re.I)]
+            if ranked_lower:
+                continue  # 'Japan came third ...': the article ranks a member below the group it would be in
+            others = [f for f in levels if f is not group and f not in members and f.unit == group.unit
+                      and f.period == group.period and not f.earlier and not f.forecast
+                      and (f.counterpart or f.entity) != self.article.main and (f.counterpart or f.entity)[:1].isupper()]
+            try:
+                if others and max(_first_value(f) for f in others) > min(_first_value(f) for f in members):
+                    continue  # 'the two biggest' are not these two: a larger one the article gives was left out
+            except ValueError:
+                continue
             parts = " + ".join(f.id for f in members)
             self.add("total", [group], "a group of a stated size with its members",
                      f"that {', '.join(f.counterpart or f.entity for f in members)} are the {named.group(0)}",
@@ -713,7 +725,7 @@ class ClaimDrafter:
         subject, figure = self.rank_subject(s, start)
         if not subject:
             return
-        if re.search(r"\b(?:one\s+of|among)\s+the\s+(?:\w+\s+)?$|\bthe\s+world[’']s\s+$", s.text[:start], re.I) or re.match(
+        if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+world[’']s\s+$", s.text[:start], re.I) or re.match(
                 r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|in\s+(?:a\s+decade|\w+\s+years|decades))\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
@@ -808,7 +820,9 @@ class ClaimDrafter:
         # 'had the lowest rate at 1.9%, followed by Vermont at 2.2%': counted from the bottom, Vermont second-lowest
         head = re.split(r"[;:]|,(?!\d)", s.text[:m.start()].rstrip(" ,"))[-1]  # the clause the list follows
         said = re.split(r"[;:]", s.text[:m.start()])[-1]
-        superlatives = [w for w in re.findall(r"\bthe\s+(?:\w+[\s-]+)?(" + ORDINAL_SUPERLATIVES + r")\b", said, re.I)]
+        # the superlative of the head's own clause: the last one, but never a group's ('of the biggest farm states')
+        superlatives = [m.group(1) for m in re.finditer(r"\bthe\s+(?:\w+[\s-]+)?(" + ORDINAL_SUPERLATIVES + r")\b", said, re.I)
+                        if not re.search(r"\b(?:of|among)\s+$", said[:m.start()], re.I)]
         if not superlatives and s.figures:
             # 'South Dakota had the lowest rate ... . South Dakota's rate was 1.9%, followed by': the sentence before
             # says which end its list's head is at
@@ -819,6 +833,7 @@ class ClaimDrafter:
                               before) if label else None
             superlatives = [found.group(1)] if found else []
         sign = -1 if superlatives and RANK_WORDS.get(superlatives[-1].lower(), 1) < 0 else 1
+
         # 'South Korea ranked second with $4.2 billion, followed by Taiwan': the list goes on from the head's place
         # ... also when the head's place is said before its amount: 'X are the second-largest department at $684
         # million, an increase of 8.7% from $652 million, followed by police'
@@ -981,7 +996,8 @@ class ClaimDrafter:
         if outcome is None:
             return
         computed = f"pp({outcome.id}, {forecast.id})" if forecast.kind == "percent" else f"{outcome.id} - {forecast.id}"
-        if re.search(r"\b(?:loss|losses|deficit|shortfall|cost|costs)\b", self.text[outcome.start:forecast.end + 12], re.I):
+        if re.search(r"\b(?:loss|losses|deficit|shortfall)\b", f"{outcome.metric} {forecast.metric} " +
+                     self.text[max(0, outcome.start - 25):outcome.end + 5] + " " + self.text[forecast.start:forecast.end + 8], re.I):
             negative = not negative  # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",

@@ -76,9 +76,9 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
 WHO_IS_COUNTED = {"users", "subscribers", "customers", "passengers", "visitors", "tourists", "students", "residents",
                   "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients"}
 # Words before the name of who reports a figure rather than whom it is about
-SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data\s+(?:from|compiled\s+by)|compiled\s+by|"
-                        r"research\s+by|a\s+survey\s+by|estimates?\s+(?:by|from)|figures\s+from|a\s+report\s+by|"
-                        r"calculations\s+by)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
+SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data\s+compiled\s+by|compiled\s+by|"
+                        r"research\s+by|a\s+survey\s+by|estimates?\s+by|a\s+report\s+by|calculations\s+by)\s+"
+                        r"(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 # 'the previous peak of', 'its pre-pandemic high of', 'the record of': a level of the past the current one is measured against
 PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|all-time|last)\s+(?:\w+\s+)?"
                              r"(?:peak|record|high|low|top)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
@@ -626,7 +626,8 @@ class FigureDrafter:
                 return
         if f.kind == "amount" and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+[a-z]",
                                            text[f.number_end - s.start:f.number_end - s.start + 40]) \
-                and not re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*more\s+than", text[f.number_end - s.start:]):
+                and not re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+(?:[a-z\-]+\s+){0,2}?than\b",
+                                 text[f.number_end - s.start:]):  # '9 million more containers than any other port' 
             # 'capacity for 50 million more passengers': an increment, never a level of the passengers themselves
             f.direction, f.evidence["direction"] = "up", "'more', 'additional' or 'extra' after it: an increment"
             return

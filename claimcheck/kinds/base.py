@@ -150,8 +150,16 @@ class Context:
             return ""
         above = QUALIFIER_SIDES[f.qualifier.lower()] == "above"
         above ^= self.mirrored(f)
-        above ^= f.direction == "down"  # a fall read negative, or 'fell more than 3 times' read as 1/3
+        ratio = f.unit.kind == "ratio"
+        # a fall read negative ('fell more than 5%'), or 'fell more than 3 times' read as 1/3; 'halved' is neither
+        above ^= f.direction == "down" and (not ratio or f.printed.value > 1)
         return "hi" if above else "lo"
+
+    def stated_interval(self, name: str) -> tuple[float, float]:
+        """A stated figure's interval with an open hedge's end left open: 'more than $3bn' is [3bn, inf)."""
+        lo, hi = self.interval(name)
+        end = self.open_end(name)
+        return (-math.inf if end == "lo" else lo), (math.inf if end == "hi" else hi)
 
     def interval(self, name: str, choice: str | None = None) -> tuple[float, float]:
         """A name's interval under a reading: 'strict' by default, a reading's name, or 'all' (their hull)."""
@@ -284,6 +292,7 @@ def judge(ctx: Context, stated_name: str, term: Term) -> Outcome:
         # 'more than doubled' says nothing of how far beyond: the open end reaches past anything the computed value
         # can be, here, where the stated figure is judged (as an input elsewhere it keeps the open_bound width)
         widest = ctx.range(term, {name: "all" for name, _ in ctx.alternatives(term.names)})
+        replaced = ctx.overrides.get(stated_name)
         ctx.overrides[stated_name] = [
             Reading(r.name, min(r.lo, widest.lo) if open_end == "lo" else r.lo,
                     max(r.hi, widest.hi) if open_end == "hi" else r.hi, r.point, r.step)
@@ -291,7 +300,10 @@ def judge(ctx: Context, stated_name: str, term: Term) -> Outcome:
         try:
             return _judge(ctx, stated_name, term)
         finally:
-            del ctx.overrides[stated_name]
+            if replaced is None:
+                del ctx.overrides[stated_name]
+            else:
+                ctx.overrides[stated_name] = replaced
     return _judge(ctx, stated_name, term)
 
 
