@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT, METRIC_HEADS,
                       MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
+from ..quantities import singular
 from .text import CALENDAR_WORDS, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
@@ -450,6 +451,10 @@ class ClaimDrafter:
             if len(members) != size or len({f.metric for f in members}) != 1 \
                     or len({f.counterpart or f.entity for f in members}) != size:
                 continue
+            noun = (group.counterpart or group.entity).split()[-1]
+            if not any(re.search(rf"\b{re.escape(singular(noun, people=False))}", self.article.sentences[f.sentence].text, re.I)
+                       for f in members):
+                continue  # 'the three regions' are not the three countries the sentences before name as markets
             ranked_lower = [w for f in members for w, place in ORDINALS.items()
                             if place > size and re.search(rf"\b{w}\b", self.article.sentences[f.sentence].text, re.I)]
             if ranked_lower:
@@ -707,7 +712,12 @@ class ClaimDrafter:
         # a list within a place ('In Japan, Toyota was the best-selling brand', 'the largest source of visitors to
         # Thailand') is ranked only with figures of that place
         scope = self.scope(self.sentence_of(figure))
-        return [f for f in self.figures if not per_unit(f) and (not scope or self.scope(self.sentence_of(f)) == scope)
+        # 'Codelco's total output, from all of its mines, fell to 1.33 million tons': a sum, never one of the ranked
+        aggregate = (lambda f: f is not figure and re.search(
+            r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b",
+            self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I))
+        return [f for f in self.figures if not per_unit(f) and not aggregate(f)
+                and (not scope or self.scope(self.sentence_of(f)) == scope)
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
@@ -726,7 +736,8 @@ class ClaimDrafter:
         if not subject:
             return
         if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+world[’']s\s+$", s.text[:start], re.I) or re.match(
-                r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|in\s+(?:a\s+decade|\w+\s+years|decades))\b",
+                r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|in\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|months?|"
+                r"weeks?|quarters?|decades?|century|centuries))\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
         if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):

@@ -81,7 +81,7 @@ SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data
                         r"(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 # 'the previous peak of', 'its pre-pandemic high of', 'the record of': a level of the past the current one is measured against
 PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|all-time|last)\s+(?:\w+\s+)?"
-                             r"(?:peak|record|high|low|top)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
+                             r"(?:peak|record|high|low|top)\s+(?:of|was|stood\s+at|at)?\s*(?:about\s+|around\s+|nearly\s+)?$|"
                              r"\b(?:peak|record)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:projected\s+|revised\s+|estimated\s+)?$", re.IGNORECASE)
@@ -1137,6 +1137,8 @@ class FigureDrafter:
                 # the margin narrowed to 1.12%')
                 own_start = clause_bounds(text, local)[0]
                 before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed
+                          and not re.search(r"\bfrom\s+(?:the\s+)?$", text[:t.start], re.I)  # 'in August from July to'
+                          
                           and not (clause_bounds(text, t.start)[0] < own_start and re.search(
                               r"\b(?:after|before|when|because|although|though|once|until)\b",
                               text[clause_bounds(text, t.start)[0]:t.start], re.I))]
