@@ -1,6 +1,6 @@
 """Find the numbers a text states, with their unit and how they are printed.
 
-Money ("$2.5 billion", "US$120 million", "€3bn", "USD 8 billion", "6 billion dollars",
+Money ("$4.7 billion", "US$120 million", "€3bn", "USD 8 billion", "9 billion dollars",
 "12.34 billion yen", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
 ("2.3 percentage points"), multiples ("10.9 times", "doubled", "half"), counts of things
 ("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$4.5–5 billion").
@@ -21,11 +21,13 @@ _NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+
 # capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
 NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
 # Currency signs as English-language news prints them: a lexicon of the world's currencies, read in every article.
-# It is kept by hand because CLDR's signs are each country's own: there "C$" is Nicaragua's, "¥" China's, and single
-# letters ("Q", "R", "P") would make money of 'Q3'. "$" alone is the article's dollar (metadata `dollar`).
+# It is kept by hand because CLDR's signs are each country's own: there "C$" is Nicaragua's, "¥" is two currencies'
+# sign, and single letters ("Q", "R", "P") would make money of 'Q3'; deriving the unambiguous ones from every locale
+# would also cost half a second each time the module loads. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-           "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT",
-           "₽": "RUB", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR"}
+           "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+           "₺": "TRY", "₦": "NGN", "₱": "PHP", "₴": "UAH", "฿": "THB", "₪": "ILS", "₫": "VND", "₸": "KZT", "₽": "RUB",
+           "₾": "GEL", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR"}
 _SIGNS = sorted([sign for sign in SYMBOLS if not sign.rstrip(".").isalpha()] + ["$"], key=len, reverse=True)
 # Symbols and codes written before a number: the signs above (longest first), or a word code such as Rs or USD.
 _WORD_SIGNS = sorted((sign for sign in SYMBOLS if sign.rstrip(".").isalpha()), key=len, reverse=True)

@@ -79,8 +79,9 @@ def test_basis_points_are_read_as_a_unit_of_a_hundredth_point(text, value):
     ("revenue of 1,384.6 million ringgit", "MYR_m"), ("12 billion Mexican pesos", "MXN_bn"),
     ("3.2 billion zlotys", "PLN_bn"), ("40 billion naira", "NGN_bn"), ("2 million Swedish kronor", "SEK_m"),
     ("4.3 ringgit per dollar", "MYR_per_USD"),
-    # signs written onto the number
+    # signs written onto the number, and the signs of the world's currencies that only one currency uses
     ("revenue of RM1.38 billion", "MYR_bn"), ("USD5bn", "USD_bn"), ("Rp 5 trillion", "IDR_tn"),
+    ("₩1.2 trillion", "KRW_tn"), ("₺45 billion", "TRY_bn"), ("₦3.2 trillion", "NGN_tn"), ("฿120 billion", "THB_bn"),
     # unit symbols in any case, and a megatonne is a million tonnes
     ("2.31 million TEU", "teu_m"), ("20 MW", "mw"), ("3.1 GWh", "gwh"), ("83.5 Mt", "tonnes_m"),
     # a lakh (10^5) of crores (10^7) is 10^12 rupees, a trillion
