@@ -166,11 +166,21 @@ FX_CONTEXT = re.compile(r"\b(?:sterling|exchange\s+rate|currenc(?:y|ies)|forex|f
                         r"pound|greenback))\b", re.IGNORECASE)
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, roughly: after the last full stop or line break."""
+    return max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+
+
+def _rate_word(word: str, dollar: str) -> str | None:
+    """The currency a word of a rate names ('dollar', 'euro', 'CNY'), or None."""
+    return _currency(RATE_WORDS.get(word.lower(), word), dollar)
+
+
 def _pound_of_weight(text: str, number_start: int, tail: re.Match) -> bool:
     """'$1.92 a pound' of copper is a price by weight; '$1.27 per pound' in a currency story is a rate."""
     if tail[1].lower() not in ("pound", "pounds"):
         return False
-    sentence = text[max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1:tail.end() + 80]
+    sentence = text[_sentence_start(text, number_start):tail.end() + 80]
     if re.match(r"\s?an?\s", tail[0]):
         return not FX_CONTEXT.search(sentence)
     return bool(WEIGHT_CONTEXT.search(sentence)) and not FX_CONTEXT.search(sentence)
@@ -266,7 +276,7 @@ def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> lis
             continue
         code, end = resolved[word], m.end
         tail = RATE_TAIL.match(text, m.end) if not m.scale else None
-        per = _currency(RATE_WORDS.get(tail[1].lower(), tail[1]), dollar) if tail else None
+        per = _rate_word(tail[1], dollar) if tail else None
         unit_text = f"{code}_per_{per}" if per and per != code else code + (f"_{m.scale}" if m.scale else "")
         end = tail.end() if per and per != code else end
         out.append(replace(m, end=end, text=text[m.start:end], unit=parse_unit(unit_text)))
@@ -336,7 +346,7 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         if head:
             per = _currency(head[1].strip(), dollar)
         elif tail and not _pound_of_weight(text, number_start, tail):
-            per = _currency(RATE_WORDS.get(tail[1].lower(), tail[1]), dollar)
+            per = _rate_word(tail[1], dollar)
             if per:
                 position = tail.end()
     if currency and per and per != currency:
@@ -347,11 +357,11 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     elif currency:
         unit_text = currency + (f"_{scale_key}" if scale_key else "")
     elif scale_key is None and (against := RATE_AGAINST.match(text, number_end)):
-        per = _currency(RATE_WORDS[against[1].lower()], dollar)
-        sentence = text[max(text.rfind(". ", 0, number_start), text.rfind("\n", 0, number_start)) + 1:number_start]
+        per = _rate_word(against[1], dollar)
+        sentence = text[_sentence_start(text, number_start):number_start]
         # the currency being priced: one the sentence names, never one an earlier quote was against ('the yuan was
         # at 7.18 per dollar and 7.80 per euro' prices the yuan twice), and only if just one remains
-        named = {_currency(RATE_WORDS[m[1].lower()], dollar) for m in RATE_NAMED.finditer(sentence)
+        named = {_rate_word(m[1], dollar) for m in RATE_NAMED.finditer(sentence)
                  if not re.match(r"\s+(?:zone|area|region|bloc|index)\b", sentence[m.end():], re.I)
                  and not re.search(r"(?:per|to the|to one|against the)\s+$", sentence[:m.start()], re.I)}
         named = {code for code in named if code and code != per}
@@ -416,7 +426,8 @@ def mentions_in(found: list[Mention], start: int, end: int, unit: Unit) -> list[
     (a count of visitors), "to 3.1 billion" after "$2.8 billion", "36.87 million foreign visitors"."""
     starts = found.starts if isinstance(found, Mentions) else [m.number_start for m in found]
     found = found[bisect_left(starts, start):bisect_left(starts, end)]
-    exact = [m for m in found if m.unit is not None and m.unit.code == unit.code]
+    # the same unit however its code is written ('CAD_per_residents' is 'CAD_per_resident')
+    exact = [m for m in found if m.unit is not None and (m.unit.dimension, m.unit.scale) == (unit.dimension, unit.scale)]
     if exact or unit.kind in ("year", "ratio", "rate"):
         return exact
     if unit.kind in ("price", "money"):
@@ -425,7 +436,7 @@ def mentions_in(found: list[Mention], start: int, end: int, unit: Unit) -> list[
         currency = unit.dimension.code.split("/")[0]
         priced = [m for m in found if m.unit is not None and m.unit.kind in ("money", "price") and m.high is None
                   and m.unit.code.split("_")[0] == currency and m.scale == scale_of(unit)
-                  and (unit.kind == "price" or m.unit.kind == "price")]
+                  and (m.unit.kind == "money" if unit.kind == "price" else m.unit.kind == "price")]
         if priced:
             return priced
     scale = scale_of(unit)

@@ -141,3 +141,12 @@ def test_bad_metadata_names_the_key(case, tmp_path, toml, expected):
     (tmp_path / "article.toml").write_text(toml, encoding="utf-8")
     message = str(pytest.raises(InputError, load_inputs, *paths).value)
     assert "article.toml" in message and expected in message
+
+
+def test_a_price_of_another_thing_is_refused_and_the_plural_of_its_thing_is_the_same_unit(case):
+    article = "Brent rose to $82.10 a barrel, and coal to $130.50 a tonne."
+    brent = figure("brent", "$82.10 a barrel", 82.10, unit="USD_per_barrels", entity="Brent", metric="price")
+    coal = figure("coal", "$130.50 a tonne", 130.50, unit="USD_per_barrel", entity="coal", metric="price")
+    message = error_for(case, [brent, coal], [], article)
+    assert "line 3 (row 2), field 'quote': expected a quote that states exactly one number in USD_per_barrel" in message
+    assert "line 2 (row 1)" not in message  # USD_per_barrels is USD_per_barrel

@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..periods import PeriodError, parse_period
+from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT, METRIC_HEADS,
                       MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from ..quantities import singular
 from .text import CALENDAR_WORDS, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
@@ -974,8 +975,6 @@ class ClaimDrafter:
                                       if c.kind in ("growth", "change", "percentage_points")):
                     continue  # the same two levels are checked already
                 verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-8:]
-                from .lexicon import DOWN_RE, UP_RE
-
                 verb = [w for i, w in enumerate(verb) if w.lower() not in ("lower", "higher", "more", "less", "above",
                                                                           "below", "extra", "additional")
                         and not (i and (verb[i - 1].lower() in ("its", "the", "a", "their", "his", "her")
@@ -1145,8 +1144,6 @@ def draft_claims(article: Article) -> list[DraftClaim]:
 
 def _within(period: str, outer: str) -> bool:
     """Whether a period ends within another ('2025-06', the quarter to June, is within '2025-Q2')."""
-    from ..periods import PeriodError, parse_period
-
     try:
         inner, whole = parse_period(period), parse_period(outer)
     except PeriodError:
@@ -1156,8 +1153,6 @@ def _within(period: str, outer: str) -> bool:
 
 def _first_value(f: DraftFigure) -> float:
     """A figure's value in its unit's base ('¥8.14 trillion' is 8.14e12 yen), or the low end of its range."""
-    from ..quantities import parse_unit
-
     return float(re.split(r"\s*[–-]\s*", f.value.strip())[0]) * parse_unit(f.unit).scale
 
 

@@ -128,6 +128,11 @@ class DraftFigure:
         return self.unit.split("_")[0]
 
     @property
+    def is_count(self) -> bool:
+        """An amount of things ('1.2 million tonnes'): neither money nor a price."""
+        return self.kind == "amount" and not self.currency.isupper() and "_per_" not in self.unit
+
+    @property
     def is_change(self) -> bool:
         return bool(self.direction)
 
@@ -627,7 +632,7 @@ class FigureDrafter:
         if f.kind == "amount" and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+[a-z]",
                                            text[f.number_end - s.start:f.number_end - s.start + 40]) \
                 and not re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+(?:[a-z\-]+\s+){0,2}?than\b",
-                                 text[f.number_end - s.start:]):  # '9 million more containers than any other port' 
+                                 text[f.number_end - s.start:]):  # '9 million more containers than any other port'
             # 'capacity for 50 million more passengers': an increment, never a level of the passengers themselves
             f.direction, f.evidence["direction"] = "up", "'more', 'additional' or 'extra' after it: an increment"
             return
@@ -1033,7 +1038,7 @@ class FigureDrafter:
             chosen = before_any[-1] if before_any else (later[0] if later else None)
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
-            elif f.kind == "amount" and not f.currency.isupper() and "_per_" not in f.unit:
+            elif f.is_count:
                 f.metric, f.evidence["metric"] = f.currency, "what it counts"
             elif "_per_" in f.unit:
                 f.metric, f.evidence["metric"] = "price", "a price of each " + f.unit.rpartition("_per_")[2]
@@ -1046,7 +1051,7 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = self.headline_metric, "the measure the headline names"
             else:
                 f.metric, f.evidence["metric"] = "value", "no measure named"
-        if f.kind == "amount" and not f.currency.isupper() and "_per_" not in f.unit and f.metric in ("", "value"):
+        if f.is_count and f.metric in ("", "value"):
             f.metric = f.currency
 
     @staticmethod
@@ -1138,7 +1143,6 @@ class FigureDrafter:
                 own_start = clause_bounds(text, local)[0]
                 before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed
                           and not re.search(r"\bfrom\s+(?:the\s+)?$", text[:t.start], re.I)  # 'in August from July to'
-                          
                           and not (clause_bounds(text, t.start)[0] < own_start and re.search(
                               r"\b(?:after|before|when|because|although|though|once|until)\b",
                               text[clause_bounds(text, t.start)[0]:t.start], re.I))]
@@ -1180,7 +1184,7 @@ class FigureDrafter:
         A count whose measure is only what it counts ("3.36 million barrels" -> barrels) takes the one measure
         the article names for counts of that noun ("output ... 2.79 million barrels"), with the changes that
         took its name."""
-        nouns = {f.currency for f in figures if f.kind == "amount" and not f.currency.isupper() and "_per_" not in f.unit}
+        nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
             def named(entity: str | None) -> set[str]:
                 return {f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric
