@@ -241,15 +241,23 @@ def implied_base(verdict: Verdict, claim, ctx: Context, evidence: Evidence) -> E
 
 
 def rerun(verdict: Verdict, claim, ctx: Context, evidence: Evidence) -> ExternalVerdict | None:
-    """Run the claim's own check again with independent figures in place of every figure it uses."""
+    """Run the claim's own check again with independent figures in place of every level it uses.
+
+    Reference rows are levels: a stated change ("rose by $2bn") is kept as the article states it, and only
+    the levels it is checked against are replaced, never the change by its period's level.
+    """
     options = []
     for figure_id in verdict.figures_used:
         figure = ctx.figures[figure_id]
+        if figure.is_change:
+            continue
         rows = evidence.preferred(evidence.matching(figure.entity, figure.period, figure.metric)) \
             if figure.unit.kind == "money" else []
         if not rows:
             return None
         options.append((figure_id, rows[:3]))
+    if not options:
+        return None
     outcomes = []
     for choice in itertools.product(*(rows for _, rows in options)):
         swapped = Context(ctx.figures, ctx.tolerances, ctx.metadata)

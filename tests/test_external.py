@@ -152,3 +152,18 @@ def test_an_open_bound_has_no_upper_end_against_a_source(case, tmp_path):
     table = run(*paths, reference=reference).set_index("claim_id")
     # a row of $7.0bn is more than $3bn: it supports the claim, never contradicts it for being over twice as much
     assert table.loc["C1", "external_verdict"] == "supported"
+
+
+def test_a_stated_change_is_rechecked_against_rows_of_levels_never_taken_for_one(case, tmp_path):
+    article = "Borduria's trade rose by $2.0 billion to $10.0 billion in 2024 from $8.0 billion."
+    paths = case(article, [figure("b_2024", "to $10.0 billion", 10.0, entity="Borduria"),
+                           figure("b_2023", "from $8.0 billion", 8.0, entity="Borduria", period="2023"),
+                           figure("b_rise", "rose by $2.0 billion", 2.0, entity="Borduria", direction="up")],
+                 [claim("C1", "rose by $2.0 billion", "change", stated="b_rise", computed="change(b_2024, b_2023)")])
+    (tmp_path / "article.toml").write_text(METADATA, encoding="utf-8")
+    reference = write_reference(tmp_path / "reference.csv", [reference_row("Borduria", "2024", "10.02"),
+                                                             reference_row("Borduria", "2023", "8.0")])
+    table = run(*paths, reference=reference).set_index("claim_id")
+    # the rows' rise is 10.02 - 8.0 = 2.02, inside the stated $2.0 billion (1.95 to 2.05); the 2024 row is a
+    # level, and $10.02 billion in place of the stated rise would contradict it
+    assert table.loc["C1", "external_verdict"] == "supported"
