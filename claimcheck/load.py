@@ -17,7 +17,7 @@ from .metadata import Metadata
 from .numbers import find_mentions, mentions_in
 from .periods import Period, parse_period
 from .quantities import Unit, parse_unit
-from .readings import Printed
+from .readings import Printed, printed_whole
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,8 @@ def load_figures(path: Path | str, article: str, metadata: Metadata | None = Non
                                     repr(row.entity), line=line, field="entity",
                                     hint=f'add a line such as "{row.entity}" = "partner" under [entities]'))
             continue
-        printed = Printed(value, mention.decimals, mention.trailing_zeros, high, mention.word, unit.kind == "year")
+        printed = Printed(value, mention.decimals, mention.trailing_zeros, high, mention.word, unit.kind == "year",
+                          printed_whole(unit, row.metric, mention.decimals, high))
         figures[row.id] = Figure(row.id, row.entity, row.counterpart or metadata.counterpart, row.metric,
                                  parse_period(row.period), value, unit, row.qualifier, row.direction, row.quote,
                                  printed, mention.text, start, line, row.review)

@@ -29,6 +29,27 @@ _PEOPLE = {"people", "capita", "head", *(noun for word in ("resident", "inhabita
                                                            "adult", "worker", "employee", "voter", "passenger",
                                                            "visitor", "tourist") for noun in (word, word + "s"))}
 
+# Things that are only ever counted whole. A count of them printed in full ("19 matches", "4,312 residents") has
+# no fraction to round away, as the GRIM test reasons about means of whole numbers. Units of measure (tonnes,
+# barrels, hours, TEU, bags) are not here: "23 tonnes" may be 22.5 to 23.5. A noun missing here is read as
+# rounded, which can only widen a check.
+WHOLE_THINGS = frozenset({
+    "person", "household", "family", "patient", "student", "pupil", "member", "customer", "subscriber", "user",
+    "account", "fan", "spectator", "attendance", "birth", "death", "marriage", "job", "vacancy", "hire", "car",
+    "vehicle", "bus", "truck", "lorry", "motorcycle", "aircraft", "plane", "jet", "flight", "ship", "vessel",
+    "train", "home", "house", "dwelling", "apartment", "flat", "property", "room", "bed", "store", "shop", "branch",
+    "outlet", "restaurant", "hotel", "school", "hospital", "clinic", "company", "firm", "business", "bank", "brand",
+    "match", "game", "seat", "vote", "case", "complaint", "application", "claim", "permit", "bankruptcy",
+    "insolvency", "transaction", "sale", "deal", "order", "night", "arrival", "departure", "trip", "visit",
+    "transfer", "share", "strike", "country", "city", "region", "mine", "well", "plant", "factory", "project",
+    "contract", "loan", "mortgage", "policy", "device", "phone", "unit",
+})
+
+
+def counts_whole_things(unit: "Unit") -> bool:
+    """An unscaled count of things only ever counted whole: 'people', 'matches', 'stores' (not 'tonnes')."""
+    return unit.kind == "count" and unit.scale == 1 and singular(unit.dimension.code) in WHOLE_THINGS
+
 
 def singular(noun: str, people: bool = True) -> str:
     """The singular of a counted noun, as prices name it: barrels -> barrel, companies -> company; with `people`,

@@ -5,13 +5,26 @@ whole number with trailing zeros, a *loose* one (those zeros may be rounding: "$
 the nearest $10 million). "Rose 10.9 times" has a second reading, an *increase* of 1,090%. Hedges
 are bounds: "nearly X" is never above X, "just over X" never below it, "about X" spreads both ways, and
 "more than X" reaches further above X than "just over" does ("more than doubled" may be 2.6 times).
+A count of whole things printed in full ("19 matches") is exact: there is no fraction to round away, though its
+trailing zeros may still be rounding ("1,200 jobs").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .config import Tolerances
+from .quantities import Unit, counts_whole_things
+
+# A metric that is an average is no count of whole things, whatever it counts: "an average of 19 patients a day".
+AVERAGE_WORDS = re.compile(r"\b(?:average|mean|median|typical|per|daily|weekly|a day|a week)\b", re.IGNORECASE)
+
+
+def printed_whole(unit: Unit, metric: str, decimals: int, high: float | None) -> bool:
+    """Whether a printed number is a count of whole things in full: no decimals, no range, no average."""
+    return (counts_whole_things(unit) and decimals == 0 and high is None
+            and not AVERAGE_WORDS.search(metric))
 
 # Which way each hedge word widens a stated number. One source of truth for the vocabulary.
 QUALIFIER_SIDES = {
@@ -56,6 +69,7 @@ class Printed:
     high: float | None = None  # the upper end of a range
     word: bool = False  # a multiple in words ("doubled")
     exact: bool = False  # a year: no rounding at all
+    whole: bool = False  # a count of whole things printed in full ("19 matches"): no fraction to round away
 
 
 @dataclass(frozen=True)
@@ -111,7 +125,7 @@ def _magnitude_readings(printed: Printed, qualifier: str, tolerances: Tolerances
     if printed.word:  # "doubled": about 2
         half = tolerances.approximately * abs(value)
         return [Reading("strict", value - max(half, slack), value + max(half, slack), value)]
-    half = 0.5 * 10 ** (-printed.decimals) if tolerances.rounding else 0.0
+    half = 0.5 * 10 ** (-printed.decimals) if tolerances.rounding and not printed.whole else 0.0
     found = [Reading("strict", value - max(half, slack), value + max(half, slack), value)]
     if printed.trailing_zeros and not printed.decimals and tolerances.rounding:
         step = 10.0 ** printed.trailing_zeros

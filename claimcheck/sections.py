@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from .config import SENSITIVITY_GRID
 from .formatting import format_value
+from .kinds import Context
 from .quantities import parse_unit
 from .readings import OPEN_QUALIFIERS, QUALIFIER_SIDES
 from .report import Report, figures_frame
@@ -222,6 +223,7 @@ def method(report: Report) -> str:
     amounts = frame[~frame["as printed"].str.contains("%")] if len(frame) else frame
     example = amounts.iloc[0] if len(amounts) else (frame.iloc[0] if len(frame) else None)
     loose = frame[frame["other reading"] != ""]
+    whole = next((f.id for f in report.inputs.figures.values() if f.printed.whole and f.qualifier == "none"), None)
     grouped: dict[tuple, list[str]] = {}
     for word, side in QUALIFIER_SIDES.items():
         if side:
@@ -238,6 +240,7 @@ def method(report: Report) -> str:
         example={"printed": example["as printed"], "strict": _ends(example["interval"])} if example is not None else None,
         loose_example={"printed": loose.iloc[0]["as printed"], "loose": _ends(loose.iloc[0]["other reading"])}
         if len(loose) else None,
+        whole_example=Context(report.inputs.figures, t, report.inputs.metadata).show(whole) if whole else "",
         loose_cap=f"{t.loose_cap:.0%}", hedges=hedges, widths=widths, definitions=list(DEFINITIONS.items()),
         has_reference=bool(report.reference), missing=report.metadata.missing())
 

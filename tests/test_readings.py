@@ -3,7 +3,10 @@
 import pytest
 
 from claimcheck.config import Tolerances
-from claimcheck.readings import Printed, readings
+from claimcheck.engine import run
+from claimcheck.quantities import parse_unit
+from claimcheck.readings import Printed, printed_whole, readings
+from conftest import claim, figure
 
 DEFAULT = Tolerances()
 
@@ -137,3 +140,41 @@ def test_a_range_is_the_interval_between_its_ends():
 
 def test_a_year_is_exact():
     assert ends(Printed(2014, exact=True)) == {"strict": (2014, 2014)}
+
+
+# -- counts of whole things ------------------------------------------------------------------------------
+
+def test_nineteen_matches_are_exactly_nineteen_but_twelve_hundred_jobs_may_be_rounded():
+    # a count of whole things has no fraction to round away; its trailing zeros may still be rounding
+    assert ends(Printed(19, whole=True)) == {"strict": (19, 19)}
+    assert ends(Printed(1200, trailing_zeros=2, whole=True)) == {"strict": (1200, 1200), "loose": (1150, 1250)}
+    # a hedge still spreads it: about 19 is 19 +/- 0.95
+    assert ends(Printed(19, whole=True), "about") == {"strict": (18.05, 19.95)}
+
+
+@pytest.mark.parametrize("unit, metric, decimals, whole", [
+    ("matches", "home matches played", 0, True),
+    ("people", "population", 0, True),      # people are counted whole, whatever word counts them
+    ("residents", "population", 0, True),
+    ("tonnes", "harvest", 0, False),        # a unit of measure is rounded: 23 tonnes may be 22.5 to 23.5
+    ("teu", "container throughput", 0, False),
+    ("people_m", "population", 0, False),   # 25 million people is a rounded figure
+    ("patients", "average patients seen a day", 0, False),  # an average of whole things need not be whole
+    ("patients", "patients seen daily", 0, False),
+    ("stores", "store count", 1, False),    # printed with a decimal: not a count in full
+])
+def test_which_printed_numbers_count_whole_things(unit, metric, decimals, whole):
+    assert printed_whole(parse_unit(unit), metric, decimals, None) is whole
+
+
+def test_an_exact_count_of_matches_catches_a_total_that_a_rounded_one_would_let_through(case):
+    # 52,340 fans a match over 19 matches is 994,460 (994,450.5 to 994,469.5 with the average rounded); a total of
+    # 993,000 is 1,460 short. Read as 18.5 to 19.5 matches, the range would be 968,281 to 1,020,640 and hide it.
+    article = "The club drew an average of 52,340 fans per match over 19 matches, a total of 993,000 fans."
+    paths = case(article, [figure("avg", "52,340 fans per match", 52340, unit="fans_per_match", metric="average attendance"),
+                           figure("matches", "19 matches", 19, unit="matches", metric="home matches"),
+                           figure("total", "993,000 fans", 993000, unit="fans", metric="attendance")],
+                 [claim("C1", "a total of 993,000 fans", "total", stated="total", computed="avg * matches")])
+    verdict = run(*paths).set_index("claim_id").loc["C1"]
+    # 993,000 has three trailing zeros: loosely 992,500 to 993,500 (the nearest thousand), still below 994,450.5
+    assert verdict.verdict == "inconsistent"
