@@ -60,6 +60,7 @@ class Operand:
     dimension: Dimension
     period: Period | None
     unit_text: str = ""
+    ends: tuple[tuple[float, float, float], tuple[float, float, float]] | None = None  # a range's (point, lo, hi) ends
 
 
 @dataclass(frozen=True)
@@ -245,3 +246,34 @@ class Compiler:
             return Term(dimension, period, names, lambda env: divide(f(env), g(env), what) * factor, source, aux, mixed)
         except UnitError as error:
             raise self.fail(f"{source!r} {error} ({left.shown} and {right.shown})") from None
+
+
+# -- the ends of a printed range ("guidance of CHF 3.8-4.2 billion") -----------------------------------
+
+def _range_end(compiler: Compiler, term: Term, which: str, index: int) -> Term:
+    """One end of a range figure as a value of its own, within that end's printed rounding."""
+    operand = compiler.lookup(term.names[0]) if len(term.names) == 1 and term.source == term.names[0] else None
+    if operand is None or operand.ends is None:
+        raise compiler.fail(f"{which}() takes a figure printed as a range, such as a guidance of '3.8-4.2 billion'; "
+                            f"found {term.shown}")
+    point, lo, hi = operand.ends[index]
+    slack = f"{which}#{term.names[0]}"
+    return Term(term.dimension, term.period, term.names, lambda env: point + env[slack],
+                aux=((slack, lo - point, hi - point),))
+
+
+@function("low(range)", "The lower end of a figure printed as a range (its printed digits exact to half a unit).")
+def low(compiler, value):
+    return _range_end(compiler, value, "low", 0)
+
+
+@function("high(range)", "The upper end of a figure printed as a range (its printed digits exact to half a unit).")
+def high(compiler, value):
+    return _range_end(compiler, value, "high", 1)
+
+
+@function("mid(range)", "The midpoint of a figure printed as a range.")
+def mid(compiler, value):
+    lower, upper = _range_end(compiler, value, "low", 0), _range_end(compiler, value, "high", 1)
+    return Term(value.dimension, value.period, value.names,
+                lambda env: (lower.evaluate(env) + upper.evaluate(env)) / 2, aux=lower.aux + upper.aux)

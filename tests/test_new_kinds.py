@@ -405,3 +405,45 @@ def test_basis_points_are_hundredths_of_a_point_and_stay_basis_points_in_the_exp
     assert margin.verdict == "consistent" and "a difference of -9 bp (-10 bp to -8 bp)" in margin.explanation
     assert ratio.verdict == "inconsistent"
     assert ratio.correction == "By the article's own numbers the difference is -180 bp, not 25 bp down."
+
+
+# -- the ends of a printed range ------------------------------------------------------------------------
+
+GUIDANCE = ("Acme expects net profit of $3.8-4.2 billion this year. It earned $4.3 billion last year, "
+            "$0.1 billion above the top of that range, and its new midpoint is $4.0 billion.")
+
+
+def guidance_case(case, claims):
+    from conftest import figure
+    return case(GUIDANCE, [figure("guidance", "net profit of $3.8-4.2 billion", "3.8-4.2", entity="Acme", metric="net profit"),
+                           figure("profit", "earned $4.3 billion", 4.3, entity="Acme", metric="net profit"),
+                           figure("beat", "$0.1 billion above", 0.1, entity="Acme", metric="net profit", direction="up"),
+                           figure("midpoint", "midpoint is $4.0 billion", 4.0, entity="Acme", metric="net profit")],
+                claims)
+
+
+def test_a_range_has_a_low_and_a_high_end_each_with_its_own_rounding(case):
+    from claimcheck.engine import run
+    paths = guidance_case(case, [
+        # 4.3 (4.25 to 4.35) less the top end 4.2 (4.15 to 4.25) is 0.1 (0.0 to 0.2); stated 0.1 is 0.05 to 0.15
+        claim("above", "$0.1 billion above the top of that range", "change", stated="beat",
+              computed="change(profit, high(guidance))", periods="mixed"),
+        # the midpoint of 3.8 (3.75 to 3.85) and 4.2 (4.15 to 4.25) is 4.0 (3.95 to 4.05); stated 3.95 to 4.05
+        claim("mid", "its new midpoint is $4.0 billion", "total", stated="midpoint", computed="mid(guidance)"),
+        # the low end is 3.8 (3.75 to 3.85): a stated 4.0 is outside it
+        claim("low", "its new midpoint is $4.0 billion", "total", stated="midpoint", computed="low(guidance)"),
+    ])
+    table = run(*paths).set_index("claim_id")
+    assert table.loc["above", "verdict"] == "consistent"
+    assert table.loc["mid", "verdict"] == "consistent"
+    assert table.loc["low", "verdict"] == "inconsistent"
+    assert table.loc["low", "computed"] == "$3.80bn ($3.75bn to $3.85bn)"
+
+
+def test_the_end_of_a_figure_that_is_no_range_is_refused_by_row_and_field(case):
+    from claimcheck.engine import run
+    paths = guidance_case(case, [claim("C1", "earned $4.3 billion", "total", stated="profit", computed="low(profit)")])
+    with pytest.raises(InputError) as error:
+        run(*paths)
+    message = str(error.value)
+    assert "claims.csv" in message and "computed" in message and "a figure printed as a range" in message

@@ -101,7 +101,7 @@ class Context:
     def operand(self, name: str) -> Operand:
         if name in self.figures:
             figure = self.figures[name]
-            return Operand(figure.unit.dimension, figure.period, figure.unit.code)
+            return Operand(figure.unit.dimension, figure.period, figure.unit.code, self.range_ends(figure))
         if name in self.rates:
             rate = self.rates[name]
             return Operand(rate.unit.dimension, rate.period, rate.unit.code)
@@ -110,6 +110,19 @@ class Context:
 
     def unit_of(self, name: str) -> Unit:
         return self.figures[name].unit if name in self.figures else self.rates[name].unit
+
+    def range_ends(self, f) -> tuple[tuple[float, float, float], tuple[float, float, float]] | None:
+        """A range figure's two ends as (point, lo, hi) in base units, each end read strictly on its own digits with
+        the range's hedge on its outer side: '3.8-4.2 billion' has ends 3.75-3.85 and 4.15-4.25."""
+        if f.printed.high is None:
+            return None
+        side = QUALIFIER_SIDES[f.qualifier.lower()]
+        ends = []
+        for value, outer in ((f.printed.value, "below"), (f.printed.high, "above")):
+            qualifier = f.qualifier.lower() if side in (outer, "both") else "none"
+            end = readings(Printed(value, f.printed.decimals), qualifier, self.tolerances)[0]  # the strict reading
+            ends.append((end.point * f.unit.scale, end.lo * f.unit.scale, end.hi * f.unit.scale))
+        return ends[0], ends[1]
 
     # -- readings ------------------------------------------------------------------------------
     def readings(self, name: str) -> list[Reading]:
