@@ -1014,3 +1014,16 @@ def test_figures_from_a_country_are_its_own_and_a_firm_according_to_which_they_a
     figures, _, _ = drafted(f"{DATELINE}Figures from Chile showed exports rose 12% to $40 billion in 2024, according "
                             "to analysts at Deloitte.", headline="Chile's exports rise")
     assert figure(figures, "$40 billion").entity == "Chile"
+
+
+def test_a_name_shortened_after_its_first_mention_is_written_in_full_in_every_table():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Northbridge Athletic's revenue rose to £540.2 million in the year to June. Its wage bill was "
+        "£301.0 million. Riverside Rovers earned £430.5 million. Northbridge spent £148.5 million on new players, "
+        "while Riverside's wages were £320.1 million, the highest of the two clubs.",
+        headline="Northbridge Athletic revenue climbs")
+    # 'Northbridge' and 'Riverside' are the two clubs the article first names in full
+    assert {figure(figures, v).entity for v in ("540.2", "148.5")} == {"Northbridge Athletic"}
+    assert figure(figures, "320.1").entity == "Riverside Rovers"
+    for c in claims:
+        assert "Northbridge;" not in c.members + ";" and c.subject not in ("Northbridge", "Riverside")

@@ -95,7 +95,25 @@ def _require_currency(code: str, source: str) -> None:
 def draft_article(text: str, reference: date | None = None, dollar: str = "USD") -> tuple[Article, list[DraftClaim]]:
     """Figures and claims of an article's text, before validation."""
     article = draft_figures(text, reference, dollar)
-    return article, draft_claims(article)
+    claims = draft_claims(article)
+    _write_names_in_full(article, claims)
+    return article, claims
+
+
+def _write_names_in_full(article: Article, claims: list[DraftClaim]) -> None:
+    """The tables name each entity in full ('Hanul Airlines'), however a sentence shortens it ('Hanul'). Drafting
+    reads the sentences' own words, so the names are written in full only once the claims are drafted."""
+    full = article.full_names()
+    if not full:
+        return
+    for figure in article.figures:
+        figure.entity = full.get(figure.entity, figure.entity)
+        figure.counterpart = full.get(figure.counterpart, figure.counterpart)
+    for claim in claims:
+        claim.subject = full.get(claim.subject, claim.subject)
+        if claim.members:
+            members = (member.partition(": ") for member in claim.members.split("; "))
+            claim.members = "; ".join(f"{full.get(label, label)}{colon}{ids}" for label, colon, ids in members)
 
 
 def draft(article_path: Path | str, out: Path | str, reference: date | None = None,

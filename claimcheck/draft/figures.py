@@ -154,6 +154,23 @@ class Article:
     calendar: Calendar
     subjects: dict[int, str] = field(default_factory=dict)  # each sentence's subject entity
 
+    def full_names(self) -> dict[str, str]:
+        """Each short name the article also gives in full, and that full name: 'Hanul' -> 'Hanul Airlines',
+        'Saudi' -> 'Saudi Arabia', where the article names exactly one longer name that starts with it. A
+        country keeps its own name (Mexico is not Mexico City)."""
+        names = {n.country or n.text for found in self.names.values() for n in found}
+        found = {}
+        for figure in self.figures:
+            entity = figure.entity
+            # a name that opens a sentence may have been read as a word ('Northbridge spent' -> 'northbridge')
+            written = entity if entity[:1].isupper() else entity[:1].upper() + entity[1:]
+            if not written or is_territory(written) or not re.search(rf"\b{re.escape(written)}\b", self.text):
+                continue
+            longer = {name for name in names if name.startswith(written + " ")}
+            if len(longer) == 1:
+                found[entity] = longer.pop()
+        return found
+
 
 # -- metric phrases ------------------------------------------------------------------------------------
 
