@@ -68,6 +68,12 @@ def test_the_year_before_is_the_period_a_year_earlier():
     ("as fourth-quarter results showed", "2024-Q4"),  # the article is dated 2025-07-01: the latest fourth quarter
     ("in the third quarter", "2024-Q3"),
     ("in the second quarter", "2025-Q2"),
+    # a span named by its length and the month it ends with (the article is dated 2025-07-01)
+    ("in the three months to June", "2025-Q2"),
+    ("in the quarter ended 31 March 2025", "2025-Q1"),
+    ("in the six months to December", "2024-H2"),
+    ("in the nine months ended September 30, 2024", "2024-01..2024-09"),
+    ("in the four months to May", "2025-02..2025-05"),
 ])
 def test_a_time_expression_becomes_a_period_in_the_data_dictionarys_grammar(phrase, period):
     figures, _, _ = drafted(f"{DATELINE}Ruritania's tourism revenue reached EUR 4.2 billion {phrase}.")

@@ -4,6 +4,7 @@
     the first half of 2025 -> 2025-H1  the first five months of 2025 -> 2025-01..2025-05
     in October -> 2024-10              January-May 2025, April to October -> 2025-01..2025-05, 2024-04..2024-10
     fiscal 2025, FY2025 -> FY2025      at the end of 2024 -> 2024-12-31;  from May 15 -> 2025-05-15
+    the three months to June -> 2025-Q2 the nine months ended 30 September -> 2025-01..2025-09
     this year, last year, next year    relative to the article's date (or its latest year)
 
 and markers of the earlier period a change is measured from: "a year earlier", "the year before",
@@ -36,6 +37,31 @@ EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previ
 JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(quarter|month|three\s+months|half)|"
                          r"a\s+(quarter|month)\s+(?:earlier|before|ago))\b", re.IGNORECASE)
 STEP_MONTHS = {"month": 1, "quarter": 3, "three months": 3, "half": 6}
+
+# "the three months to June", "the quarter ended 30 June 2025", "the half-year to December": a span of months that
+# ends with the month named. "The year to June" is not one: a stock's level is June's ('the waiting list fell 3.1% in
+# the year to September, to 412,800'), a flow's total is the twelve months'.
+SPAN_COUNT = {**COUNT, "twelve": 12, "eighteen": 18}
+SPAN_TO = re.compile(
+    rf"\b(?:(?P<count>{'|'.join(SPAN_COUNT)}|\d{{1,2}})\s+months|(?P<unit>quarter|half[\s-]year|half))\s+"
+    rf"(?:to|ended|ending|through|(?:that|which)\s+ended(?:\s+in)?)\s+"
+    rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.replace('(', '(?P<month1>', 1)}|"
+    rf"{MONTH.replace('(', '(?P<month2>', 1)}(?:\s+(?P<day2>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b",
+    re.IGNORECASE)
+
+
+def _span_label(year: int, month: int, months: int) -> str:
+    """The period of `months` months that ends with `month` of `year`: a quarter, a half, a year or a span."""
+    if months == 1:
+        return f"{year}-{month:02d}"
+    if months == 3 and month % 3 == 0:
+        return f"{year}-Q{month // 3}"
+    if months == 6 and month in (6, 12):
+        return f"{year}-H{month // 6}"
+    if months == 12 and month == 12:
+        return str(year)
+    first = year * 12 + month - 1 - (months - 1)
+    return f"{first // 12}-{first % 12 + 1:02d}..{year}-{month:02d}"
 
 
 @dataclass(frozen=True)
@@ -86,6 +112,14 @@ class Calendar:
             year = int(m.group(3)) if m.group(3) else self.month_year(month)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
+        for m in SPAN_TO.finditer(text):  # 'the three months to June', 'the six months ended 30 June 2025'
+            month = MONTHS[(m.group("month1") or m.group("month2")).lower()]
+            year = int(m.group("year")) if m.group("year") else self.month_year(month)
+            unit = (m.group("unit") or "").lower()
+            count = m.group("count")
+            months = {"quarter": 3, "": 0}.get(unit, 6) or SPAN_COUNT.get(count.lower()) or int(count)
+            if 1 <= months <= 24:
+                add(m, _span_label(year, month, months))
         for m in re.finditer(rf"\b(?:fiscal|financial)(?:\s+year)?\s+{YEAR}(?:[-/–](\d{{2,4}}))?|\bFY\s?{YEAR}(?:[-/–](\d{{2,4}}))?|"
                              rf"\bthe\s+{YEAR}(?:[-/–](\d{{2,4}}))?\s+(?:fiscal|financial)\s+year", text, re.I):
             year, _ = _fiscal(m)
