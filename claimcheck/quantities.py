@@ -169,9 +169,21 @@ def _parse_unit(text: str) -> Unit:
     if counted and counted[1].upper() in currency_codes():
         raise UnitError(f"a currency code in capitals, such as {counted[1].upper()}_bn; found {text!r}")
     if counted:
-        return Unit(text, Dimension("count", counted[1]), _scale(counted[2], text), SCALE_WORDS.get(counted[2] or "", ""))
+        return Unit(text, Dimension("count", _measure_noun(counted[1])), _scale(counted[2], text),
+                    SCALE_WORDS.get(counted[2] or "", ""))
     raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, USD_per_barrel, percent, pp, bp, times, year or a counted noun "
                     f"such as tonnes or barrels_m; found {text!r}")
+
+
+# Distances written out or abbreviated are one measure: 'km' and 'kilometres', 'tonne-kilometres' and 'tonne-km'.
+_DISTANCES = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile"}
+
+
+def _measure_noun(noun: str) -> str:
+    head, dash, tail = noun.rpartition("-")
+    if dash:
+        return f"{head}-{_DISTANCES.get(tail, tail)}"
+    return _DISTANCES.get(noun, noun)
 
 
 def _require_currency(code: str, text: str) -> None:
@@ -246,6 +258,10 @@ def divide(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
         return left, 1.0
     if left == right and left.kind in ("money", "count", "percent", "pp", "rate", "price"):
         return RATIO, 1.0
+    if left.kind == right.kind == "count" and "-" in left.code:
+        carried, _, measure = left.code.rpartition("-")  # tonne-km per tonne is km: the average haul
+        if singular(carried) == singular(right.code):
+            return Dimension("count", measure), 1.0
     if left.kind in ("money", "count") and right.kind == "count" and left != right:
         return Dimension("price", f"{left.code}/{singular(right.code)}"), 1.0  # spending per resident, tonnes a hectare
     if left.kind == right.kind == "money":

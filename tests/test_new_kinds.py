@@ -447,3 +447,25 @@ def test_the_end_of_a_figure_that_is_no_range_is_refused_by_row_and_field(case):
         run(*paths)
     message = str(error.value)
     assert "claims.csv" in message and "computed" in message and "a figure printed as a range" in message
+
+
+def test_a_revised_forecast_is_steady_against_the_one_before_it_for_the_same_year_when_the_claim_says_mixed(case):
+    from claimcheck.engine import run
+    from conftest import figure
+    article = ("Acme narrowed its revenue forecast to $11.2-11.4 billion from $11.1-11.5 billion, keeping the midpoint "
+               "unchanged. Bolt raised its forecast to $11.6-11.8 billion from $11.1-11.5 billion, keeping it steady.")
+    paths = case(article, [
+        figure("acme_new", "to $11.2-11.4 billion", "11.2-11.4", entity="Acme", metric="revenue guidance"),
+        figure("acme_old", "from $11.1-11.5 billion, keeping the midpoint", "11.1-11.5", entity="Acme", metric="revenue guidance"),
+        figure("bolt_new", "to $11.6-11.8 billion", "11.6-11.8", entity="Bolt", metric="revenue guidance"),
+        figure("bolt_old", "from $11.1-11.5 billion, keeping it steady", "11.1-11.5", entity="Bolt", metric="revenue guidance"),
+    ], [
+        # the midpoints: (11.2 + 11.4) / 2 = 11.3 against (11.1 + 11.5) / 2 = 11.3, a change of 0%
+        claim("acme", "keeping the midpoint unchanged", "steady", stated="acme_new", computed="mid(acme_old)", periods="mixed"),
+        # 11.7 against 11.3 is +3.5%; at the least, the new range's low end 11.6 against the old midpoint's high 11.35
+        # (each end read to half a unit) is +2.2%, beyond the steady tolerance of 2%
+        claim("bolt", "keeping it steady", "steady", stated="bolt_new", computed="mid(bolt_old)", periods="mixed"),
+    ])
+    table = run(*paths).set_index("claim_id")
+    assert table.loc["acme", "verdict"] == "consistent"
+    assert table.loc["bolt", "verdict"] == "inconsistent"

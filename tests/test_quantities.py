@@ -3,7 +3,7 @@
 import pytest
 
 from claimcheck import quantities as q
-from claimcheck.quantities import UnitError, parse_unit
+from claimcheck.quantities import UnitError, divide, parse_unit
 
 
 @pytest.mark.parametrize("text, kind, code, scale", [
@@ -91,3 +91,14 @@ def test_a_scaled_price_shows_its_scale_and_its_thing():
     unit = parse_unit("EUR_m_per_player")
     assert scale_of(unit) == "m"
     assert format_value(1.2e6, unit.dimension, 1, unit) == "€1.2m per player"
+
+
+def test_tonne_kilometres_per_tonne_is_a_distance_and_kilometres_are_km():
+    # the average haul: 4.31bn tonne-km over 19.46m tonnes is 221 km, a count of km like a printed '221 km'
+    haul, factor = divide(parse_unit("tonne-kilometres_bn").dimension, parse_unit("tonnes_m").dimension)
+    assert (haul, factor) == (parse_unit("km").dimension, 1.0)
+    assert parse_unit("kilometres").dimension == parse_unit("km").dimension
+    # passengers are people, and a passenger-km per person is a distance too
+    assert divide(parse_unit("passenger-km").dimension, parse_unit("passengers").dimension)[0] == parse_unit("km").dimension
+    # tonne-km per train is no distance: a price of tonne-km per train
+    assert divide(parse_unit("tonne-km").dimension, parse_unit("trains").dimension)[0].kind == "price"

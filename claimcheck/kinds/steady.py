@@ -39,9 +39,12 @@ class Steady(Kind):
         if term.dimension != figure.unit.dimension:
             raise ClaimError("computed", f"an earlier value in {figure.unit.dimension}, as the stated figure is",
                              f"{term.dimension} from {claim.computed!r}")
-        if term.period is not None and not term.mixed and not is_earlier_comparison(figure.period, term.period):
+        if (term.period is not None and not term.mixed and getattr(claim, "periods", "") != "mixed"
+                and not is_earlier_comparison(figure.period, term.period)):
             raise ClaimError("computed", f"the value for the period before {figure.period}",
-                             f"a value for {term.period} from {claim.computed!r}")
+                             f"a value for {term.period} from {claim.computed!r}",
+                             hint="write 'mixed' in the claim's periods column to compare with an earlier figure for "
+                             "the same period, such as a forecast before its revision")
         band = ctx.tolerances.steady * 100
         stated = claim.stated
 
