@@ -247,6 +247,14 @@ DATELINE = "LONDON (Fixture Wire) – "
     "4.31 million tonnes, up from 4.12 million, while Thailand produced 0.29 million tonnes.",
     "Escondida, the country's largest mine, produced 1.09 million tons, up from 1.03 million. Codelco's total output, "
     "from all of its mines, fell to 1.33 million tons from 1.45 million.",
+    # a share of a group's stated total is of that total, never of its parts plus it: 1.74 + 1.26 + 1.21 = 4.21 and
+    # 4.21 / 19.46 = 21.6%; 'It was followed by' continues a list whose head, the Gdańsk corridor, must be among
+    # what is ranked, not an operator's 6.42 million tonnes
+    "Rail operators in Poland carried 19.46 million tonnes of freight in September. Rail traffic to and from the "
+    "seaports was led by the Gdańsk corridor, the busiest, with 1.74 million tonnes. It was followed by Gdynia with "
+    "1.26 million tonnes and Szczecin-Świnoujście with 1.21 million tonnes. Together the three port corridors handled "
+    "4.21 million tonnes, just over 21% of all freight carried. PKP Cargo, the largest operator, carried 6.42 million "
+    "tonnes.",
 ])
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""

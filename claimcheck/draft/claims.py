@@ -714,8 +714,10 @@ class ClaimDrafter:
         # Thailand') is ranked only with figures of that place
         scope = self.scope(self.sentence_of(figure))
         # 'Codelco's total output, from all of its mines, fell to 1.33 million tons': a sum, never one of the ranked
+        # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
         aggregate = (lambda f: f is not figure and re.search(
-            r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b",
+            r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|"
+            r"\btogether\b|\bcombined\b",
             self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f)
                 and (not scope or self.scope(self.sentence_of(f)) == scope)
@@ -853,14 +855,25 @@ class ClaimDrafter:
             re.search(r"\b(?:is|are|was|were|ranked|came|remained|became)\s+(?:the\s+)?(second|third|fourth|fifth)\b", said, re.I)
         rank = ORDINALS[placed.group(1).lower()] + 1 if placed else 2
         first = rank
+        # the list's head: the last amount before 'followed by', or for 'It was followed by' the sentence before's
+        # ... in the unit of the list ('took £3.98 billion of that, or 40.4%, followed by': the amount, not its share)
+        unit = next((f.unit for f in items if not f.share), "")
+        heads = [f for f in s.figures if f.is_level and not f.share and not f.earlier and f.unit == unit
+                 and f.number_start - s.start < m.start()]
+        if not heads and s.index > 0:
+            heads = [f for f in self.article.sentences[s.index - 1].figures
+                     if f.is_level and not f.share and not f.earlier and f.unit == unit][:1]
+        head = heads[-1] if heads else None
         for f in items:
             if f.share:
                 continue
-            self.rank_with(s, f, sign * rank, m.start() if rank == first else None)
+            self.rank_with(s, f, sign * rank, m.start() if rank == first else None, head)
             rank += 1
 
-    def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None) -> None:
+    def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None, head: DraftFigure | None = None) -> None:
         pool = self.rank_pool(figure, False)
+        if head is not None and head not in pool:
+            return  # the list's head is not among the figures drafted to compare: which ones compare is unknown
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]
         subject = label(figure)

@@ -316,12 +316,13 @@ class FigureDrafter:
 
     @staticmethod
     def _noun_after(text: str, m: Mention) -> str:
-        """The plural noun a scaled number counts: '36.87 million foreign visitors' -> visitors."""
+        """The plural noun a scaled number counts: '36.87 million foreign visitors' -> visitors, '4.31 billion
+        tonne-kilometres' -> tonne-kilometres."""
         if (m.unit is not None and m.unit.kind != "count") or (m.unit is None and not m.scale):
             return ""  # '405 million euros' is money, never a count of euros
         start = m.number_start
         tail = text[start:start + 60]
-        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+s|people|"
+        found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+(?:-[a-z]+)*s|people|"
                          r"aircraft|staff|personnel|cattle|livestock)\b",
                          tail)
         if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points") \
@@ -725,6 +726,10 @@ class FigureDrafter:
             f.share_of = of.group(1)  # "4.6% of GDP": a ratio to a whole the article may not give
         together = re.search(r"\b(?:the|these|those)\s+(two|three|four|five|six)\b(?:\s+\w+)?\s+together\b|"
                              r"\btogether,?\s+the\s+(two|three|four|five|six)\b|\b(both)\b", text[:local], re.IGNORECASE)
+        if f.share and together and any(together.end() <= e.number_start - s.start < local for e in earlier
+                                         if e.kind == "amount" and e.is_level):
+            together = None  # 'Together the three corridors handled 4.21 million tonnes, just over 23%': a share of
+            #                 that stated total, not of a sum of parts named before
         if f.share and together:
             word = (together.group(1) or together.group(2) or together.group(3)).lower()
             f.together = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}[word]
