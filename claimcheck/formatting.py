@@ -9,7 +9,7 @@ from .intervals import Interval
 from .quantities import SCALES, SCALE_WORDS, Dimension, Unit
 
 SHORT_SCALES = (("tn", 1e12), ("bn", 1e9), ("m", 1e6), ("k", 1e3))
-DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "": 2}
+DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "cr": 0, "lakh": 0, "": 2}
 COUNT_PLACES = {"tn": 2, "bn": 2, "m": 2, "k": 1, "": 0}  # 3.35 million barrels: a count's sum keeps its hundredths
 
 
@@ -30,6 +30,9 @@ def currency_name(code: str) -> str:
     return get_currency_name(code, count=2, locale="en")
 
 
+INDIAN_SCALES = ("cr", "lakh")
+
+
 def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tuple[str, float]:
     """The scale to show a value in: the figure's own (when given and the value is not far below it), else by size.
 
@@ -39,7 +42,9 @@ def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tu
         return "", 1.0  # printed in full ('$790,000', '6,982 homes'): so are the values computed from it
     if unit is not None and (unit.scale > 1 or printed):
         code = unit.code.rpartition("_")[2] if unit.scale > 1 else ""
-        if unit.scale <= magnitude < unit.scale * 1000 or magnitude == 0 or (printed and magnitude >= unit.scale):
+        # Indian scales run to five digits before the next one: '₹24,860 crore', never '₹248.6bn'
+        span = 100_000 if code in INDIAN_SCALES else 1000
+        if unit.scale <= magnitude < unit.scale * span or magnitude == 0 or (printed and magnitude >= unit.scale):
             return code, unit.scale
     for name, size in SHORT_SCALES:
         if magnitude >= size:

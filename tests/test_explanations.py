@@ -224,3 +224,15 @@ def test_open_bounds_and_hedged_halves(case, qualifier, text, value, now, before
     result = explanations(case, article, figures, [claim("M4", text, "multiple", stated="m",
                                                          computed="multiple(now, before)")])["M4"]
     assert result.verdict == verdict
+
+
+def test_a_sum_in_crore_is_shown_in_crore_as_the_article_prints_it(case):
+    # ₹24,860 crore less ₹22,915 crore leaves ₹1,945 crore: in crore, never ₹19.45bn
+    article = "Revenue was ₹24,860 crore, of which services made ₹22,915 crore and products the remaining ₹1,945 crore."
+    figures = [figure("revenue", "Revenue was ₹24,860 crore", 24860, unit="INR_cr"),
+               figure("services", "made ₹22,915 crore", 22915, unit="INR_cr", metric="services"),
+               figure("products", "the remaining ₹1,945 crore", 1945, unit="INR_cr", metric="products")]
+    verdict = explanations(case, article, figures, [claim("C1", "the remaining ₹1,945 crore", "total", stated="products",
+                                                          computed="revenue - services")])["C1"]
+    # 24,859.5 - 22,915.5 = 1,944 to 24,860.5 - 22,914.5 = 1,946
+    assert verdict.computed == "₹1,945cr (₹1,944cr to ₹1,946cr)"
