@@ -284,10 +284,13 @@ def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> lis
 
 
 def _names_a_half_year(text: str, match: re.Match) -> bool:
-    """'the first half of 2025', 'first-half revenue', 'half-year results': a period, not a multiple of 0.5."""
+    """'the first half of 2025', 'first-half revenue', 'half-year results', 'the October-March half': a period, not
+    a multiple of 0.5."""
     if not match[1] or match[1].lower() != "half":
         return False
+    months = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every)[\s-]*$", text[:match.start()], re.I)
+                or re.search(rf"\b{months}\s*(?:-|–|to)\s*{months}\s+$", text[:match.start()])
                 or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 
 
