@@ -45,7 +45,7 @@ def test_a_list_gives_each_amount_its_own_entity_and_a_parenthesised_percentage_
     share = figure(figures, "24%")
     amount = figure(figures, "22.7")
     assert (share.entity, share.counterpart, share.metric, share.period) == \
-        (amount.entity, amount.counterpart, amount.metric, amount.period)
+        (amount.entity, amount.counterpart, f"share of {amount.metric}", amount.period)
     assert share.unit == "percent" and share.direction == ""
     (claim,) = [c for c in claims_of(claims, "share") if c.stated == share.id]
     assert claim.computed == f"share({amount.id}, {figure(figures, '94.8').id})"

@@ -33,6 +33,7 @@ rules over the sentence's structure; `numbers.find_mentions` finds the numbers t
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tomllib
 from datetime import date
@@ -97,7 +98,17 @@ def draft_article(text: str, reference: date | None = None, dollar: str = "USD")
     article = draft_figures(text, reference, dollar)
     claims = draft_claims(article)
     _write_names_in_full(article, claims)
+    _name_shares(article)
     return article, claims
+
+
+def _name_shares(article: Article) -> None:
+    """A share is its own measure: '16.2% of the total' of coffee exports measures the share of coffee exports, not
+    coffee exports. Drafting pairs a share with its amount by their common measure, so it is renamed only here."""
+    for figure in article.figures:
+        if figure.share and figure.unit == "percent" and not re.search(r"\b(?:share|ratio|rate|margin|weight)\b",
+                                                                       figure.metric):
+            figure.metric = f"share of {figure.metric}"
 
 
 def _write_names_in_full(article: Article, claims: list[DraftClaim]) -> None:
