@@ -1033,3 +1033,18 @@ def test_a_name_shortened_after_its_first_mention_is_written_in_full_in_every_ta
     assert figure(figures, "320.1").entity == "Riverside Rovers"
     for c in claims:
         assert "Northbridge;" not in c.members + ";" and c.subject not in ("Northbridge", "Riverside")
+
+
+def test_a_measure_is_never_a_word_of_the_dateline_nor_of_an_amount_of_something_else():
+    figures, _, _ = drafted(
+        "PRAGUE (Central European Travel Trade) – Hotels in Prague recorded 6.42 million guest nights from June to "
+        "August. Spending rose 4.6% to £2.84 billion from £2.71 billion, and the board treated 1.21 million patients "
+        "over the period.")
+    assert figure(figures, "6.42").metric != "trade"  # 'Trade' names the agency
+    assert figure(figures, "2.84").metric == "spending"
+    assert figure(figures, "1.21").metric == "patients"  # what it counts, not the spending before it
+
+
+def test_the_number_of_things_names_the_measure():
+    figures, _, _ = drafted(f"{DATELINE}The number of patients waiting for planned treatment fell 3.1% to 412,800.")
+    assert figure(figures, "3.1%").metric == figure(figures, "412,800").metric == "patients waiting"

@@ -238,6 +238,12 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             metric = "trade"
         metric = {"export": "exports", "import": "imports"}.get(metric, metric)
         found.append((start, end, metric, head))
+    # 'the number of patients waiting', 'the number of homes sold': what is counted, and how, is the measure
+    for m in re.finditer(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+([a-z]+s)\b(?:\s+([a-z]+(?:ing|ed)))?\b", text):
+        if any(a <= m.start(1) < b for a, b in named):
+            continue
+        metric = m.group(1) + (f" {m.group(2)}" if m.group(2) and m.group(2) not in ("during", "according") else "")
+        found.append((m.start(), m.end(), metric, m.group(1)))
     return [p for p in found if not any(q is not p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
 
 
@@ -1022,7 +1028,8 @@ class FigureDrafter:
             f.metric, f.evidence["metric"] = counted.group(1), f"'{counted.group(1)}', what it counts"
             return
         names = self.names[s.index]
-        phrases = metric_phrases(text, names)
+        # never a word of the dateline: '(Central European Travel Trade)' names an agency, not a measure
+        phrases = [p for p in metric_phrases(text, names) if p[0] >= dateline(s)[2]]
         clause_start, clause_end = clause_bounds(text, local)
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
         own = [p for p in phrases if segment_start <= p[0] < local and not self._is_whole_of(text, p, local)]
@@ -1049,8 +1056,13 @@ class FigureDrafter:
             f.metric, f.evidence["metric"] = own[-1][2], f"'{text[own[-1][0]:own[-1][1]]}' before it in its clause"
         elif after:
             f.metric, f.evidence["metric"] = after[0][2], f"'{text[after[0][0]:after[0][1]]}' after it"
-        elif earlier and earlier[-1].metric:
+        elif earlier and earlier[-1].metric and not (f.is_count and earlier[-1].kind == "amount"
+                                                     and (not earlier[-1].is_count or earlier[-1].currency != f.currency)):
             f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
+        elif f.is_count and earlier and earlier[-1].metric:
+            # '... rose 4.6% to £2.84 billion, and the board treated 1.21 million patients': what it counts, never
+            # the measure of an amount of something else before it
+            f.metric, f.evidence["metric"] = f.currency, "what it counts"
         else:
             # not the whole a share is of: 'produced 11.8 kt, or 52% of group output'
             # an amount is not measured by a rate or a share ('worth MXN 877bn at an average exchange rate')
