@@ -1048,3 +1048,31 @@ def test_a_measure_is_never_a_word_of_the_dateline_nor_of_an_amount_of_something
 def test_the_number_of_things_names_the_measure():
     figures, _, _ = drafted(f"{DATELINE}The number of patients waiting for planned treatment fell 3.1% to 412,800.")
     assert figure(figures, "3.1%").metric == figure(figures, "412,800").metric == "patients waiting"
+
+
+def test_each_clause_of_a_headline_gives_its_own_measure_a_direction():
+    _, claims, _ = drafted(
+        f"{DATELINE}Acme's revenue rose 8.1% to €2.41 billion in the third quarter from €2.23 billion a year earlier. "
+        "Its shipments fell 3.0% to 1.29 million tonnes from 1.33 million tonnes.",
+        headline="Acme revenue climbs to record as shipments slide")
+    signs = {c.quote: (c.computed, c.expect) for c in claims_of(claims, "sign")}
+    assert signs["Acme revenue climbs to record"][1] == "positive"   # 'to record' is still a climb
+    assert signs["shipments slide"][1] == "negative"
+    assert "tonnes" not in signs["Acme revenue climbs to record"][0] and "revenue" not in signs["shipments slide"][0]
+
+
+def test_a_headline_clause_names_its_part_and_its_quarter():
+    _, claims, _ = drafted(
+        f"{DATELINE}Power output in Ruritania rose 2.0% to 153.0 TWh in 2024 from 150.0 TWh. Coal output fell 8.5% "
+        "to 62.5 TWh from 68.3 TWh. In the first nine months Acme's sales rose 4.0% to €9.1 billion from €8.75 billion, "
+        "while third-quarter sales fell 2.0% to €2.94 billion from €3.0 billion.",
+        headline="Ruritania's coal output slides")
+    (sign,) = claims_of(claims, "sign")
+    # the coal figures (62.5 against 68.3), never the country's total output that rose
+    assert sign.expect == "negative" and "coal" in sign.computed
+    _, claims, _ = drafted(
+        f"{DATELINE}In the first nine months Acme's sales rose 4.0% to €9.1 billion from €8.75 billion, while "
+        "third-quarter sales fell 2.0% to €2.94 billion from €3.0 billion.", headline="Acme's third-quarter sales slip")
+    # January to September is not within the third quarter: only the quarter's own fall counts, and it agrees
+    (sign,) = claims_of(claims, "sign")
+    assert sign.expect == "negative" and "2.94" not in sign.computed and "q3" in sign.computed

@@ -1045,25 +1045,60 @@ class ClaimDrafter:
     # -- the headline's direction ----------------------------------------------------------------
     def headline_sign(self) -> None:
         """'Kopano Telecom's second-quarter profit rises': the direction a headline's main clause gives its measure,
-        against the change the article reports for it. Proposed only when every change the article gives for that
-        measure of the main entity, with both its levels, goes the same way; where they differ (operating profit
-        fell, net profit rose), which one the headline means is a person's call."""
+        against the change the article reports for it; and so for a clause after 'as', 'while', 'but' or 'after'
+        ('... as shipments slide', '... as Lumwana East ramps up'), of the entity it names or else the main one.
+        Proposed only when every change the article gives for that measure of that entity, within the period the
+        headline names, goes the same way; where they differ (operating profit fell, net profit rose), which one the
+        headline means is a person's call."""
         headline = next((s for s in self.article.sentences if s.headline), None)
         if headline is None:
             return
-        main_clause = re.split(r"\s(?:as|after|while|despite|amid|but|on|with)\s|[,;:]", headline.text)[0]
-        ups = [w for w in re.findall(r"[a-z]+", main_clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
-        downs = [w for w in re.findall(r"[a-z]+", main_clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
-        if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|to|low|high|"
-                                                  r"record|peak|trough|hits?|tops?|beats?|miss(?:es)?)\b|\d",
-                                                  main_clause, re.I):
-            return  # no direction, both, or a forecast ('budget forecasts wider deficit' is left to a person)
-        heads = {p[3] for p in metric_phrases(main_clause, [])}
+        parts = re.split(r"\s(as|after|while|but|despite|amid|on|with)\s|([,;:])", headline.text)
+        clauses = [(parts[0], 0)]
+        offset = len(parts[0])
+        for i in range(1, len(parts) - 1, 3):
+            word = parts[i] or parts[i + 1]
+            offset += len(word) + (2 if parts[i] else 0)
+            if parts[i] in ("as", "after", "while", "but"):
+                clauses.append((parts[i + 2], offset))
+            offset += len(parts[i + 2])
+        for clause, start in clauses:
+            self.headline_clause_sign(headline, clause, headline.text.find(clause, start))
+
+    def headline_clause_sign(self, headline, clause: str, start: int) -> None:
+        ups = [w for w in re.findall(r"[a-z]+", clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
+        downs = [w for w in re.findall(r"[a-z]+", clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
+        if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
+                                                  r"hits?|tops?|beats?|miss(?:es)?)\b", clause, re.I):
+            return  # no direction, both, a forecast ('budget forecasts wider deficit') or a level reached
+        heads = {p[3] for p in metric_phrases(clause, [])}
         if not heads:
             return
-        per_unit = re.search(r"\bper\s+(?:user|customer|subscriber|capita|head|person|share|unit)\b", main_clause, re.I)
-        named = [t.period for t in self.article.calendar.find(main_clause) if t.period and not t.earlier]
-        headline_period = named[0] if len(named) == 1 else ""
+        main = self.article.main
+        entities = {f.entity for f in self.figures if f.entity[:1].isupper()}
+        named = [e for e in entities if re.search(rf"\b{re.escape(e)}\b", clause)]
+        # 'coal output slides': a part named right before the measure is the clause's entity, as a name is
+        head_words = "|".join(re.escape(w) for p in metric_phrases(clause, []) for w in p[2].split()[-1:])
+        parts = [f.entity for f in self.figures if f.entity[:1].islower() and head_words
+                 and re.search(rf"\b{re.escape(f.entity)}(?:[\s-]+\w+)?\s+(?:{head_words})\b", clause, re.I)]
+        if parts:  # never the whole: 'Ruritania's coal output slides' is coal's, whatever the country's total did
+            entity = max(parts, key=len)
+        elif named and main not in named and not any(main.startswith(e) for e in named):
+            entity = max(named, key=len)  # 'as Lumwana East ramps up': the part it names
+        else:
+            entity = main
+        per_unit = re.search(r"\bper\s+(?:user|customer|subscriber|capita|head|person|share|unit)\b", clause, re.I)
+        times = [t.period for t in self.article.calendar.find(clause) if t.period and not t.earlier]
+        headline_period = times[0] if len(times) == 1 else ""
+        words = set(clause.lower().split())
+
+        def measures(f) -> bool:
+            """A figure of the clause's entity whose measure the clause names, and no distinct one it does not."""
+            return (f.entity == entity and bool(heads & {METRIC_HEADS.get(w, w) for w in f.metric.split()})
+                    and not set(f.metric.split()) & DISTINCT_MEASURES - words
+                    and not (per_unit and "_per_" not in f.unit and " per " not in f" {f.metric} ")
+                    and (not headline_period or _within(f.period, headline_period)))
+
         pairs = []
         for c in self.claims:
             if c.kind not in ("growth", "change", "percentage_points", "sign") or not re.match(r"(?:growth|change|pp)\(", c.computed):
@@ -1073,15 +1108,8 @@ class ClaimDrafter:
             if len(inputs) != 2 or None in inputs:
                 continue
             current, previous = inputs
-            measured = {METRIC_HEADS.get(w, w) for w in current.metric.split()}
-            if set(current.metric.split()) & DISTINCT_MEASURES - set(main_clause.lower().split()):
-                continue  # 'core inflation' is not the inflation a headline means unless it says 'core'
-            if per_unit and "_per_" not in current.unit and " per " not in f" {current.metric} ":
-                continue  # 'average revenue per user falls': a figure per user, not revenue or users
-            if headline_period and not _within(current.period, headline_period):
-                continue  # 'deficit widens in October': not the year to date
-            if current.entity != self.article.main or not heads & measured or current.metric != previous.metric \
-                    or current.unit != previous.unit or current.share or previous.share:
+            if not measures(current) or current.metric != previous.metric or current.unit != previous.unit \
+                    or current.share or previous.share:
                 continue
             pairs.append((current, previous))
         if not pairs:
@@ -1094,8 +1122,7 @@ class ClaimDrafter:
                 return
         # ... and every stated change of that measure ('operating profit fell 12%' beside a net profit that rose)
         for f in self.figures:
-            if f.is_change and f.direction in ("up", "down") and f.entity == self.article.main \
-                    and heads & {METRIC_HEADS.get(w, w) for w in f.metric.split()}:
+            if f.is_change and f.direction in ("up", "down") and measures(f):
                 signs.add(1 if f.direction == "up" else -1)
         if len(signs) != 1:
             return
@@ -1104,7 +1131,7 @@ class ClaimDrafter:
         expect = "positive" if ups else "negative"
         self.add("sign", [current, previous], "the headline's direction for its measure",
                  f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
-                 sentence=headline, span=(headline.start, headline.start + len(main_clause)),
+                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)),
                  computed=f"{function}({current.id}, {previous.id})", expect=expect, periods="mixed")
 
     # -- sentences without numbers, and every figure left over --------------------------------------
@@ -1156,12 +1183,13 @@ def draft_claims(article: Article) -> list[DraftClaim]:
 
 
 def _within(period: str, outer: str) -> bool:
-    """Whether a period ends within another ('2025-06', the quarter to June, is within '2025-Q2')."""
+    """Whether a period lies within another ('2025-06' and '2025-06-30' are within '2025-Q2'; January to September
+    is not within the third quarter, nor January to October within 'October')."""
     try:
         inner, whole = parse_period(period), parse_period(outer)
     except PeriodError:
         return period.startswith(outer)
-    return whole.start <= inner.end <= whole.end
+    return whole.start <= inner.start and inner.end <= whole.end
 
 
 def _first_value(f: DraftFigure) -> float:
