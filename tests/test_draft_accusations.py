@@ -255,7 +255,24 @@ DATELINE = "LONDON (Fixture Wire) – "
     "1.26 million tonnes and Szczecin-Świnoujście with 1.21 million tonnes. Together the three port corridors handled "
     "4.21 million tonnes, just over 21% of all freight carried. PKP Cargo, the largest operator, carried 6.42 million "
     "tonnes.",
+    # a fuel-fired output is the fuel's (coal 98.4 to 71.3 TWh is -27.5%), never solar's; a revision ('revised to 0.1%
+    # from 0.3%') is an estimate of one month, not a fall; a budget is no item of itself and a city's total no share
+    # of itself (a further review)
+    "Natural gas was the second-largest source with 88.6 TWh, followed by solar with 74.2 TWh and coal with 71.3 TWh. "
+    "Solar output jumped 24.1% from 59.8 TWh a year earlier, while coal-fired generation slumped 27.5% from 98.4 TWh.",
+    "The ONS said September's monthly increase had been revised to 0.1% from 0.3%. July job gains were revised to "
+    "89,000 from 114,000.",
+    "Councillors in Northshire approved a net revenue budget of £412.6m for 2025-26 on Thursday evening, up 6.0% from "
+    "£389.2m this year. Adult and children's social care will take £168.3m, or 40.8% of the budget, by far the "
+    "biggest item.",
+    "The city will spend $2.4 billion in 2025. Police will get $0.9 billion, the biggest share, followed by schools "
+    "with $0.7 billion.",
+    # 'the weakest of the precious metals' ranks the month's changes, not the prices
+    "Palladium fell 3.0% on the month to $1,108.50, making it the weakest of the precious metals, while platinum was "
+    "little changed at $1,032.40.",
 ])
+
+
 def test_a_correct_article_drafts_no_contradiction(body, tmp_path):
     """Each of these articles is right (9.0% = 82.0 / 75.2 - 1, 10.0% = 2.9 / 2.64 - 1 at the printed precision)."""
     assert would_be_contradictions(f"Headline\n{DATELINE}{body}\n", tmp_path) == []

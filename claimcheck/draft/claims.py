@@ -758,6 +758,10 @@ class ClaimDrafter:
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
+        if not growth and re.search(r"\b(?:weakest|strongest|best|worst)(?:[\s-]+perform\w*)?$", s.text[start:end], re.I) \
+                and any(f.is_change and f.number_start - s.start < start for f in s.figures):
+            # 'Palladium fell 3.0% ..., making it the weakest of the precious metals': ranked by the change, not the price
+            growth = re.search(r"\w+", s.text[start:end])
         label = (lambda f: f.counterpart or f.entity)
         if figure is None:
             local = [f for f in s.figures if label(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]
@@ -788,6 +792,8 @@ class ClaimDrafter:
             # 'Lakeside, the group's largest mine', 'its Cloud unit, the largest': ranked among the parts, never
             # against the whole the article is about
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
+        if PART_NOUN.match(s.text[end:]):
+            pool = _without_whole(pool, self.article.main, figure)  # 'by far the biggest item', 'the biggest share'
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
@@ -872,6 +878,9 @@ class ClaimDrafter:
 
     def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None, head: DraftFigure | None = None) -> None:
         pool = self.rank_pool(figure, False)
+        if re.search(rf"\bthe\s+(?:\w+\s+)?(?:{ORDINAL_SUPERLATIVES}){PART_NOUN.pattern}", s.text, re.I):
+            pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share, followed by'
+
         if head is not None and head not in pool:
             return  # the list's head is not among the figures drafted to compare: which ones compare is unknown
         label = (lambda f: f.counterpart or f.entity)
@@ -996,6 +1005,13 @@ class ClaimDrafter:
                 # 'Lower prices pushed'; 'cut its growth forecast': a noun after a determiner is no verb
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
+                revised = re.search(r"\b(?:revised|restated|corrected|adjusted|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
+                                    r"lower)?\s*$", text[:m.start()], re.I)
+                if revised:  # 'September's monthly increase was revised to 0.1% from 0.3%': an estimate, not a move
+                    if not revised.group(1):
+                        continue
+                    ups, downs = ([revised.group(1)], []) if revised.group(1).lower().startswith(("up", "higher")) \
+                        else ([], [revised.group(1)])
                 if bool(ups) == bool(downs):
                     continue
                 function = "pp" if to.kind == "percent" else "change"  # a rate moves in points
@@ -1195,6 +1211,25 @@ def _within(period: str, outer: str) -> bool:
 def _first_value(f: DraftFigure) -> float:
     """A figure's value in its unit's base ('¥8.14 trillion' is 8.14e12 yen), or the low end of its range."""
     return float(re.split(r"\s*[–-]\s*", f.value.strip())[0]) * parse_unit(f.unit).scale
+
+
+# A rank among the parts of a whole: 'the biggest item', 'the largest share', 'the second-biggest department'.
+PART_NOUN = re.compile(r"(?:\s+[\w\-]+)?\s+(?:items?|shares?|slices?|portions?|components?|parts?|chunks?|expenses?|"
+                       r"lines?|categor(?:y|ies)|departments?)\b", re.IGNORECASE)
+
+
+def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | None) -> list[DraftFigure]:
+    """The pool without its whole: an amount as large as all the others together that is the main entity's, or that
+    its own sentence states apart from every other member ('The city will spend $2.4 billion. Police will get $0.9
+    billion, the biggest share, followed by schools with $0.7 billion.'). What the rank is about never is."""
+    def whole(f: DraftFigure) -> bool:
+        others = [g for g in pool if g is not f]
+        return (f.kind == "amount" and f not in ranked and _first_value(f) >= sum(_first_value(g) for g in others)
+                and (f.entity == main or all(g.sentence != f.sentence for g in others)))
+    try:
+        return [f for f in pool if not whole(f)]
+    except ValueError:
+        return pool
 
 
 def _members_missing(pool: list[DraftFigure], figure: DraftFigure, expect: int) -> bool:

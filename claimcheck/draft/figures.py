@@ -945,8 +945,11 @@ class FigureDrafter:
             if word in ",;:(" or lower in FUNCTION_WORDS - {"and"} or (_not_a_noun(lower) and not gerund) or lower in CALENDAR_WORDS \
                     or head[lead.end() + m.end():lead.end() + m.end() + 1] in ("’", "'"):
                 break
-            if lower.endswith("ed") and lower not in METRIC_MODIFIERS:
-                break
+            if lower.endswith("ed") and lower not in METRIC_MODIFIERS and "-" not in lower:
+                break  # a participle ends the phrase; 'gas-fired', 'state-owned' are adjectives within it
+            fuel = re.fullmatch(r"([a-z]+)-(?:fired|powered|fuelled|fueled)", lower)
+            if fuel:  # 'coal-fired generation' is coal's, as 'coal with 71.3 TWh' is
+                lower = fuel.group(1)
             if word[:1].isupper() and i > 0:
                 break
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
@@ -966,11 +969,12 @@ class FigureDrafter:
         if not words or all(w in METRIC_MODIFIERS or w in GENERIC_MODIFIERS or re.fullmatch(r"[a-z]+-to-[a-z]+", w)
                             for w in words):
             return ""
-        if words[-1].endswith(("ing", "ed")) and words[-1] not in ING_SECTORS \
+        if words[-1].endswith(("ing", "ed")) and "-" not in words[-1] and words[-1] not in ING_SECTORS \
                 and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
             return ""
         if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this",
+                     "councillors", "councilors", "lawmakers", "legislators", "ministers", "senators",
                      "number", "amount", "level", "total")
                or w in DOCUMENT_WORDS for w in words):
             return ""
@@ -1167,6 +1171,11 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, marker.years)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}, when it stood at': before {current}"
+            elif before_from and re.search(r"\b(?:revised|restated|corrected|adjusted|amended)\b(?:\s+\w+)?\s+to\s+\S+\s+"
+                                           r"(?:\S+\s+)?from\s+\S*$", text[:f.number_end - s.start], re.I):
+                # 'revised to 0.1% from 0.3%': the first estimate of the same period, not a year before
+                f.earlier = True
+                f.period, f.evidence["period"] = current, f"an earlier estimate of {current}, revised"
             elif before_from:
                 f.earlier = True
                 f.period = _earlier_period(current)
