@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, singular
 
@@ -266,6 +267,8 @@ def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> lis
         codes = {_currency(code, dollar) for code in codes} - {None}
         if len(codes) == 1:
             resolved[word] = codes.pop()
+        elif not codes and (by_country := _by_country(text, word, dollar)):
+            resolved[word] = by_country
     if not resolved:
         return mentions
     out = []
@@ -281,6 +284,35 @@ def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> lis
         end = tail.end() if per and per != code else end
         out.append(replace(m, end=end, text=text[m.start:end], unit=parse_unit(unit_text)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _countries_of_currency() -> dict[str, tuple[str, ...]]:
+    """Each currency's countries by their English names, from Babel's locale data: NOK -> ('Norway', ...)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    found: dict[str, list[str]] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha():
+            for currency in get_territory_currencies(code):
+                found.setdefault(currency, []).append(name)
+    return {currency: tuple(names) for currency, names in found.items()}
+
+
+def _by_country(text: str, word: str, dollar: str) -> str | None:
+    """'174.1 billion crowns' in an article about Norway that never says 'Norwegian crowns': the currency of the
+    country (or nationality) the text names most often among those the word can mean; None if none or a tie."""
+    qualifiers: dict[str, set[str]] = {}
+    for phrase, code in CURRENCY_WORDS.items():
+        if phrase.endswith(" " + word) and (code := _currency(code, dollar)):
+            qualifiers.setdefault(code, set()).add(phrase[:-len(word) - 1])
+    counts = {code: sum(len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
+                        for name in names | set(_countries_of_currency().get(code, ())))
+              for code, names in qualifiers.items()}
+    best = max(counts.values(), default=0)
+    winners = [code for code, count in counts.items() if count == best]
+    return winners[0] if best and len(winners) == 1 else None
 
 
 def _names_a_half_year(text: str, match: re.Match) -> bool:

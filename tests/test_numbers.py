@@ -198,3 +198,12 @@ def test_for_each_names_a_thing_past_its_adjective_and_never_a_span_of_time_or_a
                                         ("Sterling bought $1.27 per pound.", "USD_per_GBP")])
 def test_a_pound_of_copper_is_a_weight_and_a_pound_of_sterling_a_currency(text, unit):
     assert find_mentions(text)[0].unit.code == unit
+
+
+def test_a_shared_currency_word_is_the_currency_of_the_country_the_article_names():
+    # 'crowns' are Norway's in an article about Norway that never says 'Norwegian crowns'
+    text = "OSLO - Norway exported seafood worth 174.1 billion crowns in 2024, Norway's seafood council said."
+    assert [m.unit.code for m in find_mentions(text, "USD") if m.unit.kind != "year"] == ["NOK_bn"]
+    # with no country, or two countries as often, the word stays unresolved
+    for text in ("Exports were worth 61.5 billion crowns.", "Sweden and Norway: exports were worth 61.5 billion crowns."):
+        assert [m.unit.code for m in find_mentions(text, "USD")] == ["crowns_bn"]

@@ -532,7 +532,11 @@ class FigureDrafter:
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
             symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
                                            or unit.code == "years")  # an age, "39.4 years"
-            noun = unit.code.split("_")[0] if symbol else self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions, m)
+            # a currency word the article never pins to one currency ('61.5 billion crowns') stays what it says, never
+            # the article's tonnes
+            unresolved = unit is not None and unit.code.split("_")[0] in MONEY_WORDS
+            noun = unit.code.split("_")[0] if symbol or unresolved else \
+                self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions, m)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
             if not noun or not m.scale and unit is None and not grouped:
                 return None
