@@ -1076,3 +1076,10 @@ def test_a_headline_clause_names_its_part_and_its_quarter():
     # January to September is not within the third quarter: only the quarter's own fall counts, and it agrees
     (sign,) = claims_of(claims, "sign")
     assert sign.expect == "negative" and "2.94" not in sign.computed and "q3" in sign.computed
+
+
+def test_a_company_that_says_its_profit_rose_is_the_main_entity_not_a_person_nor_the_dateline_city():
+    figures, _, _ = drafted(
+        "MADRID, Oct 29 - Banco Meridional said on Wednesday its net profit rose 22.9% to 2.84 billion euros in the "
+        "third quarter. Shares in the bank rose 3.1% in early trading in Madrid.", headline="Lender's profit jumps")
+    assert figure(figures, "2.84").entity == "Banco Meridional"

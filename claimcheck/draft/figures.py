@@ -282,6 +282,8 @@ class FigureDrafter:
             seen = set()
             for n in self.names[s.index]:
                 name = n.country or n.text
+                if n.start < dateline(s)[2]:
+                    continue  # 'MADRID, Oct 29 -': where the story was filed, not what it is about
                 if n.text.isupper() and not n.country and not is_territory(n.text) and not n.possessive:
                     continue
                 if SOURCE_CUE.search(s.text[max(0, n.start - 40):n.start]):

@@ -348,6 +348,9 @@ class NameFinder:
             institution = {w.lower() for w in name.split()} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of"})
             if institution and not any(w.lower() in TITLES for w in name.split()):
                 person = False  # 'the Bank of Mexico said': an institution speaks too
+            if person and re.match(r"\s*,?\s*(?:said|says|reported)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+its\b", text[end:]) \
+                    and not any(w.lower() in TITLES for w in name.split() + lead):
+                person = False  # 'Banco Meridional said on Wednesday its net profit rose': what owns a profit is no person
             if person:
                 self.persons.add(name.split()[-1])
             found.append(Name(start, end, name, possessive, demonym or "", person))
