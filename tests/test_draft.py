@@ -1083,3 +1083,12 @@ def test_a_company_that_says_its_profit_rose_is_the_main_entity_not_a_person_nor
         "MADRID, Oct 29 - Banco Meridional said on Wednesday its net profit rose 22.9% to 2.84 billion euros in the "
         "third quarter. Shares in the bank rose 3.1% in early trading in Madrid.", headline="Lender's profit jumps")
     assert figure(figures, "2.84").entity == "Banco Meridional"
+
+
+def test_a_bare_count_counts_who_its_clause_names_or_what_the_rest_of_its_sentence_counts():
+    figures, _, _ = drafted(
+        f"{DATELINE}Heathrow handled 79.2 million passengers in 2024. It also moved 1.62 million tonnes of cargo. "
+        "International travellers accounted for 57.8 million of the total, with the remaining 21.4 million flying on "
+        "domestic routes. The owners expect passenger numbers to rise to about 80 million in 2025.")
+    assert [figure(figures, v).unit for v in ("57.8", "21.4", "80 million")] == \
+        ["travellers_m", "travellers_m", "passengers_m"]  # never the article's tonnes

@@ -74,7 +74,8 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
                "permits", "bookings", "transactions", "applications", "claims", "insolvencies", "bankruptcies", "listings"}
 # Counted nouns that name who is counted, not an event that counts something else ('registrations' count cars)
 WHO_IS_COUNTED = {"users", "subscribers", "customers", "passengers", "visitors", "tourists", "students", "residents",
-                  "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients"}
+                  "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients",
+                  "travellers", "travelers", "patients", "pupils", "viewers", "readers", "fans"}
 # Words before the name of who reports a figure rather than whom it is about
 SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data\s+compiled\s+by|compiled\s+by|"
                         r"research\s+by|a\s+survey\s+by|estimates?\s+by|a\s+report\s+by|calculations\s+by)\s+"
@@ -622,6 +623,13 @@ class FigureDrafter:
         number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", s.text)
         if number_of:  # 'the number of transfers dropped to 11.7 million'
             return number_of.group(1)
+        numbers = re.search(r"\b(passenger|visitor|tourist|user|subscriber|customer|patient|student)\s+numbers\b", s.text, re.I)
+        if numbers:  # 'expected passenger numbers to rise to about 80 million'
+            return numbers.group(1).lower() + "s"
+        counted = [f.currency for f in getattr(s, "figures_so_far", []) if f.is_count]
+        if counted and re.search(r"\b(?:remaining|rest|other|another)\s+(?:[a-z]+\s+)?$",
+                                 s.text[:number.number_start - s.start], re.I):
+            return counted[-1]  # '57.8 million of the total ..., with the remaining 21.4 million': what its sentence counts
         if self.count_noun:
             return self.count_noun
         for noun in re.findall(r"\b([A-Za-z]+s)\b", s.text):
