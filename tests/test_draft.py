@@ -1092,3 +1092,13 @@ def test_a_bare_count_counts_who_its_clause_names_or_what_the_rest_of_its_senten
         "domestic routes. The owners expect passenger numbers to rise to about 80 million in 2025.")
     assert [figure(figures, v).unit for v in ("57.8", "21.4", "80 million")] == \
         ["travellers_m", "travellers_m", "passengers_m"]  # never the article's tonnes
+
+
+def test_an_amount_after_a_change_and_or_is_the_same_change_for_the_period_the_sentence_is_about():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Health spending reached €284.7 billion in 2023, an increase of 6.2% or €16.5 billion over 2022. "
+        "Exports fell 3.1%, or €4.2 billion, to €130.5 billion.")
+    rise, fall = figure(figures, "16.5"), figure(figures, "4.2")
+    assert (rise.direction, rise.period) == ("up", "2023")  # a rise in 2023 measured against 2022, never 2022's level
+    assert fall.direction == "down"
+    assert not [c for c in claims if "16.5" in c.quote and c.kind == "growth"]

@@ -642,6 +642,13 @@ class FigureDrafter:
     def _direction(self, s: Sentence, f: DraftFigure, m: Mention) -> None:
         text = s.text
         local = f.start - s.start
+        previous = s.figures_so_far[-1] if getattr(s, "figures_so_far", None) else None
+        if f.kind == "amount" and previous is not None and previous.kind == "percent" and previous.is_change \
+                and re.fullmatch(r"\s*,?\s*or\s+(?:about|around|roughly|some|nearly|almost)?\s*",
+                                 text[previous.number_end - s.start:local]):
+            # 'an increase of 6.2% or 16.5 billion euros', 'fell 3.1%, or 4.2 billion euros': the change in money
+            f.direction, f.evidence["direction"] = previous.direction, "', or' after a change: the same change as an amount"
+            return
         after = text[m.end - s.start: m.end - s.start + 30]
         clause_start, _ = clause_bounds(text, local)
         before = text[max(clause_start, local - 45):local]
@@ -1161,7 +1168,16 @@ class FigureDrafter:
                 claimed.add(tight[0].start)
                 f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
                 continue
-            if after and not after[0].earlier:
+            if after and not after[0].earlier and f.is_change and re.fullmatch(
+                    r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?",
+                    text[local_end:after[0].start]) and after[0].period != current \
+                    and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", after[0].period):  # 'cut by 0.5 point from May 15': a start
+                # 'an increase of 16.5 billion euros over 2022': the year it is measured against; the change runs to
+                # the period the sentence is about
+                f.period = current
+                f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
+                claimed.add(after[0].start)
+            elif after and not after[0].earlier:
                 t = after[0]
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
                 claimed.add(t.start)
