@@ -1102,3 +1102,10 @@ def test_an_amount_after_a_change_and_or_is_the_same_change_for_the_period_the_s
     assert (rise.direction, rise.period) == ("up", "2023")  # a rise in 2023 measured against 2022, never 2022's level
     assert fall.direction == "down"
     assert not [c for c in claims if "16.5" in c.quote and c.kind == "growth"]
+
+
+def test_the_verb_a_few_words_before_by_gives_points_their_direction():
+    figures, _, _ = drafted(f"{DATELINE}The Reserve Bank cut its official cash rate by 50 basis points to 5.25% on "
+                            "Wednesday. It raised its deposit rate by 0.25 percentage point.")
+    assert figure(figures, "50 basis").direction == "down"  # never the 'up' guessed when no change word is near
+    assert figure(figures, "0.25").direction == "up"

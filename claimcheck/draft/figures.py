@@ -38,8 +38,8 @@ from datetime import date
 from ..numbers import MONEY_WORDS, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
-from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS, QUALIFIERS,
-                      RANK_WORDS, SHARE_CUES, STOCKS, UP_RE, WHOLE_WORDS)
+from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS,
+                      QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
                    is_territory, split_sentences)
 from .when import Calendar, TimeExpression, just_before, year_earlier
@@ -716,6 +716,11 @@ class FigureDrafter:
                 and after_words.group(1).lower() not in ("up", "down", "more", "less"):
             f.direction = "down" if DOWN_RE.fullmatch(after_words.group(1)) else "up"
             f.evidence["direction"] = f"'{after_words.group(1)}' after it"
+        elif (verb := re.search(rf"\b({UP}|{DOWN})(?:\s+[\w\-’']+){{1,5}}\s+by\s*"
+                                rf"(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.I)) and verb.group(1).lower() not in comparisons:
+            # 'cut its official cash rate by 50 basis points': the verb of its clause, a few words before 'by'
+            f.direction = "down" if DOWN_RE.fullmatch(verb.group(1)) else "up"
+            f.evidence["direction"] = f"'{verb.group(1)} ... by' before it"
         elif f.kind == "pp":
             f.direction = "up"
             f.evidence["direction"] = "no change word: 'up' guessed"
