@@ -431,6 +431,11 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         elif symbol and symbol[1].endswith("s") and symbol[1][:-1].isupper() and symbol[1][:-1].lower() in UNIT_SYMBOLS:
             unit_text = symbol[1][:-1].lower() + (f"_{scale_key}" if scale_key else "")  # '13.45 million TEUs'
             position = symbol.end()
+        elif noun and noun[1] in ("new", "additional", "extra") and (following := NOUN.match(text, noun.end())) \
+                and following[1] not in NOT_NOUNS and following[1] not in MONEY_WORDS:
+            # '16,840 new dwellings', '2,000 additional jobs': the thing after the adjective
+            unit_text = SPELLED_UNITS.get(following[1], following[1]) + (f"_{scale_key}" if scale_key else "")
+            position = following.end()
         elif noun and noun[1] not in NOT_NOUNS:
             unit_text = SPELLED_UNITS.get(noun[1], noun[1]) + (f"_{scale_key}" if scale_key else "")
             position = noun.end()

@@ -1109,3 +1109,14 @@ def test_the_verb_a_few_words_before_by_gives_points_their_direction():
                             "Wednesday. It raised its deposit rate by 0.25 percentage point.")
     assert figure(figures, "50 basis").direction == "down"  # never the 'up' guessed when no change word is near
     assert figure(figures, "0.25").direction == "up"
+
+
+def test_a_quarter_between_two_months_and_the_agents_of_a_place():
+    figures, _, _ = drafted(
+        f"{DATELINE}Builders in Romania finished 16,840 new dwellings between July and September, 6.3% fewer than "
+        "a year earlier. Construction began on 14,120 homes in the quarter, 2.7% fewer than a year earlier, when work "
+        "started on 14,510.", on=date(2025, 11, 20))
+    done = figure(figures, "16,840")
+    assert (done.entity, done.period, done.unit) == ("Romania", "2025-Q3", "dwellings")
+    assert figure(figures, "14,120").period == "2025-Q3"  # 'in the quarter': the one the article is about
+    assert figure(figures, "14,510").period == "2024-Q3"  # 'a year earlier, when work started on'

@@ -338,3 +338,12 @@ def test_a_headlines_direction_is_drafted_only_where_the_articles_changes_agree(
 ])
 def test_a_headline_that_names_a_level_drafts_no_direction(headline, body, tmp_path):
     assert would_be_contradictions(f"{headline}\n{DATELINE}{body}\n", tmp_path) == []
+
+
+def test_a_count_never_takes_another_things_measure(tmp_path):
+    """Completions are no permits: '16,840 new dwellings' finished, while permits for 12,980 dwellings climbed."""
+    text = ("Romania's new-home completions drop 6% in third quarter as permits climb\n"
+            "Builders in Romania finished 16,840 new dwellings between July and September, 6.3% fewer than the 17,970 "
+            "completed in the same period last year. Building permits were issued for 12,980 dwellings, up 11.4% from "
+            "11,650.\n")
+    assert would_be_contradictions(text, tmp_path) == []

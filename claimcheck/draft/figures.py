@@ -63,7 +63,8 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "hired", "created", "fetched", "attracted", "drew", "served", "carried", "shipped", "booked", "kept", "keeps",
          "left", "leaves", "maintained", "maintains", "gave", "gives", "put", "puts", "targets", "targeted",
          "forecast", "forecasts", "estimated", "estimates", "announced", "announces", "expected", "predicted", "flew",
-         "flies", "reaches", "employs", "employed"}
+         "flies", "reaches", "employs", "employed", "began", "begun", "begins", "started", "finished", "completed",
+         "built", "won", "went", "grew", "rang", "ran", "saw", "sought", "spent", "wrote", "bore", "froze", "beat"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -998,6 +999,9 @@ class FigureDrafter:
         if words[-1].endswith(("ing", "ed")) and "-" not in words[-1] and words[-1] not in ING_SECTORS \
                 and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
             return ""
+        if re.match(r"\s*(?:in|across|from)\s+(?:the\s+)?[A-Z]", head[lead.end():][len(" ".join(words)):]) \
+                and re.fullmatch(r"[a-z]+(?:ers|ors|ists|ants|ents)", words[-1]):
+            return ""  # 'Builders in Romania finished': whom the figures are about is the place
         if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this",
                      "councillors", "councilors", "lawmakers", "legislators", "ministers", "senators",
@@ -1235,6 +1239,12 @@ class FigureDrafter:
                     t = before[-1]
                     f.period, f.earlier = t.period, True
                     f.evidence["period"] = f"'since {text[t.start:t.end]}': where a change starts"
+                elif (the := re.search(r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month)\b",
+                                        text[local_end:clause_bounds(text, local)[1]])) \
+                        and _shape(self.opening_period) == the.group(1):
+                    # 'Construction began on 14,120 homes in the quarter': the quarter the article is about
+                    f.period = self.opening_period
+                    f.evidence["period"] = f"'the {the.group(1)}': the one the article is about, {self.opening_period}"
                 elif before:
                     t = before[-1]
                     f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' before it"
@@ -1260,8 +1270,8 @@ class FigureDrafter:
         its full name, when the article names no other measure with that head.
 
         A count whose measure is only what it counts ("3.36 million barrels" -> barrels) takes the one measure
-        the article names for counts of that noun ("output ... 2.79 million barrels"), with the changes that
-        took its name."""
+        the article names for counts of that noun for its own entity, or the main entity ("output ... 2.79 million
+        barrels"), with the changes that took its name."""
         nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
             def named(entity: str | None) -> set[str]:
@@ -1271,10 +1281,9 @@ class FigureDrafter:
             for f in figures:
                 if f.metric != noun:
                     continue
-                # its own entity's measure for this noun, else (for a name like the main entity) the main entity's,
-                # else the article's only one
-                ladder = (named(f.entity), named(main) if f.entity[:1].isupper() else set(),
-                          named(None) if f.entity[:1].isupper() else set())  # 'its refineries processed': unknown
+                # its own entity's measure for this noun, else (for a name like the main entity) the main entity's;
+                # never merely the article's only one, which may be another thing's (permits, not completions)
+                ladder = (named(f.entity), named(main) if f.entity[:1].isupper() else set())
                 choice = next((found for found in ladder if len(found) == 1), None)
                 if choice:
                     f.metric = next(iter(choice))
@@ -1317,8 +1326,9 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
                "packaging", "trucking", "fishing", "logging", "wholesaling", "marketing", "consulting", "computing",
                "warehousing", "broadcasting", "gaming", "tourism", "leasing", "brewing", "refining", "smelting"}
 # 'a year earlier, when it stood at 4.1%': the level at the time a marker before it names
-WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:stood|was|were|reached|came|"
-                           r"hit|ran)\s+(?:at\s+|to\s+)?", re.IGNORECASE)
+WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|work|construction|building|sales|"
+                           r"output|production)\s+(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
+                           r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
 # Measures in percent or per unit, never what an amount of money or things measures
 RATE_HEADS = {"rate", "ratio", "share", "margin", "inflation", "unemployment"}
 # Heads that, with 'the' and nothing else, point back to a measure already named: 'the ratio stood at 113%'
@@ -1392,6 +1402,12 @@ def _latest_past_year(article: str, latest: int) -> int:
     """With no date: the latest year the article reports on, not one it forecasts ('by 2030')."""
     years = [int(m.group(1)) for m in re.finditer(r"(?<!by )(?<!until )(?<!\d)\b((?:19|20)\d{2})\b(?!\s*%)", article)]
     return max(years) if years else latest
+
+
+def _shape(period: str) -> str:
+    """'quarter' for 2025-Q3, 'half' for 2025-H1, 'month' for 2025-07, else ''."""
+    return ("quarter" if re.fullmatch(r"\d{4}-Q[1-4]", period) else "half" if re.fullmatch(r"\d{4}-H[12]", period)
+            else "month" if re.fullmatch(r"\d{4}-\d{2}", period) else "")
 
 
 def _step_fits(current: str, marker: TimeExpression) -> bool:

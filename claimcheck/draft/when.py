@@ -140,7 +140,10 @@ class Calendar:
             n = COUNT.get(m.group(2).lower()) or int(m.group(2))
             year = int(m.group(3)) if m.group(3) else self.year
             add(m, f"{year}-01..{year}-{n:02d}" if n > 1 else f"{year}-01")
-        for m in re.finditer(rf"\b{MONTH}(?:\s+{YEAR})?\s*(?:-|–|to|through|until)\s*{MONTH}(?:\s+{YEAR})?", text, re.I):
+        for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
+                             rf"(?:\s+{YEAR})?", text, re.I):
+            if re.match(r"between\b", m.group(0), re.I) is None and re.search(r"\sand\s", m.group(0)):
+                continue  # 'in July and September': two months, no span; 'between July and September' is one
             m1, m2 = MONTHS[m.group(1).lower()], MONTHS[m.group(3).lower()]
             y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else self.month_year(m2))
             y1 = int(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
