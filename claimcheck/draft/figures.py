@@ -1281,9 +1281,13 @@ class FigureDrafter:
             for f in figures:
                 if f.metric != noun:
                     continue
-                # its own entity's measure for this noun, else (for a name like the main entity) the main entity's;
-                # never merely the article's only one, which may be another thing's (permits, not completions)
-                ladder = (named(f.entity), named(main) if f.entity[:1].isupper() else set())
+                # its own entity's measure for this noun, else (for a name like the main entity) the main entity's,
+                # else the article's only one where several names share it ('registrations' of France and Italy for
+                # Germany's cars), never one thing's measure (permits for the completions)
+                shared = named(None) if f.entity[:1].isupper() else set()
+                if len({g.entity for g in figures if g.metric in shared and g.currency == noun}) < 2:
+                    shared = set()
+                ladder = (named(f.entity), named(main) if f.entity[:1].isupper() else set(), shared)
                 choice = next((found for found in ladder if len(found) == 1), None)
                 if choice:
                     f.metric = next(iter(choice))
