@@ -225,7 +225,7 @@ def load_figures(path: Path | str, article: str, metadata: Metadata | None = Non
                                     hint=f'add a line such as "{row.entity}" = "partner" under [entities]'))
             continue
         printed = Printed(value, mention.decimals, mention.trailing_zeros, high, mention.word, unit.kind == "year",
-                          printed_whole(unit, row.metric, mention.decimals, high))
+                          printed_whole(unit, f"{row.metric} {row.quote}", mention.decimals, high), mention.high_decimals)
         figures[row.id] = Figure(row.id, row.entity, row.counterpart or metadata.counterpart, row.metric,
                                  parse_period(row.period), value, unit, row.qualifier, row.direction, row.quote,
                                  printed, mention.text, start, line, row.review)

@@ -222,6 +222,7 @@ class Mention:
     word: bool = False  # a multiple written as a word: doubled, half
     scale: str = ""  # the scale printed after the number (bn, m, ...), also when no unit is: "25.07 million"
     number_start: int = -1  # where the digits themselves start (after any currency sign)
+    high_decimals: int = 0  # digits printed after the decimal point of a range's upper end: "3.5-4" -> 0
 
 
 def _value(digits: str, decimals: str | None) -> float:
@@ -343,8 +344,8 @@ def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
                 or not (signed or mention.scale or decimals):
             return None  # 'TOP10', 'COVID19': part of a word; 'USD5bn' and 'RM1.38 billion' are money
     if high_digits is not None and _value(high_digits, high_decimals) > _value(digits, decimals):
-        ranged = _classify(text, match.start(), match.end(), digits, decimals, _value(high_digits, high_decimals),
-                           dollar)
+        ranged = replace(_classify(text, match.start(), match.end(), digits, decimals, _value(high_digits, high_decimals),
+                                   dollar), high_decimals=len(high_decimals or ""))
         if ranged.unit is not None and ranged.unit.kind != "year":
             return ranged
     # not a range ("2024-25", "pages 3-4"): the first number on its own

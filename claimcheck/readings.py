@@ -17,14 +17,15 @@ from dataclasses import dataclass
 from .config import Tolerances
 from .quantities import Unit, counts_whole_things
 
-# A metric that is an average is no count of whole things, whatever it counts: "an average of 19 patients a day".
-AVERAGE_WORDS = re.compile(r"\b(?:average|mean|median|typical|per|daily|weekly|a day|a week)\b", re.IGNORECASE)
+# An average is no count of whole things, whatever it counts: "an average of 19 patients a day", "average attendance".
+AVERAGE_WORDS = re.compile(r"\b(?:averag\w*|mean|median|typical|per|daily|weekly|a day|a week)\b", re.IGNORECASE)
 
 
-def printed_whole(unit: Unit, metric: str, decimals: int, high: float | None) -> bool:
-    """Whether a printed number is a count of whole things in full: no decimals, no range, no average."""
+def printed_whole(unit: Unit, words: str, decimals: int, high: float | None) -> bool:
+    """Whether a printed number is a count of whole things in full: no decimals, no range, and no average in `words`
+    (the figure's metric and quote)."""
     return (counts_whole_things(unit) and decimals == 0 and high is None
-            and not AVERAGE_WORDS.search(metric))
+            and not AVERAGE_WORDS.search(words))
 
 # Which way each hedge word widens a stated number. One source of truth for the vocabulary.
 QUALIFIER_SIDES = {
@@ -70,6 +71,7 @@ class Printed:
     word: bool = False  # a multiple in words ("doubled")
     exact: bool = False  # a year: no rounding at all
     whole: bool = False  # a count of whole things printed in full ("19 matches"): no fraction to round away
+    high_decimals: int = 0  # a range's upper end's printed decimals: "3.5-4" -> 0
 
 
 @dataclass(frozen=True)

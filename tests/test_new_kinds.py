@@ -469,3 +469,17 @@ def test_a_revised_forecast_is_steady_against_the_one_before_it_for_the_same_yea
     table = run(*paths).set_index("claim_id")
     assert table.loc["acme", "verdict"] == "consistent"
     assert table.loc["bolt", "verdict"] == "inconsistent"
+
+
+def test_each_end_of_a_range_is_read_on_its_own_digits(case):
+    from claimcheck.engine import run
+    from conftest import figure
+    article = "Acme expects net profit of $3.5-4 billion. It earned $4.5 billion last year, $0.7 billion above the top."
+    paths = case(article, [figure("g", "net profit of $3.5-4 billion", "3.5-4", entity="Acme", metric="net profit"),
+                           figure("p", "earned $4.5 billion", 4.5, entity="Acme", metric="net profit"),
+                           figure("b", "$0.7 billion above", 0.7, entity="Acme", metric="net profit", direction="up")],
+                 [claim("C1", "$0.7 billion above the top", "change", stated="b", computed="change(p, high(g))",
+                        periods="mixed")])
+    # the top '4' is 3.5 to 4.5 on its own digits, so 4.5 (4.45 to 4.55) less it is -0.05 to 1.05, which reaches the
+    # stated 0.65 to 0.75 only within rounding; read with the low end's decimal it would be 3.95 to 4.05 and accuse
+    assert run(*paths).set_index("claim_id").loc["C1", "verdict"] == "consistent_within_rounding"

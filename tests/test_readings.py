@@ -144,7 +144,7 @@ def test_a_year_is_exact():
 
 # -- counts of whole things ------------------------------------------------------------------------------
 
-def test_nineteen_matches_are_exactly_nineteen_but_twelve_hundred_jobs_may_be_rounded():
+def test_nineteen_matches_are_exactly_nineteen_but_twelve_hundred_stores_may_be_rounded():
     # a count of whole things has no fraction to round away; its trailing zeros may still be rounding
     assert ends(Printed(19, whole=True)) == {"strict": (19, 19)}
     assert ends(Printed(1200, trailing_zeros=2, whole=True)) == {"strict": (1200, 1200), "loose": (1150, 1250)}
@@ -154,14 +154,19 @@ def test_nineteen_matches_are_exactly_nineteen_but_twelve_hundred_jobs_may_be_ro
 
 @pytest.mark.parametrize("unit, metric, decimals, whole", [
     ("matches", "home matches played", 0, True),
-    ("people", "population", 0, True),      # people are counted whole, whatever word counts them
-    ("residents", "population", 0, True),
+    ("stores", "store count", 0, True),
+    ("people", "population", 0, False),     # statistics offices estimate, average and perturb counts of people
+    ("residents", "population", 0, False),
+    ("fans", "attendance", 0, False),
+    ("matches", "average matches a season", 0, False),
+    ("stores", "Average stores per town rose to 12", 0, False),  # the quote says 'average'
     ("tonnes", "harvest", 0, False),        # a unit of measure is rounded: 23 tonnes may be 22.5 to 23.5
     ("teu", "container throughput", 0, False),
     ("people_m", "population", 0, False),   # 25 million people is a rounded figure
     ("patients", "average patients seen a day", 0, False),  # an average of whole things need not be whole
     ("patients", "patients seen daily", 0, False),
     ("stores", "store count", 1, False),    # printed with a decimal: not a count in full
+    ("stores", "store count averaged", 0, False),
 ])
 def test_which_printed_numbers_count_whole_things(unit, metric, decimals, whole):
     assert printed_whole(parse_unit(unit), metric, decimals, None) is whole
@@ -178,3 +183,21 @@ def test_an_exact_count_of_matches_catches_a_total_that_a_rounded_one_would_let_
     verdict = run(*paths).set_index("claim_id").loc["C1"]
     # 993,000 has three trailing zeros: loosely 992,500 to 993,500 (the nearest thousand), still below 994,450.5
     assert verdict.verdict == "inconsistent"
+
+
+@pytest.mark.parametrize("article, unit, metric, values", [
+    # averages of 52,340.5-52,341.5 and 51,314.5-51,315.5 differ by 1,025 to 1,027: a printed 1,025 fits
+    ("Average home attendance rose by 1,025 to 52,341 fans from 51,315 fans.", "fans", "home attendance",
+     ("rose by 1,025", "to 52,341 fans", "from 51,315 fans", 1025, 52341, 51315)),
+    # a year's unemployed are an average of its months: 234,567.4 and 235,801.6 print a fall of 1,234
+    ("Ruritania had 234,567 unemployed people in 2024, 1,234 fewer than the 235,802 of 2023.", "people", "unemployed",
+     ("1,234 fewer", "had 234,567", "the 235,802", 1234, 234567, 235802)),
+])
+def test_an_average_or_an_estimated_count_stays_rounded(case, article, unit, metric, values):
+    change_quote, now_quote, before_quote, change, now, before = values
+    paths = case(article, [figure("now", now_quote, now, unit=unit, metric=metric),
+                           figure("before", before_quote, before, unit=unit, metric=metric, period="2023"),
+                           figure("chg", change_quote, change, unit=unit, metric=metric,
+                                  direction="down" if "fewer" in change_quote else "up")],
+                 [claim("C1", change_quote, "change", stated="chg", computed="change(now, before)")])
+    assert run(*paths).set_index("claim_id").loc["C1", "verdict"] == "consistent_within_rounding"

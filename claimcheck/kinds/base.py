@@ -118,9 +118,10 @@ class Context:
             return None
         side = QUALIFIER_SIDES[f.qualifier.lower()]
         ends = []
-        for value, outer in ((f.printed.value, "below"), (f.printed.high, "above")):
+        for value, decimals, outer in ((f.printed.value, f.printed.decimals, "below"),
+                                       (f.printed.high, f.printed.high_decimals, "above")):
             qualifier = f.qualifier.lower() if side in (outer, "both") else "none"
-            end = readings(Printed(value, f.printed.decimals), qualifier, self.tolerances)[0]  # the strict reading
+            end = readings(Printed(value, decimals), qualifier, self.tolerances)[0]  # the strict reading
             ends.append((end.point * f.unit.scale, end.lo * f.unit.scale, end.hi * f.unit.scale))
         return ends[0], ends[1]
 
