@@ -250,12 +250,12 @@ class Compiler:
 
 # -- the ends of a printed range ("guidance of CHF 3.8-4.2 billion") -----------------------------------
 
-def _range_end(compiler: Compiler, term: Term, which: str, index: int) -> Term:
+def _range_end(compiler: Compiler, term: Term, which: str, index: int, called: str = "") -> Term:
     """One end of a range figure as a value of its own, within that end's printed rounding."""
     operand = compiler.lookup(term.names[0]) if len(term.names) == 1 and term.source == term.names[0] else None
     if operand is None or operand.ends is None:
-        raise compiler.fail(f"{which}() takes a figure printed as a range, such as a guidance of '3.8-4.2 billion'; "
-                            f"found {term.shown}")
+        raise compiler.fail(f"{called or which}() takes a figure printed as a range, such as a guidance of "
+                            f"'3.8-4.2 billion'; found {term.shown}")
     point, lo, hi = operand.ends[index]
     slack = f"{which}#{term.names[0]}"
     return Term(term.dimension, term.period, term.names, lambda env: point + env[slack],
@@ -274,6 +274,6 @@ def high(compiler, value):
 
 @function("mid(range)", "The midpoint of a figure printed as a range.")
 def mid(compiler, value):
-    lower, upper = _range_end(compiler, value, "low", 0), _range_end(compiler, value, "high", 1)
+    lower, upper = _range_end(compiler, value, "low", 0, "mid"), _range_end(compiler, value, "high", 1, "mid")
     return Term(value.dimension, value.period, value.names,
                 lambda env: (lower.evaluate(env) + upper.evaluate(env)) / 2, aux=lower.aux + upper.aux)

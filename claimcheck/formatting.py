@@ -9,7 +9,7 @@ from .intervals import Interval
 from .quantities import SCALES, SCALE_WORDS, Dimension, Unit
 
 SHORT_SCALES = (("tn", 1e12), ("bn", 1e9), ("m", 1e6), ("k", 1e3))
-DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "cr": 0, "lakh": 0, "": 2}
+DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "cr": 2, "lakh": 2, "": 2}
 COUNT_PLACES = {"tn": 2, "bn": 2, "m": 2, "k": 1, "": 0}  # 3.35 million barrels: a count's sum keeps its hundredths
 
 
@@ -59,6 +59,8 @@ def _default_places(scale: str, size: float, unit: Unit | None, magnitude: float
         return 0
     if size == 1 and scale == "" and magnitude < 1000 and places is COUNT_PLACES:
         return 2
+    if scale in INDIAN_SCALES and magnitude >= 1000 * size:
+        return 0  # '₹1,945cr', never '₹1,945.00cr'; '₹1.70cr' keeps its hundredths
     return places.get(scale, 2)
 
 

@@ -172,7 +172,7 @@ def _parse_unit(text: str) -> Unit:
 
 
 # Distances written out or abbreviated are one measure: 'km' and 'kilometres', 'tonne-kilometres' and 'tonne-km'.
-_DISTANCES = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mile"}
+_DISTANCES = {"kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "mile": "miles"}
 
 
 def _measure_noun(noun: str) -> str:

@@ -236,3 +236,14 @@ def test_a_sum_in_crore_is_shown_in_crore_as_the_article_prints_it(case):
                                                           computed="revenue - services")])["C1"]
     # 24,859.5 - 22,915.5 = 1,944 to 24,860.5 - 22,914.5 = 1,946
     assert verdict.computed == "₹1,945cr (₹1,944cr to ₹1,946cr)"
+
+
+def test_small_amounts_in_crore_keep_their_decimals(case):
+    # 24.6 - 22.9 = 1.7 (24.55 - 22.95 = 1.6 to 24.65 - 22.85 = 1.8) against a stated 1.9 (1.85 to 1.95)
+    article = "Revenue was ₹24.6 crore, of which services made ₹22.9 crore and products the remaining ₹1.9 crore."
+    figures = [figure("revenue", "Revenue was ₹24.6 crore", 24.6, unit="INR_cr"),
+               figure("services", "made ₹22.9 crore", 22.9, unit="INR_cr", metric="services"),
+               figure("products", "the remaining ₹1.9 crore", 1.9, unit="INR_cr", metric="products")]
+    verdict = explanations(case, article, figures, [claim("C1", "the remaining ₹1.9 crore", "total", stated="products",
+                                                          computed="revenue - services")])["C1"]
+    assert verdict.verdict == "inconsistent" and verdict.computed == "₹1.70cr (₹1.60cr to ₹1.80cr)"

@@ -442,11 +442,14 @@ def test_a_range_has_a_low_and_a_high_end_each_with_its_own_rounding(case):
 
 def test_the_end_of_a_figure_that_is_no_range_is_refused_by_row_and_field(case):
     from claimcheck.engine import run
-    paths = guidance_case(case, [claim("C1", "earned $4.3 billion", "total", stated="profit", computed="low(profit)")])
-    with pytest.raises(InputError) as error:
-        run(*paths)
-    message = str(error.value)
-    assert "claims.csv" in message and "computed" in message and "a figure printed as a range" in message
+    for function in ("low", "mid"):
+        paths = guidance_case(case, [claim("C1", "earned $4.3 billion", "total", stated="profit",
+                                           computed=f"{function}(profit)")])
+        with pytest.raises(InputError) as error:
+            run(*paths)
+        message = str(error.value)
+        assert "claims.csv" in message and "computed" in message and f"{function}() takes a figure printed as a range" \
+            in message
 
 
 def test_a_revised_forecast_is_steady_against_the_one_before_it_for_the_same_year_when_the_claim_says_mixed(case):
