@@ -302,8 +302,9 @@ def _countries_of_currency() -> dict[str, tuple[str, ...]]:
 
 
 def _by_country(text: str, word: str, dollar: str) -> str | None:
-    """'174.1 billion crowns' in an article about Norway that never says 'Norwegian crowns': the currency of the
-    country (or nationality) the text names most often among those the word can mean; None if none or a tie."""
+    """'174.1 billion crowns' in an article about Norway that never says 'Norwegian crowns': the currency of the one
+    country (or nationality) the text names among those the word can mean; None if it names none or several (a
+    Swedish retailer's sales in Norway stay unresolved)."""
     qualifiers: dict[str, set[str]] = {}
     for phrase, code in CURRENCY_WORDS.items():
         if phrase.endswith(" " + word) and (code := _currency(code, dollar)):
@@ -311,9 +312,8 @@ def _by_country(text: str, word: str, dollar: str) -> str | None:
     counts = {code: sum(len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
                         for name in names | set(_countries_of_currency().get(code, ())))
               for code, names in qualifiers.items()}
-    best = max(counts.values(), default=0)
-    winners = [code for code, count in counts.items() if count == best]
-    return winners[0] if best and len(winners) == 1 else None
+    named = [code for code, count in counts.items() if count]
+    return named[0] if len(named) == 1 else None
 
 
 def _names_a_half_year(text: str, match: re.Match) -> bool:

@@ -205,5 +205,7 @@ def test_a_shared_currency_word_is_the_currency_of_the_country_the_article_names
     text = "OSLO - Norway exported seafood worth 174.1 billion crowns in 2024, Norway's seafood council said."
     assert [m.unit.code for m in find_mentions(text, "USD") if m.unit.kind != "year"] == ["NOK_bn"]
     # with no country, or two countries as often, the word stays unresolved
-    for text in ("Exports were worth 61.5 billion crowns.", "Sweden and Norway: exports were worth 61.5 billion crowns."):
-        assert [m.unit.code for m in find_mentions(text, "USD")] == ["crowns_bn"]
+    for text in ("Exports were worth 61.5 billion crowns.", "Sweden and Norway: exports were worth 61.5 billion crowns.",
+                 "Swedish retailer Acme said sales in Norway, its biggest foreign market, rose 8% to 12.4 billion "
+                 "crowns. Norway now accounts for a fifth of sales."):
+        assert [m.unit.code for m in find_mentions(text, "USD") if "crowns" in m.text] == ["crowns_bn"]
