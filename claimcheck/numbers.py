@@ -323,7 +323,7 @@ def _names_a_half_year(text: str, match: re.Match) -> bool:
         return False
     months = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every)[\s-]*$", text[:match.start()], re.I)
-                or re.search(rf"\b{months}\s*(?:-|–|to)\s*{months}\s+$", text[:match.start()])
+                or re.search(rf"\bthe\s+{months}\s*(?:-|–|to)\s*{months}\s+$", text[:match.start()], re.I)
                 or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 
 

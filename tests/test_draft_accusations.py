@@ -267,6 +267,8 @@ DATELINE = "LONDON (Fixture Wire) – "
     "biggest item.",
     "The city will spend $2.4 billion in 2025. Police will get $0.9 billion, the biggest share, followed by schools "
     "with $0.7 billion.",
+    "The city will spend $2.7 billion in 2025. Police will get $1.5 billion. Schools will get $0.7 billion, the "
+    "second-biggest share, followed by roads with $0.5 billion.",
     # 'the weakest of the precious metals' ranks the month's changes, not the prices
     "Palladium fell 3.0% on the month to $1,108.50, making it the weakest of the precious metals, while platinum was "
     "little changed at $1,032.40.",
@@ -346,4 +348,11 @@ def test_a_count_never_takes_another_things_measure(tmp_path):
             "Builders in Romania finished 16,840 new dwellings between July and September, 6.3% fewer than the 17,970 "
             "completed in the same period last year. Building permits were issued for 12,980 dwellings, up 11.4% from "
             "11,650.\n")
+    assert would_be_contradictions(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("headline", ["Acme profit rises as Bolt sales slump", "Acme profit rises as industry sales slump"])
+def test_a_headline_clause_about_someone_else_is_never_the_main_entitys(headline, tmp_path):
+    text = (f"{headline}\n{DATELINE}Acme's net profit rose 8.0% to $1.35 billion in 2024 from $1.25 billion. Acme's "
+            "sales rose 5.0% to $10.5 billion from $10.0 billion. Rival Bolt said its sales fell sharply.\n")
     assert would_be_contradictions(text, tmp_path) == []

@@ -65,6 +65,11 @@ def test_half_that_names_a_half_year_is_a_period_not_a_multiple(text):
     assert [m for m in find_mentions(text) if m.word] == []
 
 
+def test_half_after_a_span_of_months_without_the_is_still_a_multiple():
+    (half,) = find_mentions("From January to March half of all new cars sold were electric.", "USD")
+    assert (half.value, half.unit.code) == (0.5, "times")
+
+
 def test_by_half_year_on_year_is_still_a_multiple():
     assert [m.value for m in find_mentions("Profit fell by half year-on-year") if m.word] == [0.5]
 

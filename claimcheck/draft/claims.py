@@ -717,7 +717,7 @@ class ClaimDrafter:
         # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
         aggregate = (lambda f: f is not figure and re.search(
             r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|"
-            r"\btogether\b|\bcombined\b",
+            r"\b(?:together|combined)\b[^\d,;]*$",  # in the number's own clause: 'where it combined two units, with
             self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f)
                 and (not scope or self.scope(self.sentence_of(f)) == scope)
@@ -878,7 +878,7 @@ class ClaimDrafter:
 
     def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None, head: DraftFigure | None = None) -> None:
         pool = self.rank_pool(figure, False)
-        if re.search(rf"\bthe\s+(?:\w+\s+)?(?:{ORDINAL_SUPERLATIVES}){PART_NOUN.pattern}", s.text, re.I):
+        if re.search(rf"\bthe\s+(?:\w+[\s-]+)?(?:{ORDINAL_SUPERLATIVES}){PART_NOUN.pattern}", s.text, re.I):
             pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share, followed by'
 
         if head is not None and head not in pool:
@@ -1079,9 +1079,9 @@ class ClaimDrafter:
                 clauses.append((parts[i + 2], offset))
             offset += len(parts[i + 2])
         for clause, start in clauses:
-            self.headline_clause_sign(headline, clause, headline.text.find(clause, start))
+            self.headline_clause_sign(headline, clause, headline.text.find(clause, start), main_clause=start == 0)
 
-    def headline_clause_sign(self, headline, clause: str, start: int) -> None:
+    def headline_clause_sign(self, headline, clause: str, start: int, main_clause: bool = True) -> None:
         ups = [w for w in re.findall(r"[a-z]+", clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
         downs = [w for w in re.findall(r"[a-z]+", clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
         if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
@@ -1103,6 +1103,12 @@ class ClaimDrafter:
             entity = max(named, key=len)  # 'as Lumwana East ramps up': the part it names
         else:
             entity = main
+        others = {n.country or n.text for found in self.article.names.values() for n in found} - entities - {main}
+        if not main_clause and entity == main and (
+                any(re.search(rf"\b{re.escape(o)}\b", clause) for o in others if not main.startswith(o))
+                or re.search(r"\b(?:industry|rivals?|peers?|market|sector|global|world|nationwide|national|regional)\b",
+                             clause, re.I)):
+            return  # '... as Bolt sales slump', '... as industry sales slump': someone else's measure, not the main's
         per_unit = re.search(r"\bper\s+(?:user|customer|subscriber|capita|head|person|share|unit)\b", clause, re.I)
         times = [t.period for t in self.article.calendar.find(clause) if t.period and not t.earlier]
         headline_period = times[0] if len(times) == 1 else ""

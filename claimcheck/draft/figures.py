@@ -164,13 +164,20 @@ class Article:
         found = {}
         for figure in self.figures:
             entity = figure.entity
-            # a name that opens a sentence may have been read as a word ('Northbridge spent' -> 'northbridge')
+            # a name that opens a sentence may have been read as a word ('Northbridge spent' -> 'northbridge'), but a
+            # word the article also writes in lower case is a word ('coal' is no 'Coal India')
             written = entity if entity[:1].isupper() else entity[:1].upper() + entity[1:]
-            if not written or is_territory(written) or not re.search(rf"\b{re.escape(written)}\b", self.text):
+            if not written or is_territory(written) or not re.search(rf"\b{re.escape(written)}\b", self.text) \
+                    or (entity[:1].islower() and re.search(rf"\b{re.escape(entity)}\b", self.text)):
                 continue
             longer = {name for name in names if name.startswith(written + " ")}
-            if len(longer) == 1:
-                found[entity] = longer.pop()
+            if len(longer) != 1:
+                continue
+            full = longer.pop()
+            alone = re.search(rf"\b{re.escape(written)}\b(?!\s+{re.escape(full[len(written) + 1:])})", self.text)
+            if alone and alone.start() < self.text.find(full):
+                continue  # 'Santander ... Santander UK, its British arm': named alone first, the short name is its own
+            found[entity] = full
         return found
 
 
@@ -244,7 +251,11 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
     for m in re.finditer(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+([a-z]+s)\b(?:\s+([a-z]+(?:ing|ed)))?\b", text):
         if any(a <= m.start(1) < b for a, b in named):
             continue
-        metric = m.group(1) + (f" {m.group(2)}" if m.group(2) and m.group(2) not in ("during", "according") else "")
+        participle = m.group(2) or ""
+        if participle in ("during", "according", "being", "having") or participle in VERBS or UP_RE.fullmatch(participle) \
+                or DOWN_RE.fullmatch(participle):
+            participle = ""  # 'the number of users increased 12%': the verb of the sentence, not what is counted
+        metric = m.group(1) + (f" {participle}" if participle else "")
         found.append((m.start(), m.end(), metric, m.group(1)))
     return [p for p in found if not any(q is not p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
 

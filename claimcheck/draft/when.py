@@ -41,9 +41,9 @@ STEP_MONTHS = {"month": 1, "quarter": 3, "three months": 3, "half": 6}
 # "the three months to June", "the quarter ended 30 June 2025", "the half-year to December": a span of months that
 # ends with the month named. "The year to June" is not one: a stock's level is June's ('the waiting list fell 3.1% in
 # the year to September, to 412,800'), a flow's total is the twelve months'.
-SPAN_COUNT = {**COUNT, "twelve": 12, "eighteen": 18}
+SPAN_COUNT = {**COUNT, "eighteen": 18}  # never twelve: 'rose 3.4% in the 12 months to May' is May's annual rate
 SPAN_TO = re.compile(
-    rf"\b(?:(?P<count>{'|'.join(SPAN_COUNT)}|\d{{1,2}})\s+months|(?P<unit>quarter|half[\s-]year|half))\s+"
+    rf"\b(?:(?P<count>{'|'.join(SPAN_COUNT)}|\d{{1,2}})\s+months|(?<=the\s)(?P<unit>quarter|half[\s-]year|half))\s+"
     rf"(?:to|ended|ending|through|(?:that|which)\s+ended(?:\s+in)?)\s+"
     rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.replace('(', '(?P<month1>', 1)}|"
     rf"{MONTH.replace('(', '(?P<month2>', 1)}(?:\s+(?P<day2>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b",
@@ -118,7 +118,7 @@ class Calendar:
             unit = (m.group("unit") or "").lower()
             count = m.group("count")
             months = {"quarter": 3, "": 0}.get(unit, 6) or SPAN_COUNT.get(count.lower()) or int(count)
-            if 1 <= months <= 24:
+            if 1 <= months <= 24 and months != 12:
                 add(m, _span_label(year, month, months))
         for m in re.finditer(rf"\b(?:fiscal|financial)(?:\s+year)?\s+{YEAR}(?:[-/–](\d{{2,4}}))?|\bFY\s?{YEAR}(?:[-/–](\d{{2,4}}))?|"
                              rf"\bthe\s+{YEAR}(?:[-/–](\d{{2,4}}))?\s+(?:fiscal|financial)\s+year", text, re.I):
