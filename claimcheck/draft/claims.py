@@ -1005,7 +1005,7 @@ class ClaimDrafter:
                 # 'Lower prices pushed'; 'cut its growth forecast': a noun after a determiner is no verb
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
-                revised = re.search(r"\b(?:revised|restated|corrected|adjusted|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
+                revised = re.search(r"\b(?:revised|restated|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
                                     r"lower)?\s*$", text[:m.start()], re.I)
                 if revised:  # 'September's monthly increase was revised to 0.1% from 0.3%': an estimate, not a move
                     if not revised.group(1):

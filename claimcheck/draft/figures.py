@@ -1221,7 +1221,7 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, marker.years)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}, when it stood at': before {current}"
-            elif before_from and re.search(r"\b(?:revised|restated|corrected|adjusted|amended)\b(?:\s+\w+)?\s+to\s+\S+\s+"
+            elif before_from and re.search(r"\b(?:revised|restated|amended)\b(?:\s+\w+)?\s+to\s+\S+\s+"
                                            r"(?:\S+\s+)?from\s+\S*$", text[:f.number_end - s.start], re.I):
                 # 'revised to 0.1% from 0.3%': the first estimate of the same period, not a year before
                 f.earlier = True
