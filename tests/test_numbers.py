@@ -214,3 +214,9 @@ def test_a_shared_currency_word_is_the_currency_of_the_country_the_article_names
                  "Swedish retailer Acme said sales in Norway, its biggest foreign market, rose 8% to 12.4 billion "
                  "crowns. Norway now accounts for a fifth of sales."):
         assert [m.unit.code for m in find_mentions(text, "USD") if "crowns" in m.text] == ["crowns_bn"]
+
+
+def test_a_new_taiwan_dollar_sign_is_part_of_its_number():
+    found = find_mentions("Revenue fell 19.4% to NT$61.8 billion from NT$76.7 billion.", "USD")
+    assert [(m.text, m.unit.code) for m in found if m.unit.kind == "money"] == [("NT$61.8 billion", "TWD_bn"),
+                                                                               ("NT$76.7 billion", "TWD_bn")]

@@ -1016,8 +1016,10 @@ class FigureDrafter:
         if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this",
                      "councillors", "councilors", "lawmakers", "legislators", "ministers", "senators",
-                     "number", "amount", "level", "total")
-               or w in DOCUMENT_WORDS for w in words):
+                     "number", "amount", "level", "total", "line", "carrier", "airline", "lender", "insurer", "miner",
+                     "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker")
+               or w in DOCUMENT_WORDS or re.fullmatch(CHANGE_NOUNS, w) for w in words):
+            # 'The line carried', 'a 58% drop in net profit': the company again, or a change, never a thing
             return ""
         return " ".join(words)
 
