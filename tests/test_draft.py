@@ -1133,3 +1133,13 @@ def test_a_name_given_before_a_longer_one_or_a_word_is_never_renamed():
         f"{DATELINE}India generated 1,824 TWh of electricity in the year to March. Coal supplied 1,350 TWh, followed "
         "by solar with 144 TWh and wind with 83 TWh. Coal India, the state-run miner, said it would raise output.")
     assert figure(figures, "1,350").entity != "Coal India"  # the fuel, never the company named after it
+
+
+def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
+    figures, _, _ = drafted(
+        f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "
+        "economists polled, or 64%. Since the easing cycle began in October 2024, when the rate stood at 2.50%, the "
+        "bank has lowered borrowing costs by a cumulative 150 basis points.", on=date(2025, 10, 8))
+    cut = figure(figures, "150")
+    assert (cut.direction, cut.period) == ("down", "2025")  # since October 2024, to the year it is said in
+    assert figure(figures, "2.50%").metric == figure(figures, "1.25%").metric  # 'the rate', not the economists' 64%

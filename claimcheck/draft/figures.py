@@ -362,6 +362,7 @@ class FigureDrafter:
         previous_subject = self.main
         self.previous_metric = ""
         self.metric_of_unit: dict[str, str] = {}  # the last metric named for each unit
+        self.all_figures_so_far: list[DraftFigure] = []
         headline = next((s for s in self.sentences if s.headline), None)
         named = metric_phrases(headline.text, self.names[headline.index]) if headline else []
         if len({p[2] for p in named}) > 1:  # 'Remittances slide as immigration crackdown bites': the main clause's
@@ -398,6 +399,7 @@ class FigureDrafter:
             self._forecasters(s, sentence_figures, figures)
             s.figures = sentence_figures
             figures += sentence_figures
+            self.all_figures_so_far = figures
             if sentence_figures and sentence_figures[-1].metric:
                 self.previous_metric = sentence_figures[-1].metric
             for f in sentence_figures:
@@ -728,8 +730,9 @@ class FigureDrafter:
                 and after_words.group(1).lower() not in ("up", "down", "more", "less"):
             f.direction = "down" if DOWN_RE.fullmatch(after_words.group(1)) else "up"
             f.evidence["direction"] = f"'{after_words.group(1)}' after it"
-        elif (verb := re.search(rf"\b({UP}|{DOWN})(?:\s+[\w\-’']+){{1,5}}\s+by\s*"
-                                rf"(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.I)) and verb.group(1).lower() not in comparisons:
+        elif (verb := re.search(rf"\b({UP}|{DOWN})(?:\s+[\w\-’']+){{1,5}}\s+by\s+(?:a\s+|an\s+)?(?:cumulative\s+|"
+                                rf"total\s+|combined\s+|further\s+)?(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.I)) \
+                and verb.group(1).lower() not in comparisons:
             # 'cut its official cash rate by 50 basis points': the verb of its clause, a few words before 'by'
             f.direction = "down" if DOWN_RE.fullmatch(verb.group(1)) else "up"
             f.evidence["direction"] = f"'{verb.group(1)} ... by' before it"
@@ -1088,6 +1091,12 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
                 return
         named_before = self._last_metric(earlier, f.unit) or self.metric_of_unit.get(f.unit, "")
+        if own and own[-1][2] == "rate" and named_before:
+            # 'the rate' is the last percentage that is no share of a whole or of things counted ('14 of the 22
+            # economists, or 64%' is none)
+            counted = {g.currency for g in self.all_figures_so_far + earlier if g.is_count}
+            named_before = next((g.metric for g in reversed(self.all_figures_so_far + earlier) if g.unit == f.unit
+                                 and g.metric and not g.share and g.metric not in counted), "")
         if own and own[-1][2] in ANAPHORIC_HEADS and len(own) == 1 and named_before \
                 and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I) \
                 and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]):
@@ -1241,7 +1250,9 @@ class FigureDrafter:
                           and not (clause_bounds(text, t.start)[0] < own_start and re.search(
                               r"\b(?:after|before|when|because|although|though|once|until)\b",
                               text[clause_bounds(text, t.start)[0]:t.start], re.I))]
-                since = before and re.search(r"\bsince\s+(?:the\s+)?$", text[:before[-1].start], re.IGNORECASE)
+                # 'since 2015', 'since the easing cycle began in October 2024'
+                since = before and re.search(r"\bsince\s+(?:the\s+)?$|\bsince\b[^,;\d]{0,50}\b(?:in|on)\s+$",
+                                             text[:before[-1].start], re.IGNORECASE)
                 own_clause = clause_bounds(text, local)[0]
                 if since and clause_bounds(text, before[-1].start)[0] != own_clause \
                         and not re.match(r"\s*when\b", text[own_clause:], re.IGNORECASE):  # 'since 2015, when it stood at
