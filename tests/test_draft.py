@@ -1143,3 +1143,15 @@ def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     cut = figure(figures, "150")
     assert (cut.direction, cut.period) == ("down", "2025")  # since October 2024, to the year it is said in
     assert figure(figures, "2.50%").metric == figure(figures, "1.25%").metric  # 'the rate', not the economists' 64%
+
+
+def test_a_growth_rate_down_from_another_is_a_level_of_growth_compared():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's economy grew 1.2% in the second quarter, down from 1.5% in the first quarter.",
+        on=date(2025, 10, 8))
+    now, then = figure(figures, "1.2%"), figure(figures, "1.5%")
+    assert now.direction == "" and now.metric == then.metric  # two levels of one growth rate
+    (sign,) = [c for c in claims_of(claims, "sign") if now.id in c.computed]
+    assert (sign.computed, sign.expect) == (f"pp({now.id}, {then.id})", "negative")
+    figures, _, _ = drafted(f"{DATELINE}The bank cut its growth forecast to 2.0%, a downgrade of 0.3 percentage point.")
+    assert figure(figures, "0.3").direction == "down"  # a downgrade

@@ -1019,6 +1019,21 @@ class ClaimDrafter:
                          f"same measure at two dates", sentence=s, span=(s.start + m.start() - 12, frm.end),
                          computed=f"{function}({to.id}, {frm.id})", expect="positive" if ups else "negative",
                          periods="" if is_earlier(to.period, frm.period) else "mixed")
+            for m in re.finditer(r",?\s*\b(down|up)\s+from\s+", text):
+                # 'grew 1.2% in the second quarter, down from 1.5% in the first': two levels of one measure
+                now = next((f for f in reversed(s.figures) if f.number_end - s.start <= m.start()
+                            and m.start() - (f.number_end - s.start) <= 40 and f.is_level and not f.earlier), None)
+                then = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 12 and f.is_level), None)
+                if now is None or then is None or not same_thing(now, then) or now.unit != then.unit or now.share \
+                        or re.search(r"[,;]", text[now.number_end - s.start:m.start()].rstrip(", ")) \
+                        or any(now.id in c.uses and then.id in c.uses for c in self.claims):
+                    continue
+                function = "pp" if now.kind == "percent" else "change"
+                self.add("sign", [now, then], "'X, down from Y' or 'up from'", f"that {now.id} and {then.id} are the same "
+                         "measure at two dates", sentence=s, span=(now.start, then.end),
+                         computed=f"{function}({now.id}, {then.id})",
+                         expect="negative" if m.group(1).lower() == "down" else "positive",
+                         periods="" if is_earlier(now.period, then.period) else "mixed")
 
     def against_forecast(self, s, m, negative: bool) -> None:
         """'beating the 0.4% median forecast', 'ahead of the €8.31 billion analysts had expected', 'missed the

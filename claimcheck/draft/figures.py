@@ -600,9 +600,19 @@ class FigureDrafter:
         figure = DraftFigure("", "", "", "", "", value, code, qualifier, "", "", start, m.end, s.index,
                              number_start=m.start, number_end=m.end, kind=kind, evidence=evidence)
         self._direction(s, figure, m)
+        rate_compared = kind == "percent" and figure.direction in ("up", "down") and re.match(
+            r"[^,;]{0,40}?,?\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?[\d.]+\s*(?:%|percent|per\s?cent)",
+            text[m.end - s.start:])
+        if rate_compared:
+            # 'expects the economy to grow 2.0% this year, down from the 2.3% it projected': a growth rate compared
+            # with another, a level of the rate
+            figure.direction = ""
+            figure.evidence["direction"] = "a rate of growth compared with another ('down from 2.3%'): a level"
         self._share(s, figure, earlier_figures)
         self._entity(s, figure, subject, earlier_figures)
         self._metric(s, figure, earlier_figures)
+        if rate_compared and "growth" not in figure.metric and "inflation" not in figure.metric:
+            figure.metric = f"{figure.metric} growth" if figure.metric and figure.metric != "value" else "growth"
         if figure.direction:
             following = next((x for x in mentions if x.start > m.end), None)
             tail = text[m.end - s.start:(following.start - s.start) if following is not None and following.start < s.end
