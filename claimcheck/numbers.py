@@ -318,11 +318,12 @@ def _by_country(text: str, word: str, dollar: str) -> str | None:
 
 def _names_a_half_year(text: str, match: re.Match) -> bool:
     """'the first half of 2025', 'first-half revenue', 'half-year results', 'the October-March half': a period, not
-    a multiple of 0.5."""
+    a multiple of 0.5; nor is 'the upper half of the range'."""
     if not match[1] or match[1].lower() != "half":
         return False
     months = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every)[\s-]*$", text[:match.start()], re.I)
+    return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every|upper|lower|top|bottom)[\s-]*$",
+                          text[:match.start()], re.I)
                 or re.search(rf"\bthe\s+{months}\s*(?:-|–|to)\s*{months}\s+$", text[:match.start()], re.I)
                 or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 
