@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from .intervals import Interval
@@ -75,6 +76,7 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
         as_inner = Unit(scaled, inner, unit.scale if unit is not None else 1.0, unit.scale_word if unit is not None else "")
         if inner.kind == "count" and decimals is None and abs(value) < 1000:
             decimals = 2
+        thing = re.sub(r"^(square|cubic)-", r"\1 ", thing)  # 'per square metre', as printed
         return f"{format_value(value, inner, decimals, as_inner)} per {thing}"
     if kind == "money":
         sign = "-" if value < 0 else ""

@@ -102,3 +102,9 @@ def test_tonne_kilometres_per_tonne_is_a_distance_and_kilometres_are_km():
     assert divide(parse_unit("passenger-km").dimension, parse_unit("passengers").dimension)[0] == parse_unit("km").dimension
     # tonne-km per train is no distance: a price of tonne-km per train
     assert divide(parse_unit("tonne-km").dimension, parse_unit("trains").dimension)[0].kind == "price"
+
+
+def test_a_price_per_square_metre_reads_as_printed():
+    from claimcheck.formatting import format_value
+    unit = parse_unit("EUR_per_square-metre")
+    assert format_value(1810, unit.dimension, 0, unit) == "€1,810 per square metre"
