@@ -136,6 +136,8 @@ def format_step(step: float, unit: Unit) -> str:
     if kind == "money":
         scale = f" {unit.scale_word}" if unit.scale_word else ""
         return f"{currency_symbol(unit.dimension.code)}{number}{scale}"
+    if kind == "pp" and unit.scale != 1:
+        return f"{number} {unit.scale_word or unit.code}"  # '150 basis points' is rounded to the nearest 10 basis points
     if kind in ("percent", "pp"):
         return f"{number} percentage points"
     if kind == "count":

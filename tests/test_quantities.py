@@ -108,3 +108,9 @@ def test_a_price_per_square_metre_reads_as_printed():
     from claimcheck.formatting import format_value
     unit = parse_unit("EUR_per_square-metre")
     assert format_value(1810, unit.dimension, 0, unit) == "€1,810 per square metre"
+
+
+def test_a_rounding_step_in_basis_points_is_said_in_basis_points():
+    from claimcheck.formatting import format_step
+    assert format_step(10, parse_unit("bp")) == "10 basis points"
+    assert format_step(10, parse_unit("pp")) == "10 percentage points"
