@@ -356,3 +356,25 @@ def test_a_headline_clause_about_someone_else_is_never_the_main_entitys(headline
     text = (f"{headline}\n{DATELINE}Acme's net profit rose 8.0% to $1.35 billion in 2024 from $1.25 billion. Acme's "
             "sales rose 5.0% to $10.5 billion from $10.0 billion. Rival Bolt said its sales fell sharply.\n")
     assert would_be_contradictions(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the direction of a cause is not the measure's: 'Falling gas prices pushed output to 44.8 from 39.6' is a rise
+    "Power output\n{d}Falling gas prices pushed gas-fired output to 44.8 TWh in 2024 from 39.6 TWh in 2023.\n",
+    "Margins\n{d}Rising fuel costs pushed the operating margin to 18.6% in 2024 from 21.0% in 2023.\n",
+    # a headline's words for its measure are the figure's own: 'shipments' are no exports, 'real wages' no gross wage,
+    # 'data revenue' no group revenue
+    "Daehan Motors profit climbs to record as shipments slide\n{d}Daehan Motors said on Thursday its global shipments "
+    "slipped to 1.02 million vehicles in the third quarter. Its exports rose 8.1% to 281,400 vehicles from 260,300.\n",
+    "Hungarian real wages fall for first time in two years as inflation jumps\n{d}The average gross monthly wage rose "
+    "4.1% from a year earlier to 612,400 forints from 588,300 forints, but consumer prices climbed 5.0% over the same "
+    "period, leaving real wages 0.9% lower.\n",
+    "Kopano Telecom profit rises as data revenue climbs\n{d}Data revenue grew to 19.8 billion rand. Group revenue "
+    "slipped to 48.2 billion rand from 48.9 billion rand, as voice revenue kept shrinking.\n",
+    # a net loss is a measure of its own, never the revenue of its sentence
+    "Vantor Software's net loss narrows as revenue rises to record\n{d}Vantor Software said on Wednesday its net loss "
+    "narrowed to $38.2 million in the third quarter from $61.5 million a year earlier, while revenue rose to a record "
+    "$412.6 million.\n",
+])
+def test_a_correct_headline_or_cause_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text.format(d=DATELINE), tmp_path) == []

@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT, METRIC_HEADS,
-                      MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import CALENDAR_WORDS, is_region, is_territory
+from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
+                      METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
+from .text import CALENDAR_WORDS, FUNCTION_WORDS, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -1003,6 +1003,9 @@ class ClaimDrafter:
                                         or verb[i - 1].lower() == "s"))  # "the economy's slowdown pushed"
                         and w.lower() != "growth"]
                 # 'Lower prices pushed'; 'cut its growth forecast': a noun after a determiner is no verb
+                last = max((i for i, w in enumerate(verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)), default=-1)
+                if last >= 0 and any(w.lower() in CAUSE_VERBS for w in verb[last + 1:]):
+                    continue  # 'Falling gas prices pushed output to 44.8 from 39.6': the direction is the cause's
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
                 revised = re.search(r"\b(?:revised|restated|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
@@ -1128,11 +1131,26 @@ class ClaimDrafter:
         times = [t.period for t in self.article.calendar.find(clause) if t.period and not t.earlier]
         headline_period = times[0] if len(times) == 1 else ""
         words = set(clause.lower().split())
+        # the clause's own words for its measure ('real wages', 'data revenue', 'shipments'), but no time ('second-quarter')
+        phrases = metric_phrases(clause, [])
+        spans = [clause[p[0]:p[1]].lower() for p in phrases]
+        for p in phrases:  # the lower-case word just before the measure qualifies it too ('data revenue')
+            before = re.search(r"(?<![\w’'])([a-z][a-z\-]*)\s+$", clause[:p[0]])
+            if before and before.group(1) not in FUNCTION_WORDS and not UP_RE.fullmatch(before.group(1)) \
+                    and not DOWN_RE.fullmatch(before.group(1)) and before.group(1) not in HEADLINE_UP | HEADLINE_DOWN:
+                spans.append(before.group(1))
+        said = {singular(w) for span in spans for w in re.findall(r"[a-z][a-z\-]*", span)
+                if w not in GENERIC_MODIFIERS and not re.search(r"quarter|half|year|month|annual|weekly|daily", w)
+                and w not in CALENDAR_WORDS and w not in FUNCTION_WORDS}
 
         def measures(f) -> bool:
-            """A figure of the clause's entity whose measure the clause names, and no distinct one it does not."""
+            """A figure of the clause's entity whose measure the clause names in the words of the figure's own sentence
+            ('data revenue' is no group revenue, 'shipments' no exports, 'real wages' no gross wage), and no distinct
+            measure the clause does not name."""
+            told = {singular(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower())}
             return (f.entity == entity and bool(heads & {METRIC_HEADS.get(w, w) for w in f.metric.split()})
-                    and not set(f.metric.split()) & DISTINCT_MEASURES - words
+                    and not set(f.metric.split()) & DISTINCT_MEASURES - words and said <= told
+                    and words & DISTINCT_MEASURES <= set(f.metric.split())  # 'real wages fall' is no gross wage
                     and not (per_unit and "_per_" not in f.unit and " per " not in f" {f.metric} ")
                     and (not headline_period or _within(f.period, headline_period)))
 
@@ -1232,6 +1250,14 @@ def _within(period: str, outer: str) -> bool:
 def _first_value(f: DraftFigure) -> float:
     """A figure's value in its unit's base ('¥8.14 trillion' is 8.14e12 yen), or the low end of its range."""
     return float(re.split(r"\s*[–-]\s*", f.value.strip())[0]) * parse_unit(f.unit).scale
+
+
+# Verbs by which a cause moves a measure: a direction word before them is the cause's ('Rising costs pushed the margin
+# to 18.6%'), not the measure's.
+CAUSE_VERBS = {"pushed", "push", "pushes", "pushing", "helped", "help", "helps", "drove", "drive", "drives", "driven",
+               "brought", "bring", "brings", "took", "take", "takes", "sent", "send", "sends", "put", "puts", "left",
+               "leaves", "kept", "keeps", "made", "makes", "forced", "forces", "led", "leads", "caused", "causes",
+               "dragged", "drags", "propelled", "nudged", "tipped"}
 
 
 # A rank among the parts of a whole: 'the biggest item', 'the largest share', 'the second-biggest department'.
