@@ -378,3 +378,42 @@ def test_a_headline_clause_about_someone_else_is_never_the_main_entitys(headline
 ])
 def test_a_correct_headline_or_cause_drafts_no_contradiction(text, tmp_path):
     assert would_be_contradictions(text.format(d=DATELINE), tmp_path) == []
+
+
+@pytest.mark.parametrize("name", ["C_below_old_range", "I_below_target_range", "D_share_whole_spending",
+                                  "F_rival_destination", "G_strongest_performer_level", "J_matches_unit_rank",
+                                  "L_operator_whole_rank"])
+def test_a_correct_comparison_rank_or_share_drafts_no_contradiction(name, tmp_path):
+    """Below what the clause compares (not a rate before it, nor an old range's top), a share of the whole it names,
+    ranks among the ranked (no rival destination, no operator's total, no count of matches among crowds, the
+    strongest by its change)."""
+    assert would_be_contradictions(PASSAGES[name], tmp_path) == []
+
+
+PASSAGES = {
+    "C_below_old_range": "Nordvik Insurance first-half profit jumps 17.1% as claims ease\nThe Norwegian insurer "
+    "improved its full-year combined ratio target to between 92% and 94%, from 94% to 97% previously. The new range's "
+    "upper end is still below the 95.8% it reported for the first half of last year.\n",
+    "I_below_target_range": "Philippine central bank cuts rates as inflation stays low\nMANILA (Asia Central Banks "
+    "Wire) – The Bangko Sentral ng Pilipinas cut its benchmark rate by 25 basis points to 4.75% on Thursday, its "
+    "fourth reduction this year, as inflation remained below its 2% to 4% target range.\n",
+    "D_share_whole_spending": "Kuwait forecasts 6.3 billion dinar deficit as revenue falls\nSpending is set at 24.5 "
+    "billion dinars, little changed from 24.6 billion dinars in 2024/25, while revenue is projected to fall 2.7% to "
+    "18.2 billion dinars from 18.7 billion, as the budget assumes an oil price of $68 a barrel.\nOil revenue is "
+    "expected to bring in 15.3 billion dinars, or 84% of total revenue.\n",
+    "F_rival_destination": "Sri Lanka's tourist arrivals rise 13.6% in first half, India leads\nCOLOMBO (South Asia "
+    "Travel Wire) – Sri Lanka received 1,148,400 foreign tourists in the first six months of 2025, up 13.6% from "
+    "1,010,600 a year earlier.\nIndia was the largest source market with 236,100 tourists, followed by Russia with "
+    "118,700 and Britain with 101,300.\nThe Maldives, a rival island destination, received 1,085,200 tourists in the "
+    "first six months of 2025.\n",
+    "G_strongest_performer_level": "New Zealand house values slip in three months to March, Wellington weakest\n"
+    "Wellington was the weakest of the main cities, with values down 1.6% to NZ$821,900, while Auckland fell 1.5% to "
+    "NZ$1,012,700. Christchurch was the strongest performer, rising 0.9% to NZ$713,200.\n",
+    "J_matches_unit_rank": "Bundesliga crowds hit record despite ticket price rises\nBorussia Dortmund drew the "
+    "highest average crowd at 81,204, followed by Bayern Munich with 75,000, whose stadium was sold out for every home "
+    "game, while Heidenheim had the lowest at 14,874. Dortmund's 17 home matches were watched by 1,380,468 people.\n",
+    "L_operator_whole_rank": "Norway's airports handle record 42.71 million passengers\nOSLO (Aviation Daily) – "
+    "Airports run by Avinor, the Norwegian state operator, handled a record 42.71 million passengers last year, up "
+    "6.3% from 40.18 million.\nOslo Gardermoen, the biggest airport, handled 18.32 million passengers, followed by "
+    "Bergen with 9.87 million and Trondheim with 6.41 million.\n",
+}

@@ -38,7 +38,7 @@ from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import CALENDAR_WORDS, FUNCTION_WORDS, is_region, is_territory
+from .text import CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -405,10 +405,13 @@ class ClaimDrafter:
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
             if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
-                # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named
+                # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named,
+                # unless the share names its measure ('84% of total revenue' is no share of spending)
+                heads = {METRIC_HEADS[w] for w in re.findall(r"[a-z]+", s.share_of.lower()) if w in METRIC_HEADS}
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                      and g.currency == first.currency and g.period == first.period and not g.counterpart
-                                     and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence])
+                                     and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
+                                     and (not heads or heads & {METRIC_HEADS.get(w, w) for w in g.metric.split()})])
             if total is None:
                 continue
             if _first_value(total) < sum(_first_value(p) for p in parts):
@@ -717,15 +720,25 @@ class ClaimDrafter:
         # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
         aggregate = (lambda f: f is not figure and re.search(
             r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|"
-            r"\b(?:together|combined)\b[^\d,;]*$",  # in the number's own clause: 'where it combined two units, with
+            r"\b(?:together|combined)\b[^\d,;]*$|"  # in the number's own clause: 'where it combined two units, with'
+            r"^[^\d]*\b(?:airports|stores|mines|plants|hotels|hospitals|ports|terminals|branches|fields)\s+(?:run|operated|"
+            r"owned|managed)\s+by\b",  # 'Airports run by Avinor ... handled 42.71 million': all of them together
             self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I))
-        return [f for f in self.figures if not per_unit(f) and not aggregate(f)
+        rival = self.is_rival(figure)
+        return [f for f in self.figures if not per_unit(f) and not aggregate(f) and self.is_rival(f) == rival
                 and (not scope or self.scope(self.sentence_of(f)) == scope)
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
                 and not is_region(f.entity)
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+
+    def is_rival(self, f: DraftFigure) -> bool:
+        """'The Maldives, a rival island destination, received ...', 'rival Bolt': a rival is ranked with rivals only."""
+        name = re.escape(f.counterpart or f.entity)
+        text = self.sentence_of(f).text
+        return bool(re.search(rf"\b{name}\b,?\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){{0,3}}(?:rival|competitor|peer)s?\b|"
+                              rf"\b(?:rival|competitor)s?\s+(?:[\w\-]+\s+){{0,2}}{name}\b", text, re.I))
 
     @staticmethod
     def scope(s) -> str:
@@ -759,7 +772,7 @@ class ClaimDrafter:
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
         if not growth and re.search(r"\b(?:weakest|strongest|best|worst)(?:[\s-]+perform\w*)?$", s.text[start:end], re.I) \
-                and any(f.is_change and f.number_start - s.start < start for f in s.figures):
+                and any(f.is_change for f in s.figures):
             # 'Palladium fell 3.0% ..., making it the weakest of the precious metals': ranked by the change, not the price
             growth = re.search(r"\w+", s.text[start:end])
         label = (lambda f: f.counterpart or f.entity)
@@ -794,6 +807,10 @@ class ClaimDrafter:
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         if PART_NOUN.match(s.text[end:]):
             pool = _without_whole(pool, self.article.main, figure)  # 'by far the biggest item', 'the biggest share'
+        elif subject != self.article.main:
+            # 'Avinor handled 42.71 million passengers ... Oslo Gardermoen, the biggest airport': the main entity's
+            # amount as large as all the others together is their whole, never one of them
+            pool = _without_whole(pool, self.article.main, figure, main_only=True)
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
@@ -879,8 +896,9 @@ class ClaimDrafter:
     def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None, head: DraftFigure | None = None) -> None:
         pool = self.rank_pool(figure, False)
         if re.search(rf"\bthe\s+(?:\w+[\s-]+)?(?:{ORDINAL_SUPERLATIVES}){PART_NOUN.pattern}", s.text, re.I):
-            pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share, followed by'
-
+            pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share'
+        elif (figure.counterpart or figure.entity) != self.article.main:
+            pool = _without_whole(pool, self.article.main, figure, head, main_only=True)  # the main entity's whole
         if head is not None and head not in pool:
             return  # the list's head is not among the figures drafted to compare: which ones compare is unknown
         label = (lambda f: f.counterpart or f.entity)
@@ -1062,8 +1080,13 @@ class ClaimDrafter:
                  expect="negative" if negative else "positive")
 
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
+        clause_start = clause_bounds(s.text, position)[0]
+        named = {p[3] for p in metric_phrases(s.text[clause_start:position], [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
-                      and same_family(f, y) and f is not y]
+                      and same_family(f, y) and f is not y
+                      # 'cut its rate to 4.75% ... as inflation remained below': the clause's own measure, not the rate
+                      and (not named or f.number_start - s.start >= clause_start
+                           or named & {METRIC_HEADS.get(w, w) for w in f.metric.split()})]
         # "Spain's 2.6% compared with Italy's 1.2% and was higher than Germany's": the subject's, never one
         # another comparison brought in
         subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s+"
@@ -1072,6 +1095,11 @@ class ClaimDrafter:
             return subjects[-1]
         if candidates:
             return None
+        said = s.text[clause_start:position]
+        if not (named & {METRIC_HEADS.get(w, w) for w in y.metric.split()} or re.search(r"\b(?:it|this|that|which)\b", said, re.I)
+                or re.match(r"\s*(?:and|but|while|though|although|yet)?\s*(?:\w+ly\s+)?(?:remained|was|were|is|are|stayed|"
+                            r"came\s+in|ended|stood)\b", said, re.I)):
+            return None  # 'The new range's upper end is still below the 95.8%': what is compared is not a figure before
         current = [f for f in self.figures if f.entity == y.entity and f.metric == y.metric and f.is_level and not f.earlier
                    and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
         return current[-1] if current else None
@@ -1265,14 +1293,15 @@ PART_NOUN = re.compile(r"(?:\s+[\w\-]+)?\s+(?:items?|shares?|slices?|portions?|c
                        r"lines?|categor(?:y|ies)|departments?)\b", re.IGNORECASE)
 
 
-def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | None) -> list[DraftFigure]:
+def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | None,
+                   main_only: bool = False) -> list[DraftFigure]:
     """The pool without its whole: an amount as large as all the others together that is the main entity's, or that
     its own sentence states apart from every other member ('The city will spend $2.4 billion. Police will get $0.9
     billion, the biggest share, followed by schools with $0.7 billion.'). What the rank is about never is."""
     def whole(f: DraftFigure) -> bool:
         others = [g for g in pool if g is not f]
         return (f.kind == "amount" and f not in ranked and _first_value(f) >= sum(_first_value(g) for g in others)
-                and (f.entity == main or all(g.sentence != f.sentence for g in others)))
+                and (f.entity == main or not main_only and all(g.sentence != f.sentence for g in others)))
     try:
         return [f for f in pool if not whole(f)]
     except ValueError:

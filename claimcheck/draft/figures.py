@@ -644,6 +644,10 @@ class FigureDrafter:
                if w.lower() in WHO_IS_COUNTED]
         if own:
             return own[0]
+        if re.search(r"\b(?:crowds?|attendances?|audiences?|turnout|gates?)\b(?:\s+[\w\-]+){0,3}\s+(?:at|of|was|were|reached|"
+                     r"averaged|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|just\s+over\s+)?$",
+                     s.text[clause_start:number.number_start - s.start], re.I):
+            return "spectators"  # 'the highest average crowd at 81,204': people watching, never the article's matches
         number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", s.text)
         if number_of:  # 'the number of transfers dropped to 11.7 million'
             return number_of.group(1)
@@ -651,7 +655,8 @@ class FigureDrafter:
         if numbers:  # 'expected passenger numbers to rise to about 80 million'
             return numbers.group(1).lower() + "s"
         counted = [f.currency for f in getattr(s, "figures_so_far", []) if f.is_count]
-        if counted and re.search(r"\b(?:remaining|rest|other|another)\s+(?:[a-z]+\s+)?$",
+        if counted and re.search(r"\b(?:remaining|rest|other|another)\s+(?:[a-z]+\s+)?$|\bfollowed\s+by\b[^,;\d]*\bwith\s+$|"
+                                 r"\b(?:the\s+)?(?:lowest|highest|smallest|largest|biggest)\s+(?:at|with)\s+$",
                                  s.text[:number.number_start - s.start], re.I):
             return counted[-1]  # '57.8 million of the total ..., with the remaining 21.4 million': what its sentence counts
         if self.count_noun:
@@ -1402,7 +1407,8 @@ def _not_a_noun(word: str) -> bool:
     return (word in ADVERBS or word in VERBS or word in _COMPARATIVES or word in UNIT_AND_TIME_WORDS
             or word.endswith(("ly", "est")) and "-" not in word  # 'online-only retailers' are a thing
             or (word.endswith("ing") and word not in METRIC_HEADS)
-            or word in ("year", "years", "month", "months", "quarter", "half", "week", "day", "period", "time", "level"))
+            or word in ("year", "years", "month", "months", "quarter", "half", "week", "day", "period", "time", "level",
+                        "little", "unchanged", "broadly", "largely", "slightly", "barely", "roughly", "virtually"))
 
 
 _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "bigger", "greater", "stronger", "weaker",
