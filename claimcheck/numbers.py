@@ -246,7 +246,7 @@ class Mentions(list):
 
 def find_mentions(text: str, dollar: str = "USD") -> Mentions:
     """Every number stated in `text`, in order. `dollar` is the currency a bare "$" means."""
-    mentions = _with_named_currency(text, [m for m in (_read(text, match, dollar) for match in NUMBER.finditer(text)) if m],
+    mentions = _with_named_currency(text, [m for m in (_read(text, match, dollar) for match in _number_matches(text)) if m],
                                     dollar)
     for match in WORD_MULTIPLE.finditer(text):
         if _names_a_half_year(text, match):
@@ -314,6 +314,21 @@ def _by_country(text: str, word: str, dollar: str) -> str | None:
               for code, names in qualifiers.items()}
     named = [code for code, count in counts.items() if count]
     return named[0] if len(named) == 1 else None
+
+
+def _number_matches(text: str):
+    """Each number of the text; a range printed low to high is one ('$3-4 billion'), but two numbers printed high to
+    low are two ('voted 5-2', 'won 3-1'): a score or a vote, not a range."""
+    for match in NUMBER.finditer(text):
+        digits, decimals, high_digits, high_decimals = match.groups()
+        if high_digits is None or _value(high_digits, high_decimals) > _value(digits, decimals) \
+                or re.fullmatch(r"(?:19|20)\d{2}", digits) and len(high_digits) == 2:  # '2024-25' is a fiscal year
+            yield match
+            continue
+        second = match.start(3)
+        separator = re.search(r"\s?[–-]\s?$", text[match.start():second])
+        yield NUMBER.match(text, match.start(), match.start() + separator.start())
+        yield NUMBER.match(text, second, match.end())
 
 
 def _names_a_half_year(text: str, match: re.Match) -> bool:

@@ -221,3 +221,9 @@ def test_a_new_taiwan_dollar_sign_is_part_of_its_number():
     found = find_mentions("Revenue fell 19.4% to NT$61.8 billion from NT$76.7 billion.", "USD")
     assert [(m.text, m.unit.code) for m in found if m.unit.kind == "money"] == [("NT$61.8 billion", "TWD_bn"),
                                                                                ("NT$76.7 billion", "TWD_bn")]
+
+
+def test_two_numbers_printed_high_to_low_are_a_vote_or_a_score_not_a_range():
+    assert [(m.text, m.value) for m in find_mentions("The committee voted 5-2 for the cut.", "USD")] == [("5", 5), ("2", 2)]
+    (guidance,) = find_mentions("Profit was $3-4 billion.", "USD")
+    assert (guidance.value, guidance.high) == (3, 4)
