@@ -252,6 +252,9 @@ def multiply(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
 def divide(left: Dimension, right: Dimension) -> tuple[Dimension, float]:
     if right.kind in ("number", "ratio") and left.kind != "year":
         return left, 1.0
+    if left.kind in ("number", "ratio") and right.kind == "rate":
+        numerator, denominator = right.code.split("/")
+        return Dimension("rate", f"{denominator}/{numerator}"), 1.0  # 1 / (baht per dollar) is dollars per baht
     if left == right and left.kind in ("money", "count", "percent", "pp", "rate", "price"):
         return RATIO, 1.0
     if left.kind == right.kind == "count" and "-" in left.code:

@@ -486,3 +486,18 @@ def test_each_end_of_a_range_is_read_on_its_own_digits(case):
     # the top '4' is 3.5 to 4.5 on its own digits, so 4.5 (4.45 to 4.55) less it is -0.05 to 1.05, which reaches the
     # stated 0.65 to 0.75 only within rounding; read with the low end's decimal it would be 3.95 to 4.05 and accuse
     assert run(*paths).set_index("claim_id").loc["C1", "verdict"] == "consistent_within_rounding"
+
+
+def test_a_currency_that_strengthens_is_the_growth_of_its_rates_reciprocal(case):
+    from claimcheck.engine import run
+    from conftest import figure
+    article = "The baht strengthened 4.6% this year to 32.4 per dollar from 33.9 per dollar."
+    paths = case(article, [figure("now", "to 32.4 per dollar", 32.4, unit="THB_per_USD", entity="baht", metric="rate"),
+                           figure("then", "from 33.9 per dollar", 33.9, unit="THB_per_USD", entity="baht", metric="rate",
+                                  period="2023"),
+                           figure("gain", "strengthened 4.6%", 4.6, unit="percent", entity="baht", metric="rate",
+                                  direction="up")],
+                 [claim("C1", "strengthened 4.6%", "growth", stated="gain", computed="growth(1 / now, 1 / then)")])
+    # a baht is worth 1/32.4 dollars against 1/33.9: 33.9 / 32.4 - 1 = 4.63% (33.85/32.45 - 1 = 4.31% to
+    # 33.95/32.35 - 1 = 4.95%), and the stated 4.6% is 4.55% to 4.65%
+    assert run(*paths).set_index("claim_id").loc["C1", "verdict"] == "consistent"
