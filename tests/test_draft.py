@@ -1155,3 +1155,10 @@ def test_a_growth_rate_down_from_another_is_a_level_of_growth_compared():
     assert (sign.computed, sign.expect) == (f"pp({now.id}, {then.id})", "negative")
     figures, _, _ = drafted(f"{DATELINE}The bank cut its growth forecast to 2.0%, a downgrade of 0.3 percentage point.")
     assert figure(figures, "0.3").direction == "down"  # a downgrade
+
+
+def test_a_change_over_a_span_of_its_own_is_for_that_span():
+    figures, _, _ = drafted(
+        f"{DATELINE}Acme's revenue rose 5% to $1.05 billion in the third quarter of 2025. Revenue rose 8% over the "
+        "first nine months of 2025, to $3.24 billion.", on=date(2025, 11, 1))
+    assert figure(figures, "8%").period == figure(figures, "3.24").period == "2025-01..2025-09"

@@ -417,3 +417,10 @@ PASSAGES = {
     "6.3% from 40.18 million.\nOslo Gardermoen, the biggest airport, handled 18.32 million passengers, followed by "
     "Bergen with 9.87 million and Trondheim with 6.41 million.\n",
 }
+
+
+def test_a_contraction_compared_with_growth_keeps_its_fall(tmp_path):
+    """'contracted 0.5%, down from 0.2% growth': -0.5 against +0.2 is down, which 0.5 against 0.2 as levels is not."""
+    text = ("Borduria's economy shrinks in second quarter\n" + DATELINE + "Borduria's economy contracted 0.5% in the "
+            "second quarter, down from 0.2% growth in the first, the statistics office said on Tuesday.\n")
+    assert would_be_contradictions(text, tmp_path) == []

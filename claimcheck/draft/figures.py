@@ -600,12 +600,12 @@ class FigureDrafter:
         figure = DraftFigure("", "", "", "", "", value, code, qualifier, "", "", start, m.end, s.index,
                              number_start=m.start, number_end=m.end, kind=kind, evidence=evidence)
         self._direction(s, figure, m)
-        rate_compared = kind == "percent" and figure.direction in ("up", "down") and re.match(
+        rate_compared = kind == "percent" and figure.direction == "up" and re.match(
             r"[^,;]{0,40}?,?\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:\w+\s+)?[\d.]+\s*(?:%|percent|per\s?cent)",
             text[m.end - s.start:])
         if rate_compared:
             # 'expects the economy to grow 2.0% this year, down from the 2.3% it projected': a growth rate compared
-            # with another, a level of the rate
+            # with another, a level of the rate (a contraction stays a fall: a level has no sign to print)
             figure.direction = ""
             figure.evidence["direction"] = "a rate of growth compared with another ('down from 2.3%'): a level"
         self._share(s, figure, earlier_figures)
@@ -1215,9 +1215,11 @@ class FigureDrafter:
                 f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
                 continue
             if after and not after[0].earlier and f.is_change and re.fullmatch(
-                    r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?",
-                    text[local_end:after[0].start]) and after[0].period != current \
-                    and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", after[0].period):  # 'cut by 0.5 point from May 15': a start
+                    r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
+                    text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period) \
+                    and re.fullmatch(r"\d{4}", current or "") and after[0].period < current:
+                # only a whole earlier year: 'over the first nine months of 2025' is the change's own period, and 'from
+                # May 15' its start
                 # 'an increase of 16.5 billion euros over 2022': the year it is measured against; the change runs to
                 # the period the sentence is about
                 f.period = current

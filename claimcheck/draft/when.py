@@ -142,8 +142,10 @@ class Calendar:
             add(m, f"{year}-01..{year}-{n:02d}" if n > 1 else f"{year}-01")
         for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
                              rf"(?:\s+{YEAR})?", text, re.I):
-            if re.match(r"between\b", m.group(0), re.I) is None and re.search(r"\sand\s", m.group(0)):
-                continue  # 'in July and September': two months, no span; 'between July and September' is one
+            if re.search(r"\sand\s", m.group(0)) and (re.match(r"between\b", m.group(0), re.I) is None
+                                                       or m.group(2) or m.group(4)):
+                continue  # 'in July and September': two months; 'between May 2024 and May 2025' two dates a change spans;
+                #           'between July and September' is one quarter
             m1, m2 = MONTHS[m.group(1).lower()], MONTHS[m.group(3).lower()]
             y2 = int(m.group(4)) if m.group(4) else (int(m.group(2)) if m.group(2) else self.month_year(m2))
             y1 = int(m.group(2)) if m.group(2) else (y2 if m1 <= m2 else y2 - 1)
