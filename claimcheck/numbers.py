@@ -309,7 +309,8 @@ def _by_country(text: str, word: str, dollar: str) -> str | None:
     for phrase, code in CURRENCY_WORDS.items():
         if phrase.endswith(" " + word) and (code := _currency(code, dollar)):
             qualifiers.setdefault(code, set()).add(phrase[:-len(word) - 1])
-    counts = {code: sum(len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
+    # names as written, capitalised ('Norway', 'Norwegian'): never 'jordan' or 'chad' as words
+    counts = {code: sum(len(re.findall(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", text))
                         for name in names | set(_countries_of_currency().get(code, ())))
               for code, names in qualifiers.items()}
     named = [code for code, count in counts.items() if count]

@@ -227,3 +227,9 @@ def test_two_numbers_printed_high_to_low_are_a_vote_or_a_score_not_a_range():
     assert [(m.text, m.value) for m in find_mentions("The committee voted 5-2 for the cut.", "USD")] == [("5", 5), ("2", 2)]
     (guidance,) = find_mentions("Profit was $3-4 billion.", "USD")
     assert (guidance.value, guidance.high) == (3, 4)
+
+
+def test_a_country_is_named_with_its_capital_letter():
+    # 'Jordan' names the Jordanian dinar; 'jordan' as a word names nothing
+    assert [m.unit.code for m in find_mentions("Jordan's deficit was 1.2 billion dinars.", "USD")] == ["JOD_bn"]
+    assert [m.unit.code for m in find_mentions("the jordan deficit was 1.2 billion dinars.", "USD")] == ["dinars_bn"]

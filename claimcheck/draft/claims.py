@@ -807,10 +807,6 @@ class ClaimDrafter:
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         if PART_NOUN.match(s.text[end:]):
             pool = _without_whole(pool, self.article.main, figure)  # 'by far the biggest item', 'the biggest share'
-        elif subject != self.article.main:
-            # 'Avinor handled 42.71 million passengers ... Oslo Gardermoen, the biggest airport': the main entity's
-            # amount as large as all the others together is their whole, never one of them
-            pool = _without_whole(pool, self.article.main, figure, main_only=True)
         label = (lambda f: f.counterpart or f.entity)
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
@@ -897,8 +893,6 @@ class ClaimDrafter:
         pool = self.rank_pool(figure, False)
         if re.search(rf"\bthe\s+(?:\w+[\s-]+)?(?:{ORDINAL_SUPERLATIVES}){PART_NOUN.pattern}", s.text, re.I):
             pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share'
-        elif (figure.counterpart or figure.entity) != self.article.main:
-            pool = _without_whole(pool, self.article.main, figure, head, main_only=True)  # the main entity's whole
         if head is not None and head not in pool:
             return  # the list's head is not among the figures drafted to compare: which ones compare is unknown
         label = (lambda f: f.counterpart or f.entity)
@@ -1293,15 +1287,14 @@ PART_NOUN = re.compile(r"(?:\s+[\w\-]+)?\s+(?:items?|shares?|slices?|portions?|c
                        r"lines?|categor(?:y|ies)|departments?)\b", re.IGNORECASE)
 
 
-def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | None,
-                   main_only: bool = False) -> list[DraftFigure]:
+def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | None) -> list[DraftFigure]:
     """The pool without its whole: an amount as large as all the others together that is the main entity's, or that
     its own sentence states apart from every other member ('The city will spend $2.4 billion. Police will get $0.9
     billion, the biggest share, followed by schools with $0.7 billion.'). What the rank is about never is."""
     def whole(f: DraftFigure) -> bool:
         others = [g for g in pool if g is not f]
         return (f.kind == "amount" and f not in ranked and _first_value(f) >= sum(_first_value(g) for g in others)
-                and (f.entity == main or not main_only and all(g.sentence != f.sentence for g in others)))
+                and (f.entity == main or all(g.sentence != f.sentence for g in others)))
     try:
         return [f for f in pool if not whole(f)]
     except ValueError:
