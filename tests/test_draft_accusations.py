@@ -382,7 +382,8 @@ def test_a_correct_headline_or_cause_drafts_no_contradiction(text, tmp_path):
 
 @pytest.mark.parametrize("name", ["C_below_old_range", "I_below_target_range", "D_share_whole_spending",
                                   "F_rival_destination", "G_strongest_performer_level", "J_matches_unit_rank",
-                                  "L_operator_whole_rank"])
+                                  "L_operator_whole_rank", "t06_whose", "t17_gap", "t20_share_of_spending",
+                                  "t41_price_rank"])
 def test_a_correct_comparison_rank_or_share_drafts_no_contradiction(name, tmp_path):
     """Below what the clause compares (not a rate before it, nor an old range's top), a share of the whole it names,
     ranks among the ranked (no rival destination, no operator's total, no count of matches among crowds, the
@@ -391,6 +392,18 @@ def test_a_correct_comparison_rank_or_share_drafts_no_contradiction(name, tmp_pa
 
 
 PASSAGES = {
+    "t06_whose": "Kazakhstan oil output hits record as Tengiz expansion ramps up\nASTANA, March 3 - Kazakhstan produced "
+    "1.93 million barrels per day of crude and condensate in February, a record, up from 1.78 million bpd in January, "
+    "energy ministry data showed.\nThe increase of 150 thousand bpd came mainly from the Tengiz field, whose output "
+    "rose to 1.22 million bpd from 1.05 million bpd after the start of a new expansion project.\n",
+    "t17_gap": "Samsung chip profit soars as memory prices recover\nRival SK Hynix posted a quarterly operating profit "
+    "of 5.47 trillion won, smaller than Samsung's chip unit by 0.98 trillion won.\n",
+    "t20_share_of_spending": "New York State budget gap widens\nALBANY, Feb 1 - New York State's budget office "
+    "projected a deficit of $13.5 billion for the fiscal year starting in April, with spending of $196.5 billion "
+    "outpacing revenue of $183.0 billion.\nMedicaid is the largest item at $35.2 billion, or 17.9% of spending, "
+    "followed by school aid at $35.0 billion.\n",
+    "t41_price_rank": "New Zealand dairy prices jump as whole milk powder climbs while butter eases\nWhole milk powder, "
+    "New Zealand's most important export, rose 2.1% to $3,544 a tonne, while butter fell 1.9% to $7,205 a tonne.\n",
     "C_below_old_range": "Nordvik Insurance first-half profit jumps 17.1% as claims ease\nThe Norwegian insurer "
     "improved its full-year combined ratio target to between 92% and 94%, from 94% to 97% previously. The new range's "
     "upper end is still below the 95.8% it reported for the first half of last year.\n",

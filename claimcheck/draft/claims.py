@@ -376,9 +376,15 @@ class ClaimDrafter:
                 and not (is_territory(first.entity) or is_region(first.entity)) \
                 and not re.search(r"\b(?:group|company|firm|its|our|national|nation|country|nationwide)\b", s.share_of,
                                   re.I)  # '56% of group output', '85% of national output': the main entity's own whole
+            # '$35.2 billion, or 17.9% of spending': the whole is spending, whatever measure the amount inherited
+            of = {METRIC_HEADS[w] for w in re.findall(r"[a-z]+", s.share_of.lower()) if w in METRIC_HEADS}
+            if of and not of & {METRIC_HEADS.get(w, w) for w in first.metric.split()}:
+                measured_as = (lambda g: bool(of & {METRIC_HEADS.get(w, w) for w in g.metric.split()}))
+            else:
+                measured_as = (lambda g: g.metric in (metric, first.metric))
             wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                       and not (rival and g.entity == main)
-                      and g.currency == first.currency and g.period == first.period and g.metric in (metric, first.metric)
+                      and g.currency == first.currency and g.period == first.period and measured_as(g)
                       and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
                       and (g.entity == self.article.main or is_region(g.entity))
                       and (not first.counterpart or g.counterpart in ("", first.counterpart) or g.entity == self.article.main)]
@@ -792,6 +798,8 @@ class ClaimDrafter:
                 and ((figure.kind == "percent" and not figure.share)
                      or described.group(1).startswith("econom") and not re.search(r"gdp|output|economy", figure.metric)):
             return  # 'Germany, the bloc's largest economy, recorded inflation of 2.4%': its size is not that figure
+        if "_per_" in figure.unit and not re.search(r"expensiv|cheap|pric|cost|dear|afford", s.text[start:end + 20], re.I):
+            return  # 'New Zealand's most important export ... $3,544 a tonne': a price settles no rank of importance
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
         if figure.evidence.get("unit", "").endswith("counts)") and any(

@@ -671,6 +671,13 @@ class FigureDrafter:
     def _direction(self, s: Sentence, f: DraftFigure, m: Mention) -> None:
         text = s.text
         local = f.start - s.start
+        gap = re.search(r"\b(smaller|lower|less|fewer|narrower|larger|bigger|higher|greater|more|wider)\s+than\s+[^,;\d]{1,50}"
+                        r"\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", text[:local], re.I)
+        if gap and f.kind in ("amount", "percent", "pp"):
+            # 'smaller than Samsung's chip unit by 0.98 trillion won': the gap between the two, never the other's level
+            f.direction = "down" if gap.group(1).lower() in ("smaller", "lower", "less", "fewer", "narrower") else "up"
+            f.evidence["direction"] = f"'{gap.group(1)} than ... by': a difference"
+            return
         previous = s.figures_so_far[-1] if getattr(s, "figures_so_far", None) else None
         if f.kind == "amount" and previous is not None and previous.kind == "percent" and previous.is_change \
                 and re.fullmatch(r"\s*,?\s*or\s+(?:about|around|roughly|some|nearly|almost)?\s*",
@@ -810,6 +817,14 @@ class FigureDrafter:
             f.evidence["entity"] = "the currency of an exchange rate"
             return
         names = [n for n in self.names[s.index] if n.end <= local]
+        whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+whose\s+[^,;]*$",
+                          text[:local])
+        named = next((n for n in names if whose and n.start == whose.start(1)), None)
+        if named is not None and f.kind != "rate":
+            # 'came mainly from the Tengiz field, whose output rose to 1.22 million bpd': the field's output
+            f.entity = named.country or named.text
+            f.evidence["entity"] = f"'{named.text}, whose ...'"
+            return
         clause_start, _ = clause_bounds(text, local)
         clause_start = max(clause_start, dateline(s)[2])
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))

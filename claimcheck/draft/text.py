@@ -337,6 +337,9 @@ class NameFinder:
             name = _bare(raw) if possessive else raw
             # 'Kuala Seri Port Bhd', later 'Kuala Seri Port': a legal form is no part of whom the figures are about
             name = LEGAL_FORM.sub("", name) if len(name.split()) > 1 else name
+            role = re.match(r"(?:Rival|Rivals|Peer|Competitor|Smaller|Larger|State-owned|State-run)\s+(?=[A-Z])", name)
+            if role:  # 'Rival SK Hynix posted': what it is, before its name
+                name, start = name[role.end():], start + role.end()
             demonym = full_territory_name(name) or (country_of_demonym(name) if not possessive or " " not in name else None)
             if group and not demonym:
                 adjective = country_of_demonym(name[: -len(group.group(1))].strip())
