@@ -1162,3 +1162,15 @@ def test_a_change_over_a_span_of_its_own_is_for_that_span():
         f"{DATELINE}Acme's revenue rose 5% to $1.05 billion in the third quarter of 2025. Revenue rose 8% over the "
         "first nine months of 2025, to $3.24 billion.", on=date(2025, 11, 1))
     assert figure(figures, "8%").period == figure(figures, "3.24").period == "2025-01..2025-09"
+
+
+def test_a_sentence_may_open_with_a_province_and_a_list_item_may_come_before_its_comma():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Canada's unemployment rate fell to 7.0% in September. Newfoundland and Labrador again had the "
+        "highest unemployment rate, at 10.4%, followed by Prince Edward Island at 8.1%. Quebec had the lowest rate, at "
+        "5.4%, and British Columbia the second-lowest, at 6.3%.", on=date(2025, 10, 10))
+    # provinces named by ISO 3166-2 (pycountry) open their sentences; 'Western' or 'Central' would not
+    assert [figure(figures, v).entity for v in ("10.4", "5.4", "6.3")] == \
+        ["Newfoundland and Labrador", "Quebec", "British Columbia"]
+    ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
+    assert ranks["Newfoundland and Labrador"] == "1" and ranks["Quebec"] == "-1"

@@ -887,7 +887,18 @@ class FigureDrafter:
             if thing:
                 f.entity, f.evidence["entity"] = thing, f"'{thing}', which the words after it describe"
                 return
-        # a list item: the name just before the number, with only linking words between
+        # a list item: the name just before the number, with only linking words between; a clause that is only
+        # 'at 6.3%' belongs to the item before its comma ('and British Columbia the second-lowest, at 6.3%')
+        if re.fullmatch(r"\s*(?:at|with)\s+(?:about\s+|around\s+|nearly\s+)?", text[clause_start:local]):
+            item_start = max(max((e.number_end - s.start for e in earlier), default=0), dateline(s)[2])
+            first = next((n for n in names if item_start <= n.start < clause_start), None)
+            if first is not None and re.fullmatch(
+                    r"\s*(?:the\s+)?(?:(?:second|third|fourth|fifth)-)?(?:lowest|highest|largest|smallest|biggest|"
+                    r"busiest)\s*,\s*", text[first.end:clause_start]) and not self._is_counterpart_slot(text, first):
+                f.entity = first.country or first.text
+                f.evidence["entity"] = f"the list item '{first.text}' before its comma"
+                self._counterpart(s, f)
+                return
         for k, n in enumerate(reversed(names)):
             if n.start < segment_start:
                 break

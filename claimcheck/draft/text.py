@@ -6,9 +6,10 @@ of words taken from an article:
 - a capitalised word inside a sentence is part of a name, unless it is a month or a weekday
   (Python's `calendar`) or opens a quotation;
 - a capitalised word that starts a sentence is a name only when the article also writes it
-  capitalised inside a sentence, or when it names a country or region (Babel's territory names)
-  or a nationality; "Compared with ...", "Customs data show ...", "Critics say ..." start with
-  ordinary words that happen to stand first;
+  capitalised inside a sentence, or when it names a country or region (Babel's territory names), a
+  state, province or region (ISO 3166-2 names from pycountry, never one named by an ordinary word
+  such as "Central") or a nationality; "Compared with ...", "Customs data show ...", "Critics say ..."
+  start with ordinary words that happen to stand first;
 - function words (determiners, pronouns, prepositions, conjunctions: a closed class of English
   grammar) never start or end a name; "of", "and", "the" may join two capitalised words
   ("Ministry of Commerce and Industry");
@@ -128,6 +129,33 @@ def full_territory_name(name: str) -> str | None:
 
 def is_territory(name: str) -> bool:
     return name.replace(".", "").lower() in territories()
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> frozenset[str]:
+    """The English names of states, provinces and regions (ISO 3166-2, from pycountry), folded to plain lower case."""
+    import pycountry
+
+    # never a subdivision named by an ordinary word ('Central', 'Coast', 'Delta', 'Western'): those open sentences too
+    generic = {"central", "centre", "center", "coast", "lakes", "lake", "north", "south", "east", "west", "northern",
+               "southern", "eastern", "western", "plateau", "midlands", "littoral", "delta", "bay", "capital", "upper",
+               "lower", "islands", "island", "valley", "river", "border", "interior", "highlands", "lowlands", "mountain",
+               "sea", "city", "port", "harbour", "new", "great", "greater", "little", "grand", "federal", "national"}
+    return frozenset(name for name in (_folded(s.name) for s in pycountry.subdivisions) if name not in generic)
+
+
+def _folded(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def opens_a_subdivision(word: str, following: str) -> bool:
+    """'Quebec had the lowest rate', 'Newfoundland and Labrador again had': a sentence that opens with a state's,
+    province's or region's name."""
+    words = [word] + re.findall(r"[A-Za-z][\w\-]*", following)[:4]
+    return any(" ".join(words[:n]).lower() in subdivisions() or _folded(" ".join(words[:n])) in subdivisions()
+               for n in range(1, len(words) + 1) if words[n - 1][:1].isupper() or words[n - 1] in ("and", "of"))
 
 
 def is_region(name: str) -> bool:
@@ -286,6 +314,7 @@ class NameFinder:
             return True
 
         return (bare in self.capitalised_inside and lower not in self.lower_words) or is_territory(bare) \
+            or (lower not in self.lower_words and opens_a_subdivision(bare, following)) \
             or country_of_demonym(bare) is not None
 
     def names(self, sentence: Sentence) -> list[Name]:
