@@ -1174,3 +1174,12 @@ def test_a_sentence_may_open_with_a_province_and_a_list_item_may_come_before_its
         ["Newfoundland and Labrador", "Quebec", "British Columbia"]
     ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
     assert ranks["Newfoundland and Labrador"] == "1" and ranks["Quebec"] == "-1"
+
+
+def test_up_an_amount_from_a_level_and_or_a_percent_are_one_change():
+    figures, _, _ = drafted(
+        f"{DATELINE}Saudi Arabia pumped 9.98 million barrels per day in October, up 140,000 bpd, or 1.5%, from 9.84 "
+        "million in September.", on=date(2025, 11, 3))
+    rise, rate = figure(figures, "140,000"), figure(figures, "1.5%")
+    assert (rise.direction, rise.unit) == ("up", "barrels")  # barrels a day are counted as barrels
+    assert (rate.direction, rate.share) == ("up", False)  # the same rise in percent, no share of anything

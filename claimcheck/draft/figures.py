@@ -558,6 +558,7 @@ class FigureDrafter:
             if not noun or not m.scale and unit is None and not grouped:
                 return None
             noun = "people" if noun in PERSON_NOUNS else noun  # births and deaths add up as people
+            noun = "barrels" if noun == "bpd" else noun  # barrels a day are counted as barrels, 'million bpd' too
             code = f"{noun}_{m.scale}" if m.scale else noun
             kind = "amount"
             evidence["unit"] = f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
@@ -732,6 +733,11 @@ class FigureDrafter:
                 changed = re.search(rf"\b(?:{CHANGE_VERBS})\s*(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.IGNORECASE)
             if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
                 changed = re.search(r"\badded\s*$", before)
+            if not changed and re.match(r"\s*(?:[a-z]+)?\s*(?:,\s*or\s+[\d.]+\s*%\s*,?\s*)?(?:from|on|compared\s+with)\b",
+                                        after):
+                # 'in October, up 310,000 bpd from 28.31 million': 'up' or 'down' right before an amount it is measured from
+                changed = re.search(r"(?:^|[,;(]\s*|\s)(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$", before,
+                                    re.IGNORECASE)
             if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
                 return
             words = changed.group(0) if changed else "additional"
@@ -778,6 +784,13 @@ class FigureDrafter:
         # 'of the national total' names the whole; else the words after 'of' ('of GDP', 'of national output')
         of = re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,3}}(?:{WHOLE_WORDS}))\b", after) \
             or re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{WHOLE_WORDS}|[\w\-]+))\b", after)
+        last = earlier[-1] if earlier else None
+        if last is not None and last.kind == "amount" and last.is_change and re.fullmatch(
+                r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", text[last.number_end - s.start:local]):
+            # 'up 140,000 bpd, or 1.5%': the same change in percent, no share
+            f.direction = last.direction
+            f.evidence["direction"] = "', or' after a change: the same change in percent"
+            return
         amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
         right_after_amount = amount_before is not None and (re.fullmatch(
             r"\s*(?:of\s+(?:them|these|those|the\s+total)\s*)?(?:\(|,\s*or\s+|or\s+)\s*",
