@@ -383,7 +383,8 @@ def test_a_correct_headline_or_cause_drafts_no_contradiction(text, tmp_path):
 @pytest.mark.parametrize("name", ["C_below_old_range", "I_below_target_range", "D_share_whole_spending",
                                   "F_rival_destination", "G_strongest_performer_level", "J_matches_unit_rank",
                                   "L_operator_whole_rank", "t06_whose", "t17_gap", "t20_share_of_spending",
-                                  "t41_price_rank"])
+                                  "t41_price_rank", "m08_nationally", "m21_market_capitalisation",
+                                  "m22_below_last_years"])
 def test_a_correct_comparison_rank_or_share_drafts_no_contradiction(name, tmp_path):
     """Below what the clause compares (not a rate before it, nor an old range's top), a share of the whole it names,
     ranks among the ranked (no rival destination, no operator's total, no count of matches among crowds, the
@@ -392,6 +393,18 @@ def test_a_correct_comparison_rank_or_share_drafts_no_contradiction(name, tmp_pa
 
 
 PASSAGES = {
+    "m08_nationally": "Retail sales in the province rise 4.2% in third quarter\nWINNIPEG, Nov 21 - Retail sales in "
+    "Manitoba rose 4.2% year on year in the third quarter to C$7.94 billion, Statistics Canada data showed.\nSales in "
+    "the quarter were C$7.62 billion a year earlier, the data implied.\nNationally, retail sales rose 2.8%, so "
+    "Manitoba's growth was 1.4 percentage points above the national rate.\n",
+    "m21_market_capitalisation": "Stock exchange turnover doubles to 1.24 trillion shillings\nForeign investors "
+    "accounted for 62% of turnover, down from 71% a year earlier, a drop of 9 percentage points.\nMarket "
+    "capitalisation rose 14.2% to 18.9 trillion shillings. The banking sector was the most traded, accounting for 0.71 "
+    "trillion shillings of turnover, or 57.3%.\n",
+    "m22_below_last_years": "Wheat harvest forecast cut to 82 million tonnes on drought\nMOSCOW, June 19 - Consultancy "
+    "SovEcon cut its forecast for Russia's 2024 wheat harvest to 82.0 million tonnes from 85.8 million tonnes, a "
+    "reduction of 3.8 million tonnes, citing drought in southern regions.\nThe revised forecast would be 10.4% below "
+    "last year's crop of 91.5 million tonnes and well below the record 104.2 million tonnes harvested in 2022.\n",
     "t06_whose": "Kazakhstan oil output hits record as Tengiz expansion ramps up\nASTANA, March 3 - Kazakhstan produced "
     "1.93 million barrels per day of crude and condensate in February, a record, up from 1.78 million bpd in January, "
     "energy ministry data showed.\nThe increase of 150 thousand bpd came mainly from the Tengiz field, whose output "

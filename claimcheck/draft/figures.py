@@ -829,6 +829,12 @@ class FigureDrafter:
             f.entity = CURRENCY_NOUNS.get(word, word)
             f.evidence["entity"] = "the currency of an exchange rate"
             return
+        if re.match(r"\s*(?:Nationally|Nationwide|Countrywide|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)"
+                    r"(?:\s+as\s+a\s+whole)?)\s*,", text[dateline(s)[2]:]) and not [n for n in self.names[s.index]
+                                                                             if n.end <= local and is_territory(n.text)]:
+            # 'Nationally, retail sales rose 2.8%': the nation's, never the province the article is about
+            f.entity, f.evidence["entity"] = "national", "'Nationally,': the whole country"
+            return
         names = [n for n in self.names[s.index] if n.end <= local]
         whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+whose\s+[^,;]*$",
                           text[:local])
@@ -1254,7 +1260,8 @@ class FigureDrafter:
                 f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
                 continue
             if after and not after[0].earlier and f.is_change and re.fullmatch(
-                    r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
+                    r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?|below|above|under)\s+"
+                    r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
                     text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period) \
                     and re.fullmatch(r"\d{4}", current or "") and after[0].period < current:
                 # only a whole earlier year: 'over the first nine months of 2025' is the change's own period, and 'from
@@ -1263,7 +1270,7 @@ class FigureDrafter:
                 # the period the sentence is about
                 f.period = current
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
-                claimed.add(after[0].start)
+                # the time is left to the base after it: '10.4% below last year's crop of 91.5 million tonnes'
             elif after and not after[0].earlier:
                 t = after[0]
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"

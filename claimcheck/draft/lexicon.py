@@ -37,6 +37,7 @@ METRIC_HEADS = {
     "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
     "tourists": "tourists", "passengers": "passengers", "output": "output", "throughput": "throughput", "expenses": "expenses", "shortfall": "deficit", "births": "births", "deaths": "deaths", "production": "output", "produced": "output", "pumped": "output", "mined": "output",
     "extracted": "output", "generation": "generation", "loss": "loss", "losses": "loss",
+    "capitalisation": "capitalisation", "capitalization": "capitalisation",
     "investment": "investment", "savings": "savings", "liquidity": "liquidity", "quota": "quota",
     "funding": "funding", "buyback": "buyback", "dividend": "dividend", "flow": "flow", "margin": "margin",
     "wages": "wages", "wage": "wages", "unemployment": "unemployment", "employment": "employment", "jobs": "jobs",
