@@ -1,6 +1,6 @@
 """Find the numbers a text states, with their unit and how they are printed.
 
-Money ("$4.7 billion", "US$120 million", "€3bn", "USD 8 billion", "9 billion dollars",
+Money ("$4.7 billion", "A$120 million", "€3bn", "CHF 40 billion", "12 billion pesos",
 "12.34 billion yen", "Rs 5,000 crore"), percentages ("15 per cent"), percentage points
 ("2.3 percentage points"), multiples ("10.9 times", "doubled", "half"), counts of things
 ("1,200 tonnes", "3.5 million barrels"), years ("since 2014") and ranges ("$4.5–5 billion").

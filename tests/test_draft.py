@@ -1023,7 +1023,7 @@ def test_figures_from_a_country_are_its_own_and_a_firm_according_to_which_they_a
 
 
 def test_a_name_shortened_after_its_first_mention_is_written_in_full_in_every_table():
-    figures, claims, _ = drafted(
+    figures, claims, text = drafted(
         f"{DATELINE}Northbridge Athletic's revenue rose to £540.2 million in the year to June. Its wage bill was "
         "£301.0 million. Riverside Rovers earned £430.5 million. Northbridge spent £148.5 million on new players, "
         "while Riverside's wages were £320.1 million, the highest of the two clubs.",
@@ -1031,8 +1031,14 @@ def test_a_name_shortened_after_its_first_mention_is_written_in_full_in_every_ta
     # 'Northbridge' and 'Riverside' are the two clubs the article first names in full
     assert {figure(figures, v).entity for v in ("540.2", "148.5")} == {"Northbridge Athletic"}
     assert figure(figures, "320.1").entity == "Riverside Rovers"
-    for c in claims:
-        assert "Northbridge;" not in c.members + ";" and c.subject not in ("Northbridge", "Riverside")
+    # a claim's subject and members are renamed the same way (a rank drafted on the short names)
+    from claimcheck.draft import DraftClaim, _write_names_in_full, draft_figures
+    article = draft_figures(text)
+    short = sorted({f.entity for f in article.figures if " " not in f.entity}, key=str.lower)  # as drafted, before
+    assert [e.lower() for e in short] == ["northbridge", "riverside"]
+    rank = DraftClaim("D1", "q", "rank", subject=short[1], members=f"{short[0]}: a; {short[1]}: b", expect="1")
+    _write_names_in_full(article, [rank])
+    assert (rank.subject, rank.members) == ("Riverside Rovers", "Northbridge Athletic: a; Riverside Rovers: b")
 
 
 def test_a_measure_is_never_a_word_of_the_dateline_nor_of_an_amount_of_something_else():

@@ -377,9 +377,9 @@ class ClaimDrafter:
                 and not re.search(r"\b(?:group|company|firm|its|our|national|nation|country|nationwide)\b", s.share_of,
                                   re.I)  # '56% of group output', '85% of national output': the main entity's own whole
             # '$35.2 billion, or 17.9% of spending': the whole is spending, whatever measure the amount inherited
-            of = {METRIC_HEADS[w] for w in re.findall(r"[a-z]+", s.share_of.lower()) if w in METRIC_HEADS}
-            if of and not of & {METRIC_HEADS.get(w, w) for w in first.metric.split()}:
-                measured_as = (lambda g: bool(of & {METRIC_HEADS.get(w, w) for w in g.metric.split()}))
+            of = _named_heads(s.share_of)
+            if of and not of & _heads(first.metric):
+                measured_as = (lambda g: bool(of & _heads(g.metric)))
             else:
                 measured_as = (lambda g: g.metric in (metric, first.metric))
             wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
@@ -413,11 +413,10 @@ class ClaimDrafter:
             if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
                 # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named,
                 # unless the share names its measure ('84% of total revenue' is no share of spending)
-                heads = {METRIC_HEADS[w] for w in re.findall(r"[a-z]+", s.share_of.lower()) if w in METRIC_HEADS}
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                      and g.currency == first.currency and g.period == first.period and not g.counterpart
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
-                                     and (not heads or heads & {METRIC_HEADS.get(w, w) for w in g.metric.split()})])
+                                     and (not of or of & _heads(g.metric))])
             if total is None:
                 continue
             if _first_value(total) < sum(_first_value(p) for p in parts):
@@ -638,8 +637,6 @@ class ClaimDrafter:
 
     def rank_subject(self, s, position: int) -> tuple[str, DraftFigure | None]:
         """Who a rank word is about: the figure of its clause, else the name or thing before it."""
-        from .text import clause_bounds
-
         text = s.text
         start, end = clause_bounds(text, position)
         before = [f for f in s.figures if f.number_end - s.start <= position and (f.is_level or f.is_change)]
@@ -1088,7 +1085,7 @@ class ClaimDrafter:
                       and same_family(f, y) and f is not y
                       # 'cut its rate to 4.75% ... as inflation remained below': the clause's own measure, not the rate
                       and (not named or f.number_start - s.start >= clause_start
-                           or named & {METRIC_HEADS.get(w, w) for w in f.metric.split()})]
+                           or named & _heads(f.metric))]
         # "Spain's 2.6% compared with Italy's 1.2% and was higher than Germany's": the subject's, never one
         # another comparison brought in
         subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s+"
@@ -1098,7 +1095,7 @@ class ClaimDrafter:
         if candidates:
             return None
         said = s.text[clause_start:position]
-        if not (named & {METRIC_HEADS.get(w, w) for w in y.metric.split()} or re.search(r"\b(?:it|this|that|which)\b", said, re.I)
+        if not (named & _heads(y.metric) or re.search(r"\b(?:it|this|that|which)\b", said, re.I)
                 or re.match(r"\s*(?:and|but|while|though|although|yet)?\s*(?:\w+ly\s+)?(?:remained|was|were|is|are|stayed|"
                             r"came\s+in|ended|stood)\b", said, re.I)):
             return None  # 'The new range's upper end is still below the 95.8%': what is compared is not a figure before
@@ -1178,7 +1175,7 @@ class ClaimDrafter:
             ('data revenue' is no group revenue, 'shipments' no exports, 'real wages' no gross wage), and no distinct
             measure the clause does not name."""
             told = {singular(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower())}
-            return (f.entity == entity and bool(heads & {METRIC_HEADS.get(w, w) for w in f.metric.split()})
+            return (f.entity == entity and bool(heads & _heads(f.metric))
                     and not set(f.metric.split()) & DISTINCT_MEASURES - words and said <= told
                     and words & DISTINCT_MEASURES <= set(f.metric.split())  # 'real wages fall' is no gross wage
                     and not (per_unit and "_per_" not in f.unit and " per " not in f" {f.metric} ")
@@ -1265,6 +1262,16 @@ class ClaimDrafter:
 
 def draft_claims(article: Article) -> list[DraftClaim]:
     return ClaimDrafter(article).draft()
+
+
+def _heads(metric: str) -> set[str]:
+    """What a metric's words measure: 'trade deficit' -> {'trade', 'deficit'}, 'shipments' -> {'exports'}."""
+    return {METRIC_HEADS.get(w, w) for w in metric.split()}
+
+
+def _named_heads(text: str) -> set[str]:
+    """The measures a phrase names, and no other word of it: 'of total revenue' -> {'revenue'}."""
+    return {METRIC_HEADS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in METRIC_HEADS}
 
 
 def _within(period: str, outer: str) -> bool:

@@ -358,11 +358,11 @@ class FigureDrafter:
     # -- figures -----------------------------------------------------------------------------------
     def draft(self) -> Article:
         figures: list[DraftFigure] = []
+        self.all_figures_so_far = figures  # the sentences before drafted, as the rules for a later one read them
         running = self.opening_period = self._opening_period()
         previous_subject = self.main
         self.previous_metric = ""
         self.metric_of_unit: dict[str, str] = {}  # the last metric named for each unit
-        self.all_figures_so_far: list[DraftFigure] = []
         headline = next((s for s in self.sentences if s.headline), None)
         named = metric_phrases(headline.text, self.names[headline.index]) if headline else []
         if len({p[2] for p in named}) > 1:  # 'Remittances slide as immigration crackdown bites': the main clause's
@@ -399,7 +399,6 @@ class FigureDrafter:
             self._forecasters(s, sentence_figures, figures)
             s.figures = sentence_figures
             figures += sentence_figures
-            self.all_figures_so_far = figures
             if sentence_figures and sentence_figures[-1].metric:
                 self.previous_metric = sentence_figures[-1].metric
             for f in sentence_figures:

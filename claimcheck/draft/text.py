@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -145,8 +146,7 @@ def subdivisions() -> frozenset[str]:
 
 
 def _folded(name: str) -> str:
-    import unicodedata
-
+    """Lower case without accents: 'Maharāshtra' is 'maharashtra'."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
@@ -154,7 +154,7 @@ def opens_a_subdivision(word: str, following: str) -> bool:
     """'Quebec had the lowest rate', 'Newfoundland and Labrador again had': a sentence that opens with a state's,
     province's or region's name."""
     words = [word] + re.findall(r"[A-Za-z][\w\-]*", following)[:4]
-    return any(" ".join(words[:n]).lower() in subdivisions() or _folded(" ".join(words[:n])) in subdivisions()
+    return any(_folded(" ".join(words[:n])) in subdivisions()
                for n in range(1, len(words) + 1) if words[n - 1][:1].isupper() or words[n - 1] in ("and", "of"))
 
 
