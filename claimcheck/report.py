@@ -166,11 +166,15 @@ def figures_frame(inputs: Inputs, tolerances: Tolerances) -> pd.DataFrame:
         strict = readings["strict"]
         loose = readings.get("loose") or readings.get("increase")
         dimension = f.unit.dimension
+        # a printed number's ends lie half a unit of its last digit away: one digit more shows them ('£512.4m' is
+        # £512.35m to £512.45m, never '£512.4m to £512.4m')
+        ends = f.printed.decimals + 1 if f.qualifier == "none" and f.unit.kind != "year" and not f.printed.word \
+            and f.printed.high is None else None  # a hedge's or a range's ends keep the usual places
         rows.append({
             "id": f.id, "entity": f.entity, "metric": f.metric, "period": str(f.period),
             "as printed": context.show(f.id),
-            "interval": format_interval(Interval(strict.lo, strict.hi, strict.point), dimension, None, f.unit),
-            "other reading": (format_interval(Interval(loose.lo, loose.hi, loose.point), dimension, None, f.unit)
+            "interval": format_interval(Interval(strict.lo, strict.hi, strict.point), dimension, ends, f.unit),
+            "other reading": (format_interval(Interval(loose.lo, loose.hi, loose.point), dimension, ends, f.unit)
                               if loose else ""),
             "quote": f.quote,
         })

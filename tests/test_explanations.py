@@ -247,3 +247,15 @@ def test_small_amounts_in_crore_keep_their_decimals(case):
     verdict = explanations(case, article, figures, [claim("C1", "the remaining ₹1.9 crore", "total", stated="products",
                                                           computed="revenue - services")])["C1"]
     assert verdict.verdict == "inconsistent" and verdict.computed == "₹1.70cr (₹1.60cr to ₹1.80cr)"
+
+
+def test_the_numbers_table_shows_a_printed_numbers_ends_one_digit_finer(case):
+    from claimcheck.config import Tolerances
+    from claimcheck.engine import load_inputs
+    from claimcheck.report import figures_frame
+    article = "Revenue was £512.4m in 2024."
+    paths = case(article, [figure("rev", "£512.4m", 512.4, unit="GBP_m")],
+                 [claim("C1", "Revenue was £512.4m", "total", stated="rev", computed="rev")])
+    frame = figures_frame(load_inputs(*paths), Tolerances())
+    # half a unit of the last digit either side: 512.35 to 512.45, never '£512.4m to £512.4m'
+    assert frame.loc[0, "interval"] == "£512.40m (£512.35m to £512.45m)"
