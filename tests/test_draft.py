@@ -1189,3 +1189,62 @@ def test_up_an_amount_from_a_level_and_or_a_percent_are_one_change():
     rise, rate = figure(figures, "140,000"), figure(figures, "1.5%")
     assert (rise.direction, rise.unit) == ("up", "barrels")  # barrels a day are counted as barrels
     assert (rate.direction, rate.share) == ("up", False)  # the same rise in percent, no share of anything
+
+
+def test_delivered_names_deliveries_so_a_headline_about_deliveries_is_checked_against_them():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Borvik Motors delivered 176,312 cars in the third quarter, 4.1% fewer than the 183,840 of a year "
+        "earlier, the company said.", headline="Borvik Motors' third-quarter deliveries slip", on=date(2025, 10, 9))
+    assert figure(figures, "176,312").metric == "deliveries"
+    (sign,) = claims_of(claims, "sign")
+    # 176,312 < 183,840: the deliveries did slip
+    assert sign.computed == f"change({figure(figures, '176,312').id}, {figure(figures, '183,840').id})"
+    assert sign.expect == "negative"
+
+
+def test_once_one_country_is_a_buyer_every_country_with_that_flow_is_the_exporters_partner():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Brazil exported 43.87 million bags of coffee in 2024. The United States remained the largest buyer, "
+        "taking 7.12 million bags. Germany came second with 6.94 million bags, followed by Italy with 3.51 million. "
+        "Shipments to Japan rose 3.5% to 2.09 million bags from 2.02 million bags.", on=date(2025, 7, 10))
+    for printed, partner in (("7.12", "United States"), ("6.94", "Germany"), ("3.51", "Italy"),
+                             ("2.09", "Japan"), ("2.02", "Japan"), ("3.5%", "Japan")):
+        assert (figure(figures, printed).entity, figure(figures, printed).counterpart) == ("Brazil", partner), printed
+    largest = [c for c in claims_of(claims, "rank") if c.subject == "United States"]
+    assert largest and largest[0].expect == "1"
+    assert {m.split(":")[0].strip() for m in largest[0].members.split(";")} == {"United States", "Germany", "Italy",
+                                                                               "Japan"}
+
+
+def test_a_crop_year_that_ends_in_june_runs_from_july_and_a_fiscal_year_stays_one():
+    figures, _, _ = drafted(
+        f"{DATELINE}Brazil exported 43.87 million bags of coffee in the 2024-25 crop year that ended in June, down 8.1% "
+        "from 47.74 million bags a season earlier. Exporters expect 45.5 million bags in 2025-26.", on=date(2025, 7, 10))
+    assert figure(figures, "43.87").period == "2024-07..2025-06"
+    assert figure(figures, "47.74").period == "2023-07..2024-06"
+    assert figure(figures, "45.5").period == "2025-07..2026-06"
+    figures, _, _ = drafted(f"{DATELINE}The city will spend $3.4 billion in the 2025-26 fiscal year.", on=date(2025, 7, 10))
+    assert figure(figures, "3.4").period == "FY2026"
+
+
+def test_a_change_against_an_earlier_quarter_runs_to_the_quarter_the_sentence_is_about():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Lumora's revenue rose to $4.87 billion in the third quarter, and was 5.7% higher than the second "
+        "quarter's $4.61 billion. It made $4.42 billion in the first quarter.", on=date(2025, 10, 21))
+    change = figure(figures, "5.7%")
+    assert (change.period, figure(figures, "4.61").period) == ("2025-Q3", "2025-Q2")
+    # 4.87 / 4.61 - 1 = 5.64%, which prints as 5.6%, so the check is within rounding, and never of Q2 against Q1
+    (growth,) = [c for c in claims_of(claims, "growth") if c.stated == change.id]
+    assert growth.computed == f"growth({figure(figures, '4.87').id}, {figure(figures, '4.61').id})"
+
+
+def test_a_forecasts_quarter_named_without_a_year_is_the_next_one_and_a_past_forecast_keeps_its_quarter():
+    figures, _, _ = drafted(
+        f"{DATELINE}For the fourth quarter, Lumora forecast revenue of $5.05-5.15 billion. Economists had forecast "
+        "revenue of $4.8 billion in the third quarter, and Lumora earned $3.9 billion in the fourth quarter a year "
+        "ago.", on=date(2025, 10, 21))
+    assert figure(figures, "5.05-5.15").period == "2025-Q4"  # October 2025: the fourth quarter ahead
+    assert figure(figures, "4.8").period == "2025-Q3"
+    figures, _, _ = drafted(f"{DATELINE}Employers added 119,000 jobs in September, above the 50,000 forecast by "
+                            "economists.", on=date(2025, 11, 20))
+    assert figure(figures, "119,000").period == figure(figures, "50,000").period == "2025-09"

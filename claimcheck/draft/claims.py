@@ -669,7 +669,7 @@ class ClaimDrafter:
             if len({f.counterpart or f.entity for f in described}) == 1:
                 return described[0].counterpart or described[0].entity, described[0]
         # 'South Dakota had the lowest rate, while Nevada had the highest': the name that opens the rank's clause
-        opener = re.search(r"(?:^|[,;])\s*(?:while|whereas|and|but)?\s*([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+"
+        opener = re.search(r"(?:^|[,;])\s*(?:while|whereas|and|but)?\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+"
                            r"(?:had|has|was|is|were|are|posted|recorded|reported|saw|remained)\s+(?:the\s+)?\S*$",
                            text[start:position])
         if opener:
@@ -679,7 +679,7 @@ class ClaimDrafter:
         subject = self.article.subjects.get(s.index, "")
         if subject.lower() not in text.lower():
             return "", None  # a subject carried over from another sentence is a guess: no rank on it
-        first = [f for f in s.figures if f.is_level and f.entity == subject]
+        first = [f for f in s.figures if f.is_level and (f.counterpart or f.entity) == subject]
         return subject, first[0] if first else None
 
     def role(self, f: DraftFigure) -> str:
@@ -781,7 +781,8 @@ class ClaimDrafter:
         label = (lambda f: f.counterpart or f.entity)
         if figure is None:
             local = [f for f in s.figures if label(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]
-            figure = local[0] if len(local) == 1 else None
+            amounts = [f for f in local if not f.share]  # 'taking 7.12 million bags, or 16.2% of the total': the amount
+            figure = local[0] if len(local) == 1 else amounts[0] if len(amounts) == 1 else None
         if figure is None:
             phrases = [p for p in metric_phrases(s.text, self.article.names[s.index]) if p[0] >= end - 1]
             metric = phrases[0][2] if phrases else ""
@@ -819,8 +820,8 @@ class ClaimDrafter:
         if _members_missing(pool, figure, expect):
             return
         if re.search(r"\bwith\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:the\s+)?\S*$", s.text[:start]) and any(
-                f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start and f not in pool
-                for f in s.figures):
+                f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start
+                and (f not in pool or is_region(label(f))) for f in s.figures):
             return  # 'Asian buyers took 380,000 tonnes, with Japan the biggest': ranked within that group only
         counted = re.match(r"\s+of\s+(?:its|the|their|all|[\w\-]+[’']s)\s+(\d+|" + "|".join(COUNT) + r")\b",
                            s.text[end:], re.I)
@@ -1174,7 +1175,7 @@ class ClaimDrafter:
             """A figure of the clause's entity whose measure the clause names in the words of the figure's own sentence
             ('data revenue' is no group revenue, 'shipments' no exports, 'real wages' no gross wage), and no distinct
             measure the clause does not name."""
-            told = {singular(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower())}
+            told = {singular(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
             return (f.entity == entity and bool(heads & _heads(f.metric))
                     and not set(f.metric.split()) & DISTINCT_MEASURES - words and said <= told
                     and words & DISTINCT_MEASURES <= set(f.metric.split())  # 'real wages fall' is no gross wage

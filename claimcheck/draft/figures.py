@@ -42,7 +42,7 @@ from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS,
                       QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
                    is_territory, split_sentences)
-from .when import Calendar, TimeExpression, just_before, year_earlier
+from .when import Calendar, TimeExpression, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
@@ -221,7 +221,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             j -= 1
         end = w.end()
         word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing",
-                                 "production", "produced", "pumped", "mined", "extracted", "volumes", "proportion") else lower
+                                 "production", "produced", "pumped", "mined", "extracted", "volumes", "proportion", "delivered",
+                                 "registered") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
         complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
                               r"on\s+(?:the\s+)?(debt|loans|bonds)\b|(?:of|in)\s+(goods\s+and\s+services)\b)", text[end:])
@@ -273,7 +274,8 @@ class FigureDrafter:
         latest = max(years, default=date.today().year)
         if reference is None:
             reference = _dateline_date(self.sentences, _latest_past_year(article, latest))
-        self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest))
+        self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest),
+                                 season_end(article))
         self.all_names = {s.index: self.finder.names(s) for s in self.sentences}
         self.names = {i: [n for n in found if not n.person] for i, found in self.all_names.items()}
         self.main, self.counterpart = self._main_entities()
@@ -411,6 +413,9 @@ class FigureDrafter:
             elif own:  # 'Full-time employment rose by 71,200': a part, no subject for the sentences after it
                 previous_subject = self.main
         self._harmonise(figures, self.main)
+        for s in self.sentences:  # again, now that a count's measure is known ('the largest buyer with 2.36 million tonnes')
+            self._partners(s, getattr(s, "figures", []))
+        self._more_partners(figures)
         self._together(figures)
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
@@ -449,6 +454,32 @@ class FigureDrafter:
                 f.counterpart, f.entity = f.entity, self.main
                 f.evidence["counterpart"] = "a destination or source the main entity's flow goes to or comes from"
                 f.evidence["entity"] = f"the article's main entity '{self.main}'"
+
+    def _more_partners(self, figures: list[DraftFigure]) -> None:
+        """'The United States remained the largest buyer with 7.12 million bags. Germany came second with 6.94
+        million': once one country's share of a flow is the main entity's flow to it, so is every other country's
+        flow of that measure, unit and period, unless its sentence makes it a producer or rival of its own."""
+        partners = {(f.metric, f.currency, f.period) for f in figures if f.counterpart and f.entity == self.main
+                    and f.evidence.get("counterpart", "").startswith("a destination or source")}
+        for f in figures:
+            if (f.metric, f.currency, f.period) not in partners or f.counterpart or f.entity == self.main \
+                    or not is_territory(f.entity):
+                continue
+            s = self.sentences[f.sentence]
+            if re.search(r"\b(?:producers?|exporters?|importers?|rivals?|competitors?|peers?|growers?|manufacturers?)\b",
+                         s.text, re.I):
+                continue
+            for g in figures:  # and its other figures in that sentence: 'Shipments to Egypt rose 30% from 1.84 million'
+                if g.sentence == f.sentence and g.entity == f.entity and not g.counterpart and g.metric == f.metric:
+                    g.counterpart, g.entity = g.entity, self.main
+                    g.evidence["counterpart"] = "a destination or source like the ones named before: the main entity's flow"
+                    g.evidence["entity"] = f"the article's main entity '{self.main}'"
+        buyers = {f.counterpart for f in figures if f.counterpart and f.entity == self.main
+                  and f.evidence.get("counterpart", "").startswith("a destination or source")}
+        for f in figures:
+            if f.counterpart and f.entity in buyers and f.entity != f.counterpart:
+                # 'Germany came second ... Shipments to Japan rose 3.5%': the flow is the main entity's, not Germany's
+                f.entity, f.evidence["entity"] = self.main, f"the article's main entity '{self.main}'"
 
     def _together(self, figures: list[DraftFigure]) -> None:
         """'the three together made up 59%': the share of the last parts named before it."""
@@ -1270,6 +1301,13 @@ class FigureDrafter:
                 f.period = current
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
                 # the time is left to the base after it: '10.4% below last year's crop of 91.5 million tonnes'
+            elif after and not after[0].earlier and f.is_change and re.fullmatch(
+                    r"[^,;]*?\b(?:than|on|over|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
+                    text[local_end:after[0].start]) and _ends_before(after[0].period, current):
+                # '5.7% higher than the second quarter's $4.61 billion': that quarter is the base; the change runs to
+                # the quarter the sentence is about
+                f.period = current
+                f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
             elif after and not after[0].earlier:
                 t = after[0]
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
@@ -1358,6 +1396,7 @@ class FigureDrafter:
         A count whose measure is only what it counts ("3.36 million barrels" -> barrels) takes the one measure
         the article names for counts of that noun for its own entity, or the main entity ("output ... 2.79 million
         barrels"), with the changes that took its name."""
+        FigureDrafter._full_names(figures)  # first, so that a count takes a measure's full name
         nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
             def named(entity: str | None) -> set[str]:
@@ -1378,6 +1417,12 @@ class FigureDrafter:
                 if choice:
                     f.metric = next(iter(choice))
                     f.evidence["metric"] = f.evidence.get("metric", "") + f"; the measure the article names for {noun}"
+        FigureDrafter._full_names(figures)
+
+    @staticmethod
+    def _full_names(figures: list[DraftFigure]) -> None:
+        """'New-car registrations ... 158,900 of them registered': a measure named by its head alone takes the one
+        full name the article gives that head in that unit."""
         seen: dict[tuple, list[str]] = {}
         for f in figures:
             if f.metric:
@@ -1509,6 +1554,18 @@ def _step_fits(current: str, marker: TimeExpression) -> bool:
         from ..periods import parse_period
 
         return parse_period(current).months == marker.months
+    except Exception:
+        return False
+
+
+def _ends_before(period: str, current: str) -> bool:
+    """Whether `period` (no single day) is over before `current` begins: '2025-Q2' before '2025-Q3'."""
+    from ..periods import parse_period
+
+    if not period or not current or re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return False
+    try:
+        return parse_period(period).end < parse_period(current).start
     except Exception:
         return False
 

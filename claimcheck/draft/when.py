@@ -4,6 +4,7 @@
     the first half of 2025 -> 2025-H1  the first five months of 2025 -> 2025-01..2025-05
     in October -> 2024-10              January-May 2025, April to October -> 2025-01..2025-05, 2024-04..2024-10
     fiscal 2025, FY2025 -> FY2025      at the end of 2024 -> 2024-12-31;  from May 15 -> 2025-05-15
+    2024/25, in an article whose crop year ends in June -> 2024-07..2025-06
     the three months to June -> 2025-Q2 the nine months ended 30 September -> 2025-01..2025-09
     this year, last year, next year    relative to the article's date (or its latest year)
 
@@ -30,7 +31,9 @@ COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 YEAR = r"((?:19|20)\d{2})"
 EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previous year|the prior year|a year ago|"
                      r"the same (?:period|month|quarter|time|half) (?:a year earlier|a year ago|last year|of the previous year)|"
-                     r"compared with the previous year|compared to the previous year|year-earlier|last year's level)\b",
+                     r"compared with the previous year|compared to the previous year|year-earlier|last year's level|"
+                     r"(?:a|one)\s+season\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+season|"
+                     r"last\s+season(?:[’']s)?)\b",
                      re.IGNORECASE)
 
 # "the previous quarter", "a month earlier": the period just before the clause's current one
@@ -75,16 +78,38 @@ class TimeExpression:
     months: int = 0  # with years 0, the length of the period just before: 3 for "the previous quarter"
 
 
+# "the 2024-25 crop year that ended in June", "the July-June marketing year": a season whose last month the article
+# names. Its split years are then those twelve months ('2024/25' is 2024-07..2025-06), as commodity statistics
+# publish them; a company's or a government's fiscal year stays FY2025, as their accounts name it.
+SEASON = r"(?:crop|marketing|harvest|sugar|coffee|cocoa|grain|growing)\s+(?:year|season)|season"
+SEASON_END = re.compile(
+    rf"\b(?:{SEASON})s?\b[^.;]{{0,40}}?\b(?:that|which)\s+(?:ended|ends|runs?\s+to|ran\s+to|closed|closes)\s+"
+    rf"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?{MONTH}\b|"
+    rf"\b{MONTH}[-–/]{MONTH.replace('(', '(?P<last>', 1)}\s+(?:{SEASON})\b", re.IGNORECASE)
+
+
+def season_end(text: str) -> int | None:
+    """The month an article's seasons end in, when it names one for a crop or marketing year, else None."""
+    found = SEASON_END.search(text)
+    if found is None:
+        return None
+    return MONTHS[(found.group(1) or found.group("last")).lower()]
+
+
 class Calendar:
     """Reads time expressions against a reference date: the article's date, or its latest year."""
 
-    def __init__(self, reference: date | None, latest_year: int):
+    def __init__(self, reference: date | None, latest_year: int, season_end: int | None = None):
         self.reference = reference
         self.year = reference.year if reference else latest_year
         self.fiscal_years: list[int] = []
+        self.season_end = season_end if season_end != 12 else None
 
-    def month_year(self, month: int) -> int:
-        """The year of a month named without one: the latest such month on or before the article's date."""
+    def month_year(self, month: int, ahead: bool = False) -> int:
+        """The year of a month named without one: the latest such month on or before the article's date, or with
+        `ahead` (a forecast's month) the first one not over before it."""
+        if self.reference and ahead:
+            return self.year + (month < self.reference.month)
         if self.reference and month > self.reference.month:
             return self.year - 1
         return self.year
@@ -100,6 +125,9 @@ class Calendar:
             taken.append((s, e))
             found.append(TimeExpression(s, e, period, earlier, stock, years, months))
 
+        if self.season_end:
+            for m in SEASON_END.finditer(text):
+                taken.append(m.span())  # 'that ended in June' says when the season ends, no period of a figure
         for m in re.finditer(rf"\b(?:at\s+)?the\s+end\s+of\s+(?:{MONTH}\s+)?{YEAR}", text, re.I):
             year = int(m.group(2))
             month = MONTHS[m.group(1).lower()[:3] if m.group(1).lower()[:3] in MONTHS else m.group(1).lower()] if m.group(1) else 12
@@ -129,7 +157,11 @@ class Calendar:
             if int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # '2026-27', '2024/25': the year that ends in 2027
                 year = int(m.group(1)) + 1
                 self.fiscal_years.append(year)
-                add(m, f"FY{year}")
+                end = self.season_end
+                if end and not re.search(r"\b(?:fiscal|financial|FY|budget)\s*$", text[:m.start()], re.I):
+                    add(m, f"{year - 1}-{end % 12 + 1:02d}..{year}-{end:02d}")  # the 2024/25 season, July to June
+                else:
+                    add(m, f"FY{year}")
         for m in re.finditer(r"\b(this|next|last|the\s+current|the\s+coming)\s+(?:fiscal|financial)\s+year\b", text, re.I):
             base = max(self.fiscal_years) if self.fiscal_years else self.year
             word = m.group(1).lower()
@@ -158,7 +190,8 @@ class Calendar:
         for m in re.finditer(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bQ([1-4])\s*{YEAR}?|\b{YEAR}\s*-?Q([1-4])\b", text, re.I):
             if m.group(1):
                 q = ORDINAL[m.group(1).lower()]
-                year = int(m.group(2)) if m.group(2) else self.month_year(3 * q)  # the latest such quarter ended
+                # the latest such quarter ended, or the next one a forecast is for
+                year = int(m.group(2)) if m.group(2) else self.month_year(3 * q, _ahead(text, m))
             elif m.group(3):
                 q, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
             else:
@@ -167,7 +200,7 @@ class Calendar:
         for m in re.finditer(rf"\b(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bH([12])\s*{YEAR}?", text, re.I):
             if m.group(1):
                 h = 1 if m.group(1).lower() in ("first", "1st") else 2
-                year = int(m.group(2)) if m.group(2) else self.month_year(6 * h)
+                year = int(m.group(2)) if m.group(2) else self.month_year(6 * h, _ahead(text, m))
             else:
                 h, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
             add(m, f"{year}-H{h}")
@@ -182,7 +215,7 @@ class Calendar:
                                                                         text[:m.start()], re.I):
                 continue  # "May" is a modal verb as often as a month
             month = MONTHS[m.group(1).lower()[:4] if m.group(1).lower()[:4] in MONTHS else m.group(1).lower()]
-            year = int(m.group(2)) if m.group(2) else self.month_year(month)
+            year = int(m.group(2)) if m.group(2) else self.month_year(month, _ahead(text, m))
             add(m, f"{year}-{month:02d}")
         for m in re.finditer(r"\b(?:for\s+)?the\s+(?:full|whole|entire)\s+year\b|\bfull-year\b", text, re.I):
             add(m, str(self.year))  # 'expects 71-73 million for the full year'
@@ -210,6 +243,22 @@ class Calendar:
         for m in re.finditer(rf"(?<![\d.,$€£¥])\b{YEAR}\b(?!\s*(?:%|percent|per cent))", text):
             add(m, m.group(1))
         return sorted(found, key=lambda t: t.start)
+
+
+# Words of a forecast made now, in the clause before a period or just after it: 'For the fourth quarter, Lumora
+# forecast revenue of ...', 'expects growth to slow in the fourth quarter', 'implying $5.0 billion in the fourth quarter'.
+# Never an expectation of the past ('above the 50,000 forecast by economists', 'beat forecasts in August', 'economists
+# had expected a rise in the third quarter').
+AHEAD = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                   r"\b(?:expects|sees|projects|predicts|guides|guidance|outlook|will|implying|targets|plans|aims)\b|"
+                   r"(?:\b[A-Z][\w’']*|\b(?:it|they|we|company|group|bank|firm))\s+forecasts?\b(?!\s+by\b)")
+
+
+def _ahead(text: str, m: re.Match) -> bool:
+    """Whether a period named without its year is the one a forecast in its clause looks ahead to."""
+    before = re.split(r"[,;]|\.\s", text[:m.start()])[-1]
+    after = re.split(r";|\.\s|,\s+(?:and|but|while|whereas|although|though|as)\b", text[m.end():])[0][:60]
+    return bool(AHEAD.search(before) or AHEAD.search(after))
 
 
 def _fiscal(m: re.Match) -> tuple[int, str | None]:
