@@ -1248,3 +1248,30 @@ def test_a_forecasts_quarter_named_without_a_year_is_the_next_one_and_a_past_for
     figures, _, _ = drafted(f"{DATELINE}Employers added 119,000 jobs in September, above the 50,000 forecast by "
                             "economists.", on=date(2025, 11, 20))
     assert figure(figures, "119,000").period == figure(figures, "50,000").period == "2025-09"
+
+
+def test_a_measure_in_a_place_described_by_its_rank_is_the_places_and_a_count_takes_its_most_named_measure():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Borvik Motors delivered 176,312 cars in the third quarter, down from 183,840. It sold 48,517 electric "
+        "cars. Deliveries in the first nine months fell to 548,906 from 571,230. Europe, its largest market, took "
+        "74,528 cars in the third quarter. China, the second-largest, fell 14.5% to 34,167 from 40,210, while deliveries in the United "
+        "States, its third-largest market, rose 9.8% to 31,905.", on=date(2025, 10, 23))
+    assert figure(figures, "31,905").entity == figure(figures, "9.8%").entity == "United States"
+    # 'deliveries' names four counts of cars, 'sold' one: Europe's cars are deliveries, ranked with China's and the US's
+    assert figure(figures, "74,528").metric == figure(figures, "34,167").metric == "deliveries"
+    ranks = {c.subject: c for c in claims_of(claims, "rank")}
+    # a region is ranked with the countries beside it; a country is never ranked against a region that may hold it,
+    # so the United States' 'third-largest' is left to the reviewer rather than drafted among two
+    assert ranks["Europe"].expect == "1"
+    assert {m.split(":")[0].strip() for m in ranks["Europe"].members.split(";")} == {"Europe", "China", "United States"}
+    assert "United States" not in ranks
+
+
+def test_the_fastest_after_a_named_one_is_second():
+    article = CORPUS_DEV / "world-steel-output-sep-2025" / "article.txt"
+    text = article.read_text(encoding="utf-8")
+    assert "up 6.6%, the fastest growth among the big producers after India" in text
+    _, claims = draft_article(text, date(2025, 10, 23))
+    (fastest,) = [c for c in claims_of(claims, "rank") if c.subject == "United States"]
+    # India's 14.3% leads the changes, the United States' 6.6% comes after it: second, not first
+    assert "India" in fastest.members and fastest.expect == "2"

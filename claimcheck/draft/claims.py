@@ -658,7 +658,7 @@ class ClaimDrafter:
             name = next((n for n in self.article.names[s.index] if n.start == making.start(1)), None)
             if name is not None:
                 return name.country or name.text, None
-        apposed = re.search(r"(\S+)\s*,\s*(?:the\s+)?(?:[\w\-]+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
+        apposed = re.search(r"(\S+)\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
         if apposed:
             name = next((n for n in names if n.end == apposed.end(1) or n.end + 2 == apposed.end(1)), None)
             if name is not None:
@@ -733,7 +733,7 @@ class ClaimDrafter:
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
-                and not is_region(f.entity)
+                and (not is_region(f.entity) or is_region(figure.entity))  # a country never against a region
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
 
     def is_rival(self, f: DraftFigure) -> bool:
@@ -817,6 +817,12 @@ class ClaimDrafter:
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
             return
+        after = re.match(r"(?:\s+[\w\-]+){0,6}?\s+(?:after|behind)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
+                         s.text[end:])
+        if after and expect in (1, -1):
+            ahead = next((e for e in entities if e == after.group(1) or e.startswith(after.group(1) + " ")), None)
+            if ahead is not None and ahead != subject:
+                expect += 1 if expect > 0 else -1  # 'the fastest growth among the big producers after India': second
         if _members_missing(pool, figure, expect):
             return
         if re.search(r"\bwith\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:the\s+)?\S*$", s.text[:start]) and any(

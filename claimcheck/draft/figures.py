@@ -914,12 +914,16 @@ class FigureDrafter:
             located = next((n for n in names if apposed_to is not None and
                             re.fullmatch(r"\s+(?:in|on)\s+(?:the\s+)?", text[n.end:apposed_to.start])), None)
             apposed_to = located or apposed_to  # 'Ponta Delgada in the Azores, the smallest, with 1.2 million'
-            if re.match(r"\s*the\s", text[previous_start:clause_start]) and apposed_to is not None \
+            # 'deliveries in the United States, its third-largest market, rose 9.8%': a measure in a place is the place's
+            measure_in = re.search(r"\b([a-z]+)\s+in\s+(?:the\s+)?$", text[:apposed_to.start]) if apposed_to is not None else None
+            if re.match(r"\s*(?:the|its|their)\s", text[previous_start:clause_start]) and apposed_to is not None \
                     and previous_start >= max((e.number_end - s.start for e in earlier), default=0) \
-                    and not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
-                                      r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I):
+                    and (not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
+                                       r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I)
+                         or (measure_in is not None and measure_in.group(1) in METRIC_HEADS)):
                 clause_start = previous_start  # 'Borduria, the smallest of the four, registered 9,250'
-        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*the\s", text[clause_start:]) else None
+        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*(?:the|its|their)\s",
+                                                                              text[clause_start:]) else None
         if apposed:
             name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
             if name is not None:
@@ -1400,8 +1404,14 @@ class FigureDrafter:
         nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
             def named(entity: str | None) -> set[str]:
-                return {f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric
-                        and f.metric != noun and entity in (None, f.entity)}
+                """The measures named for counts of the noun, or the one named at least twice as often as any other
+                ('deliveries' five times, 'sales' once for '48,517 of them sold')."""
+                counts = Counter(f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric
+                                 and f.metric != noun and entity in (None, f.entity))
+                ranked = counts.most_common()
+                if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
+                    return {ranked[0][0]}
+                return set(counts)
 
             for f in figures:
                 if f.metric != noun:
