@@ -450,3 +450,34 @@ def test_a_contraction_compared_with_growth_keeps_its_fall(tmp_path):
     text = ("Borduria's economy shrinks in second quarter\n" + DATELINE + "Borduria's economy contracted 0.5% in the "
             "second quarter, down from 0.2% growth in the first, the statistics office said on Tuesday.\n")
     assert would_be_contradictions(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a superlative in time is no rank among the others: 'the lowest for 16 years', 'the highest in its history'
+    "Spanish unemployment falls to lowest for 16 years\nMADRID, Apr 26 (Iberia Economic Wire) - Spain's "
+    "unemployment rate fell to 11.4% in the first quarter, the lowest for 16 years, from 11.8% in the "
+    "fourth quarter, the National Statistics Institute said on Friday.\nGreece's rate was 10.9% and "
+    "Italy's 7.2% in the same quarter, Eurostat data showed.\n",
+    "Nvidia revenue soars on AI chip demand\nSAN FRANCISCO, Nov 20 (Silicon Valley Wire) - Nvidia said on "
+    "Wednesday its revenue rose 94% to $35.1 billion in the third quarter, the highest in its history, "
+    "from $18.1 billion a year earlier.\nApple, Nvidia's rival for the title of the world's most valuable "
+    "company, reported revenue of $94.9 billion.\n",
+    # 'the Bundesliga's richest club' is ranked within a league the article does not list
+    "Bayern Munich revenue climbs to record 1.02 billion euros\nMUNICH, Nov 11 (Football Finance Weekly) - "
+    "Bayern Munich's revenue rose 19.1% to a record 1,017.0 million euros in the 2023/24 season, from "
+    "854.2 million euros, the Bundesliga's richest club said on Monday.\nReal Madrid, the highest-earning "
+    "club in Europe, reported revenue of 1,046.0 million euros for the same season, while Manchester City "
+    "earned 837.8 million euros.\n",
+    # ', leading analysts to raise their forecasts' is a verb, no rank
+    "Chile's copper export earnings rise 8% in May\nSANTIAGO, Jun 7 (Andes Commodities) - Chile's copper "
+    "exports rose 8% to $4.12 billion in May 2025 from $3.81 billion a year earlier, leading analysts to "
+    "raise their forecasts for the trade surplus, the central bank said on Friday.\nPeru's copper exports "
+    "were $5.20 billion in May 2025, as new mines ramped up.\n",
+    # an amount in brackets is restated at the day's rate, never at a rate assumed for the rest of the year
+    "Sony raises profit forecast as weak yen lifts earnings\nTOKYO, Aug 7 (Asia Business Wire) - Sony "
+    "Group raised its operating profit forecast for the year to March to 1.31 trillion yen ($8.9 "
+    "billion), assuming an exchange rate of 145 yen per dollar for the rest of the year, the company said "
+    "on Wednesday.\n",
+])
+def test_a_correct_record_league_verb_or_assumed_rate_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text, tmp_path) == []

@@ -624,6 +624,8 @@ class ClaimDrafter:
                                  + MOST_ADJECTIVE + r")|"
                                  r"(?:[A-Z][\w’']+\s+)?(second|third|fourth|fifth)\s+(?:at|with)\b|followed\s+by)", text):
                 word = m.group(0).lower()
+                if word == "leading" and not re.search(r"\b(?:the|its|their|a|his|her)\s+$", text[:m.start()], re.I):
+                    continue  # ', leading analysts to raise their forecasts': a verb, no rank
                 if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", text[:m.start()], re.I):
                     continue  # 'the five biggest buyers': a group named by its size, no rank of one of them
                 if word.startswith("followed"):
@@ -755,8 +757,9 @@ class ClaimDrafter:
         if not subject:
             return
         if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+world[’']s\s+$", s.text[:start], re.I) or re.match(
-                r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|in\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|months?|"
-                r"weeks?|quarters?|decades?|century|centuries))\b",
+                r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|(?:in|for)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|"
+                r"months?|weeks?|quarters?|decades?|century|centuries)|in\s+(?:its|their|the\s+\w+[’']s|[\w\-]+[’']s)\s+"
+                r"(?:\d+-year\s+)?history)\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
         if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
@@ -771,6 +774,9 @@ class ClaimDrafter:
         if owner and place != self.article.main and (is_territory(place) or is_region(place)
                                                      or (owned is not None and owned.country)):
             return  # 'Frankfurt, Germany's busiest airport': ranked within a country, among airports not all listed
+        if owner and owner.group(1) not in ("The", "Its") and place != subject and not self.article.main.startswith(place) \
+                and not subject.startswith(place):
+            return  # 'the Bundesliga's richest club': ranked within a league or group the article does not list
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
@@ -924,7 +930,8 @@ class ClaimDrafter:
         """First amounts restated right after another ("X yuan (about Y dollars)", "X, or Y"), then an amount in a
         sentence that states a rate, against the same measure in the rate's other currency elsewhere."""
         rates = [f for f in self.figures if f.kind == "rate"]
-        money = [f for f in self.figures if money_code(f)]  # amounts of money, and prices ('€107.4 per MWh')
+        money = [f for f in self.figures if money_code(f)]
+        stated_rates = [r for r in rates if not self.assumed(r)]  # amounts of money, and prices ('€107.4 per MWh')
         for b in money:
             s = self.sentence_of(b)
             before = [a for a in s.figures if money_code(a) and money_code(a) != money_code(b)
@@ -942,7 +949,8 @@ class ClaimDrafter:
                 if rate is not None:
                     self.convert(a, b, rate)
         for b in money:
-            rate = next((r for r in rates if r.sentence == b.sentence and money_code(b) in r.unit.split("_per_")), None)
+            rate = next((r for r in stated_rates if r.sentence == b.sentence and money_code(b) in r.unit.split("_per_")),
+                        None)
             if rate is None or any(b.id in c.uses for c in self.claims if c.kind == "conversion"):
                 continue
             other = rate.unit.split("_per_")
@@ -965,9 +973,15 @@ class ClaimDrafter:
                  rate.sentence == b.sentence else [a, b], "an amount restated in another currency",
                  f"that {b.id} restates {a.id} at the rate {rate.id}", stated=b.id, computed=f"convert({a.id}, {rate.id})")
 
+    def assumed(self, rate: DraftFigure) -> bool:
+        """A rate assumed for a forecast ('assuming an exchange rate of 145 yen per dollar for the rest of the year'):
+        no rate the article's amounts are restated at, which wire copy does at the day's rate."""
+        return bool(re.search(r"\b(?:assum\w*|forecast\w*|budget\w*|project\w*|expect\w*)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w\-]+\s+){0,3}$", self.text[max(0, rate.number_start - 60):rate.number_start], re.I))
+
     def rate_for(self, b: DraftFigure, a: DraftFigure | None, rates: list[DraftFigure]) -> DraftFigure | None:
         pair = {money_code(b), money_code(a)} if a else {money_code(b)}
-        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair]
+        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair and not self.assumed(r)]
         local = [r for r in fitting if r.sentence == b.sentence]
         if local:
             return local[0]
