@@ -481,3 +481,40 @@ def test_a_contraction_compared_with_growth_keeps_its_fall(tmp_path):
 ])
 def test_a_correct_record_league_verb_or_assumed_rate_drafts_no_contradiction(text, tmp_path):
     assert would_be_contradictions(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the direction of 'to X from Y' is the verb's, never a relative clause's about the month before
+    "Czech car sales recover in April after weak March\nPRAGUE, May 6 (Central Europe Autos) - Czech "
+    "new-car registrations, which fell sharply in March, rebounded to 21,480 vehicles in April from "
+    "18,930 in March, the SDA importers' association said on Tuesday, an increase of 13.5%.\n",
+    "German factory orders rebound in October\nBERLIN, Dec 6 (Euro Industry Wire) - German industrial "
+    "orders, which slumped in September, recovered to 58.4 billion euros in October from 54.9 billion "
+    "euros, the federal statistics office said on Friday, a rise of 6.4%.\n",
+    # 'from 2.1% in April, when it was above the 2% target' compares April's level; 'well above the euro zone's 6.3%'
+    # makes 6.3% what Spain is compared with, never Spain's own
+    "Swedish inflation falls below target in May\nSTOCKHOLM, Jun 13 (Nordic Wire) - Sweden's CPIF "
+    "inflation eased to 1.2% in May from 2.1% in April, when it was above the Riksbank's 2% target, "
+    "Statistics Sweden said on Thursday.\n",
+    "Euro zone unemployment steady at 6.3% in September\nSpain's jobless rate was 11.2%, well above the "
+    "euro zone's 6.3% and higher than Greece's 9.5%.\n",
+    # 'from April', 'compared with the previous three months': a change on the period before, not on a year earlier
+    "U.S. retail sales rise 1.5% in May, beating forecasts\nWASHINGTON, Jun 17 (Capitol Economics Wire) - "
+    "U.S. retail sales rose 1.5% in May 2025 from April to $712.0 billion, the Commerce Department said "
+    "on Tuesday, beating economists' forecast of a 0.9% rise.\nRetail sales in May 2024 were $690.5 "
+    "billion, so sales were 3.1% higher than a year earlier.\n",
+    "Irish retail sales volumes rise in third quarter\nDUBLIN, Nov 4 (Celtic Economic Wire) - Irish retail "
+    "sales rose 1.6% in the third quarter of 2024 compared with the previous three months, to 12.30 "
+    "billion euros, the Central Statistics Office said on Monday.\nIn the third quarter of 2023, retail "
+    "sales were 12.00 billion euros, so the annual increase was 2.5%.\n",
+    # '12.5% more than the 31.2 million of 2019' is measured from the base its clause names
+    "Lisbon airport passengers hit record as tourism booms\nLISBON, Jan 16 (Aviation Daily) - Lisbon's "
+    "Humberto Delgado airport handled 35.1 million passengers in 2024, up 4.5% from 33.6 million in 2023 "
+    "and 12.5% more than the 31.2 million of 2019, before the pandemic, operator ANA said.\n",
+    # a headline's 'profit rises' is a person's call when net profit rose and operating profit fell
+    "Vinterbank profit rises despite lower operating income\nCOPENHAGEN, Feb 5 (Nordic Finance) - "
+    "Vinterbank's net profit was 1.42 billion crowns in 2024, compared with 1.21 billion crowns in 2023. "
+    "Operating profit declined to 1.63 billion crowns from 1.78 billion crowns.\n",
+])
+def test_a_correct_direction_comparison_or_base_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text, tmp_path) == []

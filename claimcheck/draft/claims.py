@@ -232,6 +232,15 @@ class ClaimDrafter:
                        and (wanted != "amount" or g.currency == current.currency)
                        and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
             previous = self.unique(earlier, c)
+            # the base the change's own clause names wins: 'up 4.5% from 33.6 million in 2023 and 12.5% more than the
+            # 31.2 million of 2019'
+            named_base = [g for g in candidates if g.sentence == c.sentence and g is not current and g.earlier
+                          and c.number_end <= g.number_start and g.period != c.period
+                          and (wanted != "amount" or g.currency == current.currency)
+                          and re.fullmatch(r"[^,;\d]*?\b(?:from|than)\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,2}[^\w\s]{0,2}",
+                                           sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])]
+            if named_base and basis is None:
+                previous = named_base[0]
             between = sentence.text[c.number_end - sentence.start:previous.number_start - sentence.start] if (
                 previous is not None and previous.sentence == c.sentence and c.number_end <= previous.number_start) else ""
             if basis is None and re.search(r";|,(?!\d)", between) and not re.search(r"\b(?:from|than)\b", between) \
@@ -1034,7 +1043,9 @@ class ClaimDrafter:
                 if frm is None or any(to.id in c.uses and frm.id in c.uses for c in self.claims
                                       if c.kind in ("growth", "change", "percentage_points")):
                     continue  # the same two levels are checked already
-                verb = re.findall(r"[\w\-]+", text[:to.start - s.start])[-8:]
+                # never a relative clause about another time: 'registrations, which fell sharply in March, rebounded'
+                lead = re.sub(r",\s*(?:which|who|that|when|where)\b[^,;]*,", ",", text[:to.start - s.start])
+                verb = re.findall(r"[\w\-]+", lead)[-8:]
                 verb = [w for i, w in enumerate(verb) if w.lower() not in ("lower", "higher", "more", "less", "above",
                                                                           "below", "extra", "additional")
                         and not (i and (verb[i - 1].lower() in ("its", "the", "a", "their", "his", "her")
@@ -1100,6 +1111,10 @@ class ClaimDrafter:
                  expect="negative" if negative else "positive")
 
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
+        when = re.search(r"\bwhen\s+(?:it|they|this|that)\s+(?:was|were|stood|had\s+been)\s+(?:\w+\s+)?$", s.text[:position])
+        if when:  # 'from 2.1% in April, when it was above the 2% target': April's level, the one before 'when'
+            before = [f for f in s.figures if f.number_end - s.start <= when.start() and f.is_level and same_family(f, y)]
+            return before[-1] if before else None
         clause_start = clause_bounds(s.text, position)[0]
         named = {p[3] for p in metric_phrases(s.text[clause_start:position], [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
@@ -1109,7 +1124,8 @@ class ClaimDrafter:
                            or named & _heads(f.metric))]
         # "Spain's 2.6% compared with Italy's 1.2% and was higher than Germany's": the subject's, never one
         # another comparison brought in
-        subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from)\s+"
+        subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|"
+                                                           r"above|below|over|under|beyond)\s+"
                                                            r"(?:[\w’'\-]+\s+){0,3}$", s.text[:f.start - s.start], re.I)]
         if subjects:
             return subjects[-1]
@@ -1227,6 +1243,18 @@ class ClaimDrafter:
         for f in self.figures:
             if f.is_change and f.direction in ("up", "down") and measures(f):
                 signs.add(1 if f.direction == "up" else -1)
+        # ... and every two levels of it a year or a period apart in one sentence, paired by a claim or not ('net
+        # profit was 1.42 billion crowns, compared with 1.21 billion', beside an operating profit that fell)
+        levels = [f for f in self.figures if f.is_level and not f.share and not f.forecast and measures(f)]
+        for f in levels:
+            for g in self.figures:
+                if g is not f and g.sentence == f.sentence and g.is_level and not g.share and not g.forecast \
+                        and g.entity == f.entity \
+                        and g.metric == f.metric and g.unit == f.unit and is_earlier(f.period, g.period):
+                    try:
+                        signs.add((_first_value(f) > _first_value(g)) - (_first_value(f) < _first_value(g)))
+                    except ValueError:
+                        return
         if len(signs) != 1:
             return
         current, previous = pairs[0]

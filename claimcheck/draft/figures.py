@@ -645,12 +645,16 @@ class FigureDrafter:
         if rate_compared and "growth" not in figure.metric and "inflation" not in figure.metric:
             figure.metric = f"{figure.metric} growth" if figure.metric and figure.metric != "value" else "growth"
         if figure.direction:
-            following = next((x for x in mentions if x.start > m.end), None)
+            # up to the next number that is no year: 'rose 1.5% in May 2025 from April to $712.0 billion'
+            following = next((x for x in mentions if x.start > m.end and not (x.unit is not None and x.unit.kind == "year")),
+                             None)
             tail = text[m.end - s.start:(following.start - s.start) if following is not None and following.start < s.end
-                        else len(text)][:60]
-            if re.search(r"\b(?:sequential(?:ly)?|on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|from\s+the\s+"
-                         r"(?:previous|prior|preceding)\s+(?:month|quarter)|on\s+the\s+(?:previous|prior)\s+(?:month|quarter))\b",
-                         tail, re.I):
+                        else len(text)][:90]
+            if re.search(r"\b(?:sequential(?:ly)?|on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|"
+                         r"(?:from|on|over|than|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter|"
+                         r"three\s+months|half)|from\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b(?![\s,]+(?:19|20)\d\d)|from\s+the\s+(?:first|second|third)\s+quarter\b"
+                         r"(?!\s+of\s+(?:19|20)\d\d))", tail, re.I):
                 figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'
             elif re.search(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
                            r"on\s+the\s+year\b|\bon[\s-]year\b", tail, re.I):  # Yonhap's 'up 8.7 percent on-year'
@@ -1306,7 +1310,7 @@ class FigureDrafter:
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
                 # the time is left to the base after it: '10.4% below last year's crop of 91.5 million tonnes'
             elif after and not after[0].earlier and f.is_change and re.fullmatch(
-                    r"[^,;]*?\b(?:than|on|over|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
+                    r"[^,;]*?\b(?:than|on|over|from|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
                     text[local_end:after[0].start]) and _ends_before(after[0].period, current):
                 # '5.7% higher than the second quarter's $4.61 billion': that quarter is the base; the change runs to
                 # the quarter the sentence is about
@@ -1341,6 +1345,11 @@ class FigureDrafter:
                 # 'revised to 0.1% from 0.3%': the first estimate of the same period, not a year before
                 f.earlier = True
                 f.period, f.evidence["period"] = current, f"an earlier estimate of {current}, revised"
+            elif before_from and any(g.evidence.get("basis") == "just before" for g in figures[:i] if g.is_change):
+                # 'fell 4.6% from the second quarter to 9.8 million tonnes, compared with 10.3 million': the quarter before
+                f.earlier = True
+                f.period = just_before(current)
+                f.evidence["period"] = f"the 'from' side of a change on the period before: just before {current}"
             elif before_from:
                 f.earlier = True
                 f.period = _earlier_period(current)

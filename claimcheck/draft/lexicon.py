@@ -14,7 +14,7 @@ QUALIFIERS = sorted((q for q in QUALIFIER_SIDES if q != "none"), key=len, revers
 
 UP = (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|up|surg\w*|expand\w*|skyrocket\w*|soar\w*|jump\w*|climb\w*|"
       r"gain\w*|boost\w*|higher|widen\w*|lift\w*|rais\w*|added|extra|additional|accelerat\w*|above|more|upgrad\w*|"
-      r"upward")
+      r"upward|rebound\w*|recover\w*")
 DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w*|slump\w*|plung\w*|slipp?\w*|"
         r"eas(?:e|ed|es|ing)|slid\w*|lower\w*|cut\w*|reduc\w*|below|less|narrow\w*|slowdown|slow\w*|dipp?\w*|"
         r"tumbl\w*|sank|sink\w*|weaken\w*|loss|downgrad\w*|downward")
