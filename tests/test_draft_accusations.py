@@ -518,3 +518,19 @@ def test_a_correct_record_league_verb_or_assumed_rate_drafts_no_contradiction(te
 ])
 def test_a_correct_direction_comparison_or_base_drafts_no_contradiction(text, tmp_path):
     assert would_be_contradictions(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 'nearly double its 2021 deliveries' is against 2021, never the 2020 figure of the next comparison
+    "Electric carmaker Voltra nearly doubles deliveries in two years\nOSLO, Jan 3 (Nordic Autos) - Voltra "
+    "delivered 1.82 million vehicles in 2023, nearly double its 2021 deliveries and more than three times "
+    "the 2020 figure of 0.50 million, the company said on Wednesday.\n",
+    # 310,200 + 233,400 + 79,000 + 41,400 = 664,000: the remaining is of the group's total, never of a mine beside it
+    "Antofagasta copper output rises 2% as Los Pelambres recovers\nSANTIAGO, Jan 21 (Andes Commodities) - "
+    "Antofagasta's copper production rose 1.9% to 664,000 tonnes in 2024 from 651,300 tonnes.\nLos "
+    "Pelambres, its biggest mine, produced 310,200 tonnes, up from 297,600 tonnes. Centinela produced "
+    "233,400 tonnes and Antucoya 79,000 tonnes, while Zaldivar accounted for the remaining 41,400 "
+    "tonnes.\n",
+])
+def test_a_correct_multiple_or_remainder_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text, tmp_path) == []

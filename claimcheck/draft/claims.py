@@ -320,6 +320,9 @@ class ClaimDrafter:
         if b is None and a is not None:
             in_sentence = [g for g in pool if g.sentence == c.sentence and g is not a and same_family(g, a)
                            and same_thing(g, a) and g.period != a.period]
+            year_named = re.match(r"\s+(?:(?:the|its|their|[\w\-]+[’']s)\s+)?((?:19|20)\d\d)\b", after)
+            if year_named:  # 'nearly double its 2021 deliveries': that year's, never the next comparison's 2020 figure
+                in_sentence = [g for g in in_sentence if g.period.startswith(year_named.group(1))]
             following = [g for g in in_sentence if g.number_start > c.number_start]
             b = following[0] if following else (in_sentence[0] if len(in_sentence) == 1 else None)
             previous_year = re.match(r"\s+(last|the\s+previous)\s+year[’']s\b", after)
@@ -560,8 +563,10 @@ class ClaimDrafter:
                 continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
             if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
                 continue  # one entity twice: which of its amounts is the part is for a person to say
-            if not which and {self.role(p) for p in parts} == {self.role(whole)}:
+            if not which and self.role(whole) in {self.role(p) for p in parts} and (
+                    whole.entity != self.article.main or {self.role(p) for p in parts} == {self.role(whole)}):
                 continue  # 'North America brought in $4.4bn. Europe ... and Asia the remaining ...': a part like them
+                #           ('Los Pelambres produced 310,200 tonnes. Centinela ... and Zaldivar the remaining ...')
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
             self.add("total", [p for p in parts if p.sentence == rest.sentence],
