@@ -352,8 +352,18 @@ def _currency(code: str, dollar: str) -> str | None:
     return code if code in currency_codes() else None
 
 
+# A number that is part of a stock index's or an aircraft's name: 'the FTSE 100', 'the S&P 500 index', 'Boeing 737'
+NAMED_NUMBER = re.compile(r"(?:\b(?:FTSE|S&P|Nikkei|CAC|DAX|MDAX|Stoxx|STOXX|Russell|ASX|Kospi|KOSPI|Nifty|Sensex|TOPIX|"
+                          r"Topix|IBEX|Ibex|AEX|SMI|OMXS|OMX|Boeing|Wilshire|Dow\s+Jones\s+\w+)|&)\s*$")
+INDEX_AFTER = re.compile(r"\s+(?:(?:share|stock|equity)\s+)?(?:index|indices|average|gauge)\b", re.I)
+
+
 def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
     digits, decimals, high_digits, high_decimals = match.groups()
+    before = text[max(0, match.start() - 20):match.start()]
+    if NAMED_NUMBER.search(before) or (re.search(r"\b[A-Z][\w&]*\s$", before) and not decimals
+                                       and INDEX_AFTER.match(text[match.end():])):
+        return None  # 'the FTSE 100 index fell 0.4%': a name, no figure
     if match.start() > 0 and text[match.start() - 1].isalpha():
         mention = _classify(text, match.start(), match.end(), digits, decimals, None, dollar)
         signed = text[mention.start:match.start()].rstrip(".") in _WORD_SIGNS

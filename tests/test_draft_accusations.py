@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from claimcheck.draft import draft
+from claimcheck.draft import draft, draft_article
 from claimcheck.engine import load_and_check
 
 DATELINE = "LONDON (Fixture Wire) – "
@@ -534,3 +534,18 @@ def test_a_correct_direction_comparison_or_base_drafts_no_contradiction(text, tm
 ])
 def test_a_correct_multiple_or_remainder_drafts_no_contradiction(text, tmp_path):
     assert would_be_contradictions(text, tmp_path) == []
+
+
+def test_the_top_gainer_is_ranked_by_the_days_change_and_an_index_name_is_no_number(tmp_path):
+    """Rolls-Royce's 2.9% is the top gain though its 398.2 pence is below Glencore's 402.5; 'FTSE 100' is a name."""
+    text = ("London stocks slip as miners weigh\nLONDON, Mar 12 (City Markets) - Britain's FTSE 100 index fell "
+    "0.4% to 7,748.3 points on Tuesday. Glencore was the biggest faller, down 3.1% at 402.5 pence, while "
+    "Anglo American lost 2.7% to 2,251 pence and Antofagasta shed 2.2% to 1,872 pence.\nRolls-Royce was "
+    "the top gainer, up 2.9% at 398.2 pence. Elsewhere in Europe, shares in Germany and France were "
+    "little changed.\n")
+    assert would_be_contradictions(text, tmp_path) == []
+    article, _ = draft_article(text, date(2025, 3, 12))
+    figures = article.figures
+    assert "100" not in [f.value for f in figures]
+    (level,) = [f for f in figures if f.value == "7748.3"]
+    assert level.unit == "points"

@@ -791,7 +791,8 @@ class ClaimDrafter:
         if owner and owner.group(1) not in ("The", "Its") and place != subject and not self.article.main.startswith(place) \
                 and not subject.startswith(place):
             return  # 'the Bundesliga's richest club': ranked within a league or group the article does not list
-        growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|{DECLINE_NOUNS})\b", s.text[end:end + 30])
+        growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|gainers?|risers?|advancers?|{DECLINE_NOUNS})\b",
+                           s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
         if not growth and re.search(r"\b(?:weakest|strongest|best|worst)(?:[\s-]+perform\w*)?$", s.text[start:end], re.I) \

@@ -568,11 +568,17 @@ class FigureDrafter:
             # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too
             unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
             evidence["unit"] = "a price of the same thing as the one it is compared with or restates"
+        if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and (
+                re.search(r"\bindex\b|\b(?:FTSE|S&P|Nikkei|Dow|Stoxx|STOXX|DAX|CAC|Hang\s+Seng|Kospi|KOSPI|Nifty|Sensex)\b",
+                          text) or m.value >= 100):
+            # 'the FTSE 100 index fell 0.4% to 7,748.3 points': an index's level, in its own points
+            unit = parse_unit("points")
+            evidence["unit"] = "an index's points"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and "%" in text:
             # 'climbed to 83.9% from 82.4%, a rise of 1.5 points': points of a percentage
             unit = parse_unit("pp")
             evidence["unit"] = "points beside percentages: percentage points"
-        if unit is None or unit.kind == "count":
+        if unit is None or (unit.kind == "count" and evidence.get("unit") != "an index's points"):
             # a unit written as a symbol right after the number ('22.4 kt', '3.1 GWh') is what it counts
             # ... and so is a scaled one printed in capitals ('2.31 million TEU'); 'million bpd' counts the barrels
             # the article names
@@ -593,7 +599,7 @@ class FigureDrafter:
             kind = "amount"
             evidence["unit"] = f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
                                                          " (the noun the sentence or article counts)")
-        elif unit.kind == "money":
+        elif unit.kind == "money" or unit.kind == "count":  # a count here is an index's points
             code, kind = unit.code, "amount"
         elif unit.kind == "rate":
             code, kind = unit.code, "rate"
