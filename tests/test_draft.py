@@ -1275,3 +1275,16 @@ def test_the_fastest_after_a_named_one_is_second():
     (fastest,) = [c for c in claims_of(claims, "rank") if c.subject == "United States"]
     # India's 14.3% leads the changes, the United States' 6.6% comes after it: second, not first
     assert "India" in fastest.members and fastest.expect == "2"
+
+
+def test_an_abbreviation_spelled_out_in_lower_case_is_a_unit_and_worldwide_is_the_worlds():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Airlines worldwide flew 842.6 billion revenue passenger kilometres (RPKs) in August, up 4.6% from "
+        "805.5 billion a year earlier. International traffic rose 5.9% to 534.8 billion RPKs.", on=date(2025, 10, 1))
+    # 'RPKs' abbreviates the lower-case words before it: a unit, counted as 'rpk', and no one the figures are about
+    assert [figure(figures, v).unit for v in ("842.6", "805.5", "534.8")] == ["rpk_bn"] * 3
+    assert figure(figures, "842.6").entity == "world"
+    assert all("RPK" not in f.entity.upper() for f in figures)
+    # 842.6 / 805.5 - 1 = 4.61%
+    (growth,) = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "4.6%").id]
+    assert growth.computed == f"growth({figure(figures, '842.6').id}, {figure(figures, '805.5').id})"

@@ -41,7 +41,7 @@ from ..readings import OPEN_QUALIFIERS
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS,
                       QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
-                   is_territory, split_sentences)
+                   is_territory, measure_abbreviations, split_sentences)
 from .when import Calendar, TimeExpression, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
@@ -352,9 +352,19 @@ class FigureDrafter:
                 and found.group(2) not in MONEY_WORDS:  # '11.45 crowns', '5 billion pesos': money, not things
             words = found.group(1).split()
             if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
-                # 'twenty-foot equivalent units (TEU)': the symbol the article goes on to count in
-                symbol = re.match(r"\s*\(([A-Za-z]{1,4}?)s?\)", tail[found.end():])  # '(TEU)', '(TEUs)'
-                return symbol.group(1).lower() if symbol and symbol.group(1).lower() in UNIT_SYMBOLS else found.group(2)
+                # 'twenty-foot equivalent units (TEU)': the symbol the article goes on to count in, a known one or the
+                # initials of the words it counts ('revenue passenger kilometres (RPKs)')
+                symbol = re.match(r"\s*\(([A-Za-z]{1,6}?)s?\)", tail[found.end():])  # '(TEU)', '(TEUs)'
+                spelled = (words + [found.group(2)])[-len(symbol.group(1)):] if symbol else []
+                if symbol and (symbol.group(1).lower() in UNIT_SYMBOLS or (
+                        len(spelled) == len(symbol.group(1)) and symbol.group(1).isupper()
+                        and "".join(w[0] for w in spelled).upper() == symbol.group(1))):
+                    return symbol.group(1).lower()
+                return found.group(2)
+        # '534.8 billion RPKs': an abbreviation the article spells out as what it counts
+        abbreviated = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+([A-Z]{2,6})s?\b", tail)
+        if abbreviated and abbreviated.group(1) in measure_abbreviations(text):
+            return abbreviated.group(1).lower()
         return ""
 
     # -- figures -----------------------------------------------------------------------------------
@@ -990,6 +1000,12 @@ class FigureDrafter:
                 f.evidence["entity"] = f"'the region' its sentence names, {f.entity}"
                 self._counterpart(s, f)
                 return
+        # 'Airlines worldwide flew 842.6 billion', 'Global shipments rose': the world's, when the clause names no one
+        if not [n for n in names if n.start >= clause_start] and re.search(
+                r"\b(?i:worldwide|globally|global|world[’']s|the\s+world|around\s+the\s+world)\b(?!\s+[A-Z])",
+                text[clause_start:local]):
+            f.entity, f.evidence["entity"] = "world", "'worldwide' or 'global' in its clause, no name"
+            return
         # a possessive name in the clause
         for n in reversed(names):
             if n.start >= clause_start and n.possessive and not _is_agency(n.text) and (n.country or n.text) != self.counterpart:

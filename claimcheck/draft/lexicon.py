@@ -60,6 +60,7 @@ METRIC_HEADS = {
     "emigration": "emigration", "migration": "migration", "yield": "yield", "yields": "yield",
     "premiums": "premiums", "subscribers": "subscribers", "starts": "starts", "completions": "completions",
     "attendance": "attendance", "occupancy": "occupancy", "valuation": "valuation", "rates": "rate",
+    "transits": "transits", "listings": "listings", "proceeds": "proceeds",
 }
 # Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
 STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}

@@ -256,6 +256,20 @@ class Name:
     person: bool = False  # a person: "Prime Minister Francois Bayrou", "Bayrou", "Ken Murphy said"
 
 
+def measure_abbreviations(text: str) -> dict[str, str]:
+    """Capitals that abbreviate lower-case words before them, with those words: 'revenue passenger kilometres (RPKs)'
+    -> {'RPK': 'revenue passenger kilometres', 'RPKs': ...}, 'gross domestic product (GDP)'. They name a measure or a
+    unit, never who it is about; 'the National Statistics Institute (INE)' is a name."""
+    found = {}
+    for m in re.finditer(r"((?:[a-z][a-z\-]*\s+){1,6})\(([A-Z]{2,6})(s?)\)", text):
+        letters = m.group(2)
+        words = [w for w in re.split(r"[\s\-]+", m.group(1).strip()) if w]
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).upper() == letters:
+            spelled = " ".join(m.group(1).split()[-len(letters):])
+            found.update({letters: spelled, letters + "s": spelled})
+    return found
+
+
 class NameFinder:
     """Finds names in the sentences of one article (see the module docstring for the rules)."""
 
@@ -265,6 +279,7 @@ class NameFinder:
         self.lower_words: set[str] = set()
         self.headline_words: set[str] = set()
         self.headline_first = ""
+        self.measure_abbreviations = measure_abbreviations("\n".join(s.text for s in sentences))
         for s in sentences:
             if s.headline:
                 # a headline written in sentence case capitalises only its first word and its names
@@ -286,7 +301,7 @@ class NameFinder:
     def is_name_word(self, word: str, first: bool, following: str = "") -> bool:
         bare = _bare(word)
         lower = bare.lower()
-        if not bare[:1].isupper() or lower in CALENDAR_WORDS:
+        if not bare[:1].isupper() or lower in CALENDAR_WORDS or bare in self.measure_abbreviations:
             return False
         if lower in FUNCTION_WORDS and not (len(bare) > 1 and bare.isupper()):
             return False
