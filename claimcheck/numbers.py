@@ -129,7 +129,8 @@ WORD_MULTIPLE = re.compile(r"\b(?:(" + "|".join(WORD_MULTIPLES) + r")|(" + "|".j
                            + r")(?:\s|-)?(?:times|fold))\b", re.IGNORECASE)
 # An exchange rate: "7.18 yuan per dollar", "7.18 yuan to the dollar", "7.18 CNY/USD", "$1 = 7.29 yuan".
 # The currency after 'per' is any currency word, or one of these singulars the plural-keyed words lack.
-RATE_WORDS = {**CURRENCY_WORDS, "us dollar": "USD", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
+RATE_WORDS = {**CURRENCY_WORDS, "us dollar": "USD", "u.s. dollar": "USD", "pound": "GBP", "rouble": "RUB",
+              "ruble": "RUB"}
 RATE_TAIL = re.compile(r"\s?(?:per|to the|to one|against the|a|/)\s?("
                        + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r"|[A-Z]{3})\b", re.IGNORECASE)
 # "The yen weakened to 151.30 against the dollar": a bare number quoted against a currency is the price of the

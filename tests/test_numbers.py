@@ -114,6 +114,8 @@ def test_crowns_alone_or_a_number_against_no_currency_is_no_money(text):
     ("450 tenge to the dollar", "KZT_per_USD"), ("1.27 dollars per pound", "USD_per_GBP"),
     ("3,900 naira per dollar", "NGN_per_USD"), ("€1 = 1.08 dollars", "USD_per_EUR"),
     ("10.95 Swedish crowns per euro", "SEK_per_EUR"),
+    # wire style spells the US dollar with full stops
+    ("HK$7.85 per U.S. dollar", "HKD_per_USD"), ("145 yen per U.S. dollar", "JPY_per_USD"),
     # a bare number quoted against a currency prices the currency its sentence named, in the market's order:
     # the yen is quoted in yen per dollar, the euro and sterling in dollars
     ("The yen weakened to 151.30 against the dollar.", "JPY_per_USD"),
