@@ -1288,3 +1288,22 @@ def test_an_abbreviation_spelled_out_in_lower_case_is_a_unit_and_worldwide_is_th
     # 842.6 / 805.5 - 1 = 4.61%
     (growth,) = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "4.6%").id]
     assert growth.computed == f"growth({figure(figures, '842.6').id}, {figure(figures, '805.5').id})"
+
+
+def test_what_a_company_makes_before_its_name_is_no_entity_and_a_currency_sign_ends_a_name():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Listings in Hong Kong raised HK$107.1 billion in the first half. Battery maker Zhenhai Battery "
+        "Technology's HK$41.0 billion deal was the largest. Snack maker Lanshan Foods came second with HK$10.1 billion, and chip "
+        "designer Qingyun Semiconductor ranked third with HK$9.2 billion.", on=date(2025, 7, 3))
+    assert [figure(figures, v).entity for v in ("41.0", "10.1", "9.2")] == \
+        ["Zhenhai Battery Technology", "Lanshan Foods", "Qingyun Semiconductor"]
+    # 41.0 > 10.1 > 9.2: Lanshan Foods second, Qingyun Semiconductor third
+    ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
+    assert ranks.get("Lanshan Foods") == "2" and ranks.get("Qingyun Semiconductor") == "3"
+
+
+def test_the_fiscal_year_that_ended_in_a_month_is_the_fiscal_year_named_by_its_end():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ships made 13,404 transits through the canal in the fiscal year that ended in September, up 19.3% "
+        "from 11,240 a year earlier.", on=date(2025, 10, 7))
+    assert (figure(figures, "13,404").period, figure(figures, "11,240").period) == ("FY2025", "FY2024")

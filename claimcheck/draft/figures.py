@@ -1140,7 +1140,9 @@ class FigureDrafter:
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this",
                      "councillors", "councilors", "lawmakers", "legislators", "ministers", "senators",
                      "number", "amount", "level", "total", "line", "carrier", "airline", "lender", "insurer", "miner",
-                     "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker")
+                     "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker", "maker",
+                     "designer", "developer", "giant", "brewer", "chain", "platform", "startup", "start-up", "supplier",
+                     "provider", "conglomerate")
                or w in DOCUMENT_WORDS or re.fullmatch(CHANGE_NOUNS, w) for w in words):
             # 'The line carried', 'a 58% drop in net profit': the company again, or a change, never a thing
             return ""

@@ -270,6 +270,12 @@ def measure_abbreviations(text: str) -> dict[str, str]:
     return found
 
 
+# Nouns that say what a company is, between a word for what it makes and its name: 'Snack maker Lanshan Foods'
+COMPANY_DESCRIPTORS = (r"maker|makers|producer|manufacturer|designer|developer|giant|brewer|retailer|lender|insurer|"
+                       r"carrier|airline|operator|miner|group|firm|company|chain|platform|startup|start-up|supplier|"
+                       r"provider|conglomerate")
+
+
 class NameFinder:
     """Finds names in the sentences of one article (see the module docstring for the rules)."""
 
@@ -311,6 +317,8 @@ class NameFinder:
             return False
         if not first:
             return True
+        if re.match(rf"\s+(?:{COMPANY_DESCRIPTORS})\s+[A-Z]", following):
+            return False  # 'Battery maker Zhenhai Battery Technology': what the company makes, before its name
         if _possessive(word) and lower not in self.lower_words and lower not in ("today", "yesterday", "tomorrow"):
             return True
         if re.search(r"[a-z][A-Z]", bare):
@@ -353,6 +361,8 @@ class NameFinder:
             while j + 1 < len(words):
                 gap = text[words[j].end():words[j + 1].start()]
                 nxt = words[j + 1].group(0)
+                if text[words[j + 1].end():words[j + 1].end() + 1] == "$":
+                    break  # 'Zhenhai's HK$41.0 billion deal': a currency's sign, no part of the name
                 if gap == " " and self.is_name_word(nxt, False) and not _possessive(words[j].group(0)):
                     j += 1
                     continue

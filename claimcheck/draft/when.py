@@ -4,6 +4,7 @@
     the first half of 2025 -> 2025-H1  the first five months of 2025 -> 2025-01..2025-05
     in October -> 2024-10              January-May 2025, April to October -> 2025-01..2025-05, 2024-04..2024-10
     fiscal 2025, FY2025 -> FY2025      at the end of 2024 -> 2024-12-31;  from May 15 -> 2025-05-15
+    the fiscal year that ended in September -> FY2025 (in October 2025)
     2024/25, in an article whose crop year ends in June -> 2024-07..2025-06
     the three months to June -> 2025-Q2 the nine months ended 30 September -> 2025-01..2025-09
     this year, last year, next year    relative to the article's date (or its latest year)
@@ -138,6 +139,13 @@ class Calendar:
         for m in re.finditer(rf"\bthe\s+year\s+to\s+{MONTH}\s+(\d{{1,2}})(?:,?\s+{YEAR})?", text, re.I):
             month = MONTHS[m.group(1).lower()]
             year = int(m.group(3)) if m.group(3) else self.month_year(month)
+            self.fiscal_years.append(year)
+            add(m, f"FY{year}")
+        for m in re.finditer(rf"\b(?:fiscal|financial)\s+year\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:in\s+|on\s+)?"
+                             rf"(?:\d{{1,2}}\s+)?{MONTH}\.?(?:\s+\d{{1,2}})?(?:,?\s+{YEAR})?", text, re.I):
+            # 'in the fiscal year that ended in September': the fiscal year named by the year it ends in
+            month = MONTHS[m.group(1).lower()]
+            year = int(m.group(2)) if m.group(2) else self.month_year(month)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
         for m in SPAN_TO.finditer(text):  # 'the three months to June', 'the six months ended 30 June 2025'
