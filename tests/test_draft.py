@@ -1307,3 +1307,18 @@ def test_the_fiscal_year_that_ended_in_a_month_is_the_fiscal_year_named_by_its_e
         f"{DATELINE}Ships made 13,404 transits through the canal in the fiscal year that ended in September, up 19.3% "
         "from 11,240 a year earlier.", on=date(2025, 10, 7))
     assert (figure(figures, "13,404").period, figure(figures, "11,240").period) == ("FY2025", "FY2024")
+
+
+def test_the_remaining_in_a_paragraph_of_parts_is_of_the_main_entitys_one_amount_before_it():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Brazil exported 43.87 million bags of coffee in 2024.\nArabica accounted for 36.45 million bags. "
+        "Robusta shipments halved to 4.96 million bags, while soluble coffee made up the remaining 2.46 million bags.",
+        on=date(2025, 7, 10))
+    # 36.45 + 4.96 + 2.46 = 43.87
+    (total,) = [c for c in claims_of(claims, "total") if c.stated == figure(figures, "43.87").id]
+    assert set(total.computed.split(" + ")) == {figure(figures, v).id for v in ("36.45", "4.96", "2.46")}
+    # with two amounts of the main entity before the paragraph, which one is the whole is a person's call
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's revenue reached €612.5 million in 2024 and its costs €410.2 million.\nFees brought in "
+        "€352.0 million, investment income €150.0 million and other income the remaining €110.5 million.")
+    assert not claims_of(claims, "total")

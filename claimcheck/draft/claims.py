@@ -556,10 +556,22 @@ class ClaimDrafter:
             else:
                 paragraph = [f for f in alike if self.article.sentences[f.sentence].paragraph == s.paragraph]
                 whole = paragraph[0] if paragraph and paragraph[0].sentence != rest.sentence else None
+                if whole is None or whole.entity != self.article.main:
+                    # 'Brazil exported 43.87 million bags.' then a paragraph of its parts: 'Arabica accounted for 36.45
+                    # million bags ..., while soluble coffee made up the remaining 2.46 million': the main entity's
+                    # amount before the paragraph is the whole when the paragraph names only parts
+                    before = [f for f in alike if self.article.sentences[f.sentence].paragraph < s.paragraph
+                              and f.entity == self.article.main and not f.counterpart]
+                    # only one such amount: 'revenue reached €612.5m and its costs €410.2m' leaves the whole a guess
+                    main_whole = before[0] if len(before) == 1 else None
+                    if main_whole is not None and paragraph and all(
+                            f.entity != self.article.main and not f.counterpart for f in paragraph):
+                        whole = main_whole
             if whole is None:
                 continue
             parts = [f for f in alike if f.number_start > whole.number_start]
-            if any(f.sentence != rest.sentence for f in parts):
+            cross = self.article.sentences[whole.sentence].paragraph != s.paragraph
+            if not cross and any(f.sentence != rest.sentence for f in parts):
                 continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
             if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
                 continue  # one entity twice: which of its amounts is the part is for a person to say
