@@ -1205,8 +1205,11 @@ class FigureDrafter:
         clause_start, clause_end = clause_bounds(text, local)
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
         own = [p for p in phrases if segment_start <= p[0] < local and not self._is_whole_of(text, p, local)]
+        # 'a 58% drop in net profit', but never the whole of a ratio: 'the wage bill, equal to 66.6% of revenue'
         after = [p for p in phrases if f.number_end - s.start <= p[0] < min(clause_end, f.number_end - s.start + 30)
-                 and re.match(rf"\s*(?:(?:{CHANGE_NOUNS})\s+in|of)\s+", text[f.number_end - s.start:p[0]]) is not None]
+                 and re.match(rf"\s*(?:(?:{CHANGE_NOUNS})\s+in|of)\s+", text[f.number_end - s.start:p[0]]) is not None
+                 and not (f.share_of and not f.share and earlier and earlier[-1].kind == "amount"
+                          and re.match(r"\s*of\s", text[f.number_end - s.start:p[0]]))]
         if f.share and f.share_of:
             whole = [p for p in phrases if f.number_end - s.start <= p[0] < f.number_end - s.start + len(f.share_of) + 6]
             if whole:
