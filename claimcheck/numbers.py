@@ -353,16 +353,22 @@ def _currency(code: str, dollar: str) -> str | None:
     return code if code in currency_codes() else None
 
 
-# A number that is part of a stock index's or an aircraft's name: 'the FTSE 100', 'the S&P 500 index', 'Boeing 737'
-NAMED_NUMBER = re.compile(r"(?:\b(?:FTSE|S&P|Nikkei|CAC|DAX|MDAX|Stoxx|STOXX|Russell|ASX|Kospi|KOSPI|Nifty|Sensex|TOPIX|"
-                          r"Topix|IBEX|Ibex|AEX|SMI|OMXS|OMX|Boeing|Wilshire|Dow\s+Jones\s+\w+)|&)\s*$")
+# Stock indexes, whose names hold numbers ('the FTSE 100', 'the S&P 500') and whose levels are in points
+STOCK_INDEXES = (r"FTSE|S&P|Nikkei|CAC|DAX|MDAX|Stoxx|STOXX|Russell|ASX|Kospi|KOSPI|Nifty|Sensex|TOPIX|Topix|IBEX|"
+                 r"Ibex|AEX|SMI|OMXS|OMX|Wilshire|Hang\s+Seng|Dow\s+Jones")
+# A number that is part of a stock index's name: 'the FTSE 100', 'the S&P 500 index', 'the Nikkei 225 average'
+NAMED_NUMBER = re.compile(rf"\b(?:{STOCK_INDEXES})(?:\s+[A-Z]\w*)?\s*$")
 INDEX_AFTER = re.compile(r"\s+(?:(?:share|stock|equity)\s+)?(?:index|indices|average|gauge)\b", re.I)
 
 
 def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
     digits, decimals, high_digits, high_decimals = match.groups()
     before = text[max(0, match.start() - 20):match.start()]
+    split_year = re.search(r"\b((?:19|20)\d\d)/$", before)
+    if split_year and len(digits) == 2 and not decimals and int(digits) == (int(split_year.group(1)) + 1) % 100:
+        return None  # '2025/26': the second half of a split year, no number of its own
     if NAMED_NUMBER.search(before) or (re.search(r"\b[A-Z][\w&]*\s$", before) and not decimals
+                                       and not re.fullmatch(r"(?:19|20)\d\d", digits)
                                        and INDEX_AFTER.match(text[match.end():])):
         return None  # 'the FTSE 100 index fell 0.4%': a name, no figure
     if match.start() > 0 and text[match.start() - 1].isalpha():

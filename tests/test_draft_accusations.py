@@ -549,3 +549,46 @@ def test_the_top_gainer_is_ranked_by_the_days_change_and_an_index_name_is_no_num
     assert "100" not in [f.value for f in figures]
     (level,) = [f for f in figures if f.value == "7748.3"]
     assert level.unit == "points"
+
+
+@pytest.mark.parametrize("text, on", [
+    # 'up 4.5% and more than the 31.2 million of 2019': a base named after 'and more than' is no base of the 4.5%
+    ("Lisbon airport passengers hit record\nLONDON (Fixture Wire) – Lisbon's Humberto Delgado airport "
+     "handled 35.1 million passengers in 2024, up 4.5% and more than the 31.2 million of 2019, before the "
+     "pandemic, operator ANA said. It handled 33.6 million passengers in 2023.\n",
+     date(2025, 1, 16)),
+    # 'Vietnam's exports' are Vietnam's own, never Brazil's flow to a buyer
+    ("Brazil coffee exports slip in 2024\nLONDON (Fixture Wire) – Brazil's coffee exports reached 43.87 "
+     "million bags in 2024. The United States was the largest market, with exports of 7.12 million "
+     "bags.\nVietnam's exports were 29.0 million bags in 2024, the Vietnamese customs office said.\n",
+     date(2025, 7, 10)),
+    # 'the lowest since March 2021, when it was below the floor': 'when' is about 2021, whose level is not printed
+    ("Swedish inflation falls to four-year low\nLONDON (Fixture Wire) – Sweden's CPIF inflation eased to "
+     "1.2% in May from 2.1% in April, the lowest since March 2021, when it was below the Riksbank's 1.5% "
+     "tolerance floor, Statistics Sweden said on Thursday.\n",
+     date(2025, 6, 13)),
+    # 'Mexico assembled 90,400 cars' keeps its own verb's measure, never the article's usual 'sales'
+    ("Borvik Motors sales slip in third quarter\nLONDON (Fixture Wire) – Borvik Motors sold 176,312 cars in "
+     "the third quarter, down from 183,840. Its factories produced 190,250 cars. Sales in the first nine "
+     "months fell to 548,906 cars from 571,230 cars. In the third quarter, sales in China fell 14.5% to "
+     "34,167 cars from 39,960 cars, while sales in Germany, its largest market, rose to 74,528 cars. "
+     "Mexico, where its newest plant opened in May, assembled 90,400 cars in the third quarter.\n",
+     date(2025, 10, 23)),
+    # 'while imports fell sharply from April' is another clause's basis, not the exports' change
+    ("Ruritania exports rise in May\nLONDON (Fixture Wire) – Ruritania's exports rose 12.0% in May, the "
+     "customs office said on Tuesday, while imports fell sharply from April. Exports were $3.36 billion in "
+     "May, compared with $3.00 billion in May 2024 and $3.20 billion in April.\n",
+     date(2025, 6, 10)),
+    # 'Africa, its smallest region' is ranked with regions only, never with countries a region may hold
+    ("Borvik Motors deliveries slip\nLONDON (Fixture Wire) – Borvik Motors delivered 176,312 cars in the "
+     "third quarter, down from 183,840. Europe took 74,528 cars and Asia 61,250 cars in the third quarter. "
+     "Africa, its smallest region, took 4,100 cars in the third quarter, while Germany took 21,300 cars "
+     "and Morocco 1,250 cars.\n",
+     date(2025, 10, 23)),
+])
+def test_a_correct_passage_a_code_review_wrote_drafts_no_contradiction(text, on, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    figures_path, claims_path = draft(article, tmp_path / "draft", on)
+    _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
+    assert [v.explanation for v in verdicts if v.verdict == "inconsistent"] == []

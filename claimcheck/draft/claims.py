@@ -237,7 +237,8 @@ class ClaimDrafter:
             named_base = [g for g in candidates if g.sentence == c.sentence and g is not current and g.earlier
                           and c.number_end <= g.number_start and g.period != c.period
                           and (wanted != "amount" or g.currency == current.currency)
-                          and re.fullmatch(r"[^,;\d]*?\b(?:from|than)\s+(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,2}[^\w\s]{0,2}",
+                          and re.fullmatch(r"\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)\s+"
+                                           r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,2}[^\w\s]{0,2}",
                                            sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])]
             if named_base and basis is None:
                 previous = named_base[0]
@@ -761,7 +762,7 @@ class ClaimDrafter:
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
-                and (not is_region(f.entity) or is_region(figure.entity))  # a country never against a region
+                and is_region(f.entity) == is_region(figure.entity)  # regions with regions, countries with countries
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
 
     def is_rival(self, f: DraftFigure) -> bool:
@@ -800,9 +801,11 @@ class ClaimDrafter:
         if owner and place != self.article.main and (is_territory(place) or is_region(place)
                                                      or (owned is not None and owned.country)):
             return  # 'Frankfurt, Germany's busiest airport': ranked within a country, among airports not all listed
-        if owner and owner.group(1) not in ("The", "Its") and place != subject and not self.article.main.startswith(place) \
-                and not subject.startswith(place):
+        if owner and place != subject and not self.article.main.startswith(place) and not subject.startswith(place):
             return  # 'the Bundesliga's richest club': ranked within a league or group the article does not list
+        if re.search(r"\bthe\s+(?:bloc|region|zone|union|continent|league|alliance|area)[’']s\s+(?:[\w\-]+\s+)?$",
+                     s.text[:start]):
+            return  # 'Germany, the bloc's biggest steelmaker': ranked within a bloc whose members the article may not list
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|gainers?|risers?|advancers?|{DECLINE_NOUNS})\b",
                            s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
@@ -850,8 +853,9 @@ class ClaimDrafter:
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
             return
-        after = re.match(r"(?:\s+[\w\-]+){0,6}?\s+(?:after|behind)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
-                         s.text[end:])
+        # 'the fastest growth among the big producers after India.', never 'after India cut its tariffs'
+        after = re.match(r"(?:\s+[\w\-]+){0,6}?\s+(?:after|behind)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
+                         r"\s*(?:[,.;)]|$|and\b|or\b)", s.text[end:])
         if after and expect in (1, -1):
             ahead = next((e for e in entities if e == after.group(1) or e.startswith(after.group(1) + " ")), None)
             if ahead is not None and ahead != subject:
@@ -956,9 +960,8 @@ class ClaimDrafter:
     def conversions(self) -> None:
         """First amounts restated right after another ("X yuan (about Y dollars)", "X, or Y"), then an amount in a
         sentence that states a rate, against the same measure in the rate's other currency elsewhere."""
-        rates = [f for f in self.figures if f.kind == "rate"]
-        money = [f for f in self.figures if money_code(f)]
-        stated_rates = [r for r in rates if not self.assumed(r)]  # amounts of money, and prices ('€107.4 per MWh')
+        rates = [f for f in self.figures if f.kind == "rate" and not self.assumed(f)]
+        money = [f for f in self.figures if money_code(f)]  # amounts of money, and prices ('€107.4 per MWh')
         for b in money:
             s = self.sentence_of(b)
             before = [a for a in s.figures if money_code(a) and money_code(a) != money_code(b)
@@ -976,8 +979,7 @@ class ClaimDrafter:
                 if rate is not None:
                     self.convert(a, b, rate)
         for b in money:
-            rate = next((r for r in stated_rates if r.sentence == b.sentence and money_code(b) in r.unit.split("_per_")),
-                        None)
+            rate = next((r for r in rates if r.sentence == b.sentence and money_code(b) in r.unit.split("_per_")), None)
             if rate is None or any(b.id in c.uses for c in self.claims if c.kind == "conversion"):
                 continue
             other = rate.unit.split("_per_")
@@ -1008,7 +1010,7 @@ class ClaimDrafter:
 
     def rate_for(self, b: DraftFigure, a: DraftFigure | None, rates: list[DraftFigure]) -> DraftFigure | None:
         pair = {money_code(b), money_code(a)} if a else {money_code(b)}
-        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair and not self.assumed(r)]
+        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair]
         local = [r for r in fitting if r.sentence == b.sentence]
         if local:
             return local[0]
@@ -1130,9 +1132,11 @@ class ClaimDrafter:
 
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
         when = re.search(r"\bwhen\s+(?:it|they|this|that)\s+(?:was|were|stood|had\s+been)\s+(?:\w+\s+)?$", s.text[:position])
-        if when:  # 'from 2.1% in April, when it was above the 2% target': April's level, the one before 'when'
+        if when:  # 'from 2.1% in April, when it was above the 2% target': April's level, the one right before 'when'
             before = [f for f in s.figures if f.number_end - s.start <= when.start() and f.is_level and same_family(f, y)]
-            return before[-1] if before else None
+            right_before = before[-1] if before and re.fullmatch(  # never 'the lowest since March 2021, when it was'
+                r"\s*(?:in\s+[\w\-]+(?:\s+[\w\-]+)?(?:\s+\d{4})?\s*)?,\s*", s.text[before[-1].number_end - s.start:when.start()]) else None
+            return right_before
         clause_start = clause_bounds(s.text, position)[0]
         named = {p[3] for p in metric_phrases(s.text[clause_start:position], [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier

@@ -35,7 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..numbers import MONEY_WORDS, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
+from ..numbers import MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
+from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS,
@@ -458,26 +459,42 @@ class FigureDrafter:
         if self.counterpart or not re.search(r"\b(destinations?|markets?|buyers?|customers?|suppliers?|sources? of imports|"
                                              r"trading partners?)\b", s.text):
             return
+        # only a flow the main entity has itself: China's 'imports' are never Brazil's imports from China
+        own_flows = {g.metric.split()[-1] for g in self.all_figures_so_far + figures if g.entity == self.main and g.metric}
         for f in figures:
-            if f.metric.split()[-1:] in (["exports"], ["imports"], ["trade"]) and f.entity != self.main \
-                    and is_territory(f.entity) and not f.counterpart:
+            if f.metric.split()[-1:] in (["exports"], ["imports"], ["trade"]) and f.metric.split()[-1] in own_flows \
+                    and f.entity != self.main and is_territory(f.entity) and not f.counterpart \
+                    and not self._own_flow(s, f.entity):
                 f.counterpart, f.entity = f.entity, self.main
                 f.evidence["counterpart"] = "a destination or source the main entity's flow goes to or comes from"
                 f.evidence["entity"] = f"the article's main entity '{self.main}'"
 
+    def _own_flow(self, s: Sentence, country: str) -> bool:
+        """Whether a sentence gives a country's flow as its own: 'Vietnam's exports were 29.0 million bags', 'China
+        also imported 22.1 million tonnes from the United States', 'Vietnam, the second-largest producer'."""
+        for n in self.names[s.index]:
+            if (n.country or n.text) != country:
+                continue
+            after = s.text[n.end:n.end + 60]
+            if n.possessive or re.match(r"\s+(?:also\s+)?(?:exported|imported|shipped|produced|sold|bought|purchased|"
+                                        r"harvested|grew|pumped|mined)\b", after) \
+                    or re.match(r",?\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}(?:producers?|exporters?|importers?|"
+                                r"rivals?|competitors?|growers?|manufacturers?|suppliers?)\b", after):
+                return True
+        return False
+
     def _more_partners(self, figures: list[DraftFigure]) -> None:
         """'The United States remained the largest buyer with 7.12 million bags. Germany came second with 6.94
         million': once one country's share of a flow is the main entity's flow to it, so is every other country's
-        flow of that measure, unit and period, unless its sentence makes it a producer or rival of its own."""
+        flow of that measure, unit and period, unless its sentence gives that flow as the country's own ('Vietnam's
+        exports', 'China also imported', 'Vietnam, the second-largest producer')."""
         partners = {(f.metric, f.currency, f.period) for f in figures if f.counterpart and f.entity == self.main
                     and f.evidence.get("counterpart", "").startswith("a destination or source")}
         for f in figures:
             if (f.metric, f.currency, f.period) not in partners or f.counterpart or f.entity == self.main \
                     or not is_territory(f.entity):
                 continue
-            s = self.sentences[f.sentence]
-            if re.search(r"\b(?:producers?|exporters?|importers?|rivals?|competitors?|peers?|growers?|manufacturers?)\b",
-                         s.text, re.I):
+            if self._own_flow(self.sentences[f.sentence], f.entity):
                 continue
             for g in figures:  # and its other figures in that sentence: 'Shipments to Egypt rose 30% from 1.84 million'
                 if g.sentence == f.sentence and g.entity == f.entity and not g.counterpart and g.metric == f.metric:
@@ -487,7 +504,8 @@ class FigureDrafter:
         buyers = {f.counterpart for f in figures if f.counterpart and f.entity == self.main
                   and f.evidence.get("counterpart", "").startswith("a destination or source")}
         for f in figures:
-            if f.counterpart and f.entity in buyers and f.entity != f.counterpart:
+            if f.counterpart and f.entity in buyers and f.entity != f.counterpart \
+                    and re.search(r"\bto\b", f.evidence.get("counterpart", "")):
                 # 'Germany came second ... Shipments to Japan rose 3.5%': the flow is the main entity's, not Germany's
                 f.entity, f.evidence["entity"] = self.main, f"the article's main entity '{self.main}'"
 
@@ -579,8 +597,7 @@ class FigureDrafter:
             unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
             evidence["unit"] = "a price of the same thing as the one it is compared with or restates"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and (
-                re.search(r"\bindex\b|\b(?:FTSE|S&P|Nikkei|Dow|Stoxx|STOXX|DAX|CAC|Hang\s+Seng|Kospi|KOSPI|Nifty|Sensex)\b",
-                          text) or m.value >= 100):
+                m.value >= 100 or (re.search(rf"\bindex\b|\b(?:{STOCK_INDEXES})\b", text) and "%" not in text)):
             # 'the FTSE 100 index fell 0.4% to 7,748.3 points': an index's level, in its own points
             unit = parse_unit("points")
             evidence["unit"] = "an index's points"
@@ -666,6 +683,8 @@ class FigureDrafter:
                              None)
             tail = text[m.end - s.start:(following.start - s.start) if following is not None and following.start < s.end
                         else len(text)][:90]
+            # ... within the change's own clause: never 'while imports fell sharply from April'
+            tail = re.split(r";|,\s+(?:while|but|whereas|although|though|and|as)\b", tail)[0]
             if re.search(r"\b(?:sequential(?:ly)?|on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|"
                          r"(?:from|on|over|than|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter|"
                          r"three\s+months|half)|from\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -935,12 +954,12 @@ class FigureDrafter:
                             re.fullmatch(r"\s+(?:in|on)\s+(?:the\s+)?", text[n.end:apposed_to.start])), None)
             apposed_to = located or apposed_to  # 'Ponta Delgada in the Azores, the smallest, with 1.2 million'
             # 'deliveries in the United States, its third-largest market, rose 9.8%': a measure in a place is the place's
-            measure_in = re.search(r"\b([a-z]+)\s+in\s+(?:the\s+)?$", text[:apposed_to.start]) if apposed_to is not None else None
+            measure_in = re.search(r"\b([A-Za-z]+)\s+in\s+(?:the\s+)?$", text[:apposed_to.start]) if apposed_to is not None else None
             if re.match(r"\s*(?:the|its|their)\s", text[previous_start:clause_start]) and apposed_to is not None \
                     and previous_start >= max((e.number_end - s.start for e in earlier), default=0) \
                     and (not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
                                        r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I)
-                         or (measure_in is not None and measure_in.group(1) in METRIC_HEADS)):
+                         or (measure_in is not None and measure_in.group(1).lower() in METRIC_HEADS)):
                 clause_start = previous_start  # 'Borduria, the smallest of the four, registered 9,250'
         apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*(?:the|its|their)\s",
                                                                               text[clause_start:]) else None
@@ -1324,25 +1343,21 @@ class FigureDrafter:
                 claimed.add(tight[0].start)
                 f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
                 continue
-            if after and not after[0].earlier and f.is_change and re.fullmatch(
+            if after and not after[0].earlier and f.is_change and (re.fullmatch(
                     r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?|below|above|under)\s+"
                     r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
-                    text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period) \
-                    and re.fullmatch(r"\d{4}", current or "") and after[0].period < current:
-                # only a whole earlier year: 'over the first nine months of 2025' is the change's own period, and 'from
-                # May 15' its start
-                # 'an increase of 16.5 billion euros over 2022': the year it is measured against; the change runs to
-                # the period the sentence is about
+                    text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period)
+                    and re.fullmatch(r"\d{4}", current or "") and after[0].period < current
+                    or re.fullmatch(r"[^,;]*?\b(?:than|from|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
+                                    text[local_end:after[0].start]) and _ends_before(after[0].period, current)):
+                # a whole earlier year ('an increase of 16.5 billion euros over 2022'), or an earlier period after a
+                # comparison ('5.7% higher than the second quarter's $4.61 billion', 'fell 4.6% from the second
+                # quarter'): what the change is measured against; the change runs to the period the sentence is
+                # about. Never 'over the first half of 2025' or 'over the first nine months', the change's own period,
+                # nor 'from May 15', its start.
                 f.period = current
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
                 # the time is left to the base after it: '10.4% below last year's crop of 91.5 million tonnes'
-            elif after and not after[0].earlier and f.is_change and re.fullmatch(
-                    r"[^,;]*?\b(?:than|on|over|from|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
-                    text[local_end:after[0].start]) and _ends_before(after[0].period, current):
-                # '5.7% higher than the second quarter's $4.61 billion': that quarter is the base; the change runs to
-                # the quarter the sentence is about
-                f.period = current
-                f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
             elif after and not after[0].earlier:
                 t = after[0]
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
@@ -1428,8 +1443,7 @@ class FigureDrafter:
                 f.period = _end_of(f.period)
 
     # -- one metric name for one measure -----------------------------------------------------------
-    @staticmethod
-    def _harmonise(figures: list[DraftFigure], main: str) -> None:
+    def _harmonise(self, figures: list[DraftFigure], main: str) -> None:
         """A measure named in full first and later by its head alone ("foreign visitors", later "visitors") keeps
         its full name, when the article names no other measure with that head.
 
@@ -1439,31 +1453,38 @@ class FigureDrafter:
         FigureDrafter._full_names(figures)  # first, so that a count takes a measure's full name
         nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
-            def named(entity: str | None) -> set[str]:
-                """The measures named for counts of the noun, or the one named at least twice as often as any other
-                ('deliveries' five times, 'sales' once for '48,517 of them sold')."""
+            def named(entity: str | None, majority: bool) -> set[str]:
+                """The measures named for counts of the noun; with `majority`, the one named at least three times and
+                twice as often as any other ('deliveries' five times, 'sales' once for '48,517 of them sold')."""
                 counts = Counter(f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric
                                  and f.metric != noun and entity in (None, f.entity))
                 ranked = counts.most_common()
-                if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
+                if majority and len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
                     return {ranked[0][0]}
                 return set(counts)
 
             for f in figures:
                 if f.metric != noun:
                     continue
+                text = self.sentences[f.sentence].text
+                own_clause = text[clause_bounds(text, f.number_start - self.sentences[f.sentence].start)[0]:
+                                  f.number_start - self.sentences[f.sentence].start]
+                # 'Europe took 74,528 cars': the article's usual measure; never 'Mexico assembled 90,400 cars', whose
+                # own verb names another
+                majority = not re.search(r"\b(?:sold|delivered|produced|assembled|built|made|manufactured|exported|"
+                                         r"imported|shipped|registered|mined|pumped|bought|ordered|leased)\b", own_clause)
                 # its own entity's measure for this noun, else (for a name like the main entity) the main entity's,
                 # else the article's only one where several names share it ('registrations' of France and Italy for
                 # Germany's cars), never one thing's measure (permits for the completions)
-                shared = named(None) if f.entity[:1].isupper() else set()
+                shared = named(None, majority) if f.entity[:1].isupper() else set()
                 if len({g.entity for g in figures if g.metric in shared and g.currency == noun}) < 2:
                     shared = set()
-                ladder = (named(f.entity), named(main) if f.entity[:1].isupper() else set(), shared)
+                ladder = (named(f.entity, majority), named(main, majority) if f.entity[:1].isupper() else set(), shared)
                 choice = next((found for found in ladder if len(found) == 1), None)
                 if choice:
                     f.metric = next(iter(choice))
                     f.evidence["metric"] = f.evidence.get("metric", "") + f"; the measure the article names for {noun}"
-        FigureDrafter._full_names(figures)
+        FigureDrafter._full_names(figures)  # again, for the measures the counts have just taken
 
     @staticmethod
     def _full_names(figures: list[DraftFigure]) -> None:
@@ -1597,22 +1618,18 @@ def _step_fits(current: str, marker: TimeExpression) -> bool:
     if marker.years != 0 or not marker.months:
         return True
     try:
-        from ..periods import parse_period
-
         return parse_period(current).months == marker.months
-    except Exception:
+    except PeriodError:
         return False
 
 
 def _ends_before(period: str, current: str) -> bool:
     """Whether `period` (no single day) is over before `current` begins: '2025-Q2' before '2025-Q3'."""
-    from ..periods import parse_period
-
     if not period or not current or re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
         return False
     try:
         return parse_period(period).end < parse_period(current).start
-    except Exception:
+    except PeriodError:  # a label the period grammar does not read
         return False
 
 
@@ -1621,8 +1638,6 @@ def _earlier_period(current: str, years: int = 1) -> str:
         if years == 0:
             return just_before(current)
         if years > 1:
-            from ..periods import parse_period
-
             return parse_period(current).shifted(-12 * years).label
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
             return just_before(current)
@@ -1634,11 +1649,9 @@ def _earlier_period(current: str, years: int = 1) -> str:
 def _end_of(period: str) -> str:
     import calendar
 
-    from ..periods import parse_period
-
     try:
         parsed = parse_period(period)
-    except Exception:
+    except PeriodError:
         return period
     if parsed.day or parsed.fiscal or ".." in period:
         return period

@@ -82,10 +82,10 @@ class TimeExpression:
 # "the 2024-25 crop year that ended in June", "the July-June marketing year": a season whose last month the article
 # names. Its split years are then those twelve months ('2024/25' is 2024-07..2025-06), as commodity statistics
 # publish them; a company's or a government's fiscal year stays FY2025, as their accounts name it.
-SEASON = r"(?:crop|marketing|harvest|sugar|coffee|cocoa|grain|growing)\s+(?:year|season)|season"
+SEASON = r"(?:crop|marketing|harvest|sugar|coffee|cocoa|grain|growing)\s+(?:year|season)"
 SEASON_END = re.compile(
-    rf"\b(?:{SEASON})s?\b[^.;]{{0,40}}?\b(?:that|which)\s+(?:ended|ends|runs?\s+to|ran\s+to|closed|closes)\s+"
-    rf"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?{MONTH}\b|"
+    rf"\b(?:{SEASON})s?\b[^.;]{{0,40}}?(?P<ends>\b(?:that|which)\s+(?:ended|ends|runs?\s+to|ran\s+to|closed|closes)\s+"
+    rf"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?{MONTH.replace('(', '(?P<month>', 1)}\b(?:\s+(?:19|20)\d\d)?)|"
     rf"\b{MONTH}[-–/]{MONTH.replace('(', '(?P<last>', 1)}\s+(?:{SEASON})\b", re.IGNORECASE)
 
 
@@ -94,17 +94,17 @@ def season_end(text: str) -> int | None:
     found = SEASON_END.search(text)
     if found is None:
         return None
-    return MONTHS[(found.group(1) or found.group("last")).lower()]
+    return MONTHS[(found.group("month") or found.group("last")).lower()]
 
 
 class Calendar:
     """Reads time expressions against a reference date: the article's date, or its latest year."""
 
-    def __init__(self, reference: date | None, latest_year: int, season_end: int | None = None):
+    def __init__(self, reference: date | None, latest_year: int, season_last_month: int | None = None):
         self.reference = reference
         self.year = reference.year if reference else latest_year
         self.fiscal_years: list[int] = []
-        self.season_end = season_end if season_end != 12 else None
+        self.season_end = season_last_month if season_last_month != 12 else None
 
     def month_year(self, month: int, ahead: bool = False) -> int:
         """The year of a month named without one: the latest such month on or before the article's date, or with
@@ -128,7 +128,9 @@ class Calendar:
 
         if self.season_end:
             for m in SEASON_END.finditer(text):
-                taken.append(m.span())  # 'that ended in June' says when the season ends, no period of a figure
+                # 'that ended in June (2025)' says when the season ends, no period of a figure; the season's own
+                # label before it ('the marketing year 2024/25, which ended in June') still is one
+                taken.append(m.span("ends") if m.group("ends") else m.span())
         for m in re.finditer(rf"\b(?:at\s+)?the\s+end\s+of\s+(?:{MONTH}\s+)?{YEAR}", text, re.I):
             year = int(m.group(2))
             month = MONTHS[m.group(1).lower()[:3] if m.group(1).lower()[:3] in MONTHS else m.group(1).lower()] if m.group(1) else 12
@@ -166,7 +168,8 @@ class Calendar:
                 year = int(m.group(1)) + 1
                 self.fiscal_years.append(year)
                 end = self.season_end
-                if end and not re.search(r"\b(?:fiscal|financial|FY|budget)\s*$", text[:m.start()], re.I):
+                if end and not re.search(r"\b(?:fiscal|financial|FY|budget)\s*$", text[:m.start()], re.I) \
+                        and not re.match(r"\s+(?:fiscal|financial|budget)\b", text[m.end():], re.I):
                     add(m, f"{year - 1}-{end % 12 + 1:02d}..{year}-{end:02d}")  # the 2024/25 season, July to June
                 else:
                     add(m, f"FY{year}")
@@ -253,19 +256,20 @@ class Calendar:
         return sorted(found, key=lambda t: t.start)
 
 
-# Words of a forecast made now, in the clause before a period or just after it: 'For the fourth quarter, Lumora
+# Words of a forecast made now, in the clause of a period named without its year: 'For the fourth quarter, Lumora
 # forecast revenue of ...', 'expects growth to slow in the fourth quarter', 'implying $5.0 billion in the fourth quarter'.
-# Never an expectation of the past ('above the 50,000 forecast by economists', 'beat forecasts in August', 'economists
-# had expected a rise in the third quarter').
-AHEAD = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-                   r"\b(?:expects|sees|projects|predicts|guides|guidance|outlook|will|implying|targets|plans|aims)\b|"
-                   r"(?:\b[A-Z][\w’']*|\b(?:it|they|we|company|group|bank|firm))\s+forecasts?\b(?!\s+by\b)")
+# Never an expectation of the past ('above the 50,000 forecast by economists', 'Economists forecast a rise of 0.2% in
+# September', 'economists had expected a rise'), nor a word about something else ('was above the company's outlook').
+_NOT_PAST = r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+AHEAD = re.compile(_NOT_PAST + r"\b(?:expects|sees|projects|predicts|guides|will|implying|plans|aims)\b|"
+                   + _NOT_PAST + r"\b(?:it|they|we|the\s+(?:company|group|bank|firm|government|ministry))\s+forecasts?\b|"
+                   r"\b(?!(?:Economists|Analysts|Forecasters|Traders|Markets)\b)[A-Z][\w’']*\s+forecasts?\b(?!\s+by\b)")
 
 
 def _ahead(text: str, m: re.Match) -> bool:
-    """Whether a period named without its year is the one a forecast in its clause looks ahead to."""
-    before = re.split(r"[,;]|\.\s", text[:m.start()])[-1]
-    after = re.split(r";|\.\s|,\s+(?:and|but|while|whereas|although|though|as)\b", text[m.end():])[0][:60]
+    """Whether a period named without its year is the one a forecast in its own clause looks ahead to."""
+    before = re.split(r"[,;]|\.\s|\b(?:and|but|while)\b", text[:m.start()])[-1]
+    after = re.split(r";|\.\s|\b(?:and|but|while|whereas|although|though|as)\b", text[m.end():])[0][:60]
     return bool(AHEAD.search(before) or AHEAD.search(after))
 
 
