@@ -1360,3 +1360,16 @@ def test_a_change_over_a_half_is_the_halfs_and_index_points_need_an_index_level(
     assert figure(figures, "0.4").unit == "pp"  # 3.1 - 2.7 = 0.4 percentage points
     figures, _, _ = drafted(f"{DATELINE}In May, Airbus delivered 67 jets and Boeing 45 jets.", on=date(2025, 6, 10))
     assert figure(figures, "45").entity == "Boeing"
+
+
+def test_the_blocs_biggest_is_ranked_only_where_the_article_lists_the_bloc():
+    # a world report names the European Union apart: 'the bloc's biggest' is among members it does not list
+    text = (CORPUS_DEV / "world-steel-output-sep-2025" / "article.txt").read_text(encoding="utf-8")
+    assert "Germany, the bloc's biggest steelmaker" in text
+    _, claims = draft_article(text, date(2025, 10, 23))
+    assert "Germany" not in {c.subject for c in claims_of(claims, "rank")}
+    # an article about the bloc's markets ranks the members it gives (242,730 > 138,210 > 131,840)
+    figures, claims, _ = drafted(f"{DATELINE}Germany, the bloc's largest market, registered 242,730 cars in October "
+                                 "2025. It was followed by France with 138,210 and Italy with 131,840.",
+                                 on=date(2025, 11, 25))
+    assert {c.subject: c.expect for c in claims_of(claims, "rank")}.get("Germany") == "1"

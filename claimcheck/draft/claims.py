@@ -803,9 +803,8 @@ class ClaimDrafter:
             return  # 'Frankfurt, Germany's busiest airport': ranked within a country, among airports not all listed
         if owner and place != subject and not self.article.main.startswith(place) and not subject.startswith(place):
             return  # 'the Bundesliga's richest club': ranked within a league or group the article does not list
-        if re.search(r"\bthe\s+(?:bloc|region|zone|union|continent|league|alliance|area)[’']s\s+(?:[\w\-]+\s+)?$",
-                     s.text[:start]):
-            return  # 'Germany, the bloc's biggest steelmaker': ranked within a bloc whose members the article may not list
+        bloc = re.search(r"\bthe\s+(?:bloc|region|zone|union|continent|league|alliance|area)[’']s\s+(?:[\w\-]+\s+)?$",
+                         s.text[:start])
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|gainers?|risers?|advancers?|{DECLINE_NOUNS})\b",
                            s.text[end:end + 30])
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
@@ -826,6 +825,11 @@ class ClaimDrafter:
                    and (f.is_change if growth else f.is_level) and not f.earlier and not f.share]
             figure = own[0] if len(own) == 1 else None
         if figure is None:
+            return
+        if bloc and any(is_region(n.country or n.text) and (n.country or n.text) != self.article.main
+                        for found in self.article.names.values() for n in found):
+            # 'In the European Union, mills produced 10.4 million tonnes. Germany, the bloc's biggest steelmaker': ranked
+            # within a bloc the article names apart from the others, whose members it does not list
             return
         described = re.match(r"\s+([a-z][\w\-]*)", s.text[end:])
         if described and described.group(1) in ENTITY_NOUNS and re.search(r"larg|bigg|small|great", s.text[start:end]) \
