@@ -178,6 +178,11 @@ def _rate_word(word: str, dollar: str) -> str | None:
     return _currency(RATE_WORDS.get(word.lower(), word), dollar)
 
 
+def currency_named(word: str, dollar: str = "USD") -> str | None:
+    """The currency a word names ('dollar', 'US dollar', 'yuan', 'CNY'), or None: 'in dollar terms'."""
+    return _rate_word(word, dollar)
+
+
 def _pound_of_weight(text: str, number_start: int, tail: re.Match) -> bool:
     """'$1.92 a pound' of copper is a price by weight; '$1.27 per pound' in a currency story is a rate."""
     if tail[1].lower() not in ("pound", "pounds"):

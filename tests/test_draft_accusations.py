@@ -592,3 +592,63 @@ def test_a_correct_passage_a_code_review_wrote_drafts_no_contradiction(text, on,
     figures_path, claims_path = draft(article, tmp_path / "draft", on)
     _, verdicts = load_and_check(article, figures_path, claims_path, tmp_path / "draft" / "article.toml")
     assert [v.explanation for v in verdicts if v.verdict == "inconsistent"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a rank in Kenya is never among another country's operators ('In neighbouring Tanzania, Vodacom had')
+    "Kenya's mobile market grows\nNAIROBI, Jun 20 (Savanna Business) - Kenya's mobile subscriptions rose "
+    "to 70.2 million at the end of March. Market leader Safaricom had 48.2 million subscribers, and "
+    "Airtel Kenya, the second-largest operator, had 18.9 million.\nIn neighbouring Tanzania, Vodacom had "
+    "20.1 million subscribers.\n",
+    # 'the largest U.S. crypto exchange' is ranked within a country, among exchanges not all listed
+    "Coinbase volumes surge as bitcoin tops $100,000\nNEW YORK, Dec 6 (Digital Asset Daily) - Coinbase, "
+    "the largest U.S. crypto exchange, handled $154 billion of trades in November, up 152.5% from $61 "
+    "billion in October, according to data provider The Block.\nGlobally, Binance remained the largest "
+    "exchange, with $940 billion of spot trades.\n",
+    # 'Other minerals ... the remaining' is a catch-all, never one of the ranked
+    "Western Australia's mining royalties fall as iron ore cools\nIron ore royalties were A$9.2 billion, "
+    "or 81% of the total, followed by gold at A$0.92 billion and lithium at A$0.38 billion, which fell by "
+    "more than half from A$0.91 billion as spodumene prices slumped.\nOther minerals, including nickel, "
+    "copper and alumina, accounted for the remaining A$0.80 billion.\n",
+    # 'ahead of an expected rate hike' is a time, never a beaten forecast
+    "Japanese bond yields climb before BOJ meeting\nTOKYO, Jan 20 (Kabuto Markets) - Japan's two-year "
+    "government bond yield rose to 0.715% on Monday, its highest since 2008, ahead of an expected rate "
+    "hike to 0.75% this week.\n",
+    # an outcome that 'beat the expected $0.55 billion' is no forecast, and revenue never beats a profit forecast
+    "Aker BP's profit tops forecasts despite lower output\nOSLO, Jul 11 (Nordic Energy Report) - Aker BP's "
+    "revenue of $3.11 billion missed, but net profit of $0.62 billion beat the expected $0.55 billion, "
+    "the Norwegian oil producer said on Thursday.\n",
+    # exports and imports of goods never make up a deficit 'including services'
+    "Greek trade deficit narrows in first half\nATHENS, Aug 12 (Aegean Economic News) - Greek exports of "
+    "goods rose to €35.1 billion in the first half of 2025 and imports of goods to €57.0 billion, the "
+    "statistics service ELSTAT said on Tuesday.\nIncluding services, mainly tourism and shipping, the "
+    "trade deficit was €15.4 billion, narrower than a year earlier.\n",
+    # nor a total trade 'including services'
+    "Greece publishes first-half trade data\nATHENS, Aug 12 (Aegean Economic News) - Greece's exports rose "
+    "to €35.1 billion in the first half and its imports to €57.0 billion, the statistics service "
+    "said.\nIncluding services, total trade reached €122.8 billion.\n",
+    # a rate the rupee 'ended the fiscal year at' is no rate for a year's remittances
+    "Nepal's remittances hit record as rupee weakens\nKATHMANDU, Jul 28 (Himalayan Economic Desk) - The "
+    "Nepali rupee ended the fiscal year at 136.2 per US dollar, Nepal Rastra Bank said on "
+    "Sunday.\nRemittances to Nepal rose 18.4% to a record 1,445.3 billion rupees in the year to mid-July, "
+    "equivalent to $10.8 billion.\n",
+    # 'rose 5.9% in dollar terms' is no change of the levels in yuan
+    "China's exports hit record in 2024\nBEIJING, Jan 13 (Dragon Trade Review) - China's exports rose 5.9% "
+    "in dollar terms in 2024 to a record, customs data showed on Monday, as shipments of electric cars, "
+    "ships and chips surged.\nIn yuan terms, exports were worth 25.45 trillion yuan, compared with 23.77 "
+    "trillion yuan in 2023.\n",
+    # 'exports slow' is about their growth, never a fall of their level
+    "Japan's exports slow in March\nTOKYO, Apr 17 (Kabuto Markets) - Japan's exports rose 3.2% in March "
+    "from a year earlier to ¥9.09 trillion from ¥8.81 trillion, slowing from an 11.4% rise in February, "
+    "Ministry of Finance data showed on Thursday.\n",
+    # 'the rate on its main refinancing operations' is the refinancing rate, not the deposit rate
+    "ECB cuts rates for sixth time\nFRANKFURT, Mar 6 (Euro Policy Monitor) - The European Central Bank cut "
+    "its deposit rate by 25 basis points to 2.50% on Thursday, while the rate on its main refinancing "
+    "operations fell to 2.65% from 2.90%.\n",
+    # 'Data centre revenue' is the data centres', never the company's total
+    "Nvidia's revenue rises\nSANTA CLARA, Nov 20 (Silicon Ledger) - Nvidia's third-quarter revenue rose "
+    "17% from the previous quarter to $35.08 billion.\nData centre revenue rose to $30.77 billion from "
+    "$26.27 billion in the second quarter.\n",
+])
+def test_a_correct_passage_of_a_further_review_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text, tmp_path) == []

@@ -33,12 +33,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbers import currency_named
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, is_region, is_territory
+from .text import CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -218,6 +219,10 @@ class ClaimDrafter:
         after = sentence.text[c.number_end - sentence.start:c.number_end - sentence.start + 45]
         if CONSTANT_BASIS.search(re.split(r"[,;]", after)[0]) or CONSTANT_BASIS.search(re.split(r"[,;]", before)[-1]):
             current = None  # 'rose 7% at constant exchange rates to €10.4 billion': not the change of the levels printed
+        terms = re.search(r"\bin\s+((?:US\s+|U\.S\.\s+)?[a-z]+)\s+terms\b", re.split(r"[,;]", after)[0])
+        if current is not None and terms and money_code(current) and \
+                currency_named(terms.group(1).replace("U.S.", "US")) not in (None, money_code(current)):
+            current = None  # 'rose 5.9% in dollar terms', beside levels in yuan: a change of other levels
         if current is not None:
             basis = c.evidence.get("basis")
             # a forecast is a base only when the change starts from it ('from a projected 5.4%'), never 'lower
@@ -505,6 +510,7 @@ class ClaimDrafter:
             exports, imports = one.get("exports"), one.get("imports")
             trade = one.get("trade")
             if exports and imports and trade and len(by_metric.get("trade", [])) == 1 \
+                    and self.same_coverage(exports, imports, trade) \
                     and not any(self.names_a_partner(f) for f in (exports, imports, trade) if not counterpart):
                 self.add("total", [exports, imports], "exports and imports add up to trade",
                          f"that {trade.id} is the trade of which {exports.id} and {imports.id} are the two flows",
@@ -519,8 +525,8 @@ class ClaimDrafter:
                     if "trade" not in words:
                         flows.append((one.get("spending") or one.get("expenditure"), one.get("revenue")))
                     for outflow, inflow in flows:
-                        if outflow is not None and inflow is not None and (counterpart or not any(
-                                self.names_a_partner(g) for g in (f, outflow, inflow))):
+                        if outflow is not None and inflow is not None and self.same_coverage(f, outflow, inflow) \
+                                and (counterpart or not any(self.names_a_partner(g) for g in (f, outflow, inflow))):
                             a, b = (outflow, inflow) if "deficit" in metric else (inflow, outflow)
                             self.add("total", [f], f"a {metric.split()[-1]} is what one flow leaves of the other",
                                      f"that {f.id} is {a.entity}'s {a.metric} less its {b.metric}", stated=f.id,
@@ -535,6 +541,19 @@ class ClaimDrafter:
                 self.add("total", [f] + parts, "amounts said to add up together",
                          f"that {f.id} is the sum of {', '.join(p.id for p in parts)} and of nothing else",
                          stated=f.id, computed=" + ".join(p.id for p in parts))
+
+    def same_coverage(self, *figures: DraftFigure) -> bool:
+        """Whether flows cover the same trade: 'exports of goods' and 'imports of goods' never make up a deficit
+        'including services'."""
+        def coverage(f: DraftFigure) -> str:
+            text = self.sentence_of(f).text.lower()
+            if re.search(r"\b(?:including|plus|with|and)\s+services\b|\bgoods\s+and\s+services\b", text):
+                return "goods and services"
+            if re.search(r"\bservices\b", text) and not re.search(r"\b(?:goods|merchandise)\b", text):
+                return "services"
+            return "goods"  # 'merchandise exports', 'exports of goods', or flows unqualified
+
+        return len({coverage(f) for f in figures}) == 1
 
     def remainders(self, levels: list[DraftFigure]) -> None:
         """'Revenue rose to €61.8m. Fees brought in €35.0m and other income the remaining €26.8m': the whole is the
@@ -557,7 +576,8 @@ class ClaimDrafter:
             else:
                 paragraph = [f for f in alike if self.article.sentences[f.sentence].paragraph == s.paragraph]
                 whole = paragraph[0] if paragraph and paragraph[0].sentence != rest.sentence else None
-                if whole is None or whole.entity != self.article.main:
+                if whole is None or (whole.entity != self.article.main and self.role(whole) == self.role(rest)):
+                    # ... or the paragraph's first amount is a part like the remainder ('Arabica accounted for ...')
                     # 'Brazil exported 43.87 million bags.' then a paragraph of its parts: 'Arabica accounted for 36.45
                     # million bags ..., while soluble coffee made up the remaining 2.46 million': the main entity's
                     # amount before the paragraph is the whole when the paragraph names only parts
@@ -747,7 +767,14 @@ class ClaimDrafter:
         per_unit = (lambda f: re.match(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!cent\b)[a-z]", self.text[f.number_end:f.number_end + 40]))
         # a list within a place ('In Japan, Toyota was the best-selling brand', 'the largest source of visitors to
         # Thailand') is ranked only with figures of that place
-        scope = self.scope(self.sentence_of(figure))
+        # ... and a figure of a place never with one of another place's list ('In neighbouring Tanzania, Vodacom had
+        # 20.1 million subscribers'); 'In France, sales were 138,210' names the figure's own place, no list within it
+        def place_of(f: DraftFigure) -> str:
+            found = self.scope(self.sentence_of(f))
+            opener = re.match(r"\s*In\s", self.sentence_of(f).text)
+            return "" if opener and found == f.entity and not f.counterpart else found
+
+        scope = place_of(figure)
         # 'Codelco's total output, from all of its mines, fell to 1.33 million tons': a sum, never one of the ranked
         # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
         aggregate = (lambda f: f is not figure and re.search(
@@ -757,8 +784,11 @@ class ClaimDrafter:
             r"owned|managed)\s+by\b",  # 'Airports run by Avinor ... handled 42.71 million': all of them together
             self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I))
         rival = self.is_rival(figure)
-        return [f for f in self.figures if not per_unit(f) and not aggregate(f) and self.is_rival(f) == rival
-                and (not scope or self.scope(self.sentence_of(f)) == scope)
+        # 'Other minerals accounted for the remaining A$0.80 billion': a catch-all, never one of the ranked ('fuel
+        # stations, the smallest, made up the remaining £0.73 billion' is a category like the others)
+        rest = (lambda f: f is not figure and re.match(r"(?:all\s+)?(?:other|the\s+rest|rest|remaining)\b", f.entity, re.I))
+        return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
+                and place_of(f) == scope
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
@@ -775,7 +805,7 @@ class ClaimDrafter:
     @staticmethod
     def scope(s) -> str:
         """The place a sentence's figures are within: 'In Japan, ...', '... of visitors to Thailand'; '' if none."""
-        found = re.match(r"\s*In\s+([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),", s.text) or re.search(
+        found = re.match(r"\s*In\s+(?:[a-z][\w\-]*\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),", s.text) or re.search(
             r"\b(?:visitors|tourists|arrivals)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)", s.text)
         return found.group(1) if found else ""
 
@@ -789,6 +819,10 @@ class ClaimDrafter:
                 r"(?:\d+-year\s+)?history)\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
+        place_after = re.match(r"\s+((?:[A-Z]\.){2,}|[A-Z][a-z]+)\s+[a-z]", s.text[end:])
+        if place_after and (place_after.group(1) in ("U.S.", "U.K.", "E.U.") or is_territory(place_after.group(1))
+                            or country_of_demonym(place_after.group(1)) is not None):
+            return  # 'Coinbase, the largest U.S. crypto exchange': ranked within a country, among exchanges not all listed
         if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
             return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be
         within = re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:in|among|of|outside)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
@@ -1020,9 +1054,12 @@ class ClaimDrafter:
             return local[0]
         # a rate from another sentence converts only if it is the only one the article gives for the pair, and is
         # not an average over a period ('the yen averaged 152.60 in the quarter' is no rate for '($8.72 billion)')
+        # ... nor a rate at a moment ('the rupee ended the fiscal year at 136.2 per US dollar' is no rate for a year's
+        # remittances 'equivalent to $10.8 billion')
         earlier = [r for r in fitting if r.number_start < b.number_start]
         if len(fitting) == 1 and earlier and a is not None and not re.search(
-                r"\baverag", self.article.sentences[earlier[-1].sentence].text, re.I):
+                r"\baverag|\b(?:ended|ending|closed|closing|finished|opened|end\s+of|start\s+of)\b",
+                self.article.sentences[earlier[-1].sentence].text, re.I):
             return earlier[-1]
         return None
 
@@ -1055,7 +1092,11 @@ class ClaimDrafter:
                          sentence=s, span=(s.start + m.start(), y.end), computed=computed,
                          expect="negative" if negative else "positive", periods=periods)
             for m in re.finditer(r"\b(?:(beat(?:s|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|"
-                                 r"outstripp?(?:s|ed|ing)?|ahead\s+of)|(miss(?:es|ed|ing)?|short\s+of|trail(?:s|ed|ing)?|"
+                                 r"outstripp?(?:s|ed|ing)?|"
+                                 # 'ahead of the 0.9% forecast', never 'ahead of an expected rate hike', a time
+                                 r"ahead\s+of(?=\s+(?:[\w\-]+\s+){0,3}?(?:forecasts?|estimates?|expectations|consensus|"
+                                 r"analysts|economists|targets?|guidance|projections?)\b|\s+(?:the\s+|a\s+)?[$€£¥\d]))|"
+                                 r"(miss(?:es|ed|ing)?|short\s+of|trail(?:s|ed|ing)?|"
                                  r"behind|undershoot(?:s|ing)?|undershot))\b", text):
                 self.against_forecast(s, m, negative=m.group(2) is not None)
             for m in re.finditer(r"\bto\s+", text):
@@ -1114,14 +1155,18 @@ class ClaimDrafter:
     def against_forecast(self, s, m, negative: bool) -> None:
         """'beating the 0.4% median forecast', 'ahead of the €8.31 billion analysts had expected', 'missed the
         consensus of 50,000': the outcome is above (or below) the forecast it is measured against."""
-        forecast = next((f for f in s.figures if f.forecast and 0 <= f.number_start - s.start - m.end() <= 45), None)
+        # the forecast in the verb's own clause: never 'revenue of $3.11 billion missed, but net profit of $0.62 billion'
+        forecast = next((f for f in s.figures if f.forecast and 0 <= f.number_start - s.start - m.end() <= 45
+                         and not re.search(r"[,;]\s*(?:but|while|and|whereas)\b", s.text[m.end():f.number_start - s.start])),
+                        None)
         if forecast is None:
             return
         alike = (lambda f: f is not forecast and not f.forecast and f.kind == forecast.kind and f.unit == forecast.unit
                  and f.period == forecast.period and not f.earlier and not f.share
+                 and f.metric == forecast.metric  # revenue never beats a profit forecast
                  and bool(f.is_change) == bool(forecast.is_change))  # a rise forecast is met by a rise
         before = [f for f in s.figures if alike(f) and f.number_end - s.start <= m.start()]
-        earlier = [f for f in self.figures if alike(f) and f.sentence < s.index and f.metric == forecast.metric]
+        earlier = [f for f in self.figures if alike(f) and f.sentence < s.index]
         outcome = before[-1] if before else (earlier[-1] if len(earlier) == 1 else None)
         if outcome is None:
             return
@@ -1198,6 +1243,8 @@ class ClaimDrafter:
         heads = {p[3] for p in metric_phrases(clause, [])}
         if not heads:
             return
+        # 'Japan's exports slow in March': a speed word is about a rate of growth, never a fall of the level
+        speed = all(re.match(r"slow|quicken|accelerat|decelerat", w) for w in ups + downs)
         main = self.article.main
         entities = {f.entity for f in self.figures if f.entity[:1].isupper()}
         named = [e for e in entities if re.search(rf"\b{re.escape(e)}\b", clause)]
@@ -1254,7 +1301,7 @@ class ClaimDrafter:
                 continue
             current, previous = inputs
             if not measures(current) or current.metric != previous.metric or current.unit != previous.unit \
-                    or current.share or previous.share:
+                    or current.share or previous.share or (speed and current.kind != "percent"):
                 continue
             pairs.append((current, previous))
         if not pairs:
@@ -1271,7 +1318,8 @@ class ClaimDrafter:
                 signs.add(1 if f.direction == "up" else -1)
         # ... and every two levels of it a year or a period apart in one sentence, paired by a claim or not ('net
         # profit was 1.42 billion crowns, compared with 1.21 billion', beside an operating profit that fell)
-        levels = [f for f in self.figures if f.is_level and not f.share and not f.forecast and measures(f)]
+        levels = [f for f in self.figures if f.is_level and not f.share and not f.forecast and measures(f)
+                  and not (speed and f.kind != "percent")]
         for f in levels:
             for g in self.figures:
                 if g is not f and g.sentence == f.sentence and g.is_level and not g.share and not g.forecast \

@@ -226,12 +226,15 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
                                  "registered") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]
         complement = re.match(r"\s+(?:before\s+tax|of\s+(?:the\s+)?(?:[A-Z][\w’']*\s+)*((?:[a-z\-]+\s+){0,2}?market)\b|"
-                              r"on\s+(?:the\s+)?(debt|loans|bonds)\b|(?:of|in)\s+(goods\s+and\s+services)\b)", text[end:])
+                              r"on\s+(?:the\s+)?(debt|loans|bonds)\b|(?:of|in)\s+(goods\s+and\s+services)\b|"
+                              # 'the rate on its main refinancing operations' is the refinancing rate
+                              r"on\s+(?:its|the|their)\s+(?:main\s+|marginal\s+)?([a-z\-]+)\s+(?:operations|facility)\b)",
+                              text[end:])
         if complement:
             if complement.group(0).strip().startswith("before"):
                 phrase.append("before tax")
             else:
-                inner = complement.group(1) or complement.group(2) or complement.group(3)
+                inner = complement.group(1) or complement.group(2) or complement.group(3) or complement.group(4)
                 phrase = [inner.strip()] + phrase
             end += complement.end()
         after_head = re.match(r"\s+(on\s+(?:equity|assets|capital|investment)|to\s+(?:customers|households|companies|"
@@ -441,8 +444,11 @@ class FigureDrafter:
             end = figures[i + 1].number_start - s.start if i + 1 < len(figures) else len(s.text)
             window = s.text[start:end]
             # the forecast word in the figure's own clause, the forecasters anywhere between its neighbours
-            own = re.split(r"[,;]", s.text[start:f.number_start - s.start])[-1] + " " + \
-                re.split(r"[,;]", s.text[f.number_end - s.start:end])[0]
+            after_own = re.split(r"[,;]", s.text[f.number_end - s.start:end])[0]
+            # 'net profit of $0.62 billion beat the expected $0.55 billion': the cue after a comparison is the other's
+            after_own = re.split(r"\b(?:beat\w*|miss\w*|top\w*|exceed\w*|surpass\w*|above|below|than|against|"
+                                 r"versus|compared)\b", after_own)[0]
+            own = re.split(r"[,;]", s.text[start:f.number_start - s.start])[-1] + " " + after_own
             cue = FORECAST_CUE.search(own)
             group = FORECASTERS.search(window)
             if cue:
@@ -1162,8 +1168,9 @@ class FigureDrafter:
                      "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker", "maker",
                      "designer", "developer", "giant", "brewer", "chain", "platform", "startup", "start-up", "supplier",
                      "provider", "conglomerate")
-               or w in DOCUMENT_WORDS or re.fullmatch(CHANGE_NOUNS, w) for w in words):
-            # 'The line carried', 'a 58% drop in net profit': the company again, or a change, never a thing
+               or re.fullmatch(CHANGE_NOUNS, w) for w in words) or words[-1] in DOCUMENT_WORDS:
+            # 'The line carried', 'a 58% drop in net profit', 'Customs data showed': the company again, a change or a
+            # source, never a thing ('data centre revenue' is the data centres')
             return ""
         return " ".join(words)
 

@@ -80,6 +80,7 @@ METRIC_MODIFIERS = {
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
     "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",
     "household", "capital", "business", "corporate", "residential", "industrial", "median", "mean", "asking",
+    "written", "earned",  # an insurer's 'gross written premiums', 'net earned premiums'
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
