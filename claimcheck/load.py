@@ -6,6 +6,8 @@ what a schema cannot see: quotes against the article, numbers against quotes, id
 
 from __future__ import annotations
 
+import hashlib
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,10 +111,23 @@ def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
             frame[column] = ""
     import pandera.errors
 
+    key = (hashlib.sha256(path.read_bytes()).hexdigest(), id(table_schema), columns, optional)
+    cached = _VALIDATED.get(key)
+    if cached is not None and cached[0] is table_schema:  # the same table checked again: a draft's, then its check's
+        return cached[1].copy()
     try:
-        return table_schema.validate(frame, lazy=True)
+        validated = table_schema.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as errors:
         raise InputError(_schema_problems(name, frame, errors.failure_cases)) from None
+    if len(_VALIDATED) >= 256:
+        _VALIDATED.pop(next(iter(_VALIDATED)))
+    _VALIDATED[key] = (table_schema, validated.copy())
+    return validated
+
+
+# Tables already validated in this process, by their bytes and schema: validation is the slow part of loading, and
+# a draft's tables are validated when drafted and again when checked.
+_VALIDATED: dict[tuple, tuple] = {}
 
 
 def _schema_problems(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Problem]:

@@ -26,6 +26,16 @@ def test_the_good_case_loads(case):
     assert list(inputs.figures) == ["r_2024", "r_2023", "r_change"]
 
 
+def test_a_table_loaded_twice_is_checked_again_once_its_bytes_change(case):
+    article, figures, claims = case(ARTICLE, GOOD_FIGURES, GOOD_CLAIMS)
+    first, again = load_inputs(article, figures, claims), load_inputs(article, figures, claims)
+    assert list(first.figures) == list(again.figures) == ["r_2024", "r_2023", "r_change"]
+    # the same file, now with a value that is no number: refused, never the table validated before
+    figures.write_text(figures.read_text(encoding="utf-8").replace(",10.0,", ",ten,"), encoding="utf-8")
+    with pytest.raises(InputError, match="value"):
+        load_inputs(article, figures, claims)
+
+
 def test_missing_column(case, tmp_path):
     article, figures, claims = case(ARTICLE, GOOD_FIGURES, GOOD_CLAIMS)
     write_table(figures, ["id", "entity", "metric", "period", "value", "unit", "direction", "quote"], GOOD_FIGURES)
