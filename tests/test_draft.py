@@ -442,8 +442,9 @@ def test_produced_names_output_and_the_whole_of_a_share_does_not_name_the_amount
     figures, _, _ = drafted(
         f"{DATELINE}Ruritania Mining produced 52.4 kt of copper in the third quarter of 2025, the company said in a "
         "production report. Its Lakeside mine produced 27.3 kt, or 52% of group output.", on=date(2025, 10, 20))
-    # 'produced' names output; 'of group output' is the whole of the 53%, not the measure of 118.4 kt
-    assert figure(figures, "52.4").metric == figure(figures, "27.3").metric == "output"
+    # 'produced ... of copper' names copper output, and the mine's amount the same measure; 'of group output' is the
+    # whole of the 52%, not the measure of 27.3 kt
+    assert figure(figures, "52.4").metric == figure(figures, "27.3").metric == "copper output"
 
 
 def test_parts_and_the_remaining_amount_add_up_to_the_whole_given_before_them():
@@ -1373,3 +1374,15 @@ def test_the_blocs_biggest_is_ranked_only_where_the_article_lists_the_bloc():
                                  "2025. It was followed by France with 138,210 and Italy with 131,840.",
                                  on=date(2025, 11, 25))
     assert {c.subject: c.expect for c in claims_of(claims, "rank")}.get("Germany") == "1"
+
+
+def test_a_verb_with_what_it_counts_names_the_product_in_the_measure():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Brazil exported 43.87 million bags of coffee in 2024, down 8.1% from 47.74 million bags in 2023. "
+        "Exports to the United States rose to 7.12 million bags. Shipments fell as tight supplies bit, and Brazil "
+        "sold 48,517 of them to new buyers.", on=date(2025, 7, 10))
+    assert [figure(figures, v).metric for v in ("43.87", "47.74", "8.1%")] == ["coffee exports"] * 3
+    # 43.87 / 47.74 - 1 = -8.1%: the change still pairs its two levels
+    (growth,) = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "8.1%").id]
+    assert growth.computed == f"growth({figure(figures, '43.87').id}, {figure(figures, '47.74').id})"
+    assert figure(figures, "48,517").metric != "them sales"

@@ -246,6 +246,14 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         if lower == "spending" and by:
             phrase = [_singular(by.group(1)), "spending"]
             end += by.end()
+        if lower in ("exported", "imported", "produced", "delivered", "shipped", "mined", "pumped", "sold") and len(phrase) == 1:
+            # 'exported 43.87 million bags of coffee', 'produced 118,600 tonnes of copper': coffee exports, copper output
+            product = re.match(r"\s+(?:an?\s+(?:average|total)\s+of\s+)?[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?"
+                               r"\s+(?:[\w\-]+\s+){1,3}?of\s+([a-z][a-z\-]*(?:\s+(?!and\b|in\b|from\b|to\b|at\b|for\b)[a-z][a-z\-]*)?)\b",
+                               text[end:])
+            if product and product.group(1).split()[0] not in FUNCTION_WORDS | {"them", "which", "these", "those"} \
+                    and not set(product.group(1).split()) & set(METRIC_HEADS):
+                phrase = [product.group(1), head]
         metric = " ".join(phrase)
         metric = CANONICAL.get(metric, metric)
         if metric.endswith(" turnover"):
@@ -1506,6 +1514,9 @@ class FigureDrafter:
             key = (f.metric, f.currency if f.kind == "amount" else "")
             names = seen.get(key, [])
             longer = set(names) - {f.metric}
+            if f.kind != "amount" and any(g.sentence == f.sentence and g.kind == "amount" and g.metric == f.metric
+                                          for g in figures):
+                continue  # 'output fell 4.6% to 9.8 million tonnes': the change keeps its own level's measure
             if f.metric and " " not in f.metric and names and names[0] != f.metric and len(longer) == 1:
                 f.evidence["metric"] += f"; named '{names[0]}' before"
                 f.metric = names[0]
