@@ -86,8 +86,9 @@ def load_article(path: Path | str) -> str:
 
 
 def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
-               optional: tuple[str, ...] = ()) -> pd.DataFrame:
-    """Read a CSV file as text and validate it against its schema; optional columns default to empty."""
+               optional: tuple[str, ...] = (), remember: bool = False) -> pd.DataFrame:
+    """Read a CSV file as text and validate it against its schema; optional columns default to empty. With
+    `remember`, for a schema built once per process, the same bytes are validated once."""
     path = Path(path)
     name = display_path(path)
     if not path.is_file():
@@ -111,17 +112,18 @@ def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
             frame[column] = ""
     import pandera.errors
 
-    key = (hashlib.sha256(path.read_bytes()).hexdigest(), id(table_schema), columns, optional)
-    cached = _VALIDATED.get(key)
+    key = (hashlib.sha256(path.read_bytes()).hexdigest(), id(table_schema), columns, optional) if remember else None
+    cached = _VALIDATED.get(key) if remember else None
     if cached is not None and cached[0] is table_schema:  # the same table checked again: a draft's, then its check's
         return cached[1].copy()
     try:
         validated = table_schema.validate(frame, lazy=True)
     except pandera.errors.SchemaErrors as errors:
         raise InputError(_schema_problems(name, frame, errors.failure_cases)) from None
-    if len(_VALIDATED) >= 256:
-        _VALIDATED.pop(next(iter(_VALIDATED)))
-    _VALIDATED[key] = (table_schema, validated.copy())
+    if remember:
+        if len(_VALIDATED) >= 64:
+            _VALIDATED.pop(next(iter(_VALIDATED)))
+        _VALIDATED[key] = (table_schema, validated.copy())
     return validated
 
 
@@ -199,7 +201,7 @@ def locate_quote(quote: str, article: str, name: str, line: int) -> int:
 def load_figures(path: Path | str, article: str, metadata: Metadata | None = None) -> dict[str, Figure]:
     metadata = metadata or Metadata(None)
     name = display_path(path)
-    frame = read_table(path, schema.figures_schema(), schema.FIGURE_COLUMNS, schema.FIGURE_OPTIONAL)
+    frame = read_table(path, schema.figures_schema(), schema.FIGURE_COLUMNS, schema.FIGURE_OPTIONAL, remember=True)
     figures, problems = {}, []
     article_mentions = find_mentions(article, metadata.dollar)
     for row in frame.itertuples():
@@ -252,7 +254,8 @@ def load_figures(path: Path | str, article: str, metadata: Metadata | None = Non
 def load_claims(path: Path | str, article: str, kinds) -> pd.DataFrame:
     """The claims table, with each quote located in the article. Cross-references are checked by the engine."""
     name = display_path(path)
-    frame = read_table(path, schema.claims_schema(kinds), schema.CLAIM_COLUMNS, schema.CLAIM_OPTIONAL)
+    frame = read_table(path, schema.claims_schema(kinds), schema.CLAIM_COLUMNS, schema.CLAIM_OPTIONAL,
+                       remember=True)
     problems, starts = [], []
     for row in frame.itertuples():
         try:

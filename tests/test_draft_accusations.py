@@ -648,3 +648,83 @@ SCOPES_FORECASTS_COVERAGE = [
 def test_a_correct_passage_a_review_wrote_drafts_no_contradiction(text, tmp_path):
     """Correct passages that once drafted a would-be contradiction, in lists by the kind of their cause."""
     assert would_be_contradictions(text, tmp_path) == []
+
+
+@pytest.mark.parametrize("text, on", [
+    # 'Vietnam, the world's second-largest producer, exported' is Vietnam's own flow
+    ("Brazil coffee exports slip in 2024\nLONDON (Fixture Wire) – Brazil's coffee exports reached 43.87 "
+     "million bags in 2024. The United States was the largest market, with exports of 7.12 million "
+     "bags.\nVietnam, the world's second-largest producer, exported 29.0 million bags in 2024, the "
+     "Vietnamese customs office said.\n",
+     date(2025, 7, 10)),
+    # so is 'Vietnam, which exported'
+    ("Brazil coffee exports slip in 2024\nLONDON (Fixture Wire) – Brazil's coffee exports reached 43.87 "
+     "million bags in 2024. The United States was the largest market, with exports of 7.12 million "
+     "bags.\nVietnam, which exported 29.0 million bags in 2024, is the second-largest producer, the "
+     "Vietnamese customs office said.\n",
+     date(2025, 7, 10)),
+    # and 'Vietnam, Brazil's closest rival, exported'
+    ("Brazil coffee exports slip in 2024\nLONDON (Fixture Wire) – Brazil's coffee exports reached 43.87 "
+     "million bags in 2024. The United States was the largest market, with 7.12 million bags, ahead of "
+     "Germany with 6.94 million bags. Vietnam, Brazil's closest rival, exported 29.0 million bags.\n",
+     date(2025, 7, 10)),
+    # a paragraph's parts never take a buyer named beside the whole before it
+    ("Brazil coffee exports slip\nLONDON (Fixture Wire) – Brazil exported 43.87 million bags of coffee in "
+     "2024, exporters' group Cecafe said. The United States was the largest buyer, taking 7.12 million "
+     "bags.\nArabica accounted for 36.45 million bags. Robusta shipments halved to 4.96 million bags, while "
+     "soluble coffee made up the remaining 2.46 million bags.\n",
+     date(2025, 7, 10)),
+    # 'the bloc's biggest' is never ranked beside a country 'which left the bloc'
+    ("German car registrations rise in May\nLONDON (Fixture Wire) – Germany, the bloc's biggest market, "
+     "registered 250,000 new cars in May. France registered 150,000 new cars in May and Italy 140,000. "
+     "Britain, which left the bloc in 2020, registered 300,000 new cars in May.\n",
+     date(2025, 6, 10)),
+    # 'In dollar terms, China's exports rose 5.9%' is no change of yuan levels
+    ("China's exports hit record in 2024\nLONDON (Fixture Wire) – In dollar terms, China's exports rose "
+     "5.9% in 2024 to a record, customs data showed on Monday.\nIn yuan terms, exports were worth 25.45 "
+     "trillion yuan, compared with 23.77 trillion yuan in 2023.\n",
+     date(2025, 1, 13)),
+    # goods flows never make up a deficit 'including tourism and shipping'
+    ("Greek trade deficit narrows in first half\nLONDON (Fixture Wire) – Greek exports of goods rose to "
+     "€35.1 billion in the first half of 2025 and imports of goods to €57.0 billion, the statistics "
+     "service ELSTAT said on Tuesday.\nIncluding tourism and shipping, Greece's trade deficit was €15.4 "
+     "billion, narrower than a year earlier.\n",
+     date(2025, 8, 12)),
+    # 'others' and 'everything else' are catch-alls, never ranked
+    ("Australian resource exports rise\nLONDON (Fixture Wire) – Australia's resource exports were worth "
+     "A$10.0 billion in June. Iron ore brought in A$6.0 billion and coal A$2.4 billion. Gold, the smallest "
+     "category, brought in A$0.90 billion, while others accounted for the remaining A$0.70 billion.\n",
+     date(2025, 7, 10)),
+    # 'everything else' too
+    ("Australian resource exports rise\nLONDON (Fixture Wire) – Australia's resource exports were worth "
+     "A$10.0 billion in June. Iron ore brought in A$6.0 billion and coal A$2.4 billion. Gold, the smallest "
+     "category, brought in A$0.90 billion, while everything else accounted for the remaining A$0.70 "
+     "billion.\n",
+     date(2025, 7, 10)),
+    # 'Mexico turned out 90,400 cars' is output, never the article's sales
+    ("Borvik Motors sales slip in third quarter\nLONDON (Fixture Wire) – Borvik Motors sold 176,312 cars in "
+     "the third quarter, down from 183,840. Its factories produced 190,250 cars. Sales in the first nine "
+     "months fell to 548,906 cars from 571,230 cars. In the third quarter, sales in China fell 14.5% to "
+     "34,167 cars from 39,960 cars, while sales in Germany, its largest market, rose to 74,528 cars. "
+     "Mexico, where its newest plant opened in May, turned out 90,400 cars in the third quarter.\n",
+     date(2025, 10, 23)),
+    # 'In Asia alone, operating profit rose 8.2%' is Asia's, never the group's
+    ("Carlsberg profit rises as Asian beer sales grow\nCOPENHAGEN, Feb 6 (Nordic Markets) - Carlsberg's "
+     "operating profit rose to 11.6 billion Danish crowns in 2024 from 11.0 billion crowns, the brewer "
+     "said on Thursday.\nIn Asia alone, operating profit rose 8.2%, helped by strong sales in China and "
+     "Vietnam.\n",
+     date(2025, 2, 6)),
+    # 'In Kenya alone, net profit rose 5.8%' is Kenya's
+    ("Safaricom profit edges up as Kenyan business offsets Ethiopian losses\nNet profit rose to 57.5 "
+     "billion shillings from 55.8 billion shillings, held back by losses at its Ethiopian unit, where the "
+     "company started operations in 2022.\nIn Kenya alone, net profit rose 5.8%.\n",
+     date(2025, 5, 9)),
+    # '..., Deloitte said' names who reports the clubs' revenue, never a club ranked with them
+    ("Premier League clubs' revenue rises to record\nLONDON, Jun 19 (Sport Finance Wire) - Revenue at "
+     "Premier League clubs rose to a record 6.1 billion pounds in the 2022/23 season from 5.5 billion "
+     "pounds, Deloitte said on Wednesday.\nManchester City had the highest revenue, 713 million pounds, "
+     "followed by Manchester United with 648 million pounds and Liverpool with 594 million pounds.\n",
+     date(2025, 6, 19)),
+])
+def test_a_correct_passage_a_second_code_review_or_a_last_review_wrote_drafts_no_contradiction(text, on, tmp_path):
+    assert would_be_contradictions(text, tmp_path, on) == []

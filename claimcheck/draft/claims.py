@@ -219,7 +219,9 @@ class ClaimDrafter:
         after = sentence.text[c.number_end - sentence.start:c.number_end - sentence.start + 45]
         if CONSTANT_BASIS.search(re.split(r"[,;]", after)[0]) or CONSTANT_BASIS.search(re.split(r"[,;]", before)[-1]):
             current = None  # 'rose 7% at constant exchange rates to €10.4 billion': not the change of the levels printed
-        terms = re.search(r"\bin\s+((?:US\s+|U\.S\.\s+)?[a-z]+)\s+terms\b", re.split(r"[,;]", after)[0])
+        # 'rose 5.9% in dollar terms', 'In dollar terms, exports rose 5.9%'
+        terms = re.search(r"\bin\s+((?:US\s+|U\.S\.\s+)?[a-z]+)\s+terms\b", re.split(r"[,;]", after)[0]) or \
+            re.search(r"\bIn\s+((?:US\s+|U\.S\.\s+)?[a-z]+)\s+terms,", sentence.text[:c.number_start - sentence.start])
         if current is not None and terms and money_code(current) and \
                 currency_named(terms.group(1).replace("U.S.", "US")) not in (None, money_code(current)):
             current = None  # 'rose 5.9% in dollar terms', beside levels in yuan: a change of other levels
@@ -549,6 +551,8 @@ class ClaimDrafter:
             text = self.sentence_of(f).text.lower()
             if re.search(r"\b(?:including|plus|with|and)\s+services\b|\bgoods\s+and\s+services\b", text):
                 return "goods and services"
+            if re.search(r"\b(?:including|plus|excluding)\b", text):
+                return "goods and more"  # 'Including tourism and shipping, the deficit was ...': not goods alone
             if re.search(r"\bservices\b", text) and not re.search(r"\b(?:goods|merchandise)\b", text):
                 return "services"
             return "goods"  # 'merchandise exports', 'exports of goods', or flows unqualified
@@ -592,6 +596,8 @@ class ClaimDrafter:
                 continue
             parts = [f for f in alike if f.number_start > whole.number_start]
             cross = self.article.sentences[whole.sentence].paragraph != s.paragraph
+            if cross:  # the parts are the remainder's paragraph's, never a buyer named beside the whole
+                parts = [f for f in parts if self.article.sentences[f.sentence].paragraph == s.paragraph]
             if not cross and any(f.sentence != rest.sentence for f in parts):
                 continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
             if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
@@ -786,7 +792,8 @@ class ClaimDrafter:
         rival = self.is_rival(figure)
         # 'Other minerals accounted for the remaining A$0.80 billion': a catch-all, never one of the ranked ('fuel
         # stations, the smallest, made up the remaining £0.73 billion' is a category like the others)
-        rest = (lambda f: f is not figure and re.match(r"(?:all\s+)?(?:other|the\s+rest|rest|remaining)\b", f.entity, re.I))
+        rest = (lambda f: f is not figure and re.match(r"(?:all\s+)?(?:others?|the\s+rest|rest|remaining|everything\s+else|"
+                                                        r"miscellaneous|various)\b", f.entity, re.I))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
                 and place_of(f) == scope
                 and f.metric == figure.metric and f.period == figure.period
@@ -860,10 +867,9 @@ class ClaimDrafter:
             figure = own[0] if len(own) == 1 else None
         if figure is None:
             return
-        if bloc and any(is_region(n.country or n.text) and (n.country or n.text) != self.article.main
-                        for found in self.article.names.values() for n in found):
-            # 'In the European Union, mills produced 10.4 million tonnes. Germany, the bloc's biggest steelmaker': ranked
-            # within a bloc the article names apart from the others, whose members it does not list
+        if bloc and not is_region(self.article.main):
+            # 'Germany, the bloc's biggest steelmaker' beside countries outside the bloc: ranked within a bloc whose
+            # members the article does not say; in an article about the bloc, among the members it gives
             return
         described = re.match(r"\s+([a-z][\w\-]*)", s.text[end:])
         if described and described.group(1) in ENTITY_NOUNS and re.search(r"larg|bigg|small|great", s.text[start:end]) \

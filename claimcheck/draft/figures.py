@@ -41,8 +41,8 @@ from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS,
                       QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
-from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, clause_bounds, dateline, is_region,
-                   is_territory, measure_abbreviations, split_sentences)
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, abbreviates, clause_bounds, dateline,
+                   is_region, is_territory, measure_abbreviations, split_sentences)
 from .when import Calendar, TimeExpression, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
@@ -313,8 +313,12 @@ class FigureDrafter:
                     continue  # 'MADRID, Oct 29 -': where the story was filed, not what it is about
                 if n.text.isupper() and not n.country and not is_territory(n.text) and not n.possessive:
                     continue
-                if SOURCE_CUE.search(s.text[max(0, n.start - 40):n.start]):
-                    continue  # 'according to analysts at Deloitte': who reports the figures, not whom they are about
+                if SOURCE_CUE.search(s.text[max(0, n.start - 40):n.start]) or (
+                        re.match(r",?\s*(?:said|says|estimated|estimates|calculated|reported)\b", s.text[n.end:])
+                        and re.search(r",\s*$", s.text[max(0, n.start - 3):n.start])):
+                    # 'according to analysts at Deloitte', '..., Deloitte said': who reports the figures, not whom
+                    # they are about
+                    continue
                 if name not in seen and not _is_agency(name):
                     seen.add(name)
                     # the lede's subject weighs most: what the article is about
@@ -367,10 +371,8 @@ class FigureDrafter:
                 # 'twenty-foot equivalent units (TEU)': the symbol the article goes on to count in, a known one or the
                 # initials of the words it counts ('revenue passenger kilometres (RPKs)')
                 symbol = re.match(r"\s*\(([A-Za-z]{1,6}?)s?\)", tail[found.end():])  # '(TEU)', '(TEUs)'
-                spelled = (words + [found.group(2)])[-len(symbol.group(1)):] if symbol else []
                 if symbol and (symbol.group(1).lower() in UNIT_SYMBOLS or (
-                        len(spelled) == len(symbol.group(1)) and symbol.group(1).isupper()
-                        and "".join(w[0] for w in spelled).upper() == symbol.group(1))):
+                        symbol.group(1).isupper() and abbreviates(symbol.group(1), words + [found.group(2)]))):
                     return symbol.group(1).lower()
                 return found.group(2)
         # '534.8 billion RPKs': an abbreviation the article spells out as what it counts
@@ -454,8 +456,8 @@ class FigureDrafter:
             # the forecast word in the figure's own clause, the forecasters anywhere between its neighbours
             after_own = re.split(r"[,;]", s.text[f.number_end - s.start:end])[0]
             # 'net profit of $0.62 billion beat the expected $0.55 billion': the cue after a comparison is the other's
-            after_own = re.split(r"\b(?:beat\w*|miss\w*|top\w*|exceed\w*|surpass\w*|above|below|than|against|"
-                                 r"versus|compared)\b", after_own)[0]
+            after_own = re.split(r"\b(?:beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|"
+                                 r"exceeding|surpassed|surpasses|above|below|than|against|versus|compared)\b", after_own)[0]
             own = re.split(r"[,;]", s.text[start:f.number_start - s.start])[-1] + " " + after_own
             cue = FORECAST_CUE.search(own)
             group = FORECASTERS.search(window)
@@ -485,15 +487,19 @@ class FigureDrafter:
 
     def _own_flow(self, s: Sentence, country: str) -> bool:
         """Whether a sentence gives a country's flow as its own: 'Vietnam's exports were 29.0 million bags', 'China
-        also imported 22.1 million tonnes from the United States', 'Vietnam, the second-largest producer'."""
+        also imported 22.1 million tonnes', 'Vietnam, which exported ...', 'Vietnam, the world's second-largest
+        producer, exported ...', 'Vietnam, Brazil's closest rival, ...'."""
         for n in self.names[s.index]:
             if (n.country or n.text) != country:
                 continue
-            after = s.text[n.end:n.end + 60]
-            if n.possessive or re.match(r"\s+(?:also\s+)?(?:exported|imported|shipped|produced|sold|bought|purchased|"
-                                        r"harvested|grew|pumped|mined)\b", after) \
-                    or re.match(r",?\s+(?:the|a|an|its)\s+(?:[\w\-]+\s+){0,2}(?:producers?|exporters?|importers?|"
-                                r"rivals?|competitors?|growers?|manufacturers?|suppliers?)\b", after):
+            after = s.text[n.end:n.end + 120]
+            apposition = re.match(r",\s+([^,]{1,80}),", after)
+            verb = re.match(r"(?:,\s+[^,]{1,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:exported|imported|shipped|produced|"
+                            r"sold|bought|purchased|harvested|grew|pumped|mined|made|turned\s+out)\b|,\s+which\s+(?:also\s+)?"
+                            r"(?:exported|imported|shipped|produced|sold|harvested|grew|pumped|mined|made)\b", after)
+            if n.possessive or verb or (apposition and re.search(
+                    r"\b(?:producers?|exporters?|importers?|rivals?|competitors?|growers?|manufacturers?|suppliers?)\b",
+                    apposition.group(1))):
                 return True
         return False
 
@@ -519,7 +525,7 @@ class FigureDrafter:
                   and f.evidence.get("counterpart", "").startswith("a destination or source")}
         for f in figures:
             if f.counterpart and f.entity in buyers and f.entity != f.counterpart \
-                    and re.search(r"\bto\b", f.evidence.get("counterpart", "")):
+                    and re.match(r"'[^']*\bto\s", f.evidence.get("counterpart", "")):  # the words 'exports to X
                 # 'Germany came second ... Shipments to Japan rose 3.5%': the flow is the main entity's, not Germany's
                 f.entity, f.evidence["entity"] = self.main, f"the article's main entity '{self.main}'"
 
@@ -919,6 +925,15 @@ class FigureDrafter:
             f.entity, f.evidence["entity"] = "national", "'Nationally,': the whole country"
             return
         names = [n for n in self.names[s.index] if n.end <= local]
+        opener = re.match(r"\s*In\s+(?:[a-z]+\s+)?(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+alone)?\s*,",
+                          text[dateline(s)[2]:])
+        place = next((n for n in names if opener and n.start == dateline(s)[2] + opener.start(1)), None)
+        if place is not None and not [n for n in names if n.start > place.end] and (is_territory(place.country or place.text)
+                                                                               or place.country):
+            # 'In Asia alone, operating profit rose 8.2%', 'In neighbouring Tanzania, subscribers rose': the place's
+            f.entity, f.evidence["entity"] = place.country or place.text, f"'In {place.text},' opening its sentence"
+            self._counterpart(s, f)
+            return
         whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+whose\s+[^,;]*$",
                           text[:local])
         named = next((n for n in names if whose and n.start == whose.start(1)), None)
@@ -1035,6 +1050,7 @@ class FigureDrafter:
                 return
         # 'Airlines worldwide flew 842.6 billion', 'Global shipments rose': the world's, when the clause names no one
         if not [n for n in names if n.start >= clause_start] and re.search(
+                r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)(?<!\bour\s)"
                 r"\b(?i:worldwide|globally|global|world[’']s|the\s+world|around\s+the\s+world)\b(?!\s+[A-Z])",
                 text[clause_start:local]):
             f.entity, f.evidence["entity"] = "world", "'worldwide' or 'global' in its clause, no name"
@@ -1363,7 +1379,7 @@ class FigureDrafter:
                     r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
                     text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period)
                     and re.fullmatch(r"\d{4}", current or "") and after[0].period < current
-                    or re.fullmatch(r"[^,;]*?\b(?:than|from|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
+                    or re.fullmatch(r"[^,;]*?\b(?:than|from|on|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
                                     text[local_end:after[0].start]) and _ends_before(after[0].period, current)):
                 # a whole earlier year ('an increase of 16.5 billion euros over 2022'), or an earlier period after a
                 # comparison ('5.7% higher than the second quarter's $4.61 billion', 'fell 4.6% from the second
@@ -1468,13 +1484,15 @@ class FigureDrafter:
         FigureDrafter._full_names(figures)  # first, so that a count takes a measure's full name
         nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
-            def named(entity: str | None, majority: bool) -> set[str]:
-                """The measures named for counts of the noun; with `majority`, the one named at least three times and
-                twice as often as any other ('deliveries' five times, 'sales' once for '48,517 of them sold')."""
+            def named(entity: str | None, verb_measure: str | None) -> set[str]:
+                """The measures named for counts of the noun; or the one named at least three times and twice as often
+                as any other ('deliveries' five times, 'sales' once for '48,517 of them sold'), unless the count's own
+                verb names another measure (`verb_measure`: 'output' for 'assembled', '' for a verb of no known one)."""
                 counts = Counter(f.metric for f in figures if f.kind == "amount" and f.currency == noun and f.metric
                                  and f.metric != noun and entity in (None, f.entity))
                 ranked = counts.most_common()
-                if majority and len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3:
+                if len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 3 and (
+                        verb_measure is None or verb_measure and verb_measure in ranked[0][0].split()):
                     return {ranked[0][0]}
                 return set(counts)
 
@@ -1484,17 +1502,17 @@ class FigureDrafter:
                 text = self.sentences[f.sentence].text
                 own_clause = text[clause_bounds(text, f.number_start - self.sentences[f.sentence].start)[0]:
                                   f.number_start - self.sentences[f.sentence].start]
-                # 'Europe took 74,528 cars': the article's usual measure; never 'Mexico assembled 90,400 cars', whose
-                # own verb names another
-                majority = not re.search(r"\b(?:sold|delivered|produced|assembled|built|made|manufactured|exported|"
-                                         r"imported|shipped|registered|mined|pumped|bought|ordered|leased)\b", own_clause)
+                # 'Europe took 74,528 cars': the article's usual measure; 'India turned out 13.6 million tonnes' its
+                # output; never 'Mexico assembled 90,400 cars' in an article about sales
+                verb_measure = _verb_measure(own_clause)
                 # its own entity's measure for this noun, else (for a name like the main entity) the main entity's,
                 # else the article's only one where several names share it ('registrations' of France and Italy for
                 # Germany's cars), never one thing's measure (permits for the completions)
-                shared = named(None, majority) if f.entity[:1].isupper() else set()
+                shared = named(None, verb_measure) if f.entity[:1].isupper() else set()
                 if len({g.entity for g in figures if g.metric in shared and g.currency == noun}) < 2:
                     shared = set()
-                ladder = (named(f.entity, majority), named(main, majority) if f.entity[:1].isupper() else set(), shared)
+                ladder = (named(f.entity, verb_measure), named(main, verb_measure) if f.entity[:1].isupper() else set(),
+                          shared)
                 choice = next((found for found in ladder if len(found) == 1), None)
                 if choice:
                     f.metric = next(iter(choice))
@@ -1639,6 +1657,27 @@ def _step_fits(current: str, marker: TimeExpression) -> bool:
         return parse_period(current).months == marker.months
     except PeriodError:
         return False
+
+
+# Verbs that name the measure of what they count ('turned out 13.6 million tonnes' is output); verbs that link a
+# count to its measure named elsewhere ('took', 'remained ... with').
+VERB_MEASURES = {"produced": "output", "turned": "output", "assembled": "output", "built": "output", "made": "output",
+                 "manufactured": "output", "mined": "output", "pumped": "output", "sold": "sales", "delivered": "deliveries",
+                 "exported": "exports", "imported": "imports", "shipped": "exports", "registered": "registrations"}
+LINKING_VERBS = {"took", "remained", "stayed", "accounted", "totalled", "totaled", "amounted", "reached", "recorded",
+                 "reported", "posted", "followed", "ranked", "contributed", "added", "ended", "finished", "stood", "held",
+                 "came", "had", "was", "were", "is", "are"}
+
+
+def _verb_measure(clause: str) -> str | None:
+    """The measure a clause's verb names ('output' for 'India turned out'), '' for a verb of no known measure
+    ('Mexico leased'), None for none or a linking verb ('Europe took', 'remained the largest with')."""
+    for word in re.findall(r"[a-z]+", clause.lower()):
+        if word in VERB_MEASURES:
+            return VERB_MEASURES[word]
+        if word.endswith("ed") and word not in LINKING_VERBS and not UP_RE.fullmatch(word) and not DOWN_RE.fullmatch(word):
+            return ""
+    return None
 
 
 def _ends_before(period: str, current: str) -> bool:

@@ -256,18 +256,24 @@ class Name:
     person: bool = False  # a person: "Prime Minister Francois Bayrou", "Bayrou", "Ken Murphy said"
 
 
-def measure_abbreviations(text: str) -> dict[str, str]:
-    """Capitals that abbreviate lower-case words before them, with those words: 'revenue passenger kilometres (RPKs)'
-    -> {'RPK': 'revenue passenger kilometres', 'RPKs': ...}, 'gross domestic product (GDP)'. They name a measure or a
-    unit, never who it is about; 'the National Statistics Institute (INE)' is a name."""
-    found = {}
-    for m in re.finditer(r"((?:[a-z][a-z\-]*\s+){1,6})\(([A-Z]{2,6})(s?)\)", text):
+@lru_cache(maxsize=16)
+def measure_abbreviations(text: str) -> frozenset[str]:
+    """Capitals that abbreviate the lower-case words before them: 'revenue passenger kilometres (RPKs)' -> RPK and
+    RPKs, 'gross domestic product (GDP)'. They name a measure or a unit, never who it is about; 'the National
+    Statistics Institute (INE)' is a name."""
+    found = set()
+    for m in re.finditer(r"((?:[a-z][a-z\-]*\s+){1,6})\(([A-Z]{2,6})s?\)", text):
         letters = m.group(2)
-        words = [w for w in re.split(r"[\s\-]+", m.group(1).strip()) if w]
-        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).upper() == letters:
-            spelled = " ".join(m.group(1).split()[-len(letters):])
-            found.update({letters: spelled, letters + "s": spelled})
-    return found
+        if abbreviates(letters, m.group(1).split()):
+            found.update({letters, letters + "s"})
+    return frozenset(found)
+
+
+def abbreviates(letters: str, words: list[str]) -> bool:
+    """Whether capitals are the initials of the last words before them ('RPK' of 'revenue passenger kilometres';
+    'RTK' of 'revenue tonne-kilometres', each part of a hyphened word an initial)."""
+    parts = [p for w in words for p in w.split("-") if p]
+    return len(parts) >= len(letters) and "".join(p[0] for p in parts[-len(letters):]).upper() == letters
 
 
 # Nouns that say what a company is, between a word for what it makes and its name: 'Snack maker Lanshan Foods'

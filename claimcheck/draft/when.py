@@ -147,7 +147,9 @@ class Calendar:
                              rf"(?:\d{{1,2}}\s+)?{MONTH}\.?(?:\s+\d{{1,2}})?(?:,?\s+{YEAR})?", text, re.I):
             # 'in the fiscal year that ended in September': the fiscal year named by the year it ends in
             month = MONTHS[m.group(1).lower()]
-            year = int(m.group(2)) if m.group(2) else self.month_year(month)
+            # 'that ended in March' is the latest March; 'that ends in March' the next one
+            ahead = re.search(r"\bends\b", m.group(0), re.I) is not None
+            year = int(m.group(2)) if m.group(2) else self.month_year(month, ahead)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
         for m in SPAN_TO.finditer(text):  # 'the three months to June', 'the six months ended 30 June 2025'
