@@ -1406,3 +1406,18 @@ def test_the_fiscal_year_that_ends_in_a_month_is_the_next_one():
     figures, _, _ = drafted(f"{DATELINE}The city expects to spend $3.4 billion in the fiscal year that ends in March "
                             "and spent $3.1 billion in the fiscal year that ended in March.", on=date(2025, 10, 7))
     assert (figure(figures, "3.4").period, figure(figures, "3.1").period) == ("FY2026", "FY2025")
+
+
+def test_a_past_forecast_or_a_plan_to_report_keeps_the_quarter_and_in_may_is_no_place():
+    figures, _, _ = drafted(f"{DATELINE}Ruritania's retail sales rose 0.6% in September from August. Economists polled "
+                            "by Reuters forecast a rise of 0.2% in September.", on=date(2025, 10, 15))
+    assert figure(figures, "0.2%").period == "2025-09"
+    figures, _, _ = drafted(f"{DATELINE}Lumora's revenue rose 10.2% to $4.87 billion in the third quarter, which the "
+                            "company plans to report in detail next week.", on=date(2025, 10, 21))
+    assert figure(figures, "4.87").period == "2025-Q3"
+    # 'In May,' is a time: China's 60,000 and France's 30,000 rank with Germany's 40,000
+    _, claims, _ = drafted(f"{DATELINE}Borvik Motors sold 176,312 cars in May. Germany, its second-largest market, took "
+                           "40,000 cars in May. In May, China took 60,000 cars and France 30,000 cars.",
+                           on=date(2025, 6, 10))
+    germany = [c for c in claims_of(claims, "rank") if c.subject == "Germany"]
+    assert not germany or "China" in germany[0].members

@@ -812,7 +812,8 @@ class ClaimDrafter:
     @staticmethod
     def scope(s) -> str:
         """The place a sentence's figures are within: 'In Japan, ...', '... of visitors to Thailand'; '' if none."""
-        found = re.match(r"\s*In\s+(?:[a-z][\w\-]*\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),", s.text) or re.search(
+        found = re.match(r"\s*In\s+(?:[a-z][\w\-]*\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b)([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),", s.text) or re.search(
             r"\b(?:visitors|tourists|arrivals)\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)", s.text)
         return found.group(1) if found else ""
 

@@ -263,15 +263,18 @@ class Calendar:
 # Never an expectation of the past ('above the 50,000 forecast by economists', 'Economists forecast a rise of 0.2% in
 # September', 'economists had expected a rise'), nor a word about something else ('was above the company's outlook').
 _NOT_PAST = r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-AHEAD = re.compile(_NOT_PAST + r"\b(?:expects|sees|projects|predicts|guides|will|implying|plans|aims)\b|"
-                   + _NOT_PAST + r"\b(?:it|they|we|the\s+(?:company|group|bank|firm|government|ministry))\s+forecasts?\b|"
-                   r"\b(?!(?:Economists|Analysts|Forecasters|Traders|Markets)\b)[A-Z][\w’']*\s+forecasts?\b(?!\s+by\b)")
+AHEAD = re.compile(_NOT_PAST + r"\b(?:expects|sees|projects|predicts|guides|will|implying)\b|"
+                   + _NOT_PAST + r"\b(?:it|they|we|the\s+(?:company|group|bank|firm|government|ministry))\s+forecasts?\b")
+# 'For the fourth quarter, Lumora forecast revenue of ...': a period a forecast is for
+FORECAST_FOR = re.compile(r"\b(?:forecasts?|guidance|outlook|expects?|sees|targets?|projects?|predicts?)\b", re.I)
 
 
 def _ahead(text: str, m: re.Match) -> bool:
     """Whether a period named without its year is the one a forecast in its own clause looks ahead to."""
     before = re.split(r"[,;]|\.\s|\b(?:and|but|while)\b", text[:m.start()])[-1]
     after = re.split(r";|\.\s|\b(?:and|but|while|whereas|although|though|as)\b", text[m.end():])[0][:60]
+    if re.search(r"\b[Ff]or\s+(?:the\s+)?$", text[:m.start()]) and FORECAST_FOR.search(before + " " + after):
+        return True
     return bool(AHEAD.search(before) or AHEAD.search(after))
 
 
