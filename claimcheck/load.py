@@ -7,7 +7,7 @@ what a schema cannot see: quotes against the article, numbers against quotes, id
 from __future__ import annotations
 
 import hashlib
-
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,8 +93,9 @@ def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
     name = display_path(path)
     if not path.is_file():
         raise InputError(Problem(name, "a CSV file", "no such file", hint="check the path you passed"))
+    raw = path.read_bytes()
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, encoding="utf-8")
     except pd.errors.EmptyDataError:
         raise InputError(Problem(name, f"a header row with columns {', '.join(columns)}", "an empty file")) from None
     except UnicodeDecodeError:
@@ -112,7 +113,7 @@ def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
             frame[column] = ""
     import pandera.errors
 
-    key = (hashlib.sha256(path.read_bytes()).hexdigest(), id(table_schema), columns, optional) if remember else None
+    key = (hashlib.sha256(raw).hexdigest(), columns, optional)
     cached = _VALIDATED.get(key) if remember else None
     if cached is not None and cached[0] is table_schema:  # the same table checked again: a draft's, then its check's
         return cached[1].copy()

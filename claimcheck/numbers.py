@@ -26,7 +26,8 @@ NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}
 # sign, and single letters ("Q", "R", "P") would make money of 'Q3'; deriving the unambiguous ones from every locale
 # would also cost half a second each time the module loads. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-           "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "RD$": "DOP", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+           "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "RD$": "DOP",
+           "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
            "₺": "TRY", "₦": "NGN", "₱": "PHP", "₴": "UAH", "฿": "THB", "₪": "ILS", "₫": "VND", "₸": "KZT", "₽": "RUB",
            "₾": "GEL", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR"}
 _SIGNS = sorted([sign for sign in SYMBOLS if not sign.rstrip(".").isalpha()] + ["$"], key=len, reverse=True)

@@ -1419,5 +1419,7 @@ def test_a_past_forecast_or_a_plan_to_report_keeps_the_quarter_and_in_may_is_no_
     _, claims, _ = drafted(f"{DATELINE}Borvik Motors sold 176,312 cars in May. Germany, its second-largest market, took "
                            "40,000 cars in May. In May, China took 60,000 cars and France 30,000 cars.",
                            on=date(2025, 6, 10))
-    germany = [c for c in claims_of(claims, "rank") if c.subject == "Germany"]
-    assert not germany or "China" in germany[0].members
+    # 60,000 > 40,000 > 30,000: Germany second among the three
+    (germany,) = [c for c in claims_of(claims, "rank") if c.subject == "Germany"]
+    assert germany.expect == "2" and {m.split(":")[0].strip() for m in germany.members.split(";")} == \
+        {"Germany", "China", "France"}

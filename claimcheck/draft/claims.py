@@ -113,6 +113,7 @@ class ClaimDrafter:
         self.text = article.text
         self.figures = article.figures
         self.claims: list[DraftClaim] = []
+        self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
 
     # -- helpers ---------------------------------------------------------------------------------
     def sentence_of(self, f: DraftFigure):
@@ -246,8 +247,9 @@ class ClaimDrafter:
                           and (wanted != "amount" or g.currency == current.currency)
                           and re.fullmatch(r"\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)\s+"
                                            r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,2}[^\w\s]{0,2}",
-                                           sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])]
-            if named_base and basis is None:
+                                           sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])
+                          ] if basis is None else []
+            if named_base:
                 previous = named_base[0]
             between = sentence.text[c.number_end - sentence.start:previous.number_start - sentence.start] if (
                 previous is not None and previous.sentence == c.sentence and c.number_end <= previous.number_start) else ""
@@ -581,10 +583,10 @@ class ClaimDrafter:
                 paragraph = [f for f in alike if self.article.sentences[f.sentence].paragraph == s.paragraph]
                 whole = paragraph[0] if paragraph and paragraph[0].sentence != rest.sentence else None
                 if whole is None or (whole.entity != self.article.main and self.role(whole) == self.role(rest)):
-                    # ... or the paragraph's first amount is a part like the remainder ('Arabica accounted for ...')
-                    # 'Brazil exported 43.87 million bags.' then a paragraph of its parts: 'Arabica accounted for 36.45
-                    # million bags ..., while soluble coffee made up the remaining 2.46 million': the main entity's
-                    # amount before the paragraph is the whole when the paragraph names only parts
+                    # no whole in the paragraph, or only a part like the remainder: 'Brazil exported 43.87 million
+                    # bags.' then a paragraph of its parts, 'Arabica accounted for 36.45 million bags ..., while soluble
+                    # coffee made up the remaining 2.46 million': the main entity's amount before the paragraph is the
+                    # whole when the paragraph names only parts
                     before = [f for f in alike if self.article.sentences[f.sentence].paragraph < s.paragraph
                               and f.entity == self.article.main and not f.counterpart]
                     # only one such amount: 'revenue reached €612.5m and its costs €410.2m' leaves the whole a guess
@@ -776,8 +778,10 @@ class ClaimDrafter:
         # ... and a figure of a place never with one of another place's list ('In neighbouring Tanzania, Vodacom had
         # 20.1 million subscribers'); 'In France, sales were 138,210' names the figure's own place, no list within it
         def place_of(f: DraftFigure) -> str:
-            found = self.scope(self.sentence_of(f))
-            opener = re.match(r"\s*In\s", self.sentence_of(f).text)
+            s = self.sentence_of(f)
+            if s.index not in self.scopes:
+                self.scopes[s.index] = (self.scope(s), bool(re.match(r"\s*In\s", s.text)))
+            found, opener = self.scopes[s.index]
             return "" if opener and found == f.entity and not f.counterpart else found
 
         scope = place_of(figure)

@@ -104,7 +104,7 @@ class Calendar:
         self.reference = reference
         self.year = reference.year if reference else latest_year
         self.fiscal_years: list[int] = []
-        self.season_end = season_last_month if season_last_month != 12 else None
+        self.season_last_month = season_last_month if season_last_month != 12 else None
 
     def month_year(self, month: int, ahead: bool = False) -> int:
         """The year of a month named without one: the latest such month on or before the article's date, or with
@@ -126,7 +126,7 @@ class Calendar:
             taken.append((s, e))
             found.append(TimeExpression(s, e, period, earlier, stock, years, months))
 
-        if self.season_end:
+        if self.season_last_month:
             for m in SEASON_END.finditer(text):
                 # 'that ended in June (2025)' says when the season ends, no period of a figure; the season's own
                 # label before it ('the marketing year 2024/25, which ended in June') still is one
@@ -169,7 +169,7 @@ class Calendar:
             if int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # '2026-27', '2024/25': the year that ends in 2027
                 year = int(m.group(1)) + 1
                 self.fiscal_years.append(year)
-                end = self.season_end
+                end = self.season_last_month
                 if end and not re.search(r"\b(?:fiscal|financial|FY|budget)\s*$", text[:m.start()], re.I) \
                         and not re.match(r"\s+(?:fiscal|financial|budget)\b", text[m.end():], re.I):
                     add(m, f"{year - 1}-{end % 12 + 1:02d}..{year}-{end:02d}")  # the 2024/25 season, July to June
