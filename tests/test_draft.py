@@ -1423,3 +1423,18 @@ def test_a_past_forecast_or_a_plan_to_report_keeps_the_quarter_and_in_may_is_no_
     (germany,) = [c for c in claims_of(claims, "rank") if c.subject == "Germany"]
     assert germany.expect == "2" and {m.split(":")[0].strip() for m in germany.members.split(";")} == \
         {"Germany", "China", "France"}
+
+
+def test_a_bare_whole_number_that_a_change_pairs_with_a_count_counts_the_same_thing():
+    figures, claims, _ = drafted(f"{DATELINE}Hanul Airlines ended June with 162 aircraft, up from 155 a year earlier. "
+                                 "The number of new listings rose to 42 from 31.", on=date(2025, 7, 20))
+    assert [figure(figures, n).unit for n in ("162", "155", "42", "31")] == \
+        ["aircraft", "aircraft", "listings", "listings"]
+    # 162 - 155 = +7 and 42 - 31 = +11: both said to be rises
+    signs = {tuple(c.computed.split("(")[1].rstrip(")").split(", ")): c.expect for c in claims_of(claims, "sign")}
+    assert signs[(figure(figures, "162").id, figure(figures, "155").id)] == "positive"
+    assert signs[(figure(figures, "42").id, figure(figures, "31").id)] == "positive"
+    # no counted partner and no 'number of': an index's reading, a score or a code stays no figure
+    figures, _, _ = drafted(f"{DATELINE}The purchasing managers' index rose to 52.3 from 50.1, and the team's rank "
+                            "rose to 4 from 9.", on=date(2025, 7, 20))
+    assert not [f for f in figures if f.value in ("52.3", "50.1", "4", "9")]

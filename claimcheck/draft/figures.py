@@ -638,14 +638,18 @@ class FigureDrafter:
             noun = unit.code.split("_")[0] if symbol or unresolved else \
                 self._noun_after(self.article, m) or self._sentence_count_noun(s, mentions, m)
             grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text) is not None  # '612,300': a count, not a code or a page
-            if not noun or not m.scale and unit is None and not grouped:
+            paired = self._paired_count_noun(s, mentions, m) if unit is None and not m.scale and not grouped else ""
+            if paired:
+                noun = paired
+                evidence["unit"] = f"counted in {noun}, like the number a change pairs it with"
+            elif not noun or not m.scale and unit is None and not grouped:
                 return None
             noun = "people" if noun in PERSON_NOUNS else noun  # births and deaths add up as people
             noun = "barrels" if noun == "bpd" else noun  # barrels a day are counted as barrels, 'million bpd' too
             code = f"{noun}_{m.scale}" if m.scale else noun
             kind = "amount"
-            evidence["unit"] = f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
-                                                         " (the noun the sentence or article counts)")
+            evidence.setdefault("unit", f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
+                                                                  " (the noun the sentence or article counts)"))
         elif unit.kind == "money" or unit.kind == "count":  # a count here is an index's points
             code, kind = unit.code, "amount"
         elif unit.kind == "rate":
@@ -720,6 +724,26 @@ class FigureDrafter:
             if cue:
                 figure.evidence["annual"] = f"'{cue.group(0).strip()}': an average annual rate"
         return figure
+
+    def _paired_count_noun(self, s: Sentence, mentions, number: Mention) -> str:
+        """What a bare whole number counts when a change pairs it with a counted one: '162 aircraft, up from 155',
+        'The number of new listings rose to 42 from 31'. Nothing for any other bare number (a code, an age, an index)."""
+        text, start, end = s.text, number.number_start - s.start, number.end - s.start
+        if not re.fullmatch(r"\d+", number.text.strip()):
+            return ""
+        to_then_from = re.search(r"\bto\s+(?:about\s+|around\s+)?$", text[:start]) and re.match(
+            r"\s+from\s+(?:about\s+|around\s+)?[\d,]+\b(?![.,]\d|\s*(?:%|per\s?cent|percent|points?)\b)", text[end:])
+        from_after = re.search(r"(?:\bto\s+(?:about\s+|around\s+)?[\d,]+(?:\s+[a-z\-]+)?|\d(?:\s+[a-z\-]+)?,?\s+(?:up|down))"
+                               r"\s+from\s+(?:about\s+|around\s+)?$", text[:start])
+        if not (to_then_from or from_after):
+            return ""
+        partner = next((p for p in mentions if p is not number and abs(p.number_start - number.number_start) <= 40
+                        and (p.unit is None or p.unit.kind == "count")), None)
+        if partner is not None and partner.unit is not None:
+            return self._noun_after(self.article, partner) or partner.unit.code.split("_")[0]
+        clause_start = clause_bounds(text, start)[0]
+        number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", text[clause_start:start])
+        return number_of.group(1) if number_of else ""
 
     def _sentence_count_noun(self, s: Sentence, mentions, number: Mention) -> str:
         """What a scaled number with no noun of its own counts: the noun another number of its sentence counts,
