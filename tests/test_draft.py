@@ -1438,3 +1438,25 @@ def test_a_bare_whole_number_that_a_change_pairs_with_a_count_counts_the_same_th
     figures, _, _ = drafted(f"{DATELINE}The purchasing managers' index rose to 52.3 from 50.1, and the team's rank "
                             "rose to 4 from 9.", on=date(2025, 7, 20))
     assert not [f for f in figures if f.value in ("52.3", "50.1", "4", "9")]
+
+
+@pytest.mark.parametrize("sentence, printed, entity", [
+    # a period said as an adjective, the board, the shares: the company's own figures
+    ("Harbourlight Marine's revenue rose 4% in the third quarter. Nine-month profit fell 41.2% to $31.2 billion.",
+     "41.2%", "Harbourlight Marine"),
+    ("Verhoef Group's sales rose 3% to €9.1 billion in 2024. The board proposed a dividend of €0.74 a share.",
+     "0.74", "Verhoef Group"),
+    ("Lumora's revenue rose 10.2% in the third quarter. Shares rose 6.2% to $412.30 in extended trading.",
+     "412.30", "Lumora"),
+    # what a measure is 'of' is the thing, a participle ends it, and a name after it is the name's
+    ("Brazil exported 43.9 million bags of coffee in 2024. Shipments of robusta, known in Brazil as conilon, "
+     "halved to 4.97 million bags from 9.86 million.", "4.97", "robusta"),
+    ("Ardenne Biopharma's sales rose 9% in 2024. Sales of eczema treatment Immuvax slipped 3.1% to €1.48 billion.",
+     "1.48", "Immuvax"),
+    # pay is a measure, so the region its clause names is whose pay it is
+    ("Average pay in Czechia rose 7.1% in 2024. Pay grew fastest in the Ústí region, up 8.4% to CZK 43,960.",
+     "43,960", "Ústí region"),
+])
+def test_a_period_adjective_a_companys_organ_or_a_participle_is_never_the_entity(sentence, printed, entity):
+    figures, _, _ = drafted(f"{DATELINE}{sentence}", on=date(2025, 10, 30))
+    assert figure(figures, printed).entity == entity

@@ -968,6 +968,9 @@ class FigureDrafter:
             return
         clause_start, _ = clause_bounds(text, local)
         clause_start = max(clause_start, dateline(s)[2])
+        if not earlier and clause_start > 2 and re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?", text[clause_start:local]):
+            # 'Pay grew fastest in the Olomouc region, up 8.4%': the change of what the clause before it is about
+            clause_start = max(clause_bounds(text, clause_start - 3)[0], dateline(s)[2])
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
         amount_before = earlier[-1] if earlier else None
         if f.share and amount_before is not None and f.evidence.get("share", "").startswith("a percentage right after"):
@@ -1173,14 +1176,24 @@ class FigureDrafter:
             following = re.match(r"\s+([\w$€£¥₹\-]+)", head[lead.end() + m.end():])
             gerund = lower.endswith("ing") and lower not in VERBS and (after_preposition and i == 0 or following is not None and (
                 following.group(1).lower() not in FUNCTION_WORDS and not re.match(r"[\d$€£¥₹]", following.group(1))))
+            if lower == "of" and words and words[-1] in METRIC_HEADS and all(w in METRIC_HEADS or w in METRIC_MODIFIERS
+                                                                                for w in words):
+                # 'Shipments of robusta, known in Brazil as conilon, halved': what the measure is of
+                after = start + lead.end() + m.end()
+                after += len(re.match(r"\s*(?:the\s+)?", text[after:local]).group(0))
+                if after >= local or re.match(r"(?:[a-z\-]+\s+){0,5}[A-Z]", text[after:local]):
+                    return ""  # 'Sales of eczema treatment Immuvax slipped': the name's, found by the rules for names
+                return self._clause_thing(text, after, local, after)
             if lower in RANK_WORDS and words and words[-1] in ("top", "two", "three", "four", "five", "six", "ten"):
                 words.append(lower)  # 'the five biggest buyers': a group of the ranked, named by its size
                 continue
             if word in ",;:(" or lower in FUNCTION_WORDS - {"and"} or (_not_a_noun(lower) and not gerund) or lower in CALENDAR_WORDS \
                     or head[lead.end() + m.end():lead.end() + m.end() + 1] in ("’", "'"):
                 break
-            if lower.endswith("ed") and lower not in METRIC_MODIFIERS and "-" not in lower:
+            if lower.endswith("ed") and lower not in METRIC_MODIFIERS and "-" not in lower or lower in IRREGULAR_PARTICIPLES:
                 break  # a participle ends the phrase; 'gas-fired', 'state-owned' are adjectives within it
+            if not words and PERIOD_ADJECTIVE.fullmatch(lower):
+                continue  # 'Nine-month profit fell', 'First-half copper output': the period, never the thing
             fuel = re.fullmatch(r"([a-z]+)-(?:fired|powered|fuelled|fueled)", lower)
             if fuel:  # 'coal-fired generation' is coal's, as 'coal with 71.3 TWh' is
                 lower = fuel.group(1)
@@ -1215,7 +1228,8 @@ class FigureDrafter:
                      "number", "amount", "level", "total", "line", "carrier", "airline", "lender", "insurer", "miner",
                      "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker", "maker",
                      "designer", "developer", "giant", "brewer", "chain", "platform", "startup", "start-up", "supplier",
-                     "provider", "conglomerate")
+                     "provider", "conglomerate", "board", "club", "shares", "management", "directors", "inflows",
+                     "outflows")
                or re.fullmatch(CHANGE_NOUNS, w) for w in words) or words[-1] in DOCUMENT_WORDS:
             # 'The line carried', 'a 58% drop in net profit', 'Customs data showed': the company again, a change or a
             # source, never a thing ('data centre revenue' is the data centres')
@@ -1631,7 +1645,14 @@ def _not_a_noun(word: str) -> bool:
 
 
 _COMPARATIVES = {"narrower", "wider", "higher", "lower", "larger", "smaller", "bigger", "greater", "stronger", "weaker",
-                 "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later", "most", "least"}
+                 "faster", "slower", "better", "worse", "more", "less", "fewer", "earlier", "later", "most", "least",
+                 "newer", "older", "younger", "cheaper", "dearer", "costlier", "pricier"}
+# Past participles that do not end in -ed: like 'raised', they end a noun phrase ('robusta, known in Brazil as conilon')
+IRREGULAR_PARTICIPLES = {"known", "shown", "grown", "given", "taken", "seen", "made", "held", "built", "sold", "unsold",
+                         "bought", "paid", "unpaid", "spent", "kept", "won", "done", "written", "driven", "drawn", "begun"}
+# A period said as an adjective: 'nine-month profit', 'first-half output', 'full-year revenue'
+PERIOD_ADJECTIVE = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:half|quarter)|full-year|half-year|"
+                              r"year-to-date|(?:three|six|nine|twelve|\d+)-month")
 
 
 FORECAST_CUE = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecast(?:ing|ed)|predict(?:s|ed)?|project(?:s|ed)|polled|"

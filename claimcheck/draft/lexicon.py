@@ -60,7 +60,8 @@ METRIC_HEADS = {
     "emigration": "emigration", "migration": "migration", "yield": "yield", "yields": "yield",
     "premiums": "premiums", "subscribers": "subscribers", "starts": "starts", "completions": "completions",
     "attendance": "attendance", "occupancy": "occupancy", "valuation": "valuation", "rates": "rate",
-    "transits": "transits", "listings": "listings", "proceeds": "proceeds",
+    "transits": "transits", "listings": "listings", "proceeds": "proceeds", "pay": "pay",
+    "utilisation": "utilisation", "utilization": "utilisation",
 }
 # Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
 STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
@@ -80,7 +81,7 @@ METRIC_MODIFIERS = {
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
     "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",
     "household", "capital", "business", "corporate", "residential", "industrial", "median", "mean", "asking",
-    "written", "earned",  # an insurer's 'gross written premiums', 'net earned premiums'
+    "minimum", "maximum", "written", "earned",  # an insurer's 'gross written premiums', 'net earned premiums'
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",

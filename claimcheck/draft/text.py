@@ -41,7 +41,9 @@ CONJUNCTIONS = {"and", "or", "but", "nor", "yet", "so", "while", "whereas", "alt
 AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
                "will", "would", "shall", "should", "may", "might", "can", "could", "must"}
 FUNCTION_WORDS = DETERMINERS | PRONOUNS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
-JOINERS = {"of", "and", "the", "for", "de", "du", "la", "&"}
+# ... and the particles of place names: 'Ústí nad Labem', 'Frankfurt am Main', 'Stratford upon Avon'
+JOINERS = {"of", "and", "the", "for", "de", "du", "la", "&", "nad", "pod", "am", "im", "upon", "del", "di", "da",
+           "dos", "das", "van", "von", "der", "den", "le", "sur"}
 # What a company does in the sentences that name it: a verb right after its name ('Ferroval shipped', 'Acme said').
 NAME_VERBS = (r"said|says|reported|reports|posted|sold|shipped|produced|made|earned|booked|delivered|employs|expects|"
               r"plans|announced|raised|cut|agreed|bought|acquired|won|lost|opened|closed|launched|handled|carried")
