@@ -1460,3 +1460,29 @@ def test_a_bare_whole_number_that_a_change_pairs_with_a_count_counts_the_same_th
 def test_a_period_adjective_a_companys_organ_or_a_participle_is_never_the_entity(sentence, printed, entity):
     figures, _, _ = drafted(f"{DATELINE}{sentence}", on=date(2025, 10, 30))
     assert figure(figures, printed).entity == entity
+
+
+def test_a_margin_is_its_profit_as_a_share_of_the_companys_revenue():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Nordhavn Cars' revenue fell 6.3% to SEK 94.6 billion in the third quarter, and its dealers sold "
+        "182,000 cars. Operating profit came to SEK 5.2 billion, giving an operating margin of 5.6%.",
+        on=date(2025, 10, 23))
+    # 5.2 / 94.6 = 5.50%: the margin's claim divides the profit by the revenue, never by the cars sold
+    (margin,) = [c for c in claims_of(claims, "share") if c.stated == figure(figures, "5.6%").id]
+    assert margin.computed == f"share({figure(figures, '5.2').id}, {figure(figures, '94.6').id})"
+    # the EBITDA spelled out is the measure, and its margin is of EBITDA
+    figures, claims, _ = drafted(
+        f"{DATELINE}Kopano Telecom's revenue rose 6.8% to 18.64 billion rand in the second quarter. Earnings before "
+        "interest, tax, depreciation and amortisation (EBITDA) rose 9.9% to 7.31 billion rand, and the EBITDA margin "
+        "widened to 39.2%.", on=date(2025, 8, 20))
+    ebitda = figure(figures, "7.31")
+    assert (ebitda.entity, ebitda.metric) == ("Kopano Telecom", "ebitda")
+    (margin,) = [c for c in claims_of(claims, "share") if c.stated == figure(figures, "39.2%").id]
+    assert margin.computed == f"share({ebitda.id}, {figure(figures, '18.64').id})"
+
+
+def test_an_adjusted_margin_is_never_checked_against_reported_profit():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Verhoef Group's revenue rose 4% to €18.4 billion in 2024. Operating profit was €0.52 billion, and "
+        "the adjusted operating margin was 3.8%.", on=date(2025, 3, 1))
+    assert not [c for c in claims_of(claims, "share") if c.stated == figure(figures, "3.8%").id]

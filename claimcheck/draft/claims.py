@@ -448,6 +448,47 @@ class ClaimDrafter:
                      f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
                      stated=s.id, computed=f"share({part_text}, {total.id})")
 
+    def margins(self) -> None:
+        """'giving an operating margin of 8.8%', 'the EBITDA margin widened to 39.2% from 38.1%': a margin is its kind
+        of profit as a share of revenue, when the article gives both for the margin's entity and period. A margin
+        qualified as adjusted (or underlying, core ...) pairs only with a profit qualified the same way."""
+        for m in self.figures:
+            if m.kind != "percent" or m.direction or m.share or m.forecast:
+                continue
+            text = self.sentence_of(m).text
+            local = m.number_start - self.sentence_of(m).start
+            clause = text[clause_bounds(text, local)[0]:local]
+            named = re.search(r"\b((?:[\w\-]+\s+){0,2}?)(ebitda|ebit|operating|net|gross|pre-tax|profit)\s+margins?\b"
+                              r"(?![^,;]*\b(?:of|at)\s+[\w\-]+\s+(?:of|at)\b)", f"{m.metric} {clause}", re.I)
+            if named is None or not re.search(r"\bmargins?\b", f"{m.metric} {clause}", re.I):
+                continue
+            kind = named.group(2).lower()
+            qualifiers = {w for w in named.group(1).lower().split() if w in MARGIN_QUALIFIERS}
+            profit_words = MARGIN_PROFITS[kind]
+
+            def profit(g: DraftFigure, pattern: str) -> bool:
+                words = set(g.metric.lower().split())
+                return re.fullmatch(pattern, g.metric.lower()) is not None and \
+                    {w for w in words if w in MARGIN_QUALIFIERS} == qualifiers
+
+            def revenue(g: DraftFigure) -> bool:
+                return g.metric.lower() in ("revenue", "sales", "net sales", "turnover", "total revenue")
+
+            same = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.forecast and g.currency.isupper()
+                    and "_per_" not in g.unit and g.entity == m.entity and g.period == m.period and not g.counterpart]
+            numerator = next((found for found in (self.unique([g for g in same if profit(g, pattern)])
+                                                  for pattern in profit_words) if found is not None), None)
+            if numerator is None:
+                continue
+            # the company's revenue in the profit's currency: the largest, as a segment's is a part of it
+            revenues = [g for g in same if revenue(g) and g.currency == numerator.currency]
+            denominator = max(revenues, key=_first_value) if revenues else None
+            if denominator is None or _first_value(numerator) > _first_value(denominator):
+                continue
+            self.add("share", [m], "a margin: its profit as a share of revenue",
+                     f"that {numerator.id} is the profit the margin is of and {denominator.id} the revenue",
+                     stated=m.id, computed=f"share({numerator.id}, {denominator.id})")
+
     # -- totals ---------------------------------------------------------------------------------
     def names_a_partner(self, f: DraftFigure) -> bool:
         """Whether a flow's clause names whom it is with though its figure has no counterpart: 'Imports from China,
@@ -1381,6 +1422,7 @@ class ClaimDrafter:
     def draft(self) -> list[DraftClaim]:
         self.changes()
         self.shares()
+        self.margins()
         self.totals()
         self.ranks()
         self.conversions()
@@ -1421,6 +1463,20 @@ def _within(period: str, outer: str) -> bool:
 def _first_value(f: DraftFigure) -> float:
     """A figure's value in its unit's base ('¥8.14 trillion' is 8.14e12 yen), or the low end of its range."""
     return float(re.split(r"\s*[–-]\s*", f.value.strip())[0]) * parse_unit(f.unit).scale
+
+
+# The profit each kind of margin is of (metric names, as regular expressions), and the words that make a margin
+# and its profit a measure of their own: an adjusted margin is of adjusted profit.
+MARGIN_PROFITS = {
+    "operating": [r"(?:\w+ )*operating (?:profit|income|earnings)"],
+    "ebitda": [r"(?:\w+ )*ebitda"],
+    "ebit": [r"(?:\w+ )*ebit", r"(?:\w+ )*operating (?:profit|income)"],  # EBIT is operating profit when no EBIT is given
+    "net": [r"(?:\w+ )*net (?:profit|income|earnings)"],
+    "profit": [r"(?:\w+ )*net (?:profit|income)", r"profit"],
+    "gross": [r"(?:\w+ )*gross profit"],
+    "pre-tax": [r"(?:\w+ )*pre-tax (?:profit|income|earnings)"],
+}
+MARGIN_QUALIFIERS = {"adjusted", "underlying", "core", "comparable", "recurring", "organic", "reported", "clean"}
 
 
 # Verbs by which a cause moves a measure: a direction word before them is the cause's ('Rising costs pushed the margin

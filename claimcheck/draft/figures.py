@@ -270,6 +270,18 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             participle = ""  # 'the number of users increased 12%': the verb of the sentence, not what is counted
         metric = m.group(1) + (f" {participle}" if participle else "")
         found.append((m.start(), m.end(), metric, m.group(1)))
+    # 'Earnings before interest, tax, depreciation and amortisation (EBITDA)': a measure spelled out, named by its capitals
+    for m in re.finditer(r"((?:[A-Za-z][a-z\-]*,?\s+){2,9})\(([A-Z]{2,8})\)", text):
+        letters = m.group(2)
+        words = [w for w in re.finditer(r"[A-Za-z][a-z\-]*", m.group(1)) if w.group(0).lower() not in ("and", "of", "the")]
+        if len(words) < len(letters) or "".join(w.group(0)[0] for w in words[-len(letters):]).upper() != letters:
+            continue
+        first = words[-len(letters)]
+        start = m.start(1) + first.start()
+        if any(a <= start < b for a, b in named) or any(w.group(0)[:1].isupper() for w in words[-len(letters) + 1:]) \
+                or not any(w.group(0).lower() in METRIC_HEADS for w in words[-len(letters):]):
+            continue  # 'the National Statistics Institute (NSI)' is a name, 'liquefied petroleum gas (LPG)' a product
+        found.append((start, m.end(), letters.lower(), letters.lower()))
     return [p for p in found if not any(q is not p and q[0] <= p[0] and p[1] <= q[1] for q in found)]
 
 
@@ -1205,6 +1217,9 @@ class FigureDrafter:
             words.append(lower)
         while words and words[-1] == "and":
             words.pop()
+        spelled = re.match(r"\s*\(([A-Z]{2,8})s?\)", head[lead.end():][len(" ".join(words)):]) if words else None
+        if spelled and spelled.group(1).endswith("".join(w[0] for w in words if w not in FUNCTION_WORDS).upper()):
+            return ""  # '..., depreciation and amortisation (EBITDA) rose': a measure spelled out, never a thing
         if words[-2:] == ["domestic", "product"]:  # 'real gross domestic product' is a measure, GDP
             del words[-3 if words[-3:-2] == ["gross"] else -2:]
         while words and (words[-1] in METRIC_HEADS or words[-1] in ("category", "categories", "item", "items")):
