@@ -210,6 +210,10 @@ class ClaimDrafter:
             # export growth of 6%' is no change of the outcomes printed elsewhere
             candidates = [g for g in candidates if g.sentence == c.sentence]
         now = [g for g in candidates if g.period == c.period]
+        # never a level in a clause about another time or thing after the change: 'Sales were 34% higher than the 7.2
+        # billion zlotys sold in October, when bids of 12.9 billion zlotys covered ...'
+        now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
+            r",\s*(?:when|where|which|whose|while)\b[^;]*$", self.text[c.number_end:g.number_start]))]
         # an outcome before a target: 'up 2.4 points from 70.4% but 6.2 points below the 78% target' changes 71.8%
         current = self.unique([g for g in now if not g.forecast] or now if not c.forecast else now, c)
         if c.evidence.get("annual") and self.cagr(c, current, candidates):
