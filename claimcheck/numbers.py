@@ -290,6 +290,9 @@ def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> lis
         per = _rate_word(tail[1], dollar) if tail else None
         unit_text = f"{code}_per_{per}" if per and per != code else code + (f"_{m.scale}" if m.scale else "")
         end = tail.end() if per and per != code else end
+        priced = _price_thing(text, m.end) if not (per and per != code) else None
+        if priced:  # '86.40 crowns a kilo': a price
+            unit_text, end = f"{unit_text}_per_{priced[0]}", priced[1]
         out.append(replace(m, end=end, text=text[m.start:end], unit=parse_unit(unit_text)))
     return out
 

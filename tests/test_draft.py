@@ -1486,3 +1486,13 @@ def test_an_adjusted_margin_is_never_checked_against_reported_profit():
         f"{DATELINE}Verhoef Group's revenue rose 4% to €18.4 billion in 2024. Operating profit was €0.52 billion, and "
         "the adjusted operating margin was 3.8%.", on=date(2025, 3, 1))
     assert not [c for c in claims_of(claims, "share") if c.stated == figure(figures, "3.8%").id]
+
+
+def test_a_scaled_amount_listed_after_money_is_money_and_n_times_as_much_is_a_multiple():
+    figures, _, _ = drafted(f"{DATELINE}Norway exported 2.71 million tonnes of seafood worth 175.4 billion crowns in "
+                            "2024. Cod earned 12.6 billion crowns, followed by mackerel at 9.8 billion. Sales to Poland "
+                            "were three times those to France. The central bank raised rates three times in 2024.",
+                            on=date(2025, 1, 6))
+    assert figure(figures, "9.8").unit == figure(figures, "12.6").unit == "NOK_bn"
+    assert figure(figures, "three times those").unit == "times"
+    assert not [f for f in figures if f.quote.startswith("three times in")]

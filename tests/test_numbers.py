@@ -235,3 +235,9 @@ def test_a_country_is_named_with_its_capital_letter():
     # 'Jordan' names the Jordanian dinar; 'jordan' as a word names nothing
     assert [m.unit.code for m in find_mentions("Jordan's deficit was 1.2 billion dinars.", "USD")] == ["JOD_bn"]
     assert [m.unit.code for m in find_mentions("the jordan deficit was 1.2 billion dinars.", "USD")] == ["dinars_bn"]
+
+
+def test_a_shared_currency_word_resolved_by_the_country_keeps_its_price_per_kilo():
+    found = find_mentions("Norway exported seafood worth 175.4 billion Norwegian crowns. Fresh whole salmon fetched "
+                          "86.40 crowns a kilo.")
+    assert [m.unit.code for m in found if m.value == 86.40] == ["NOK_per_kg"]

@@ -618,6 +618,15 @@ class FigureDrafter:
             # 'rose to 8.42 trillion won from 7.94 trillion': the amount it is compared with names its currency
             unit = parse_unit(f"{previous.unit.code.split('_')[0]}_{m.scale}")
             evidence["unit"] = f"in {previous.unit.code.split('_')[0]}, like the amount it is compared with"
+        scaled_before = [p for p in mentions if s.start <= p.start and p.end <= m.start and p.unit is not None
+                         and (p.scale or p.unit.kind == "count")]
+        if unit is None and m.scale and scaled_before and scaled_before[-1].unit.kind == "money" and scaled_before[-1].scale \
+                and not self._noun_after(self.article, m) and "_per_" not in scaled_before[-1].unit.code:
+            # 'Cod earned 12.6 billion crowns, followed by mackerel at 9.8 billion': the amounts its sentence lists are
+            # money, like the last scaled amount before it, never the article's tonnes
+            code = scaled_before[-1].unit.code.split("_")[0]
+            unit = parse_unit(f"{code}_{m.scale}")
+            evidence["unit"] = f"in {code}, like the amount before it in its sentence"
         priced = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
                        and p.unit.kind == "price"), None)
         if unit is not None and unit.kind == "money" and priced is not None and not m.scale and re.fullmatch(
@@ -673,8 +682,10 @@ class FigureDrafter:
         elif unit.kind == "pp":
             code, kind = unit.code, "pp"  # percentage points, or basis points ('bp')
         elif unit.kind == "ratio":
-            if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text):
-                return None
+            if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text) \
+                    and not re.match(r"\s+(?:as\s+(?:much|many|large|big|high|great|long)|the\s+(?:size|level|amount|number|"
+                                     r"value|volume)|those|that\s+of|bigger|larger|higher|greater|more)\b", text[m.end - s.start:]):
+                return None  # 'raised rates three times this year' is no multiple; 'three times those to France' is
             if m.word and m.text.lower() == "double" and not re.match(r"\s+(its|the|their|that|last)\b", text[local + len(m.text):]):
                 return None
             code, kind = "times", "times"
