@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .intervals import Interval
-from .quantities import SCALES, SCALE_WORDS, Dimension, Unit
+from .quantities import SCALES, SCALE_WORDS, TONNES_PER, Dimension, Unit, singular
 
 SHORT_SCALES = (("tn", 1e12), ("bn", 1e9), ("m", 1e6), ("k", 1e3))
 DEFAULT_PLACES = {"tn": 2, "bn": 2, "m": 1, "k": 1, "cr": 2, "lakh": 2, "": 2}
@@ -73,7 +73,11 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
         numerator, thing = dimension.code.split("/")
         inner = Dimension("money" if numerator.isupper() else "count", numerator)
         scaled = unit.code.partition("_per_")[0] if unit is not None else numerator  # 'EUR_m' of EUR_m_per_player
-        as_inner = Unit(scaled, inner, unit.scale if unit is not None else 1.0, unit.scale_word if unit is not None else "")
+        scale = unit.scale if unit is not None else 1.0
+        printed = singular(unit.code.rpartition("_per_")[2]) if unit is not None and "_per_" in unit.code else thing
+        if printed != thing and printed in TONNES_PER:  # held per tonne, printed per kg as the table writes it
+            value, scale, thing = value * TONNES_PER[printed], scale * TONNES_PER[printed], printed
+        as_inner = Unit(scaled, inner, scale, unit.scale_word if unit is not None else "")
         if inner.kind == "count" and decimals is None and abs(value) < 1000:
             decimals = 2
         thing = re.sub(r"^(square|cubic)-", r"\1 ", thing)  # 'per square metre', as printed
@@ -100,6 +104,10 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
     if kind == "year":
         return f"{value:.0f}"
     if kind == "count":
+        noun = unit.code.split("_")[0] if unit is not None else ""
+        if dimension.code == "tonnes" and singular(noun) in TONNES_PER and singular(noun) != "tonne":  # held in tonnes
+            grams = Unit(unit.code, Dimension("count", noun), unit.scale / TONNES_PER[singular(noun)], unit.scale_word)
+            return format_value(value / TONNES_PER[singular(noun)], Dimension("count", noun), decimals, grams)
         scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
         places = _default_places(scale, size, unit, abs(value), COUNT_PLACES) if decimals is None else decimals
         if unit is not None and size != unit.scale and decimals is not None:
@@ -142,9 +150,12 @@ def format_step(step: float, unit: Unit) -> str:
         return f"{number} percentage points"
     if kind == "count":
         scale = f" {unit.scale_word}" if unit.scale_word else ""
-        return f"{number}{scale} {unit.dimension.code}"
+        noun = unit.code.split("_")[0]  # a mass held in tonnes is printed in the table's unit ('5 kg')
+        return f"{number}{scale} {noun if singular(noun) in TONNES_PER else unit.dimension.code}"
     if kind == "price":
         numerator, thing = unit.dimension.code.split("/")
+        printed = singular(unit.code.rpartition("_per_")[2]) if "_per_" in unit.code else thing
+        thing = printed if printed in TONNES_PER else thing
         scale = f" {unit.scale_word}" if unit.scale_word else ""
         if not numerator.isupper():
             return f"{number}{scale} {numerator} per {thing}"

@@ -23,6 +23,9 @@ _SINGULAR = {"persons": "person", "liter": "litre", "buses": "bus", "menus": "me
              "women": "woman", "men": "man", "megawatt-hour": "mwh", "megawatt-hours": "mwh", "kilowatt-hour": "kwh",
              "kilowatt-hours": "kwh", "gigawatt-hour": "gwh", "gigawatt-hours": "gwh", "kilogram": "kg",
              "kilograms": "kg", "kilo": "kg", "lb": "pound", "lbs": "pound"}
+# Masses are counted in tonnes: a kilogram is a thousandth of one, so '1.31 million tonnes' and 'NOK 95.11 per kilo'
+# divide and compare ('kg' stays the unit a table writes; its value is held in tonnes).
+TONNES_PER = {"kg": 1e-3, "tonne": 1.0}
 # Counts of people by what counts them share `people` (data/README.md), so a price per resident is a price per
 # person: spend / residents and spend / people are one thing. A table keeps the article's word ('CAD_per_resident').
 _PEOPLE = {"people", "capita", "head", *(noun for word in ("resident", "inhabitant", "citizen", "migrant", "individual",
@@ -151,7 +154,11 @@ def _parse_unit(text: str) -> Unit:
     price = re.fullmatch(r"([A-Z]{3})(?:_([a-z]+))?_per_([a-z][a-z\-]*)", text)
     if price:  # 'USD_per_barrel', 'CAD_per_resident', 'USD_m_per_player'
         _require_currency(price[1], text)
-        return Unit(text, Dimension("price", f"{price[1]}/{singular(price[3])}"), _scale(price[2], text),
+        thing = singular(price[3])
+        if thing in TONNES_PER:  # NOK 95.11 a kilo is NOK 95,110 a tonne
+            return Unit(text, Dimension("price", f"{price[1]}/tonne"), _scale(price[2], text) / TONNES_PER[thing],
+                        SCALE_WORDS.get(price[2] or "", ""))
+        return Unit(text, Dimension("price", f"{price[1]}/{thing}"), _scale(price[2], text),
                     SCALE_WORDS.get(price[2] or "", ""))
     per_thing = re.fullmatch(r"([a-z][a-z\-]*)(?:_([a-z]+))?_per_([a-z][a-z\-]*)", text)
     if per_thing and per_thing[1].upper() not in currency_codes():  # 'tonnes_per_hectare': a yield
@@ -164,6 +171,9 @@ def _parse_unit(text: str) -> Unit:
     counted = re.fullmatch(r"([a-z][a-z\-]*)(?:_([a-z]+))?", text)
     if counted and counted[1].upper() in currency_codes():
         raise UnitError(f"a currency code in capitals, such as {counted[1].upper()}_bn; found {text!r}")
+    if counted and singular(counted[1]) in TONNES_PER:  # 'kg': a count of tonnes, a thousandth each
+        return Unit(text, Dimension("count", "tonnes"), _scale(counted[2], text) * TONNES_PER[singular(counted[1])],
+                    SCALE_WORDS.get(counted[2] or "", ""))
     if counted:
         return Unit(text, Dimension("count", _measure_noun(counted[1])), _scale(counted[2], text),
                     SCALE_WORDS.get(counted[2] or "", ""))

@@ -114,3 +114,20 @@ def test_a_rounding_step_in_basis_points_is_said_in_basis_points():
     from claimcheck.formatting import format_step
     assert format_step(10, parse_unit("bp")) == "10 basis points"
     assert format_step(10, parse_unit("pp")) == "10 percentage points"
+
+
+def test_a_kilogram_is_a_thousandth_of_a_tonne_so_value_over_tonnes_is_a_price_per_kilo():
+    from claimcheck.formatting import format_step, format_value
+
+    # NOK 124.6bn over 1.31 million tonnes is NOK 95,114 a tonne, which is NOK 95.11 a kilo
+    per_tonne, factor = divide(parse_unit("NOK_bn").dimension, parse_unit("tonnes_m").dimension)
+    per_kilo = parse_unit("NOK_per_kg")
+    assert (per_tonne, factor) == (per_kilo.dimension, 1.0)
+    value = 124.6e9 / 1.31e6
+    assert format_value(value, per_kilo.dimension, 2, per_kilo) == "NOK 95.11 per kg"
+    assert 95.11 * per_kilo.scale == pytest.approx(95_110)
+    # a count in kilograms is a count of tonnes, printed as the table writes it
+    kilos = parse_unit("kg_m")
+    assert kilos.dimension == parse_unit("tonnes").dimension and kilos.scale == pytest.approx(1000)
+    assert format_value(2500, kilos.dimension, 1, kilos) == "2.5 million kg"
+    assert format_step(10, parse_unit("kg")) == "10 kg"
