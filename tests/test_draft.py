@@ -1496,3 +1496,10 @@ def test_a_scaled_amount_listed_after_money_is_money_and_n_times_as_much_is_a_mu
     assert figure(figures, "9.8").unit == figure(figures, "12.6").unit == "NOK_bn"
     assert figure(figures, "three times those").unit == "times"
     assert not [f for f in figures if f.quote.startswith("three times in")]
+
+
+def test_a_name_that_ends_in_s_keeps_it_and_a_possessive_does_not():
+    figures, _, _ = drafted(f"{DATELINE}Marlow's remained the largest grocer. Marlow's sales rose 5.9% to £9.10 billion "
+                            "in the year, while Tesco's sales rose 3.1% to £8.2 billion, Tesco said.", on=date(2025, 10, 14))
+    assert figure(figures, "9.10").entity == "Marlow's"
+    assert figure(figures, "8.2").entity == "Tesco"

@@ -294,6 +294,7 @@ class NameFinder:
         self.headline_words: set[str] = set()
         self.headline_first = ""
         self.measure_abbreviations = measure_abbreviations("\n".join(s.text for s in sentences))
+        self.names_with_s = _names_with_s("\n".join(s.text for s in sentences))
         for s in sentences:
             if s.headline:
                 # a headline written in sentence case capitalises only its first word and its names
@@ -396,7 +397,9 @@ class NameFinder:
             raw = text[start:end]
             possessive = _possessive(raw) and bool(re.match(r"\s+[\w\-]+", text[end:])) and \
                 not re.match(r"\s+(?:and|or|at|in|on|with|was|were|is|are)\b", text[end:])
-            name = _bare(raw) if possessive else raw
+            name = _bare(raw) if possessive and _bare(raw) not in self.names_with_s else raw
+            if not possessive and _bare(raw) in self.names_with_s:
+                name = _bare(raw) + raw[len(_bare(raw)):]  # 'Marlow's remained the largest grocer': the name itself
             # 'Kuala Seri Port Bhd', later 'Kuala Seri Port': a legal form is no part of whom the figures are about
             name = LEGAL_FORM.sub("", name) if len(name.split()) > 1 else name
             role = re.match(r"(?:Rival|Rivals|Peer|Competitor|Smaller|Larger|State-owned|State-run)\s+(?=[A-Z])", name)
@@ -426,6 +429,18 @@ class NameFinder:
 def _is_currency_code(word: str) -> bool:
     """A currency code ('USD') or a sign written as letters ('Rs'): never a name."""
     return (len(word) == 3 and word in currency_codes() and word not in ("ALL",)) or word in SYMBOLS
+
+
+def _names_with_s(text: str) -> frozenset[str]:
+    """Names that end in 's (Sainsbury's, Marlow's): an article writes them standing alone, before a verb or a comma
+    ('Marlow's remained the largest grocer'), and never without the 's."""
+    found = set()
+    for m in re.finditer(r"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s(?=\s*[,;.]|\s+(?:is|was|has|had|remained|remains|"
+                         r"took|takes|kept|keeps|grew|grows|sold|sells|lost|loses|gained|gains|said|says|[a-z]+ed)\b)", text):
+        stem = m.group(1).split()[-1] if len(m.group(1).split()) > 1 and m.group(1).split()[0] in ("The", "At") else m.group(1)
+        if not re.search(rf"\b{re.escape(stem)}\b(?![’']s)", text) and not is_territory(stem):
+            found.add(stem)
+    return frozenset(found)
 
 
 def _possessive(word: str) -> bool:
