@@ -1503,3 +1503,17 @@ def test_a_name_that_ends_in_s_keeps_it_and_a_possessive_does_not():
                             "in the year, while Tesco's sales rose 3.1% to £8.2 billion, Tesco said.", on=date(2025, 10, 14))
     assert figure(figures, "9.10").entity == "Marlow's"
     assert figure(figures, "8.2").entity == "Tesco"
+
+
+def test_a_rival_named_before_which_owns_its_number_and_the_short_name_is_no_thing():
+    figures, claims, _ = drafted(
+        "GOTHENBURG (Fixture Wire) – Nordhavn Cars delivered 176,312 cars in the third quarter, 4.1% fewer than the "
+        "183,840 of a year earlier. Fully electric cars made up 27.5% of deliveries, up from 20.1% a year earlier, a gain "
+        "of 7.5 percentage points. Nordhavn remains a fraction of the size of Chinese rival Zhenlong Auto, which "
+        "delivered 412,300 cars in the quarter.", headline="Nordhavn Cars' third-quarter deliveries slip",
+        on=date(2025, 10, 23))
+    assert figure(figures, "412,300").entity == "Zhenlong Auto"
+    # 176,312 < 183,840: the headline's 'slip' is checked, though the electric share rose 7.5 points
+    (headline,) = [c for c in claims_of(claims, "sign") if c.quote.startswith("Nordhavn Cars' third-quarter")]
+    assert (headline.computed, headline.expect) == \
+        (f"change({figure(figures, '176,312').id}, {figure(figures, '183,840').id})", "negative")

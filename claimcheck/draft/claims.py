@@ -1369,8 +1369,10 @@ class ClaimDrafter:
             except ValueError:
                 return
         # ... and every stated change of that measure ('operating profit fell 12%' beside a net profit that rose)
+        amounts = all(current.kind == "amount" for current, _ in pairs)
         for f in self.figures:
-            if f.is_change and f.direction in ("up", "down") and measures(f):
+            # a change in points moves a rate or a share, never the amounts the headline's measure is counted in
+            if f.is_change and f.direction in ("up", "down") and measures(f) and not (amounts and f.kind == "pp"):
                 signs.add(1 if f.direction == "up" else -1)
         # ... and every two levels of it a year or a period apart in one sentence, paired by a claim or not ('net
         # profit was 1.42 billion crowns, compared with 1.21 billion', beside an operating profit that fell)

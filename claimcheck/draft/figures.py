@@ -982,7 +982,10 @@ class FigureDrafter:
             self._counterpart(s, f)
             return
         whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+whose\s+[^,;]*$",
-                          text[:local])
+                          text[:local]) or re.search(  # 'rival Zhenlong Auto, which delivered 412,300 cars': its own
+            r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),\s+which\s+(?:[a-z]+\s+){0,2}?(?:"
+            + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\d,;]{0,3}$",
+            text[:local])
         named = next((n for n in names if whose and n.start == whose.start(1)), None)
         if named is not None and f.kind != "rate":
             # 'came mainly from the Tengiz field, whose output rose to 1.22 million bpd': the field's output
@@ -1223,8 +1226,9 @@ class FigureDrafter:
             if word[:1].isupper() and i > 0:
                 break
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
-                                       or re.match(r"\s+[A-Z]", head[lead.end() + m.end():])):
-                return ""
+                                       or re.match(r"\s+[A-Z]", head[lead.end() + m.end():])
+                                       or re.sub(r"[’']s$", "", word) in self._short_names()):
+                return ""  # 'Nordhavn remains ...': the main entity's short name, no thing
             words.append(lower)
         while words and words[-1] == "and":
             words.pop()
@@ -1261,6 +1265,10 @@ class FigureDrafter:
             # source, never a thing ('data centre revenue' is the data centres')
             return ""
         return " ".join(words)
+
+    def _short_names(self) -> set[str]:
+        """The first words of the article's main entity and counterpart ('Nordhavn' of 'Nordhavn Cars'), once known."""
+        return {e.split()[0] for e in (getattr(self, "main", ""), getattr(self, "counterpart", "")) if e}
 
     def _subject(self, s: Sentence) -> str:
         """The entity a sentence is about: its first name that does not follow a preposition, or a product
