@@ -1307,7 +1307,8 @@ class ClaimDrafter:
         # 'coal output slides': a part named right before the measure is the clause's entity, as a name is
         head_words = "|".join(re.escape(w) for p in metric_phrases(clause, []) for w in p[2].split()[-1:])
         parts = [f.entity for f in self.figures if f.entity[:1].islower() and head_words
-                 and re.search(rf"\b{re.escape(f.entity)}(?:[\s-]+\w+)?\s+(?:{head_words})\b", clause, re.I)]
+                 and re.search(rf"\b{re.escape(f.entity)}(?:[\s-]+\w+)?\s+(?:{head_words})\b", clause, re.I)
+                 and f.entity != main.split()[0].lower()]  # 'nordhavn' as a sentence opens it is the main 'Nordhavn Cars'
         if parts:  # never the whole: 'Ruritania's coal output slides' is coal's, whatever the country's total did
             entity = max(parts, key=len)
         elif named and main not in named and not any(main.startswith(e) for e in named):

@@ -1226,9 +1226,8 @@ class FigureDrafter:
             if word[:1].isupper() and i > 0:
                 break
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
-                                       or re.match(r"\s+[A-Z]", head[lead.end() + m.end():])
-                                       or re.sub(r"[’']s$", "", word) in self._short_names()):
-                return ""  # 'Nordhavn remains ...': the main entity's short name, no thing
+                                       or re.match(r"\s+[A-Z]", head[lead.end() + m.end():])):
+                return ""
             words.append(lower)
         while words and words[-1] == "and":
             words.pop()
@@ -1265,10 +1264,6 @@ class FigureDrafter:
             # source, never a thing ('data centre revenue' is the data centres')
             return ""
         return " ".join(words)
-
-    def _short_names(self) -> set[str]:
-        """The first words of the article's main entity and counterpart ('Nordhavn' of 'Nordhavn Cars'), once known."""
-        return {e.split()[0] for e in (getattr(self, "main", ""), getattr(self, "counterpart", "")) if e}
 
     def _subject(self, s: Sentence) -> str:
         """The entity a sentence is about: its first name that does not follow a preposition, or a product
