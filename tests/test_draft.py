@@ -1517,3 +1517,20 @@ def test_a_rival_named_before_which_owns_its_number_and_the_short_name_is_no_thi
     (headline,) = [c for c in claims_of(claims, "sign") if c.quote.startswith("Nordhavn Cars' third-quarter")]
     assert (headline.computed, headline.expect) == \
         (f"change({figure(figures, '176,312').id}, {figure(figures, '183,840').id})", "negative")
+
+
+def test_a_headlines_direction_is_of_its_own_measure_against_the_latest_earlier_level():
+    _, claims, _ = drafted(
+        "WASHINGTON (Fixture Wire) – The unemployment rate climbed to 4.4% in September from 4.3% in August. It was "
+        "0.3 percentage point higher than a year earlier, when it stood at 4.1%.",
+        headline="US jobless rate edges higher", on=date(2025, 10, 3))
+    # 4.4% against August's 4.3%, the comparison a monthly release's headline makes
+    (headline,) = [c for c in claims_of(claims, "sign") if c.quote == "US jobless rate edges higher"]
+    assert "2025_08" in headline.computed and headline.expect == "positive"
+    # 'exports slip' is about the exports, never their price, which rose
+    _, claims, _ = drafted(
+        "KYIV (Fixture Wire) – Ukraine's exports fell 6% to 15.7 million tonnes in 2024 from 16.7 million tonnes in 2023. "
+        "The average export price rose 4% to $231 a tonne in 2024 from $222 a tonne in 2023.",
+        headline="Ukraine's exports slip", on=date(2025, 7, 1))
+    (headline,) = [c for c in claims_of(claims, "sign") if c.quote == "Ukraine's exports slip"]
+    assert headline.expect == "negative" and "price" not in headline.computed

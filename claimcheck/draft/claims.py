@@ -145,7 +145,10 @@ class ClaimDrafter:
     def span(self, *figures: DraftFigure) -> tuple[int, int]:
         return min(f.start for f in figures), max(f.end for f in figures)
 
-    def add(self, kind: str, figures_in_quote: list[DraftFigure], rule: str, check: str, *, sentence=None, **fields) -> bool:
+    def add(self, kind: str, figures_in_quote: list[DraftFigure], rule: str, check: str, *, sentence=None,
+            own_quote: bool = False, **fields) -> bool:
+        """Propose a claim, unless one of its kind on the same figures is proposed already (`own_quote`: unless that one
+        quotes other words, as a headline repeats a change its body states)."""
         sentence = sentence or self.sentence_of(figures_in_quote[0])
         local = [f for f in figures_in_quote if f.sentence == sentence.index] or figures_in_quote[:1]
         start, end = self.span(*local) if local and local[0].sentence == sentence.index else (sentence.start, sentence.end)
@@ -158,7 +161,8 @@ class ClaimDrafter:
                                    fields.get("computed", "") + " " + " ".join(p.partition(":")[2] for p in fields.get("members", "").split(";")))
                                    if x and x in self.ids))
         key = (kind, frozenset(uses), fields.get("subject", ""), fields.get("expect", ""))
-        if any((c.kind, frozenset(c.uses), c.subject, c.expect) == key for c in self.claims):
+        if any((c.kind, frozenset(c.uses), c.subject, c.expect) == key and (not own_quote or c.quote == quote)
+               for c in self.claims):
             return False
         review = f"Needs review: proposed by the rule '{rule}'. Check {check}."
         self.claims.append(DraftClaim("", quote, kind, review=review, rule=rule, uses=uses, **fields))
@@ -1333,16 +1337,19 @@ class ClaimDrafter:
             if before and before.group(1) not in FUNCTION_WORDS and not UP_RE.fullmatch(before.group(1)) \
                     and not DOWN_RE.fullmatch(before.group(1)) and before.group(1) not in HEADLINE_UP | HEADLINE_DOWN:
                 spans.append(before.group(1))
-        said = {singular(w) for span in spans for w in re.findall(r"[a-z][a-z\-]*", span)
+        said = {_said(w) for span in spans for w in re.findall(r"[a-z][a-z\-]*", span)
                 if w not in GENERIC_MODIFIERS and not re.search(r"quarter|half|year|month|annual|weekly|daily", w)
                 and w not in CALENDAR_WORDS and w not in FUNCTION_WORDS}
 
         def measures(f) -> bool:
             """A figure of the clause's entity whose measure the clause names in the words of the figure's own sentence
-            ('data revenue' is no group revenue, 'shipments' no exports, 'real wages' no gross wage), and no distinct
-            measure the clause does not name."""
-            told = {singular(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
+            ('data revenue' is no group revenue, 'real wages' no gross wage; 'shipments' are exports), whose metric is a
+            measure of that kind ('average export price' is a price, no exports), and no distinct measure the clause
+            does not name."""
+            told = {_said(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
+            head = next((METRIC_HEADS[w] for w in reversed(f.metric.split()) if w in METRIC_HEADS), "")
             return (f.entity == entity and bool(heads & _heads(f.metric))
+                    and (not head or head in heads or head in ("rate", "index", "growth", "level"))
                     and not set(f.metric.split()) & DISTINCT_MEASURES - words and said <= told
                     and words & DISTINCT_MEASURES <= set(f.metric.split())  # 'real wages fall' is no gross wage
                     and not (per_unit and "_per_" not in f.unit and " per " not in f" {f.metric} ")
@@ -1357,7 +1364,8 @@ class ClaimDrafter:
             if len(inputs) != 2 or None in inputs:
                 continue
             current, previous = inputs
-            if not measures(current) or current.metric != previous.metric or current.unit != previous.unit \
+            if not measures(current) or current.forecast or previous.forecast \
+                    or current.metric != previous.metric or current.unit != previous.unit \
                     or current.share or previous.share or (speed and current.kind != "percent"):
                 continue
             pairs.append((current, previous))
@@ -1373,7 +1381,8 @@ class ClaimDrafter:
         amounts = all(current.kind == "amount" for current, _ in pairs)
         for f in self.figures:
             # a change in points moves a rate or a share, never the amounts the headline's measure is counted in
-            if f.is_change and f.direction in ("up", "down") and measures(f) and not (amounts and f.kind == "pp"):
+            if f.is_change and f.direction in ("up", "down") and measures(f) and not (amounts and f.kind == "pp") \
+                    and not f.forecast:  # an outcome's direction, whatever a forecast says
                 signs.add(1 if f.direction == "up" else -1)
         # ... and every two levels of it a year or a period apart in one sentence, paired by a claim or not ('net
         # profit was 1.42 billion crowns, compared with 1.21 billion', beside an operating profit that fell)
@@ -1390,12 +1399,18 @@ class ClaimDrafter:
                         return
         if len(signs) != 1:
             return
-        current, previous = pairs[0]
+
+        def closeness(pair) -> tuple:  # the comparison with the latest earlier period: 'edges higher' from last month
+            try:
+                return (1, parse_period(pair[1].period).end)
+            except PeriodError:
+                return (0, 0)
+        current, previous = max((p for p in pairs if p[0] is pairs[0][0]), key=closeness)
         function = "pp" if current.kind == "percent" else "change"
         expect = "positive" if ups else "negative"
         self.add("sign", [current, previous], "the headline's direction for its measure",
                  f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
-                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)),
+                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
                  computed=f"{function}({current.id}, {previous.id})", expect=expect, periods="mixed")
 
     # -- sentences without numbers, and every figure left over --------------------------------------
@@ -1450,6 +1465,16 @@ def draft_claims(article: Article) -> list[DraftClaim]:
 def _heads(metric: str) -> set[str]:
     """What a metric's words measure: 'trade deficit' -> {'trade', 'deficit'}, 'shipments' -> {'exports'}."""
     return {METRIC_HEADS.get(w, w) for w in metric.split()}
+
+
+def _said(word: str) -> str:
+    """A word of a measure as a headline and a sentence may both say it: 'shipments' and 'exported' are exports,
+    'jobless' is unemployment."""
+    word = SAID_AS.get(word, word)
+    return singular(METRIC_HEADS.get(word, word))
+
+
+SAID_AS = {"jobless": "unemployment", "exported": "exports", "imported": "imports"}
 
 
 def _named_heads(text: str) -> set[str]:
