@@ -1468,13 +1468,12 @@ def _heads(metric: str) -> set[str]:
 
 
 def _said(word: str) -> str:
-    """A word of a measure as a headline and a sentence may both say it: 'shipments' and 'exported' are exports,
-    'jobless' is unemployment."""
-    word = SAID_AS.get(word, word)
-    return singular(METRIC_HEADS.get(word, word))
+    """A word of a measure as a headline and a sentence may both say it: 'jobless' is unemployment (but 'shipments'
+    are no exports: a carmaker ships abroad and at home)."""
+    return singular(SAID_AS.get(word, word))
 
 
-SAID_AS = {"jobless": "unemployment", "exported": "exports", "imported": "imports"}
+SAID_AS = {"jobless": "unemployment"}
 
 
 def _named_heads(text: str) -> set[str]:
