@@ -732,6 +732,102 @@ CLAUSES_MARGINS_AND_COUNTS = [
      "bonds on Thursday. Sales were 34% higher than the 7.2 billion zlotys sold in October, when bids of 12.9 "
      "billion zlotys covered the amount sold just under 1.8 times.\n",
      date(2025, 11, 6)),
+    # a margin beside its target range is never a margin of the profit
+    ("Vesta Industrie profit rises as automation unit recovers\nMUNICH, Nov 13 (Euro Business Wire) - Vesta Industrie "
+     "said on Thursday its revenue rose 4.0% to 78.9 billion euros in the fiscal year to September "
+     "from 75.9 billion euros, while net profit climbed to 9.6 billion euros from 8.5 billion "
+     "euros.\nOperating profit at the industrial business reached 11.2 billion euros, giving an "
+     "operating margin of 14.2%, compared with a target range of 14% to 16%.\n",
+     date(2025, 11, 14)),
+    # a change on a comparable basis is of other levels than the reported ones
+    ("Liftek profit jumps as China slump eases\nSales increased to 14.6 billion euros from 13.6 billion "
+     "euros. On a comparable basis, which strips out currency moves and acquisitions, sales grew "
+     "4.1%.\n",
+     date(2025, 2, 1)),
+    # so is one adjusted for one-off items
+    ("Brouwer Group profit rises as premium beers sell well\nAMSTERDAM, Feb 12 (Benelux Business Wire) - "
+     "Brouwer Group's net profit rose to 4.12 billion euros in 2024 from 3.48 billion euros, the world's "
+     "second-largest brewer said on Wednesday.\nAdjusted for one-off items, net profit rose 9.5%, as "
+     "higher prices and a shift to premium brands such as Brouwer Silver offset weaker volumes in "
+     "Europe.\n",
+     date(2025, 2, 13)),
+    # and one by volume
+    ("Nordbryg lifts sales as price rises offset weak beer demand\nCOPENHAGEN, Feb 6 (Nordic Markets) "
+     "- Nordbryg's sales rose to 7.42 billion Danish crowns in the fourth quarter from 6.95 billion "
+     "crowns a year earlier, the brewer said on Thursday, as price increases in Europe and Asia made "
+     "up most of the growth.\nBy volume, sales rose 2.3%, as a rainy summer kept drinkers away from "
+     "outdoor bars and festivals in Western Europe.\n",
+     date(2025, 2, 7)),
+    # and one on a pro forma basis
+    ("Telvik sales rise as North American operators spend again\nSTOCKHOLM, Jan 24 (Nordic Markets) "
+     "- Telvik's sales rose to 68.4 billion Swedish crowns in the fourth quarter from 66.0 billion "
+     "crowns a year earlier, the telecoms equipment maker said on Friday, as operators in North "
+     "America stepped up spending on 5G networks.\nOn a pro forma basis, counting the cloud software "
+     "business it bought in both periods, sales rose 2.9%.\n",
+     date(2025, 1, 25)),
+    # and one stripping out currency effects
+    ("Telvik sales rise as North American operators spend again\nSTOCKHOLM, Jan 24 (Nordic Markets) "
+     "- Telvik's sales rose to 68.4 billion Swedish crowns in the fourth quarter from 66.0 billion "
+     "crowns a year earlier, the telecoms equipment maker said on Friday, as operators in North "
+     "America stepped up spending on 5G networks.\nStripping out currency effects, sales grew 2.6%, as "
+     "the weaker crown had flattered the result.\n",
+     date(2025, 1, 25)),
+    # and one excluding currency effects, after the number
+    ("Hautwerk sales rise as Velura demand holds up\nHAMBURG, Mar 4 (Euro Business Wire) - "
+     "Hautwerk's sales rose to 9.85 billion euros in 2024 from 9.45 billion euros, the maker of "
+     "Velura skin cream said on Tuesday.\nSales rose 6.5% excluding currency effects, as demand for its "
+     "skin care products grew in Europe and Latin America, while sales of its luxury Lumiere brand "
+     "fell in China.\n",
+     date(2025, 3, 5)),
+    # 'In its home market,' is a part of the company, never the whole
+    ("Klebwerk sales grow as adhesives demand picks up\nDUSSELDORF, Mar 10 (Euro Business Wire) - "
+     "Klebwerk's sales rose to 24.8 billion euros in 2024 from 23.1 billion euros, the German consumer "
+     "goods and adhesives maker said on Monday, as demand from carmakers and electronics makers "
+     "recovered in the second half.\nIn its home market, sales rose 3.1%, held back by weak demand for "
+     "laundry detergents in German supermarkets.\n",
+     date(2025, 3, 11)),
+    # a change against the pre-pandemic level is no change on the year before
+    ("Croatia tourist numbers hit record in 2024\nZAGREB, Jan 20 (Balkan Economic Wire) - Tourist "
+     "arrivals in Croatia rose to 21.3 million in 2024 from 20.1 million in 2023, the tourism "
+     "ministry said on Monday, as visitors from Germany, Austria and Poland returned in large "
+     "numbers.\nArrivals were 2.0% above their pre-pandemic level.\n",
+     date(2025, 1, 21)),
+    # nor one 'since 2022'
+    ("Spain's house prices climb as foreign buyers pile in\nMADRID, Feb 14 (Iberian Wire) - House "
+     "prices in Spain rose to 2,110 euros per square metre in 2024 from 1,985 euros in 2023, property "
+     "portal Casaportal said on Friday.\nPrices have risen 14.5% since 2022, driven by demand from "
+     "foreign buyers in the coastal regions and the Balearic Islands.\n",
+     date(2025, 2, 15)),
+    # nor one 'compared with two years earlier'
+    ("Spanish mortgage lending recovers as rates fall\nMADRID, Mar 3 (Iberian Wire) - Banks in Spain "
+     "lent 71.4 billion euros in new mortgages in 2024, up from 65.2 billion euros in 2023, Bank of "
+     "Spain data showed on Monday.\nCompared with two years earlier, mortgage lending was up 3.8%, as "
+     "borrowers had held back in 2023 when the European Central Bank's rates peaked.\n",
+     date(2025, 3, 4)),
+    # 'Brouwer Group shares rose 6%' is the share price, never the operating profit before it
+    ("Brouwer Group profit rises as premium beers sell well\nOperating profit rose to 6.35 billion euros "
+     "from 5.9 billion euros.\nBrouwer Group shares rose 6% in early trading in Amsterdam, their biggest "
+     "daily gain in more than a year.\n",
+     date(2025, 2, 13)),
+    # nor the sales before it
+    ("Telvik sales rise as North American operators spend again\nSTOCKHOLM, Jan 24 (Nordic Markets) "
+     "- Telvik's sales rose to 68.4 billion Swedish crowns in the fourth quarter from 66.0 billion "
+     "crowns a year earlier, the telecoms equipment maker said on Friday, as operators in North "
+     "America stepped up spending on 5G networks.\nTelvik shares rose 2.4% in Stockholm trading.\n",
+     date(2025, 1, 25)),
+    # 'Costs rose, squeezing the margin to 6.2% from 7.5%': the margin's direction is its own
+    ("Kesko margin shrinks as costs rise\nCosts rose, squeezing the operating margin to 6.2% from "
+     "7.5%.\n",
+     date(2025, 3, 1)),
+    # 'costs climbed, dragging operating income to': likewise
+    ("Electrolux sales rise but profit falls as costs climb\nMaterial and logistics costs climbed, "
+     "dragging operating income to 1.42 billion crowns from 1.67 billion crowns.\n",
+     date(2025, 3, 1)),
+    # 'GDP per capita rose 1.6%' is no change of the whole GDP
+    ("Nordlys Pharma profit rises as weight-loss drug sales soar\nThe strength of Nordlys's sales has "
+     "lifted Denmark's economy: the country's gross domestic product grew to 558.2 billion dollars in "
+     "2024 from 544.6 billion dollars, and GDP per capita rose 1.6%, statistics office data show.\n",
+     date(2025, 3, 1)),
 ]
 
 

@@ -88,7 +88,15 @@ def same_family(a: DraftFigure, b: DraftFigure) -> bool:
 CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies)|prices)|constant[\s-]currency|"
                             r"in\s+local\s+currenc(?:y|ies)|like[\s-]for[\s-]like|organic(?:ally)?|comparable[\s-]store|"
                             r"same[\s-]store|in\s+real\s+terms|real\s+(?:increase|rise|growth|gain|decline|fall|terms)|"
-                            r"after\s+(?:adjusting\s+for\s+)?inflation|adjusted\s+for\s+inflation|inflation[\s-]adjusted)",
+                            r"after\s+(?:adjusting\s+for\s+)?inflation|adjusted\s+for\s+inflation|inflation[\s-]adjusted|"
+                            # ... and every other basis than the reported one: a change on it is of other levels
+                            r"(?:on\s+an?\s+)?(?:comparable|pro[\s-]forma|underlying|adjusted|organic|currency[\s-]neutral)\s+basis|"
+                            r"adjusted\s+for\s+(?:one[\s-]offs?|one[\s-]time|exceptional|special|non[\s-]recurring|"
+                            r"currenc(?:y|ies)|exchange|acquisitions?|disposals?|divestments?|the\s+sale)|"
+                            r"(?:excluding|stripping\s+out|strip(?:s|ped)?\s+out|ex)\s+(?:the\s+)?(?:effects?\s+of\s+)?"
+                            r"(?:currenc(?:y|ies)|exchange|foreign\s+exchange|fx|acquisitions?|disposals?|one[\s-]offs?|"
+                            r"one[\s-]time|exceptional|special|fuel|energy|food)|by\s+volume|in\s+volume\s+terms|"
+                            r"in\s+(?:volume|unit)\s+terms|pro[\s-]forma)",
                             re.IGNORECASE)
 
 
@@ -226,7 +234,11 @@ class ClaimDrafter:
         sentence = self.sentence_of(c)
         before = sentence.text[max(0, c.number_start - sentence.start - 40):c.number_start - sentence.start]
         after = sentence.text[c.number_end - sentence.start:c.number_end - sentence.start + 45]
-        if CONSTANT_BASIS.search(re.split(r"[,;]", after)[0]) or CONSTANT_BASIS.search(re.split(r"[,;]", before)[-1]):
+        # ... in the change's own clause after it, or anywhere before it back to the figure before it in its sentence
+        # ('On a comparable basis, which strips out currency moves and acquisitions, sales grew 4.1%')
+        lead = sentence.text[max((f.number_end - sentence.start for f in sentence.figures
+                                  if f.number_end <= c.number_start), default=0):c.number_start - sentence.start]
+        if CONSTANT_BASIS.search(re.split(r"[,;]", after)[0]) or CONSTANT_BASIS.search(re.split(r";", lead)[-1]):
             current = None  # 'rose 7% at constant exchange rates to €10.4 billion': not the change of the levels printed
         # 'rose 5.9% in dollar terms', 'In dollar terms, exports rose 5.9%'
         terms = re.search(r"\bin\s+((?:US\s+|U\.S\.\s+)?[a-z]+)\s+terms\b", re.split(r"[,;]", after)[0]) or \
@@ -246,7 +258,7 @@ class ClaimDrafter:
                        and g.id not in taken
                        and (not g.forecast or c.forecast or self.stated_from(g))
                        and (wanted != "amount" or g.currency == current.currency)
-                       and (basis is None or (g.period == year_earlier(c.period)) == (basis == "a year earlier"))]
+                       and (basis is None or _on_basis(basis, g.period, c.period))]
             previous = self.unique(earlier, c)
             # the base the change's own clause names wins: 'up 4.5% from 33.6 million in 2023 and 12.5% more than the
             # 31.2 million of 2019'
@@ -466,6 +478,11 @@ class ClaimDrafter:
             text = self.sentence_of(m).text
             local = m.number_start - self.sentence_of(m).start
             clause = text[clause_bounds(text, local)[0]:local]
+            if re.search(r"\b(?:target|targets|targeted|goal|aim|aims|ambition|guidance|range|forecast|outlook|expect\w*|"
+                         r"plan\w*|medium-term|long-term)\b[^,;]*$", clause, re.I) \
+                    or re.match(r"\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*\d", text[m.number_end - self.sentence_of(m).start:]) \
+                    or re.search(r"\d\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*$", clause):
+                continue  # 'compared with a target range of 14% to 16%': a goal, no margin the profit gives
             named = re.search(r"\b((?:[\w\-]+\s+){0,2}?)(ebitda|ebit|operating|net|gross|pre-tax|profit)\s+margins?\b"
                               r"(?![^,;]*\b(?:of|at)\s+[\w\-]+\s+(?:of|at)\b)", f"{m.metric} {clause}", re.I)
             if named is None or not re.search(r"\bmargins?\b", f"{m.metric} {clause}", re.I):
@@ -1467,6 +1484,25 @@ def _heads(metric: str) -> set[str]:
     return {METRIC_HEADS.get(w, w) for w in metric.split()}
 
 
+def _on_basis(basis: str, period: str, current: str) -> bool:
+    """Whether a level of `period` is the base a change of `current` names: the year before ('a year earlier'), a
+    year named ('period:2022', 'since 2022'), a number of years before ('years:2'); never one for a base the article
+    does not date ('unknown': 'above their pre-pandemic level'). 'just before' is any period before."""
+    if basis == "a year earlier":
+        return period == year_earlier(current)
+    if basis == "just before":
+        return period != year_earlier(current)
+    if basis.startswith("period:"):
+        year = basis.partition(":")[2]
+        return period == year or (period.startswith(year) and len(period) == len(current))
+    if basis.startswith("years:"):
+        base = current
+        for _ in range(int(basis.partition(":")[2])):
+            base = year_earlier(base)
+        return period == base
+    return False
+
+
 def _said(word: str) -> str:
     """A word of a measure as a headline and a sentence may both say it: 'jobless' is unemployment (but 'shipments'
     are no exports: a carmaker ships abroad and at home)."""
@@ -1515,7 +1551,10 @@ MARGIN_QUALIFIERS = {"adjusted", "underlying", "core", "comparable", "recurring"
 CAUSE_VERBS = {"pushed", "push", "pushes", "pushing", "helped", "help", "helps", "drove", "drive", "drives", "driven",
                "brought", "bring", "brings", "took", "take", "takes", "sent", "send", "sends", "put", "puts", "left",
                "leaves", "kept", "keeps", "made", "makes", "forced", "forces", "led", "leads", "caused", "causes",
-               "dragged", "drags", "propelled", "nudged", "tipped"}
+               "dragged", "drags", "propelled", "nudged", "tipped", "squeezing", "squeezed", "squeezes", "dragging",
+               "driving", "bringing", "taking", "sending", "putting", "leaving", "keeping", "making", "forcing",
+               "leading", "causing", "propelling", "nudging", "tipping", "helping", "eroding", "eroded", "erodes",
+               "denting", "dented", "dents", "trimming", "shaving", "shaved", "compressing", "compressed"}
 
 
 # A rank among the parts of a whole: 'the biggest item', 'the largest share', 'the second-biggest department'.

@@ -242,6 +242,10 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         if after_head:  # 'return on equity', 'loans to customers': the complement names the measure too
             phrase.append(" ".join(after_head.group(1).split()))
             end += after_head.end()
+        per_head = re.match(r"\s+per\s+(capita|head|person|inhabitant|resident)\b", text[end:])
+        if per_head:  # 'GDP per capita' is a measure of its own, never the GDP of the whole country
+            phrase.append("per capita")
+            end += per_head.end()
         by = re.match(r"\s+by\s+(?:foreign\s+)?(visitors|tourists|households|consumers)\b", text[end:])
         if lower == "spending" and by:
             phrase = [_singular(by.group(1)), "spending"]
@@ -741,6 +745,13 @@ class FigureDrafter:
             elif re.search(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
                            r"on\s+the\s+year\b|\bon[\s-]year\b", tail, re.I):  # Yonhap's 'up 8.7 percent on-year'
                 figure.evidence["basis"] = "a year earlier"  # 'rose 12% from a year earlier'
+            else:
+                # another base: 'since 2022', 'compared with two years earlier', 'above their pre-pandemic level'
+                clause_before = text[clause_bounds(text, local)[0]:local]
+                other = OTHER_BASIS.search(tail) or OTHER_BASIS.search(clause_before) or OTHER_BASIS.search(
+                    text[:local] if re.match(r"\s*(?:Compared|Measured|Against|Relative|Since)\b", text) else "")
+                if other:
+                    figure.evidence["basis"] = _other_basis(other, running)
         if kind == "percent" and figure.direction:
             clause_start = clause_bounds(text, local)[0]
             cue = ANNUAL_AFTER.match(text[m.end - s.start:]) or ANNUAL_BEFORE.search(text[clause_start:start - s.start])
@@ -970,6 +981,14 @@ class FigureDrafter:
                                                                              if n.end <= local and is_territory(n.text)]:
             # 'Nationally, retail sales rose 2.8%': the nation's, never the province the article is about
             f.entity, f.evidence["entity"] = "national", "'Nationally,': the whole country"
+            return
+        scope = re.match(r"\s*(?:(?:In|At|Outside|Beyond)\s+(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}"
+                         r"(?:markets?|business(?:es)?|divisions?|segments?|units?|operations|regions?))|(Abroad|At\s+home|"
+                         r"Overseas|Internationally|Domestically))\s*,", text[dateline(s)[2]:])
+        if scope and scope.start(0) + len(scope.group(0)) <= local:
+            # 'In its home market, sales rose 3.1%': a part of the company, never the whole the other figures are
+            f.entity = (scope.group(1) or scope.group(2)).lower()
+            f.evidence["entity"] = f"'{scope.group(0).strip()}' opening its sentence: a part, not the whole"
             return
         names = [n for n in self.names[s.index] if n.end <= local]
         opener = re.match(r"\s*In\s+(?:[a-z]+\s+)?(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+alone)?\s*,",
@@ -1311,6 +1330,14 @@ class FigureDrafter:
         if f.share and earlier and f.evidence.get("entity") == "the amount it is a share of":
             f.metric = earlier[-1].metric
             f.evidence["metric"] = "the metric of the amount it is a share of"
+            return
+        if f.kind in ("percent", "amount") and re.search(
+                r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\b(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+                r"(?:\s+[a-z]+ly)?\s+(?:[a-z]+ed|rose|fell|slid|sank|rallied|jumped|climbed|gained|lost|were\s+(?:up|down)|"
+                r"edged\s+(?:up|down|higher|lower)|closed\s+(?:up|down))(?:\s+as\s+much\s+as|\s+by)?\s+"
+                r"(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?$", text[:local]):
+            # 'Heineken shares rose 6%': the share price, never the measure of the sentence before
+            f.metric, f.evidence["metric"] = "share price", "'shares' moving before it"
             return
         counted = re.match(r"[\d.,]+\s*(?:million|thousand|billion|m|k)?\s+(births|deaths)\b", self.article[f.number_start:])
         if counted and f.unit.split("_")[0] == "people":  # '54,900 births': people counted by the event, its measure
@@ -1741,6 +1768,27 @@ VERB_MEASURES = {"produced": "output", "turned": "output", "assembled": "output"
 LINKING_VERBS = {"took", "remained", "stayed", "accounted", "totalled", "totaled", "amounted", "reached", "recorded",
                  "reported", "posted", "followed", "ranked", "contributed", "added", "ended", "finished", "stood", "held",
                  "came", "had", "was", "were", "is", "are"}
+
+
+# A change measured against a base other than the period before or a year earlier
+OTHER_BASIS = re.compile(r"\b(?:pre-?pandemic|pre-?crisis|pre-?covid|before\s+the\s+(?:pandemic|crisis)|"
+                         r"since\s+((?:19|20)\d\d)|(?:compared\s+(?:with|to)|from|than|over)\s+((?:19|20)\d\d)(?:\s+levels?)?\b|"
+                         r"((?:19|20)\d\d)\s+levels?|"
+                         r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:earlier|ago|before)|"
+                         r"(?:over|in)\s+the\s+past\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years)\b", re.I)
+_YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _other_basis(match: re.Match, running: str) -> str:
+    """The base a change names: 'period:2022' for a year named ('since 2022'), 'years:2' for 'two years earlier',
+    'unknown' for a level the article does not date ('pre-pandemic')."""
+    year = match.group(1) or match.group(2) or match.group(3)
+    if year:
+        return f"period:{year}"
+    count = match.group(4) or match.group(5)
+    if count:
+        return f"years:{_YEARS.get(count.lower(), count)}"
+    return "unknown"
 
 
 def _verb_measure(clause: str) -> str | None:
