@@ -828,6 +828,89 @@ CLAUSES_MARGINS_AND_COUNTS = [
      "lifted Denmark's economy: the country's gross domestic product grew to 558.2 billion dollars in "
      "2024 from 544.6 billion dollars, and GDP per capita rose 1.6%, statistics office data show.\n",
      date(2025, 3, 1)),
+    # 'the largest European market, followed by France': ranked among a subset the article does not list whole
+    ("Corsa Motori shipments rise as buyers snap up new models\nMODENA, Feb 4 (Euro Business Wire) - "
+     "Corsa's revenue from cars and spare parts rose in 2024, helped by strong demand for its Vento "
+     "sport utility vehicle, the Italian luxury carmaker said on Tuesday.\nThe United States was its "
+     "biggest market, with sales of 3.42 billion euros. Germany was the largest European market, with "
+     "2.87 billion euros, followed by France with 1.95 billion euros and Italy with 1.12 billion "
+     "euros.\n",
+     date(2025, 2, 5)),
+    # 'Among Asian markets, Japan was the largest' likewise
+    ("Corsa Motori shipments rise as buyers snap up new models\nMODENA, Feb 4 (Euro Business Wire) - "
+     "Corsa's revenue from cars and spare parts rose in 2024, helped by strong demand for its Vento "
+     "sport utility vehicle, the Italian luxury carmaker said on Tuesday.\nThe United States was its "
+     "biggest market, with sales of 3.42 billion euros. Germany was the largest European market, with "
+     "2.87 billion euros, followed by France with 1.95 billion euros and Italy with 1.12 billion "
+     "euros.\nAmong Asian markets, Japan was the largest, with sales of 0.87 billion euros, ahead of "
+     "mainland China, Hong Kong and Taiwan with 0.82 billion euros together.\n",
+     date(2025, 2, 5)),
+    # 'the lowest rate in the bloc' beside countries outside it
+    ("Euro zone unemployment falls to record low\nFRANKFURT, Jan 6 (Euro Business Wire) - Unemployment "
+     "in the euro zone fell to 6.3% in November from 6.5% a year earlier, the lowest since the euro "
+     "was launched, Eurostat said on Thursday.\nGermany had the lowest rate in the bloc at 3.4%, while "
+     "Spain had the highest at 11.2%.\nIn the United States the rate was 4.2% in November, while in "
+     "Japan the rate was 2.5%, data from those countries showed.\n",
+     date(2025, 1, 7)),
+    # 'outside the European Union the biggest market'
+    ("Norway's salmon exports hit record as prices stay high\nOSLO, Jan 6 (Nordic Markets) - Norway "
+     "exported salmon worth 122.8 billion crowns in 2024, up 2.4% from 119.9 billion crowns in 2023, "
+     "the Norwegian Seafood Council said on Monday.\nPoland was the largest market, buying salmon "
+     "worth 13.9 billion crowns, ahead of France with 11.2 billion crowns and Denmark with 10.8 "
+     "billion crowns.\nExports to the United States, outside the European Union the biggest market, "
+     "were worth 9.7 billion crowns.\n",
+     date(2025, 1, 7)),
+    # 'Sainsbury's held 15.0%, followed by Asda': the list's head has no place the article states
+    ("Kestrel is fastest-growing UK grocer as shoppers hunt for value\nKestrel was the fastest-growing "
+     "grocer, with sales up 7.9%, while Marlow's sales rose 5.2% and Greenacre grew 4.2%.\nMarlow's "
+     "market share rose 0.4 percentage points to 27.7%. Greenacre held 15.0%, followed by Pricewell "
+     "with 12.5%, Savemore with 10.2% and Kestrel with 8.1%.\n",
+     date(2025, 1, 10)),
+    # 'Swiss Re earned ..., followed by Hannover Re': likewise
+    ("Reinsurers post record profits as prices stay high\nFRANKFURT, Mar 13 (Euro Business Wire) - "
+     "Isar Re's net profit rose to 5.67 billion euros in 2024 from 4.61 billion euros, an increase of "
+     "23.0%, the German reinsurer said on Thursday.\nAlpen Re earned the equivalent of 3.21 billion "
+     "euros, followed by Leine Re with 2.33 billion euros.\n",
+     date(2025, 3, 14)),
+    # a deficit that 'exceeded' its target is larger, not smaller
+    ("Romania's budget deficit overshoots target again\nBUCHAREST, Jan 27 (Central Europe Wire) - "
+     "Romania's budget deficit was 4.1% of gross domestic product in the first nine months of 2024, "
+     "the finance ministry said on Monday.\nThe deficit exceeded the 3.7% target the government had "
+     "set for the period, as spending on public sector wages and pensions grew faster than tax "
+     "revenue.\n",
+     date(2025, 1, 28)),
+    # so is one that 'surpassed' the forecast
+    ("Poland's currency reserves hit record as zloty strengthens\nPoland's trade deficit for the first "
+     "eleven months of the year was 27.2 billion euros, which surpassed the 25.5 billion euros "
+     "economists had forecast in the summer, as imports of cars and consumer goods rose.\n",
+     date(2025, 1, 10)),
+    # 'After last year's loss, net income ... beat': no loss beats a forecast here
+    ("Aerolux returns to profit as travel demand stays strong\nAfter last year's loss, net income of "
+     "1.38 billion euros beat the 1.21 billion euros analysts had expected.\n",
+     date(2025, 3, 7)),
+    # 'Together the three ports' adds no port a later sentence names
+    ("Shanghai remains world's busiest container port as volumes grow\nSINGAPORE, Jan 21 (Harbour "
+     "Wire) - The port of Shanghai handled 51.5 million twenty-foot equivalent units (TEU) of "
+     "containers in 2024, keeping its place as the world's busiest container port, according to port "
+     "data compiled by Harbour Wire.\nAmong the ports tracked, Singapore was second with 41.1 million "
+     "TEU, while Ningbo-Zhoushan handled 39.3 million TEU.\nTogether the three ports handled 131.9 "
+     "million TEU, more than all the ports of Europe combined.\nRotterdam, Europe's biggest port, "
+     "handled 13.8 million TEU, down slightly from a year earlier.\n",
+     date(2025, 1, 22)),
+    # 'the largest division, followed by': never ranked against the company's own total
+    ("Vesta Industrie revenue rises as factory automation steadies\nMUNICH, Nov 13 (Euro Business "
+     "Wire) - Vesta Industrie said on Thursday its revenue rose to 78.9 billion euros in the fiscal "
+     "year to September from 75.9 billion euros, as demand for its rail and building technology "
+     "offset weak orders for factory automation.\nDigital Industries, the largest division, had "
+     "revenue of 18.3 billion euros, followed by Smart Infrastructure with 17.9 billion euros and "
+     "Mobility with 11.4 billion euros.\n",
+     date(2025, 11, 14)),
+    # 'the biggest buyer of Brazilian goods, taking $94.4 billion': a share of exports, not of imports
+    ("Brazil's trade surplus narrows as imports jump\nExports slipped 0.8% to 337.0 billion dollars, "
+     "while imports jumped 9.0% to 262.4 billion dollars.\nChina remained the biggest buyer of "
+     "Brazilian goods, taking 94.4 billion dollars, or 28.0% of the total, followed by the United "
+     "States with 40.3 billion dollars.\n",
+     date(2025, 1, 10)),
 ]
 
 

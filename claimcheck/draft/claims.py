@@ -542,9 +542,11 @@ class ClaimDrafter:
             if not named:
                 continue
             size = int(COUNT[named.group(1)])
+            # ... listed before the group, never a later sentence's ('Rotterdam, Europe's biggest port' after 'Together the
+            # three ports')
             members = [f for f in levels if f is not group and f.unit == group.unit and f.period == group.period
                        and not f.earlier and not f.forecast and (f.counterpart or f.entity) != self.article.main
-                       and (f.counterpart or f.entity)[:1].isupper()]
+                       and (f.counterpart or f.entity)[:1].isupper() and f.number_start < group.number_start]
             if len(members) != size or len({f.metric for f in members}) != 1 \
                     or len({f.counterpart or f.entity for f in members}) != size:
                 continue
@@ -903,6 +905,8 @@ class ClaimDrafter:
             return  # 'Coinbase, the largest U.S. crypto exchange': ranked within a country, among exchanges not all listed
         if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
             return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be
+        if _within_a_subset(s.text[:start], s.text[end:]):
+            return  # 'the largest European market', 'the lowest in the bloc', 'Among Asian markets, Japan was the largest'
         within = re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:in|among|of|outside)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
                           s.text[end:])
         if within and within.group(1) != self.article.main and within.group(1).split()[0].lower() not in CALENDAR_WORDS:
@@ -1018,8 +1022,15 @@ class ClaimDrafter:
         head = re.split(r"[;:]|,(?!\d)", s.text[:m.start()].rstrip(" ,"))[-1]  # the clause the list follows
         said = re.split(r"[;:]", s.text[:m.start()])[-1]
         # the superlative of the head's own clause: the last one, but never a group's ('of the biggest farm states')
-        superlatives = [m.group(1) for m in re.finditer(r"\bthe\s+(?:\w+[\s-]+)?(" + ORDINAL_SUPERLATIVES + r")\b", said, re.I)
+        superlatives = [m.group(1) for m in re.finditer(r"\bthe\s+(?:\w+[\s-]+)?(" + ORDINAL_SUPERLATIVES + r"|top|leading)\b",
+                                                     said, re.I)
                         if not re.search(r"\b(?:of|among)\s+$", said[:m.start()], re.I)]
+        if not superlatives and re.match(r"\s*(?:It|They|This|That)\s+(?:was|were|is|are)\s*$", said) and s.index > 0:
+            # 'Lisbon, the group's busiest airport, handled 17.9 million. It was followed by Porto': the sentence before
+            # says where the list's head stands
+            before = self.article.sentences[s.index - 1].text
+            superlatives = [m.group(1) for m in re.finditer(r"\bthe\s+(?:[\w’']+[\s-]+){0,2}?(" + ORDINAL_SUPERLATIVES +
+                                                              r"|top|leading)\b", before, re.I)][-1:]
         if not superlatives and s.figures:
             # 'South Dakota had the lowest rate ... . South Dakota's rate was 1.9%, followed by': the sentence before
             # says which end its list's head is at
@@ -1030,6 +1041,9 @@ class ClaimDrafter:
                               before) if label else None
             superlatives = [found.group(1)] if found else []
         sign = -1 if superlatives and RANK_WORDS.get(superlatives[-1].lower(), 1) < 0 else 1
+        last = list(re.finditer(r"\bthe\s+(?:\w+[\s-]+)?(?:" + ORDINAL_SUPERLATIVES + r")\b", said, re.I))
+        if last and _within_a_subset(said[:last[-1].start()], said[last[-1].end():]):
+            return  # 'Germany was the largest European market, followed by France': ranked among a subset
 
         # 'South Korea ranked second with $4.2 billion, followed by Taiwan': the list goes on from the head's place
         # ... also when the head's place is said before its amount: 'X are the second-largest department at $684
@@ -1047,6 +1061,13 @@ class ClaimDrafter:
             heads = [f for f in self.article.sentences[s.index - 1].figures
                      if f.is_level and not f.share and not f.earlier and f.unit == unit][:1]
         head = heads[-1] if heads else None
+        listed = [f for f in items if not f.share][:1]
+        if not placed and not superlatives and (head is None or not listed or any(
+                f.number_start < head.number_start for f in _without_whole(self.rank_pool(listed[0], False) + [head],
+                                                                            self.article.main, head) if f is not head)):
+            # 'Tesco held 27.7%. Sainsbury's held 15.0%, followed by Asda': a head with no place stated is first only when
+            # no other of its kind comes before it
+            return
         for f in items:
             if f.share:
                 continue
@@ -1248,9 +1269,13 @@ class ClaimDrafter:
         if outcome is None:
             return
         computed = f"pp({outcome.id}, {forecast.id})" if forecast.kind == "percent" else f"{outcome.id} - {forecast.id}"
-        if re.search(r"\b(?:loss|losses|deficit|shortfall)\b", f"{outcome.metric} {forecast.metric} " +
-                     self.text[max(0, outcome.start - 25):outcome.end + 5] + " " + self.text[forecast.start:forecast.end + 8], re.I):
-            negative = not negative  # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller
+        # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller; but a deficit that 'exceeded'
+        # or 'surpassed' its target is larger, and 'After last year's loss, net income ... beat' is no loss
+        judged = re.match(r"beat|ahead|miss|short|trail|behind|undershoot|undershot", m.group(0), re.I)
+        outcome_words = re.split(r"[,;]", self.text[max(self.sentence_of(outcome).start, outcome.start - 25):outcome.end + 5])[-1]
+        if judged and re.search(r"\b(?:loss|losses|deficit|shortfall)\b", f"{outcome.metric} {forecast.metric} " +
+                                outcome_words + " " + self.text[forecast.start:forecast.end + 8], re.I):
+            negative = not negative
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
                  sentence=s, span=(s.start + m.start(), forecast.end), computed=computed,
@@ -1484,6 +1509,23 @@ def _heads(metric: str) -> set[str]:
     return {METRIC_HEADS.get(w, w) for w in metric.split()}
 
 
+def _within_a_subset(before: str, after: str) -> bool:
+    """Whether a rank word ranks within a subset of what the article gives: a place's adjective after it ('the
+    largest European market', 'the biggest Asian buyer'), a group after it in lower case ('the lowest rate in the
+    bloc', 'among its peers'), a group set apart before it ('outside the European Union the biggest', 'Among Asian
+    markets, Japan was the largest')."""
+    adjective = re.match(r"\s+([A-Z][a-z]+(?:an|ean|ian|ese|ic|ish|ern))\s+[a-z]", after)
+    if adjective:
+        return True
+    if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|among|within|across)\s+(?:the|its|their)\s+(?:bloc|region|zone|euro\s+zone|"
+                r"eurozone|union|group|league|sector|industry|peers?|members?|continent|area|club|alliance)\b", after, re.I):
+        return True
+    if re.search(r"\b(?:outside|beyond|except|excluding|apart\s+from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+                 r"[\s,]+(?:the\s+|its\s+)?$", before):
+        return True
+    return bool(re.search(r"(?:^|[.;]\s*)\s*(?:Among|Within|Of)\s+[^,]{3,60},", before))
+
+
 def _on_basis(basis: str, period: str, current: str) -> bool:
     """Whether a level of `period` is the base a change of `current` names: the year before ('a year earlier'), a
     year named ('period:2022', 'since 2022'), a number of years before ('years:2'); never one for a base the article
@@ -1559,7 +1601,8 @@ CAUSE_VERBS = {"pushed", "push", "pushes", "pushing", "helped", "help", "helps",
 
 # A rank among the parts of a whole: 'the biggest item', 'the largest share', 'the second-biggest department'.
 PART_NOUN = re.compile(r"(?:\s+[\w\-]+)?\s+(?:items?|shares?|slices?|portions?|components?|parts?|chunks?|expenses?|"
-                       r"lines?|categor(?:y|ies)|departments?)\b", re.IGNORECASE)
+                       r"lines?|categor(?:y|ies)|departments?|divisions?|units?|segments?|business(?:es)?|arms?|"
+                       r"subsidiar(?:y|ies)|verticals?)\b", re.IGNORECASE)
 
 
 def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | None) -> list[DraftFigure]:

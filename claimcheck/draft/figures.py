@@ -1379,6 +1379,15 @@ class FigureDrafter:
             f.evidence["metric"] = f"'{text[own[-2][0]:own[-2][1]]}' and 'the {own[-1][2]}' before it in its clause"
         elif own:
             f.metric, f.evidence["metric"] = own[-1][2], f"'{text[own[-1][0]:own[-1][1]]}' before it in its clause"
+        elif f.kind == "amount" and (role := re.search(
+                r"\b(?:biggest|largest|top|main|leading|principal|second|third|fourth|fifth|[a-z]+-(?:largest|biggest))\s+"
+                r"(?:(buyer|customer|destination|export\s+market)|(supplier|source\s+of\s+imports))s?\b(?!.*\b(?:buyers?|suppliers?)\b)",
+                text[:local], re.I)) \
+                and not [p for p in phrases if p[0] < local and p[0] > role.end()]:
+            # 'China remained the biggest buyer of Brazilian goods, taking $94.4 billion': exports, whatever flow the
+            # sentence before named last; a supplier's amount is imports
+            f.metric = "exports" if role.group(1) else "imports"
+            f.evidence["metric"] = f"'{role.group(0)}': the flow a {'buyer takes' if role.group(1) else 'supplier sends'}"
         elif after:
             f.metric, f.evidence["metric"] = after[0][2], f"'{text[after[0][0]:after[0][1]]}' after it"
         elif earlier and earlier[-1].metric and not (f.is_count and earlier[-1].kind == "amount"
