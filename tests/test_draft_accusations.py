@@ -911,6 +911,13 @@ CLAUSES_MARGINS_AND_COUNTS = [
      "Brazilian goods, taking 94.4 billion dollars, or 28.0% of the total, followed by the United "
      "States with 40.3 billion dollars.\n",
      date(2025, 1, 10)),
+    # 'from $281 million in the same quarter of last year, and from $278 million in the first quarter': the rise is on
+    # the year-earlier quarter (334 / 281 - 1 = 18.9%), never on the quarter before (20.1%)
+    ("Shipping group posts first-half profit jump\nCOPENHAGEN, Aug 15 (Fixture Wire) - Dry bulk and tanker operator "
+     "Nordvik Shipping reported a net profit of $612 million for the first half of the year, up 11.7% from $548 million a "
+     "year earlier, helped by higher freight rates.\nIn the second quarter alone, profit rose 18.9% to $334 million from "
+     "$281 million in the same quarter of last year, and from $278 million in the first quarter.\n",
+     date(2025, 8, 16)),
 ]
 
 
