@@ -1534,3 +1534,12 @@ def test_a_headlines_direction_is_of_its_own_measure_against_the_latest_earlier_
         headline="Ukraine's exports slip", on=date(2025, 7, 1))
     (headline,) = [c for c in claims_of(claims, "sign") if c.quote == "Ukraine's exports slip"]
     assert headline.expect == "negative" and "price" not in headline.computed
+
+
+def test_a_sentence_opening_competitor_placed_in_a_list_is_a_name():
+    figures, claims, _ = drafted(f"{DATELINE}Marlow's remained the largest grocer, with sales of £9.10 billion. It was "
+                                 "followed by Greenacre with £4.76 billion. Kestrel was third with £3.95 billion.",
+                                 on=date(2025, 10, 14))
+    assert figure(figures, "3.95").entity == "Kestrel"
+    # 9.10 > 4.76 > 3.95: Kestrel third of the three
+    assert [c.expect for c in claims_of(claims, "rank") if c.subject == "Kestrel"] == ["3"]
