@@ -985,7 +985,7 @@ class FigureDrafter:
         scope = re.match(r"\s*(?:(?:In|At|Outside|Beyond)\s+(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}"
                          r"(?:markets?|business(?:es)?|divisions?|segments?|units?|operations|regions?))|(Abroad|At\s+home|"
                          r"Overseas|Internationally|Domestically))\s*,", text[dateline(s)[2]:])
-        if scope and scope.start(0) + len(scope.group(0)) <= local:
+        if scope and dateline(s)[2] + scope.end() <= local:
             # 'In its home market, sales rose 3.1%': a part of the company, never the whole the other figures are
             f.entity = (scope.group(1) or scope.group(2)).lower()
             f.evidence["entity"] = f"'{scope.group(0).strip()}' opening its sentence: a part, not the whole"
