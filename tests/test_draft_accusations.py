@@ -918,6 +918,150 @@ CLAUSES_MARGINS_AND_COUNTS = [
      "year earlier, helped by higher freight rates.\nIn the second quarter alone, profit rose 18.9% to $334 million from "
      "$281 million in the same quarter of last year, and from $278 million in the first quarter.\n",
      date(2025, 8, 16)),
+    # 'operating profit margin' is an operating margin, never a net one
+    ("Talvik profit rises as cloud sales grow\nOSLO, March 4 (Nordic Wire) - Talvik, the Norwegian "
+     "business software group, said on Tuesday its revenue rose 7.8% to 12.40 billion crowns in 2024 "
+     "from 11.50 billion crowns, as more customers moved their accounting and payroll systems to its "
+     "cloud platform.\nOperating profit rose to 1.86 billion crowns from 1.61 billion crowns, while "
+     "net profit climbed to 1.24 billion crowns from 1.05 billion crowns. The operating profit margin "
+     "widened to 15.0% from 14.0%.\n",
+     date(2025, 3, 5)),
+    # a margin beside a revenue 'including excise duties' is of another revenue
+    ("Dalsgaard Brewing profit rises as price increases stick\nCOPENHAGEN, March 4 (Nordic Wire) - "
+     "Dalsgaard Brewing said on Tuesday its revenue, including excise duties, rose to 14.20 billion "
+     "Danish crowns in 2024 from 13.60 billion crowns.\nNet revenue, which excludes the duties, rose "
+     "5.6% to 10.40 billion crowns from 9.85 billion crowns. Operating profit rose to 1.56 billion "
+     "crowns from 1.43 billion crowns, giving an operating margin of 15.0%, up from 14.5%.\n",
+     date(2025, 3, 5)),
+    # 'a one-off gain of 0.12 billion crowns' is no change of profit, and 'Excluding a one-off gain' another basis
+    ("Horvik profit rises as offshore orders return\nOSLO, March 4 (Nordic Wire) - Horvik, the "
+     "Norwegian maker of cranes and deck equipment for ships, said on Tuesday its net profit rose to "
+     "2.40 billion crowns in 2024 from 2.10 billion crowns, helped by a recovery in orders from the "
+     "offshore energy industry.\nExcluding a one-off gain of 0.12 billion crowns from the sale of its "
+     "stake in a shipping venture, net profit rose 8.6%.\n",
+     date(2025, 3, 5)),
+    # 'In local-currency terms, sales rose 2.1%': another basis
+    ("Horvik profit rises as offshore orders return\nSales rose to 31.2 billion crowns from 29.5 "
+     "billion crowns. In local-currency terms, sales rose 2.1%, as the weak Norwegian crown lifted "
+     "the value of contracts priced in euros and dollars.\n",
+     date(2025, 3, 5)),
+    # 'Excluding the effect of the weaker yen': another basis
+    ("Kaito Electric profit rises as weak yen lifts overseas sales\nSales rose to 2.46 trillion yen "
+     "from 2.31 trillion yen. Excluding the effect of the weaker yen, sales rose 3.9%, as demand for "
+     "air conditioners in Southeast Asia offset weak orders from Chinese factories.\n",
+     date(2025, 3, 5)),
+    # 'the biggest Southeast Asian buyer': ranked within a subset
+    ("Thai rubber exports rise as car tyre demand recovers\nChina, the largest buyer, took 1.90 "
+     "billion dollars, or 45.2% of the total. Malaysia, the biggest Southeast Asian buyer, took 0.62 "
+     "billion dollars, while Japan took 0.71 billion dollars and Vietnam 0.35 billion dollars.\nThai "
+     "exporters are setting up systems to track rubber back to each farm.\n",
+     date(2025, 3, 5)),
+    # 'Wind was the largest source, followed by hydropower': the list's head has no figure
+    ("Wind supplies record share of Danish power as solar grows\nWind was the largest source, followed "
+     "by hydropower with 18.6 TWh, solar with 11.4 TWh and gas with 9.7 TWh.\nSolar output rose "
+     "fastest as thousands of panels were installed on farmland and rooftops, the operator said.\n",
+     date(2025, 3, 5)),
+    # 'the largest Latin American market' and 'the biggest source market outside Europe': subsets
+    ("Portugal's Algarve draws record foreign visitors\nGermany was the biggest source market with "
+     "2.41 million visitors, followed by Britain with 1.87 million. The United States, the biggest "
+     "source market outside Europe, sent 1.12 million visitors, and the Netherlands 0.96 "
+     "million.\nBrazil, the largest Latin American market, sent 0.31 million visitors.\n\"The Algarve is "
+     "no longer just a summer destination.\n",
+     date(2025, 3, 5)),
+    # '5.0 times as much as Europe's two biggest ports combined': a group whose total is not given
+    ("Asian ports widen lead over Europe as trade grows\nSINGAPORE, Jan 21 (Harbour Wire) - Shanghai "
+     "handled 51.5 million twenty-foot equivalent units (TEU) of containers in 2024, keeping its "
+     "place as the world's busiest container port, according to port data compiled by Harbour "
+     "Wire.\nTogether the three ports handled 131.9 million TEU, 5.0 times as much as Europe's two "
+     "biggest ports combined.\n",
+     date(2025, 1, 22)),
+    # 'Rotterdam, Europe's busiest port' is ranked within Europe, never against Asian ports
+    ("Asian ports widen lead over Europe as trade grows\nSingapore was second with 41.1 million TEU, "
+     "and Ningbo-Zhoushan third with 39.3 million TEU. Together the three ports handled 131.9 million "
+     "TEU, 5.0 times as much as Europe's two biggest ports combined.\nRotterdam, Europe's busiest "
+     "port, handled 13.8 million TEU, ahead of Antwerp-Bruges with 12.5 million TEU.\n",
+     date(2025, 3, 5)),
+    # 'the busiest airport outside the capital, followed by': a subset
+    ("Norwegian airports handle record passengers\nOslo Airport handled 25.3 million passengers, or "
+     "45.9% of the total. Bergen, the busiest airport outside the capital, handled 6.21 million, "
+     "followed by Trondheim with 4.62 million and Stavanger with 4.18 million.\n\"The weak crown has "
+     "made Norway a cheap destination for tourists from the rest of Europe and the United States,\" "
+     "Avinor's chief executive said.\n",
+     date(2025, 3, 5)),
+    # 'the largest Gulf buyer': a subset
+    ("Dutch-owned dairy Melkweg lifts exports as powder prices rise\nAMSTERDAM, March 11 (Euro "
+     "Business Wire) - Melkweg, the Dutch dairy cooperative, said on Tuesday its exports of milk "
+     "powder and butter outside Europe rose 7.2% to 4.62 billion euros in 2024 from 4.31 billion "
+     "euros, as prices recovered.\nChina remained the biggest buyer, taking 1.12 billion euros of "
+     "products, followed by Algeria with 0.54 billion euros. The United Arab Emirates, the largest "
+     "Gulf buyer, took 0.41 billion euros, ahead of Saudi Arabia with 0.33 billion euros.\n",
+     date(2025, 3, 12)),
+    # 'Shares in the group rose 9.8%': the share price
+    ("Astera profit jumps as AI server demand grows\nNet profit rose to 2.14 billion dollars from 1.86 "
+     "billion dollars.\nShares in the group rose 9.8% in Taipei after the results, which were ahead of "
+     "analysts' forecasts.\n",
+     date(2025, 3, 5)),
+    # 'over the last two years': another base
+    ("Baltic ferry operator carries more passengers as tourism recovers\nHELSINKI, Jan 22 (Baltic "
+     "Wire) - Vikinglinja, the Finnish ferry operator, carried 6.42 million passengers in 2024, up "
+     "from 6.11 million in 2023, the company said on Wednesday, as more tourists travelled between "
+     "Helsinki, Tallinn and Stockholm.\nThe number of passengers has grown 12.6% over the last two "
+     "years, as travel recovered from the pandemic, but it remains below the record set in 2019.\n",
+     date(2025, 1, 23)),
+    # 'pre-tax profit margin' is a pre-tax margin, never a net one
+    ("Hammar Group profit rises on defence and rail orders\nSTOCKHOLM, Feb 11 (Nordic Wire) - Hammar "
+     "Group, the Swedish engineering company, said on Tuesday its revenue rose 8.1% to 18.6 billion "
+     "crowns in 2024 from 17.2 billion crowns, helped by orders for armoured vehicle parts and train "
+     "brakes.\nPre-tax profit rose to 2.05 billion crowns from 1.78 billion crowns, and net profit was "
+     "1.58 billion crowns. The pre-tax profit margin rose to 11.0%.\n",
+     date(2025, 2, 12)),
+    # 'Among women, the unemployment rate rose 0.2 points': a group, never the whole country
+    ("Swedish unemployment rises as building slump deepens\nSTOCKHOLM, March 21 (Nordic Wire) - "
+     "Sweden's unemployment rate rose to 8.6% in February from 8.2% a year earlier, Statistics Sweden "
+     "said on Friday, as job losses in construction and retail continued.\nAmong women, the "
+     "unemployment rate rose 0.2 percentage points.\n",
+     date(2025, 3, 22)),
+    # 'On a per capita basis, GDP grew 0.8%': another basis
+    ("Slovenia's economy grows as exports recover\nLJUBLJANA, March 3 (Central Europe Wire) - "
+     "Slovenia's gross domestic product grew to 16.42 billion euros in the fourth quarter of 2024 "
+     "from 16.14 billion euros a year earlier in real terms, the statistics office said on Monday.\nOn "
+     "a per capita basis, GDP grew 0.8%, as the population grew because of immigration.\n",
+     date(2025, 3, 4)),
+    # 'helped by a gain of 0.18 billion crowns from selling an old factory site': an item, no change
+    ("Aurland Foods profit rises, helped by property sale\nBERGEN, Feb 14 (Nordic Wire) - Aurland "
+     "Foods, the Norwegian maker of fish cakes and ready meals, said on Friday its net profit rose to "
+     "3.62 billion crowns in 2024 from 3.21 billion crowns, helped by a gain of 0.18 billion crowns "
+     "from selling an old factory site in central Bergen.\nSales volumes rose in Sweden and Denmark, "
+     "where the company has launched a range of fish-based meals for children.\n",
+     date(2025, 2, 15)),
+    # 'The retail division's operating margin was 6.3%': a division's, not the group's
+    ("Kallvik Group profit rises as wholesale arm grows\nSTOCKHOLM, Feb 7 (Nordic Wire) - Kallvik "
+     "Group, the Swedish grocery retailer and wholesaler, said on Friday its revenue rose 6.6% to "
+     "38.6 billion crowns in 2024 from 36.2 billion crowns, while operating profit rose to 3.86 "
+     "billion crowns from 3.52 billion crowns.\nThe retail division's operating margin was 6.3%, while "
+     "the wholesale division's was 16.4%, as restaurants and hotels bought more food from its "
+     "warehouses.\n",
+     date(2025, 2, 8)),
+    # 'In value terms, exports rose 24.5%' beside levels in tonnes
+    ("Kavala exports rise as coffee prices soar\nLIMA, March 4 (Andes Wire) - Kavala's coffee exports "
+     "rose to 2.10 million tonnes in 2024 from 1.90 million tonnes, the trade ministry said on "
+     "Tuesday.\nIn value terms, exports rose 24.5%, as prices on world markets hit records.\n",
+     date(2025, 3, 5)),
+    # 'Sales in its home market rose 3.1%, while sales outside Norway rose 11.4%': parts
+    ("Veltra sales rise as exports grow\nOSLO, March 4 (Nordic Wire) - Veltra's sales rose to 24.8 "
+     "billion crowns in 2024 from 23.1 billion crowns, the Norwegian food group said on "
+     "Tuesday.\nSales in its home market rose 3.1%, while sales outside Norway rose 11.4%.\n",
+     date(2025, 3, 5)),
+    # 'Its shares jumped more than 6%': the share price
+    ("Korven shares rise after results\nOSLO, March 4 (Nordic Wire) - Korven's revenue rose to 8.40 "
+     "billion crowns in 2024 from 8.00 billion crowns, the Norwegian food group said on Tuesday.\nIts "
+     "shares jumped more than 6% in Oslo.\n",
+     date(2025, 3, 5)),
+    # 'Per employee, revenue rose 3.9%': another basis
+    ("Kaldvik profit rises\nOSLO, March 4 (Nordic Wire) - Kaldvik's revenue rose to 8.40 billion "
+     "crowns in 2024 from 7.90 billion crowns, the Norwegian food group said on Tuesday.\nPer "
+     "employee, revenue rose 3.9%.\n",
+     date(2025, 3, 5)),
 ]
 
 

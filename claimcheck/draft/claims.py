@@ -93,12 +93,19 @@ CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(
                             r"(?:on\s+an?\s+)?(?:comparable|pro[\s-]forma|underlying|adjusted|organic|currency[\s-]neutral)\s+basis|"
                             r"adjusted\s+for\s+(?:one[\s-]offs?|one[\s-]time|exceptional|special|non[\s-]recurring|"
                             r"currenc(?:y|ies)|exchange|acquisitions?|disposals?|divestments?|the\s+sale)|"
-                            r"(?:excluding|stripping\s+out|strip(?:s|ped)?\s+out|ex)\s+(?:the\s+)?(?:effects?\s+of\s+)?"
+                            r"in\s+local[\s-]currenc(?:y|ies)(?:\s+terms)?|in\s+constant[\s-]currency(?:\s+terms)?|"
+                            r"(?:excluding|stripping\s+out|strip(?:s|ped)?\s+out|adjusting\s+for|ex)\s+(?:the\s+)?"
+                            r"(?:effects?|impact)\s+of\b|"
+                            r"(?:excluding|stripping\s+out|strip(?:s|ped)?\s+out|ex)\s+(?:the\s+|an?\s+)?(?:effects?\s+of\s+)?"
                             r"(?:currenc(?:y|ies)|exchange|foreign\s+exchange|fx|acquisitions?|disposals?|one[\s-]offs?|"
-                            r"one[\s-]time|exceptional|special|fuel|energy|food)|by\s+volume|in\s+volume\s+terms|"
-                            r"in\s+(?:volume|unit)\s+terms|pro[\s-]forma)",
+                            r"one[\s-]time|exceptional|special|fuel|energy|food)|"
+                            r"pro[\s-]forma|(?:on\s+an?\s+)?per[\s-](?:capita|head|person)\s+basis|"
+                            r"\b[Pp]er\s+(?:employee|worker|head|capita|person|customer|user|subscriber|share|passenger)\s*,)",
                             re.IGNORECASE)
 
+
+VALUE_TERMS = re.compile(r"\b(?:in\s+value\s+terms|by\s+value|in\s+value)\b", re.IGNORECASE)
+VOLUME_TERMS = re.compile(r"\b(?:in\s+(?:volume|unit|real)\s+terms|by\s+volume|in\s+volume)\b", re.IGNORECASE)
 
 # 'the second-busiest', 'the third-cheapest': any superlative of the lexicon after an ordinal
 ORDINAL_SUPERLATIVES = "|".join(sorted({w for w in RANK_WORDS if w.endswith("est")} | {"most"}, key=len, reverse=True))
@@ -238,6 +245,12 @@ class ClaimDrafter:
         # ('On a comparable basis, which strips out currency moves and acquisitions, sales grew 4.1%')
         lead = sentence.text[max((f.number_end - sentence.start for f in sentence.figures
                                   if f.number_end <= c.number_start), default=0):c.number_start - sentence.start]
+        # ... or a measure of the other kind: 'In value terms, exports rose 24.5%' beside levels in tonnes, 'By volume,
+        # sales rose 2.3%' beside levels in money
+        other_kind = (VALUE_TERMS, lambda f: not money_code(f)), (VOLUME_TERMS, lambda f: bool(money_code(f)))
+        if current is not None and any(words.search(re.split(r"[,;]", after)[0]) or words.search(re.split(r";", lead)[-1])
+                                       for words, mismatch in other_kind if mismatch(current)):
+            current = None
         if CONSTANT_BASIS.search(re.split(r"[,;]", after)[0]) or CONSTANT_BASIS.search(re.split(r";", lead)[-1]):
             current = None  # 'rose 7% at constant exchange rates to €10.4 billion': not the change of the levels printed
         # 'rose 5.9% in dollar terms', 'In dollar terms, exports rose 5.9%'
@@ -340,6 +353,9 @@ class ClaimDrafter:
         # another period the sentence also gives, unless those words are a time ('twice last year's', 'the 2019 level')
         named = re.match(r"\s+(?:what|as\s+much\s+as|as\s+many\s+as|that\s+of|those\s+of|the|its|their)\s+([^,.;]{3,80})",
                          after, re.I)
+        if b is None and named and re.search(r"\b(?:combined|together|both|all|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                             named.group(1), re.I):
+            return  # '5.0 times as much as Europe's two biggest ports combined': a group whose total is not given
         if b is None and a is not None and named and not re.search(
                 r"\b(?:\d{4}|year|years|quarter|month|earlier|before|ago|previous|prior|last|level|figure|rate)\b",
                 named.group(1), re.I):
@@ -483,7 +499,11 @@ class ClaimDrafter:
                     or re.match(r"\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*\d", text[m.number_end - self.sentence_of(m).start:]) \
                     or re.search(r"\d\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*$", clause):
                 continue  # 'compared with a target range of 14% to 16%': a goal, no margin the profit gives
-            named = re.search(r"\b((?:[\w\-]+\s+){0,2}?)(ebitda|ebit|operating|net|gross|pre-tax|profit)\s+margins?\b"
+            if re.search(r"\b(?:division|divisions|unit|units|segment|segments|business|arm|subsidiary|industry|sector|"
+                         r"peers?|rivals?|competitors?|average)\b", clause, re.I):
+                continue  # 'The retail division's operating margin was 6.3%': a part's or a peer's, not the company's
+            named = re.search(r"\b((?:[\w\-]+\s+){0,2}?)(ebitda|ebit|operating|net|gross|pre-tax)(?:\s+(?:profit|income|earnings))?"
+                              r"\s+margins?\b"
                               r"(?![^,;]*\b(?:of|at)\s+[\w\-]+\s+(?:of|at)\b)", f"{m.metric} {clause}", re.I)
             if named is None or not re.search(r"\bmargins?\b", f"{m.metric} {clause}", re.I):
                 continue
@@ -497,7 +517,11 @@ class ClaimDrafter:
                     {w for w in words if w in MARGIN_QUALIFIERS} == qualifiers
 
             def revenue(g: DraftFigure) -> bool:
-                return g.metric.lower() in ("revenue", "sales", "net sales", "turnover", "total revenue")
+                # never a revenue 'including excise duties' or 'excluding ...': the margin's base may be another one
+                said = self.sentence_of(g).text[:g.number_start - self.sentence_of(g).start]
+                return g.metric.lower() in ("revenue", "sales", "net sales", "turnover", "total revenue") \
+                    and not re.search(r"\b(?:including|excluding|incl\.|excl\.)\s", said, re.I) \
+                    and not re.search(r"\b(?:before|after|gross)\b[^.;]{0,60}$", said, re.I)
 
             same = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.forecast and g.currency.isupper()
                     and "_per_" not in g.unit and g.entity == m.entity and g.period == m.period and not g.counterpart]
@@ -914,8 +938,8 @@ class ClaimDrafter:
         owner = re.search(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)[’']s\s+(?:[\w\-]+\s+)?$", s.text[:start])
         owned = next((n for n in self.article.names[s.index] if owner and n.start == owner.start(1)), None)
         place = (owned.country or owned.text) if owned is not None else (owner.group(1) if owner else "")
-        if owner and place != self.article.main and (is_territory(place) or is_region(place)
-                                                     or (owned is not None and owned.country)):
+        if owner and (place != self.article.main or is_region(place)) and (is_territory(place) or is_region(place)
+                                                                          or (owned is not None and owned.country)):
             return  # 'Frankfurt, Germany's busiest airport': ranked within a country, among airports not all listed
         if owner and place != subject and not self.article.main.startswith(place) and not subject.startswith(place):
             return  # 'the Bundesliga's richest club': ranked within a league or group the article does not list
@@ -923,6 +947,9 @@ class ClaimDrafter:
                          s.text[:start])
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|gainers?|risers?|advancers?|{DECLINE_NOUNS})\b",
                            s.text[end:end + 30])
+        if not growth and re.search(r"fastest|slowest|quickest", s.text[start:end], re.I) and not any(
+                f.is_change for f in s.figures):
+            return  # 'Solar output rose fastest': a rank of changes the sentence does not give, never of the levels
         if growth and re.fullmatch(DECLINE_NOUNS, growth.group(1)):
             expect = -expect  # 'the steepest decline' is the lowest change, 'the smallest decline' the highest
         if not growth and re.search(r"\b(?:weakest|strongest|best|worst)(?:[\s-]+perform\w*)?$", s.text[start:end], re.I) \
@@ -1061,6 +1088,8 @@ class ClaimDrafter:
             heads = [f for f in self.article.sentences[s.index - 1].figures
                      if f.is_level and not f.share and not f.earlier and f.unit == unit][:1]
         head = heads[-1] if heads else None
+        if head is None:
+            return  # 'Wind was the largest source, followed by hydropower with 18.6 TWh': the head has no figure to rank
         listed = [f for f in items if not f.share][:1]
         if not placed and not superlatives and (head is None or not listed or any(
                 f.number_start < head.number_start for f in _without_whole(self.rank_pool(listed[0], False) + [head],
@@ -1510,13 +1539,15 @@ def _heads(metric: str) -> set[str]:
 
 
 def _within_a_subset(before: str, after: str) -> bool:
-    """Whether a rank word ranks within a subset of what the article gives: a place's adjective after it ('the
-    largest European market', 'the biggest Asian buyer'), a group after it in lower case ('the lowest rate in the
+    """Whether a rank word ranks within a subset of what the article gives: a place's word after it ('the
+    largest European market', 'the biggest Gulf buyer'), a group after it in lower case ('the lowest rate in the
     bloc', 'among its peers'), a group set apart before it ('outside the European Union the biggest', 'Among Asian
     markets, Japan was the largest')."""
-    adjective = re.match(r"\s+([A-Z][a-z]+(?:an|ean|ian|ese|ic|ish|ern))\s+[a-z]", after)
+    adjective = re.match(r"\s+(?:[A-Z][\w\-]+\s+){1,2}[a-z]", after)  # 'the largest European market', 'Gulf buyer'
     if adjective:
         return True
+    if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:outside|beyond|excluding|except|apart\s+from|other\s+than)\b", after, re.I):
+        return True  # 'Bergen, the busiest airport outside the capital'
     if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|among|within|across)\s+(?:the|its|their)\s+(?:bloc|region|zone|euro\s+zone|"
                 r"eurozone|union|group|league|sector|industry|peers?|members?|continent|area|club|alliance)\b", after, re.I):
         return True
@@ -1581,7 +1612,6 @@ MARGIN_PROFITS = {
     "ebitda": [r"(?:\w+ )*ebitda"],
     "ebit": [r"(?:\w+ )*ebit", r"(?:\w+ )*operating (?:profit|income)"],  # EBIT is operating profit when no EBIT is given
     "net": [r"(?:\w+ )*net (?:profit|income|earnings)"],
-    "profit": [r"(?:\w+ )*net (?:profit|income)", r"profit"],
     "gross": [r"(?:\w+ )*gross profit"],
     "pre-tax": [r"(?:\w+ )*pre-tax (?:profit|income|earnings)"],
 }

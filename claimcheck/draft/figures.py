@@ -887,6 +887,13 @@ class FigureDrafter:
                                     re.IGNORECASE)
             if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
                 return
+            if changed and re.search(r"\b(?:one[\s-]off|one[\s-]time|exceptional|special|non[\s-]recurring|accounting|"
+                                     r"capital|extraordinary|windfall|disposal|impairment|tax|currency|exchange)\s+"
+                                     r"(?:gains?|loss(?:es)?|charges?)\s+of\s*", before, re.I):
+                return  # 'a one-off gain of 0.12 billion crowns': an item of its own, no change of the measure
+            if changed and re.search(r"\b(?:gain|loss)\s+of\s*", changed.group(0), re.I) and re.match(
+                    r"\s*(?:[a-z]+\s+)?(?:from|on)\s+(?:the\s+|an?\s+)?(?:sell\w*|sale|disposal|divest\w*|revaluation)", after, re.I):
+                return  # 'a gain of 0.18 billion crowns from selling an old factory site': an item, no change of profit
             words = changed.group(0) if changed else "additional"
             f.direction = "down" if DOWN_RE.search(words) else "up"
             f.evidence["direction"] = f"'{words.strip()}' before it"
@@ -984,10 +991,22 @@ class FigureDrafter:
             return
         scope = re.match(r"\s*(?:(?:In|At|Outside|Beyond)\s+(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}"
                          r"(?:markets?|business(?:es)?|divisions?|segments?|units?|operations|regions?))|(Abroad|At\s+home|"
-                         r"Overseas|Internationally|Domestically))\s*,", text[dateline(s)[2]:])
-        if scope and dateline(s)[2] + scope.end() <= local:
+                         r"Overseas|Internationally|Domestically)|Among\s+((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*))\s*,",
+                         text[dateline(s)[2]:])
+        clause_head = text[max(clause_bounds(text, local)[0], dateline(s)[2]):local]
+        inner = re.search(r"\b(?:in|at)\s+(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}(?:markets?|"
+                          r"business(?:es)?|divisions?|segments?|units?|operations|regions?))\b|\b(outside|beyond)\s+"
+                          r"(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", clause_head)
+        if inner and not scope:
+            # 'Sales in its home market rose 3.1%, while sales outside Norway rose 11.4%': parts, never the whole
+            f.entity = inner.group(1) or f"{inner.group(2)} {inner.group(3)}"
+            f.evidence["entity"] = f"'{inner.group(0)}' in its clause: a part, not the whole"
+            return
+        if scope and dateline(s)[2] + scope.end() <= local and not any(
+                dateline(s)[2] + scope.end() <= n.start and n.end <= local for n in self.names[s.index]):
+            # ... unless a name follows it: 'Among its rivals, Castlegate United reported revenue of £598.1 million'
             # 'In its home market, sales rose 3.1%': a part of the company, never the whole the other figures are
-            f.entity = (scope.group(1) or scope.group(2)).lower()
+            f.entity = (scope.group(1) or scope.group(2) or scope.group(3)).lower()  # 'Among women,': a group of them
             f.evidence["entity"] = f"'{scope.group(0).strip()}' opening its sentence: a part, not the whole"
             return
         names = [n for n in self.names[s.index] if n.end <= local]
@@ -1332,10 +1351,11 @@ class FigureDrafter:
             f.evidence["metric"] = "the metric of the amount it is a share of"
             return
         if f.kind in ("percent", "amount") and re.search(
-                r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\b(?:\s+(?:in|of)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+                r"\b(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\b(?:\s+(?:in|of)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*)*)?"
                 r"(?:\s+[a-z]+ly)?\s+(?:[a-z]+ed|rose|fell|slid|sank|rallied|jumped|climbed|gained|lost|were\s+(?:up|down)|"
-                r"edged\s+(?:up|down|higher|lower)|closed\s+(?:up|down))(?:\s+as\s+much\s+as|\s+by)?\s+"
-                r"(?:about\s+|nearly\s+|almost\s+)?[$€£¥]?$", text[:local]):
+                r"edged\s+(?:up|down|higher|lower)|closed\s+(?:up|down)|were\s+trading)(?:\s+as\s+much\s+as|\s+by)?\s+"
+                r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|over\s+|just\s+(?:over|under)\s+|"
+                r"some\s+|around\s+)?[$€£¥]?$", text[:local]):
             # 'Heineken shares rose 6%': the share price, never the measure of the sentence before
             f.metric, f.evidence["metric"] = "share price", "'shares' moving before it"
             return
@@ -1784,7 +1804,8 @@ OTHER_BASIS = re.compile(r"\b(?:pre-?pandemic|pre-?crisis|pre-?covid|before\s+th
                          r"since\s+((?:19|20)\d\d)|(?:compared\s+(?:with|to)|from|than|over)\s+((?:19|20)\d\d)(?:\s+levels?)?\b|"
                          r"((?:19|20)\d\d)\s+levels?|"
                          r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:earlier|ago|before)|"
-                         r"(?:over|in)\s+the\s+past\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years)\b", re.I)
+                         r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                         r"\s+years)\b", re.I)
 _YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
