@@ -90,7 +90,7 @@ CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(
                             r"same[\s-]store|in\s+real\s+terms|real\s+(?:increase|rise|growth|gain|decline|fall|terms)|"
                             r"after\s+(?:adjusting\s+for\s+)?inflation|adjusted\s+for\s+inflation|inflation[\s-]adjusted|"
                             # ... and every other basis than the reported one: a change on it is of other levels
-                            r"(?:on\s+an?\s+)?(?:comparable|pro[\s-]forma|underlying|adjusted|organic|currency[\s-]neutral)\s+basis|"
+                            r"(?:on\s+an?\s+)?(?:comparable|underlying|adjusted|organic|currency[\s-]neutral)\s+basis|"
                             r"adjusted\s+for\s+(?:one[\s-]offs?|one[\s-]time|exceptional|special|non[\s-]recurring|"
                             r"currenc(?:y|ies)|exchange|acquisitions?|disposals?|divestments?|the\s+sale)|"
                             r"in\s+local[\s-]currenc(?:y|ies)(?:\s+terms)?|in\s+constant[\s-]currency(?:\s+terms)?|"
@@ -505,7 +505,7 @@ class ClaimDrafter:
             named = re.search(r"\b((?:[\w\-]+\s+){0,2}?)(ebitda|ebit|operating|net|gross|pre-tax)(?:\s+(?:profit|income|earnings))?"
                               r"\s+margins?\b"
                               r"(?![^,;]*\b(?:of|at)\s+[\w\-]+\s+(?:of|at)\b)", f"{m.metric} {clause}", re.I)
-            if named is None or not re.search(r"\bmargins?\b", f"{m.metric} {clause}", re.I):
+            if named is None:
                 continue
             kind = named.group(2).lower()
             qualifiers = {w for w in named.group(1).lower().split() if w in MARGIN_QUALIFIERS}
@@ -1091,7 +1091,7 @@ class ClaimDrafter:
         if head is None:
             return  # 'Wind was the largest source, followed by hydropower with 18.6 TWh': the head has no figure to rank
         listed = [f for f in items if not f.share][:1]
-        if not placed and not superlatives and (head is None or not listed or any(
+        if not placed and not superlatives and (not listed or any(
                 f.number_start < head.number_start for f in _without_whole(self.rank_pool(listed[0], False) + [head],
                                                                             self.article.main, head) if f is not head)):
             # 'Tesco held 27.7%. Sainsbury's held 15.0%, followed by Asda': a head with no place stated is first only when

@@ -751,7 +751,7 @@ class FigureDrafter:
                 other = OTHER_BASIS.search(tail) or OTHER_BASIS.search(clause_before) or OTHER_BASIS.search(
                     text[:local] if re.match(r"\s*(?:Compared|Measured|Against|Relative|Since)\b", text) else "")
                 if other:
-                    figure.evidence["basis"] = _other_basis(other, running)
+                    figure.evidence["basis"] = _other_basis(other)
         if kind == "percent" and figure.direction:
             clause_start = clause_bounds(text, local)[0]
             cue = ANNUAL_AFTER.match(text[m.end - s.start:]) or ANNUAL_BEFORE.search(text[clause_start:start - s.start])
@@ -776,7 +776,7 @@ class FigureDrafter:
         if partner is not None and partner.unit is not None:
             return self._noun_after(self.article, partner) or partner.unit.code.split("_")[0]
         clause_start = clause_bounds(text, start)[0]
-        number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", text[clause_start:start])
+        number_of = NUMBER_OF.search(text[clause_start:start])
         return number_of.group(1) if number_of else ""
 
     def _sentence_count_noun(self, s: Sentence, mentions, number: Mention) -> str:
@@ -796,7 +796,7 @@ class FigureDrafter:
                      r"averaged|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|just\s+over\s+)?$",
                      s.text[clause_start:number.number_start - s.start], re.I):
             return "spectators"  # 'the highest average crowd at 81,204': people watching, never the article's matches
-        number_of = re.search(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b", s.text)
+        number_of = NUMBER_OF.search(s.text)
         if number_of:  # 'the number of transfers dropped to 11.7 million'
             return number_of.group(1)
         numbers = re.search(r"\b(passenger|visitor|tourist|user|subscriber|customer|patient|student)\s+numbers\b", s.text, re.I)
@@ -989,14 +989,11 @@ class FigureDrafter:
             # 'Nationally, retail sales rose 2.8%': the nation's, never the province the article is about
             f.entity, f.evidence["entity"] = "national", "'Nationally,': the whole country"
             return
-        scope = re.match(r"\s*(?:(?:In|At|Outside|Beyond)\s+(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}"
-                         r"(?:markets?|business(?:es)?|divisions?|segments?|units?|operations|regions?))|(Abroad|At\s+home|"
-                         r"Overseas|Internationally|Domestically)|Among\s+((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*))\s*,",
-                         text[dateline(s)[2]:])
+        scope = re.match(r"\s*(?:(?:In|At|Outside|Beyond)\s+" + COMPANY_PART + r"|(Abroad|At\s+home|Overseas|Internationally|"
+                         r"Domestically)|Among\s+((?:[a-z][a-z\-]*\s+){0,3}[a-z][a-z\-]*))\s*,", text[dateline(s)[2]:])
         clause_head = text[max(clause_bounds(text, local)[0], dateline(s)[2]):local]
-        inner = re.search(r"\b(?:in|at)\s+(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}(?:markets?|"
-                          r"business(?:es)?|divisions?|segments?|units?|operations|regions?))\b|\b(outside|beyond)\s+"
-                          r"(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", clause_head)
+        inner = re.search(r"\b(?:in|at)\s+" + COMPANY_PART + r"\b|\b(outside|beyond)\s+(?:the\s+)?"
+                          r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", clause_head)
         if inner and not scope:
             # 'Sales in its home market rose 3.1%, while sales outside Norway rose 11.4%': parts, never the whole
             f.entity = inner.group(1) or f"{inner.group(2)} {inner.group(3)}"
@@ -1799,6 +1796,11 @@ LINKING_VERBS = {"took", "remained", "stayed", "accounted", "totalled", "totaled
                  "came", "had", "was", "were", "is", "are"}
 
 
+# 'the number of new listings', 'numbers of visitors': what a bare number counts
+NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:[a-z\-]+\s+){0,2}?([a-z]+s|people)\b")
+# A part of a company its own words name: 'its home market', 'the group's retail division' (group 1)
+COMPANY_PART = (r"(?:its|their|the\s+(?:company|group)[’']s)\s+((?:[a-z][a-z\-]*\s+){0,2}(?:markets?|business(?:es)?|"
+                r"divisions?|segments?|units?|operations|regions?))")
 # A change measured against a base other than the period before or a year earlier
 OTHER_BASIS = re.compile(r"\b(?:pre-?pandemic|pre-?crisis|pre-?covid|before\s+the\s+(?:pandemic|crisis)|"
                          r"since\s+((?:19|20)\d\d)|(?:compared\s+(?:with|to)|from|than|over)\s+((?:19|20)\d\d)(?:\s+levels?)?\b|"
@@ -1809,7 +1811,7 @@ OTHER_BASIS = re.compile(r"\b(?:pre-?pandemic|pre-?crisis|pre-?covid|before\s+th
 _YEARS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _other_basis(match: re.Match, running: str) -> str:
+def _other_basis(match: re.Match) -> str:
     """The base a change names: 'period:2022' for a year named ('since 2022'), 'years:2' for 'two years earlier',
     'unknown' for a level the article does not date ('pre-pandemic')."""
     year = match.group(1) or match.group(2) or match.group(3)

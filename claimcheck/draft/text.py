@@ -332,12 +332,12 @@ class NameFinder:
             return True
         if re.search(r"[a-z][A-Z]", bare):
             return True  # 'PetroNord', 'McKinsey': a capital inside a word
-        if re.match(rf"\s+(?:{NAME_VERBS})\s+(?:about\s+|some\s+|nearly\s+|a\s+record\s+)?[$€£¥]?\d", following) \
-                and lower not in self.lower_words and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS:
-            return True  # 'Shanghai handled 51.5 million TEU': what companies and places do, before a number
-        if re.match(r"\s+(?:was|came|ranked|finished|placed)\s+(?:second|third|fourth|fifth|sixth)\s+(?:with|at|on)\b", following) \
-                and lower not in self.lower_words and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS:
-            return True  # 'Kestrel was third with £3.95 billion': a competitor placed in a list of names
+        unknown_word = lower not in self.lower_words and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS
+        if unknown_word and (re.match(rf"\s+(?:{NAME_VERBS})\s+(?:about\s+|some\s+|nearly\s+|a\s+record\s+)?[$€£¥]?\d",
+                                      following)  # 'Shanghai handled 51.5 million TEU': what companies and places do
+                             or re.match(r"\s+(?:was|came|ranked|finished|placed)\s+(?:second|third|fourth|fifth|sixth)\s+"
+                                         r"(?:with|at|on)\b", following)):  # 'Kestrel was third with £3.95 billion'
+            return True
         if following and re.match(r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s[^,]{3,60},\s+[a-z]", following) \
                 and lower not in self.lower_words and not lower.endswith("ly") \
                 and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS \
