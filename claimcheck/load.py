@@ -118,7 +118,7 @@ def read_table(path: Path | str, table_schema, columns: tuple[str, ...],
     if cached is not None and cached[0] is table_schema:  # the same table checked again: a draft's, then its check's
         return cached[1].copy()
     try:
-        validated = table_schema.validate(frame, lazy=True)
+        validated = table_schema.validate(frame, lazy=True, inplace=True)  # the frame is this function's own
     except pandera.errors.SchemaErrors as errors:
         raise InputError(_schema_problems(name, frame, errors.failure_cases)) from None
     if remember:
