@@ -272,6 +272,19 @@ def test_a_change_verb_right_before_an_amount_and_n_percent_more_than_give_a_dir
     assert direction["155"] == ""  # 'added' here is a contribution, not a rise
 
 
+def test_a_verb_a_few_words_before_by_makes_an_amount_a_change_of_the_sentences_subject():
+    # 3.39 - 2.97 = 0.42 million, printed as 400,000: the Emirates' change, never Iran's (3.24 - 2.97 = 0.27)
+    figures, claims, _ = drafted(
+        f"{DATELINE}The group pumped 28.62 million barrels per day (bpd) of crude in October. The United Arab "
+        "Emirates came third at 3.39 million bpd, ahead of Iran at 3.24 million, and has raised its output by "
+        "400,000 bpd in a year from 2.97 million.")
+    change = figure(figures, "400,000")
+    assert (change.direction, change.entity) == ("up", "United Arab Emirates")
+    assert figure(figures, "2.97").entity == "United Arab Emirates"
+    (claim,) = claims_of(claims, "change")
+    assert claim.computed == f"change({figure(figures, '3.39').id}, {figure(figures, '2.97').id})"
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

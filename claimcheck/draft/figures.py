@@ -878,6 +878,13 @@ class FigureDrafter:
                                 before, re.IGNORECASE)
             if not changed:  # 'the median fell $12,000': a change verb right before the amount
                 changed = re.search(rf"\b(?:{CHANGE_VERBS})\s*(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.IGNORECASE)
+            if not changed:
+                # 'has raised its output by 400,000 bpd', 'cut its workforce by 1,200': the verb of its clause, a few words
+                # before 'by' (never a comparison: 'more than its quota by')
+                verb = re.search(rf"\b({UP}|{DOWN})(?:\s+[\w\-’']+){{1,4}}\s+by\s+(?:{'|'.join(QUALIFIERS)})?\s*$",
+                                 before, re.IGNORECASE)
+                if verb and verb.group(1).lower() not in ("below", "above", "less", "more", "higher", "lower", "up", "down"):
+                    changed = verb
             if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
                 changed = re.search(r"\badded\s*$", before)
             if not changed and re.match(r"\s*(?:[a-z]+)?\s*(?:,\s*or\s+[\d.]+\s*%\s*,?\s*)?(?:from|on|compared\s+with)\b",
@@ -1178,6 +1185,15 @@ class FigureDrafter:
         if there and places:  # 'registrations there climbed 15.9%': the place named last before it
             f.entity = places[-1].country or places[-1].text
             f.evidence["entity"] = f"'there': {f.entity}, the place named before it"
+            self._counterpart(s, f)
+            return
+        if earlier and f.kind != "year" and subject and subject in text[:clause_start] and re.match(
+                r"\s*(?:and|but)\s+(?:(?:has|have|had|was|were|is|are|also|then|since)\s+)*[a-z]+(?:ed|s)\b",
+                text[clause_start:local]) and earlier[0].entity == subject:
+            # 'The UAE came third at 3.39 million, ahead of Iran at 3.24 million, and has raised its output by 400,000':
+            # a verb with no subject of its own shares the sentence's subject, never the last name before it
+            f.entity, f.counterpart = earlier[0].entity, earlier[0].counterpart
+            f.evidence["entity"] = f"the sentence's subject '{subject}', whose second verb its clause is"
             self._counterpart(s, f)
             return
         if earlier and earlier[-1].entity and f.kind != "year":
