@@ -285,6 +285,14 @@ def test_a_verb_a_few_words_before_by_makes_an_amount_a_change_of_the_sentences_
     assert claim.computed == f"change({figure(figures, '3.39').id}, {figure(figures, '2.97').id})"
 
 
+@pytest.mark.parametrize("whole", ["the city's $3.43 billion in revenue", "its total $3.43 billion", "its total revenue of $3.43 billion"])
+def test_a_share_of_an_amount_right_after_it_is_a_share_of_that_amount(whole):
+    # 1.94 / 3.43 = 56.56%, printed 56.6%
+    figures, claims, _ = drafted(f"{DATELINE}In 2026, property taxes will bring in $1.94 billion, or 56.6% of {whole}.")
+    (claim,) = claims_of(claims, "share")
+    assert claim.computed == f"share({figure(figures, '1.94').id}, {figure(figures, '3.43').id})"
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

@@ -414,8 +414,13 @@ class ClaimDrafter:
             first = parts[0]
             named_whole = next((g for g in self.figures if g.sentence == s.sentence and g.kind == "amount" and g.is_level
                                 and g.currency == first.currency and 0 < g.number_start - s.number_end <= 60
-                                and re.match(r"\s+of\s+[^,;.\d]*\bof\s+(?:about\s+|some\s+)?$",
-                                             self.text[s.number_end:g.start])), None)
+                                and (re.match(r"\s+of\s+[^,;.\d]*\bof\s+(?:about\s+|some\s+)?$",
+                                              self.text[s.number_end:g.start])
+                                     # '56.6% of the city's $3.43 billion', '40% of its total $2.1 billion'
+                                     or re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?"
+                                                     r"(?:(?:total|overall|combined|entire)\s+)?"
+                                                     r"(?:about\s+|some\s+|nearly\s+|almost\s+)?",
+                                                     self.text[s.number_end:g.start]))), None)
             if named_whole is not None and named_whole in parts:
                 continue  # 'or 51% of its total exports of $100.2 billion': that amount is the whole, not the part
             if named_whole is not None:  # '67.7% of its total imports of 108.5 million tonnes'
