@@ -293,6 +293,21 @@ def test_a_share_of_an_amount_right_after_it_is_a_share_of_that_amount(whole):
     assert claim.computed == f"share({figure(figures, '1.94').id}, {figure(figures, '3.43').id})"
 
 
+def test_an_amount_per_unit_is_the_amount_over_the_count_it_divides():
+    # 175.4 billion crowns / 2.71 million tonnes = 64,723 crowns a tonne, printed 64,700
+    figures, claims, _ = drafted(f"{DATELINE}Norway exported 2.71 million tonnes of seafood worth 175.4 billion crowns "
+                                 "in 2024. That works out at an average of 64,700 crowns a tonne.")
+    (claim,) = [c for c in claims_of(claims, "total") if c.stated == figure(figures, "64,700").id]
+    assert claim.computed == f"{figure(figures, '175.4').id} / {figure(figures, '2.71').id}"
+
+
+def test_an_amount_per_unit_with_two_amounts_it_may_be_of_is_left_to_the_reviewer():
+    figures, claims, _ = drafted(f"{DATELINE}Norway exported 2.71 million tonnes of seafood worth 175.4 billion crowns "
+                                 "in 2024, and paid 12.0 billion crowns in freight. That works out at an average of "
+                                 "64,700 crowns a tonne.")
+    assert not [c for c in claims_of(claims, "total") if c.stated == figure(figures, "64,700").id]
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

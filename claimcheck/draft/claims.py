@@ -489,6 +489,44 @@ class ClaimDrafter:
                      f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
                      stated=s.id, computed=f"share({part_text}, {total.id})")
 
+    def per_unit(self) -> None:
+        """'That works out at an average of 64,700 crowns a tonne', 'CHF 25.30 a share on 48.0 million shares': an amount
+        per unit is the amount over the count it divides. Proposed only when, among the levels of its entity and period
+        in its own sentence and the two before, exactly one amount and one count divide to its unit."""
+        from ..quantities import UnitError, divide, parse_unit
+
+        def dimension(f: DraftFigure):
+            try:
+                return parse_unit(f.unit).dimension
+            except UnitError:
+                return None
+
+        for p in self.figures:
+            if p.kind != "amount" or "_per_" not in p.unit or not p.is_level or p.earlier or p.forecast or p.share:
+                continue
+            wanted = dimension(p)
+            if wanted is None or wanted.kind != "price":
+                continue
+            pool = [g for g in self.figures if g is not p and g.is_level and not g.earlier and not g.forecast
+                    and not g.share and not g.together and "_per_" not in g.unit and g.period == p.period
+                    and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= 2]
+            pairs = []
+            for amount in pool:
+                for count in pool:
+                    if amount is count or dimension(amount) is None or dimension(count) is None:
+                        continue
+                    try:
+                        if divide(dimension(amount), dimension(count))[0] == wanted:
+                            pairs.append((amount, count))
+                    except UnitError:
+                        continue
+            if len(pairs) != 1:
+                continue  # none, or several amounts or counts it may be of: which, a person says
+            amount, count = pairs[0]
+            self.add("total", [p] + [f for f in (amount, count) if f.sentence == p.sentence],
+                     "an amount per unit: the amount over the count", f"that {p.id} is {amount.id} per each of {count.id}",
+                     stated=p.id, computed=f"{amount.id} / {count.id}")
+
     def margins(self) -> None:
         """'giving an operating margin of 8.8%', 'the EBITDA margin widened to 39.2% from 38.1%': a margin is its kind
         of profit as a share of revenue, when the article gives both for the margin's entity and period. A margin
@@ -1521,6 +1559,7 @@ class ClaimDrafter:
         self.changes()
         self.shares()
         self.margins()
+        self.per_unit()
         self.totals()
         self.ranks()
         self.conversions()
