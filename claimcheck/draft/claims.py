@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbers import currency_named
+from ..numbers import currency_named, find_mentions
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
@@ -129,6 +129,7 @@ class ClaimDrafter:
         self.figures = article.figures
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
+        self._mentions = None  # every number in the text, read when first needed
 
     # -- helpers ---------------------------------------------------------------------------------
     def sentence_of(self, f: DraftFigure):
@@ -182,6 +183,16 @@ class ClaimDrafter:
         review = f"Needs review: proposed by the rule '{rule}'. Check {check}."
         self.claims.append(DraftClaim("", quote, kind, review=review, rule=rule, uses=uses, **fields))
         return True
+
+    def undrafted(self, start: int, end: int) -> list:
+        """The numbers between two places in the text that no drafted figure holds (years aside): where a sum's parts
+        are listed, one of them may be among these, so the parts the figures give may not be all of them."""
+        if self._mentions is None:
+            self._mentions = find_mentions(self.text)
+        held = [(f.number_start, f.number_end) for f in self.figures]
+        return [m for m in self._mentions if start <= m.number_start < end
+                and not (m.unit is not None and m.unit.kind == "year")
+                and not any(a <= m.number_start < b for a, b in held)]
 
     @property
     def ids(self) -> set[str]:
@@ -745,6 +756,10 @@ class ClaimDrafter:
                 #           ('Los Pelambres produced 310,200 tonnes. Centinela ... and Zaldivar the remaining ...')
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
+            first_part = min(parts, key=lambda f: f.number_start)
+            if self.undrafted(self.article.sentences[first_part.sentence].start if cross else whole.number_end,
+                              rest.number_start):
+                continue  # '... followed by hospitality with 486 ... the remaining 1,187': a part no figure holds
             self.add("total", [p for p in parts if p.sentence == rest.sentence],
                      "parts and 'the remaining' add up to the whole before them",
                      f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
