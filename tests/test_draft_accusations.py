@@ -1069,6 +1069,13 @@ CLAUSES_MARGINS_AND_COUNTS = [
      "with 486, and retail with 431. Transport and logistics recorded 198, with other sectors accounting for the "
      "remaining 1,187.\n",
      date(2025, 7, 3)),
+    # a rank whose comparison follows it in its sentence ('followed by Delhi's capital region with $3.2 billion') is
+    # never taken over other figures (a funding stage's $6.8 billion, another cut of the same $13.7 billion)
+    ("Indian startup funding steadies at $13.7 billion as deal count falls\n"
+     "Bengaluru-based startups raised $5.1 billion in 2025, or 37% of the total, keeping the city in the top spot, "
+     "followed by Delhi's capital region with $3.2 billion and Mumbai with $2.2 billion.\nLate-stage rounds accounted "
+     "for $6.8 billion, about half of all funding.\n",
+     date(2026, 1, 8)),
 ]
 
 

@@ -1057,6 +1057,13 @@ class ClaimDrafter:
         entities = [label(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
             return
+        if any(f not in pool and f is not figure and f.is_level and not f.share and not f.earlier and not f.forecast
+               and f.unit == figure.unit and f.period == figure.period and f.number_start > s.start + start
+               for f in s.figures):
+            # 'Bengaluru-based startups raised $5.1 billion, keeping the city in the top spot, followed by Delhi's
+            # capital region with $3.2 billion': what the rank word compares follows it in its sentence, and the
+            # figures drafted to compare do not hold it
+            return
         # 'the fastest growth among the big producers after India.', never 'after India cut its tariffs'
         after = re.match(r"(?:\s+[\w\-]+){0,6}?\s+(?:after|behind)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)"
                          r"\s*(?:[,.;)]|$|and\b|or\b)", s.text[end:])
