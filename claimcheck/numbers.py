@@ -209,9 +209,15 @@ def _price_thing(text: str, position: int) -> tuple[str, int] | None:
     lower = word.lower()
     thing = singular(lower, people=False)
     if lower in TIME_SPANS or thing in TIME_SPANS or (found[1] != "per" and thing not in PRICE_THINGS) \
-            or (found[1] == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (word.islower() or lower in UNIT_SYMBOLS))):
+            or (found[1] == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (
+                word.islower() or lower in UNIT_SYMBOLS or _unit_abbreviation(word)))):
         return None
     return thing.replace(" ", "-"), found.end()
+
+
+def _unit_abbreviation(word: str) -> bool:
+    """'$2,140 per FEU', '$4.10 per GJ': a thing counted by its abbreviation in capitals, never a currency's code."""
+    return bool(re.fullmatch(r"[A-Z]{2,5}", word)) and word not in currency_codes()
 
 
 @dataclass(frozen=True)
@@ -350,6 +356,8 @@ def _names_a_half_year(text: str, match: re.Match) -> bool:
     months = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     return bool(re.search(r"\b(?:first|second|latter|former|this|last|next|each|every|upper|lower|top|bottom)[\s-]*$",
                           text[:match.start()], re.I)
+                # 'paid 21.7 trillion won to 6.92 million pensioners in the half': the period, never 'cut in half'
+                or re.search(r"\b(?:in|over|for|during|through)\s+the\s+$", text[:match.start()], re.I)
                 or re.search(rf"\bthe\s+{months}\s*(?:-|–|to)\s*{months}\s+$", text[:match.start()], re.I)
                 or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 

@@ -61,7 +61,8 @@ def test_a_dash_between_years_is_not_a_range():
 @pytest.mark.parametrize("text", ["in the first half of 2025", "first-half traffic", "half-year results",
                                   "in the second half", "the latter half of the decade",
                                   "in the October-March half", "the April to September half",
-                                  "landed in the upper half of the range"])
+                                  "landed in the upper half of the range",
+                                  "paid 21.7 trillion won to 6.92 million pensioners in the half"])
 def test_half_that_names_a_half_year_is_a_period_not_a_multiple(text):
     assert [m for m in find_mentions(text) if m.word] == []
 
@@ -69,6 +70,10 @@ def test_half_that_names_a_half_year_is_a_period_not_a_multiple(text):
 def test_half_after_a_span_of_months_without_the_is_still_a_multiple():
     (half,) = find_mentions("From January to March half of all new cars sold were electric.", "USD")
     assert (half.value, half.unit.code) == (0.5, "times")
+
+
+def test_cut_in_half_is_still_a_multiple():
+    assert [m.value for m in find_mentions("Profit was cut in half to $2 billion.") if m.word] == [0.5]
 
 
 def test_by_half_year_on_year_is_still_a_multiple():
@@ -148,6 +153,7 @@ def test_a_span_of_years_counted_from_is_no_quantity(text):
     ("Spending works out to $3,175 for each of the city's 1.14 million residents.", "USD_per_resident"),
     ("the average yield rose to 4.76 tonnes a hectare", "tonnes_per_hectare"),
     ("12 passengers per flight", "passengers_per_flight"),
+    ("The index averaged $2,140 per FEU in July.", "USD_per_feu"), ("Gas cost $4.10 per GJ.", "USD_per_gj"),
 ])
 def test_money_for_each_of_a_thing_is_a_price(text, unit):
     assert find_mentions(text)[0].unit.code == unit
