@@ -308,6 +308,15 @@ def test_an_amount_per_unit_with_two_amounts_it_may_be_of_is_left_to_the_reviewe
     assert not [c for c in claims_of(claims, "total") if c.stated == figure(figures, "64,700").id]
 
 
+def test_a_route_between_two_places_is_one_name_and_the_next_item_of_a_list_of_prices_is_a_price():
+    figures, _, _ = drafted(f"{DATELINE}Shanghai–New York was the most expensive lane at $3,150 per FEU in the third "
+                            "quarter of 2025, followed by Shanghai–Genoa at $2,910.")
+    new_york, genoa = figure(figures, "3,150"), figure(figures, "2,910")
+    assert (new_york.entity, genoa.entity) == ("Shanghai–New York", "Shanghai–Genoa")
+    assert new_york.unit == genoa.unit == "USD_per_feu"
+    assert new_york.id.startswith("shanghai_new_york_")
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

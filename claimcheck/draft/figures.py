@@ -634,11 +634,13 @@ class FigureDrafter:
         priced = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
                        and p.unit.kind == "price"), None)
         if unit is not None and unit.kind == "money" and priced is not None and not m.scale and re.fullmatch(
-                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,50}?\b(?:from|against|versus|than|compared\s+with|or)\s+(?:about\s+|around\s+|"
+                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,50}?\b(?:from|against|versus|than|compared\s+with|or|"
+                r"followed\s+by\s+[^.,;$€£¥₹]{1,40}?\s+(?:at|with))\s+(?:about\s+|around\s+|"
                 r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]) \
                 and not re.search(r"\b(?:total|totall?ing|payout|bill|overall|in\s+all)\b", self.article[priced.end:m.start], re.I) \
                 and not re.match(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b", self.article[m.end:]):
-            # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too
+            # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too, and so
+            # is the next item of a list ('$3,150 per FEU, followed by Shanghai–Genoa at $2,910')
             unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
             evidence["unit"] = "a price of the same thing as the one it is compared with or restates"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and (
@@ -1905,7 +1907,7 @@ def _value_text(m: Mention) -> str:
 
 def _slug(text: str) -> str:
     """An id part in ASCII: 'São Tomé' -> sao_tome."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", re.sub(r"[–—]", " ", text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")[:20]
 
 

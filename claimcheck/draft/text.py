@@ -381,6 +381,9 @@ class NameFinder:
                 if gap == " " and self.is_name_word(nxt, False) and not _possessive(words[j].group(0)):
                     j += 1
                     continue
+                if gap == "–" and self.is_name_word(nxt, False) and not _possessive(words[j].group(0)):
+                    j += 1  # 'Shanghai–Rotterdam', a route: one name, as 'Asia-Europe' is one word
+                    continue
                 if (gap == " " and nxt.lower() in JOINERS and j + 2 < len(words)
                         and not (nxt.lower() == "and" and (is_territory(_bare(words[j].group(0)))
                                                            or is_territory(_bare(words[j + 2].group(0)))))
