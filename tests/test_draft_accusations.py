@@ -376,6 +376,10 @@ def test_a_headline_clause_about_someone_else_is_never_the_main_entitys(headline
     "Vantor Software's net loss narrows as revenue rises to record\n{d}Vantor Software said on Wednesday its net loss "
     "narrowed to $38.2 million in the third quarter from $61.5 million a year earlier, while revenue rose to a record "
     "$412.6 million.\n",
+    # 'inflation eases' beside a core rate that slowed and a headline rate that rose: which one it means is unsaid
+    "Norway's central bank holds rate at 4.50% as inflation eases\n{d}Norges Bank kept its policy rate unchanged at "
+    "4.50% on Thursday.\nCore inflation slowed to 3.4% in February from 3.6% in January, a fall of 0.2 percentage "
+    "points, while headline inflation rose to 3.6% from 2.3%, mainly because of electricity prices.\n",
 ])
 def test_a_correct_headline_or_cause_drafts_no_contradiction(text, tmp_path):
     assert would_be_contradictions(text.format(d=DATELINE), tmp_path) == []

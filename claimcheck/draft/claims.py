@@ -1535,6 +1535,13 @@ class ClaimDrafter:
                         return
         if len(signs) != 1:
             return
+        # ... and a narrower measure of the same thing the headline does not name ('inflation eases' over a core
+        # inflation that slowed beside a headline rate that rose): which one the headline means, a person says
+        variants = {1 if f.direction == "up" else -1 for f in self.figures
+                    if f.entity == entity and f.is_change and f.direction in ("up", "down") and not f.forecast
+                    and heads & _heads(f.metric) and set(f.metric.split()) & DISTINCT_MEASURES - words}
+        if variants - signs:
+            return
 
         def closeness(pair) -> tuple:  # the comparison with the latest earlier period: 'edges higher' from last month
             try:
