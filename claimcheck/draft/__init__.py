@@ -143,8 +143,8 @@ def draft(article_path: Path | str, out: Path | str, reference: date | None = No
     out.mkdir(parents=True, exist_ok=True)
     figures_path, claims_path, toml_path = out / "figures.csv", out / "claims.csv", out / "article.toml"
     toml_path.write_text(draft_metadata(article, dollar), encoding="utf-8")
-    figures, claims = make_checkable(Path(article_path), toml_path, article.figures, claims)
-    write_tables(figures, claims, figures_path, claims_path)
+    # written and loaded where they are kept, so that the check a person runs next reuses that load
+    make_checkable(Path(article_path), toml_path, article.figures, claims, (figures_path, claims_path))
     return figures_path, claims_path
 
 

@@ -38,8 +38,10 @@ def _row(claim: DraftClaim) -> ROW:
                claim.expect, claim.needs, claim.note, claim.periods, claim.review, 0)
 
 
-def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigure],
-                   claims: list[DraftClaim]) -> tuple[list[DraftFigure], list[DraftClaim]]:
+def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigure], claims: list[DraftClaim],
+                   out: tuple[Path, Path] | None = None) -> tuple[list[DraftFigure], list[DraftClaim]]:
+    """The figures and claims as they pass validation; with `out` (the figures and claims paths), also written there
+    and loaded from there."""
     from . import write_tables
     from ..engine import load_inputs
     from ..kinds import KINDS, Context
@@ -98,6 +100,7 @@ def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigur
         checked.sort(key=lambda c: (text.find(c.quote), c.kind))
         for i, c in enumerate(checked, 1):
             c.id = f"D{i:02d}"
+        figures_path, claims_path = out or (figures_path, claims_path)
         write_tables(figures, checked, figures_path, claims_path)
         if figures:  # a draft with no figure at all is left for a person to fill; the loader would refuse it
             load_inputs(article_path, figures_path, claims_path, toml_path)  # must pass as it stands
