@@ -317,6 +317,17 @@ def test_a_route_between_two_places_is_one_name_and_the_next_item_of_a_list_of_p
     assert new_york.id.startswith("shanghai_new_york_")
 
 
+@pytest.mark.parametrize("body, entity", [
+    ("Korea's exports rose 5.0% to $60.0 billion in May from $57.1 billion.", "South Korea"),
+    ("Germany's Volkswagen said its deliveries rose to 2.20 million cars in 2024 from 2.10 million.", "Volkswagen"),
+    ("Korea's National Retirement Fund returned 6.8% in the first half of 2025, lifting its assets to 1,245.6 "
+     "trillion won.", "National Retirement Fund"),
+])
+def test_a_possessive_place_before_a_name_is_the_names_place_and_korea_is_south_korea(body, entity):
+    figures, _, _ = drafted(f"{DATELINE}{body}")
+    assert {f.entity for f in figures} == {entity}
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

@@ -1154,7 +1154,9 @@ class FigureDrafter:
             return
         # a possessive name in the clause
         for n in reversed(names):
-            if n.start >= clause_start and n.possessive and not _is_agency(n.text) and (n.country or n.text) != self.counterpart:
+            if n.start >= clause_start and n.possessive and not _is_agency(n.text) and (n.country or n.text) != self.counterpart \
+                    and not any(re.fullmatch(r"(?:[’']s)?\s+", text[n.end:m.start]) for m in names
+                                if m.start > n.end and not _is_agency(m.text)):  # 'Germany's Volkswagen': Volkswagen's
                 f.entity = n.country or n.text
                 f.evidence["entity"] = f"the possessive '{n.text}'s' in its clause"
                 self._counterpart(s, f)
@@ -1351,6 +1353,9 @@ class FigureDrafter:
             if n.possessive and re.match(r"\s*(?:[a-z\-]+\s+){0,2}(?:rate|budget|ceiling|level|target)\b", text[n.end + 2:]) \
                     and n.start > skip + 10:
                 continue
+            if n.possessive and any(re.fullmatch(r"(?:[’']s)?\s+", text[n.end:m.start]) for m in self.names[s.index]
+                                    if m.start > n.end and not _is_agency(m.text)):
+                continue  # 'Korea's National Retirement Fund returned 6.8%', 'Germany's Volkswagen': the name it owns
             return name
         return ""
 

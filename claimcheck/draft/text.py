@@ -64,7 +64,8 @@ IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": 
                       "thai": "Thailand", "emirati": "United Arab Emirates", "american": "United States",
                       "kyrgyz": "Kyrgyzstan", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "tajik": "Tajikistan",
                       "turkmen": "Turkmenistan", "belgian": "Belgium", "portuguese": "Portugal",
-                      "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "czech": "Czechia", "philippine": "Philippines"}
+                      "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "czech": "Czechia", "philippine": "Philippines",
+                      "korean": "South Korea"}
 REGION_WORDS = {"region", "regions", "bloc", "area", "zone", "partners", "union", "countries", "states", "economies",
                 "members", "caucasus"}
 AGENCY_WORDS = {"ministry", "office", "bureau", "agency", "administration", "organization", "organisation",
@@ -84,7 +85,7 @@ def territories() -> dict[str, str]:
     for code, name in Locale("en").territories.items():
         name = re.sub(r" SAR China$", "", name)
         names[name.lower()] = name
-    for extra in ("EU", "US", "UK", "Britain", "Great Britain"):  # the names news uses beside CLDR's
+    for extra in ("EU", "US", "UK", "Britain", "Great Britain", "Korea"):  # the names news uses beside CLDR's
         names[extra.lower()] = extra
     return names
 
@@ -123,7 +124,8 @@ def country_of_demonym(word: str) -> str | None:
 
 # Abbreviated territories, written out the way analysts label them ("U.S." and "US" -> United States).
 ABBREVIATED_TERRITORIES = {"US": "United States", "USA": "United States", "UK": "United Kingdom",
-                           "EU": "European Union", "UAE": "United Arab Emirates"}
+                           "EU": "European Union", "UAE": "United Arab Emirates",
+                           "Korea": "South Korea"}  # 'Korea's exports': the South's, as economic news writes it
 
 
 def full_territory_name(name: str) -> str | None:
