@@ -328,6 +328,13 @@ def test_a_possessive_place_before_a_name_is_the_names_place_and_korea_is_south_
     assert {f.entity for f in figures} == {entity}
 
 
+def test_a_bare_number_a_change_starts_from_or_a_list_goes_on_with_counts_what_the_count_before_it_counts():
+    figures, _, _ = drafted(f"{DATELINE}Construction was the hardest-hit sector in the second quarter of 2025 with 512 "
+                            "bankruptcies, up 11.8% from 458, followed by hospitality with 486.")
+    assert [figure(figures, n).unit for n in ("512", "458", "486")] == ["bankruptcies"] * 3
+    assert figure(figures, "486").entity == "hospitality"
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

@@ -769,8 +769,15 @@ class FigureDrafter:
             return ""
         to_then_from = re.search(r"\bto\s+(?:about\s+|around\s+)?$", text[:start]) and re.match(
             r"\s+from\s+(?:about\s+|around\s+)?[\d,]+\b(?![.,]\d|\s*(?:%|per\s?cent|percent|points?)\b)", text[end:])
-        from_after = re.search(r"(?:\bto\s+(?:about\s+|around\s+)?[\d,]+(?:\s+[a-z\-]+)?|\d(?:\s+[a-z\-]+)?,?\s+(?:up|down))"
-                               r"\s+from\s+(?:about\s+|around\s+)?$", text[:start])
+        from_after = re.search(r"(?:\bto\s+(?:about\s+|around\s+)?[\d,]+(?:\s+[a-z\-]+)?|\d(?:\s+[a-z\-]+)?,?\s+(?:up|down)"
+                               r"(?:\s+\d+(?:\.\d+)?%)?)\s+from\s+(?:about\s+|around\s+)?$", text[:start])
+        # '512 bankruptcies, followed by hospitality with 486': the next item of a list of counts
+        listed = re.search(r"(?:,\s*followed\s+by|,\s*ahead\s+of|,\s*and|,\s*while)\s+[^.;\d,]{1,40}?\s+(?:with|at)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+)?$", text[:start])
+        counted = [noun for noun in (self._noun_after(self.article, p) for p in mentions if p is not number
+                                     and s.start <= p.start and p.number_start < number.number_start) if noun]
+        if listed and counted:
+            return counted[-1]
         if not (to_then_from or from_after):
             return ""
         partner = next((p for p in mentions if p is not number and abs(p.number_start - number.number_start) <= 40
