@@ -7,7 +7,8 @@ For every article of benchmarks/corpus/<split>/ the drafter drafts the tables fr
 `dollar` of its article.toml, as a reader of the article would have them), and the draft is compared with the hand-made gold tables:
 
 - figures: a gold figure is *found* when a drafted figure has its value and unit (compared by what it
-  measures: `USD_per_lb` is `USD_per_pound`) and a quote that overlaps the gold quote in the article; it is
+  measures: `USD_per_lb` is `USD_per_pound`; a count of another noun at the same scale is found too, with its
+  unit counted as a labelling error) and a quote that overlaps the gold quote in the article; it is
   *fully labelled* when entity, metric, period, unit and
   direction are also equal (entity and metric compared without case), and the counterpart too where the
   gold table gives one. The most common labelling errors are listed by field.
@@ -70,6 +71,16 @@ def _same_unit(drafted: str, gold: str) -> bool:
     return (a.dimension, a.scale) == (b.dimension, b.scale)
 
 
+def _same_count(drafted: str, gold: str) -> bool:
+    """Counts of the same size under another noun ('690 homes' drafted where the table counts dwellings): the number
+    is found, and its unit is a labelling error."""
+    try:
+        a, b = parse_unit(drafted), parse_unit(gold)
+    except UnitError:
+        return False
+    return a.dimension.kind == b.dimension.kind == "count" and a.scale == b.scale
+
+
 def _norm(text: str) -> str:
     return " ".join(str(text).lower().split())
 
@@ -93,8 +104,10 @@ def score_article(folder: Path, work: Path) -> dict:
     others_right: list[tuple[str, str]] = []  # (gold metric, drafted metric) of figures right but for the metric
     for g in gold.itertuples(index=False):
         gs, ge = span(g.quote)
-        candidates = [d for d in drafted.itertuples(index=False) if d.id not in mapping and _same_unit(d.unit, g.unit)
+        candidates = [d for d in drafted.itertuples(index=False) if d.id not in mapping
+                      and (_same_unit(d.unit, g.unit) or _same_count(d.unit, g.unit))
                       and _value(d.value) == _value(g.value) and span(d.quote)[0] < ge and gs < span(d.quote)[1]]
+        candidates.sort(key=lambda d: not _same_unit(d.unit, g.unit))  # the same unit first
         if not candidates:
             errors["missed"] += 1
             continue
