@@ -1083,7 +1083,56 @@ CLAUSES_MARGINS_AND_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS)
+BREAKDOWNS_AND_RANK_MEASURES = [
+    # 'Celtica, the smallest, posted the fastest growth': the rank is of sizes (2.256 < 4.312); the growth word is
+    # another clause's
+    ("French telecom revenue edges up as Bouygues-style price war eases\nTelvia, the largest of the three, "
+     "increased revenue 4.1% to 4.312 billion euros, a share of 41.3% of the group's combined total.\n"
+     "Celtica, the smallest, posted the fastest growth, with revenue rising 6.8% to 2.256 billion euros.\n",
+     date(2025, 7, 1)),
+    # 'Of those, ... the remaining 44,800': parts of the sentence before's 238,900 (194,100 + 44,800), never of 262,500
+    ("Canadian housing starts rebound in May as multi-unit projects surge\nOTTAWA, June 16 (Globe and "
+     "Mail) - Canadian housing starts rose 5.8% in May to a seasonally adjusted annualized rate of "
+     "262,500 units from a revised 248,100 in April, Canada Mortgage and Housing Corp said on Monday.\n"
+     "Urban starts accounted for 238,900 units, or 91.0% of the total. Of those, multi-unit projects made "
+     "up 194,100 units and single-detached homes the remaining 44,800, down 2.8% from April.\n",
+     date(2025, 6, 16)),
+    # an expectation is no whole: nothing gives the actual total the 91.0% is of
+    ("Canadian housing starts rebound in May as multi-unit projects surge\nAnalysts had expected 250,000 "
+     "units.\nUrban starts accounted for 238,900 units, or 91.0% of the total.\n",
+     date(2025, 6, 16)),
+    # 'grew fastest' ranks growth (11.7 > 7.9 > -3.4); 'the highest of the three' the load factors of its own sentence
+    ("Gulf carriers' passenger numbers climb as Desert Wing's slip\nSkyra Airways, the largest of the "
+     "three, carried 6.82 million passengers, up 7.9% from 6.32 million.\nDesert Wing saw passengers slip "
+     "3.4% to 5.11 million, as it retired older aircraft.\nBudget carrier FlyMarhaba grew fastest, with "
+     "passengers up 11.7% to 2.96 million, though it remains the smallest of the three.\nLoad factors were "
+     "81.2% at Skyra, 78.4% at Desert Wing and 86.9% at FlyMarhaba, the highest of the three.\n",
+     date(2025, 7, 1)),
+    # amounts listed with the parts but drafted in another noun (1.94 + 1.56 + 0.87 + 0.52 + 0.72 = 5.61): no sum
+    ("EU car sales slip in first half as hybrids extend lead\nBRUSSELS, July 24 (Bloomberg) - New car "
+     "registrations in the European Union fell 1.4% in the first half to 5.61 million vehicles, the "
+     "European Automobile Manufacturers' Association said on Thursday.\nHybrid-electric cars were the most "
+     "popular choice with 1.94 million registrations, ahead of petrol cars at 1.56 million. "
+     "Battery-electric cars rose 31.8% to 0.87 million, a share of 15.5%, while plug-in hybrids accounted "
+     "for 0.52 million and diesel cars the remaining 0.72 million.\n",
+     date(2025, 7, 24)),
+    # parts in a paragraph between the whole and the remainder (381.6 + 61.4 + 48.9 + 220.3 = 712.2): no sum
+    ("Japan's car output slips in June as Toyota trims production\nTOKYO, July 29 (Nikkei Asia) - Japan's "
+     "eight automakers produced 712.2 thousand vehicles at home in June, down 4.8% from a year earlier, "
+     "company data showed.\nToyota, the largest, built 381.6 thousand vehicles. Honda made 61.4 thousand.\n"
+     "Nissan produced 48.9 thousand vehicles, and the five other makers built the remaining 220.3 "
+     "thousand.\n",
+     date(2025, 7, 29)),
+    # 'Medalpin, the smallest, posted the fastest growth': sizes (5.4 < 24.1), not growth rates
+    ("Swiss drugmakers' sales rise; Medalpin grows fastest\nNovagen, the second-largest, increased sales "
+     "5.7% to 24.1 billion francs. Medalpin, the smallest, posted the fastest growth, with sales up 12.5% "
+     "to 5.4 billion francs.\n",
+     date(2025, 7, 1)),
+]
+
+
+@pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
+                         + BREAKDOWNS_AND_RANK_MEASURES)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -39,7 +39,7 @@ from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, is_region, is_territory
+from .text import CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -456,7 +456,7 @@ class ClaimDrafter:
                 measured_as = (lambda g: bool(of & _heads(g.metric)))
             else:
                 measured_as = (lambda g: g.metric in (metric, first.metric))
-            wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
+            wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier and not g.forecast
                       and not (rival and g.entity == main)
                       and g.currency == first.currency and g.period == first.period and measured_as(g)
                       and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
@@ -488,7 +488,7 @@ class ClaimDrafter:
                 # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named,
                 # unless the share names its measure ('84% of total revenue' is no share of spending)
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
-                                     and g.currency == first.currency and g.period == first.period and not g.counterpart
+                                     and not g.forecast and g.currency == first.currency and g.period == first.period and not g.counterpart
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
                                      and (not of or of & _heads(g.metric))])
             if total is None:
@@ -721,7 +721,15 @@ class ClaimDrafter:
             alike = [f for f in levels if f.currency == rest.currency and f.period == rest.period and not f.earlier
                      and not f.together and f.number_start <= rest.number_start]
             which = re.search(r",?\s*of\s+which\b|:", s.text[:rest.start - s.start])
-            if which:  # 'of which', or a colon: 'Europe brought in €40.0m: Germany €28.0m and France the remaining €12.0m'
+            of_those = re.match(r"\s*Of\s+(?:those|these|them|that|this)\b", s.text[dateline(s)[2]:])
+            if of_those:
+                # 'Urban starts accounted for 238,900 units. Of those, multi-unit projects made up 194,100 units and
+                # single-detached homes the remaining 44,800': the whole is the sentence before's
+                before = [f for f in alike if f.sentence == rest.sentence - 1 and not f.share]
+                whole = before[-1] if before else None
+                alike = [f for f in alike if f.sentence == rest.sentence or f is whole]
+                which = of_those
+            elif which:  # 'of which', or a colon: 'Europe brought in €40.0m: Germany €28.0m and France the remaining €12.0m'
                 in_sentence = [f for f in alike if f.sentence == rest.sentence]
                 wholes = [f for f in in_sentence if f.number_end - s.start <= which.start()]
                 whole = wholes[-1] if wholes else None
@@ -757,9 +765,15 @@ class ClaimDrafter:
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
             first_part = min(parts, key=lambda f: f.number_start)
-            if self.undrafted(self.article.sentences[first_part.sentence].start if cross else whole.number_end,
-                              rest.number_start):
+            listed_from = self.article.sentences[first_part.sentence].start if cross else whole.number_end
+            if self.undrafted(listed_from, rest.number_start):
                 continue  # '... followed by hospitality with 486 ... the remaining 1,187': a part no figure holds
+            kind_of = (lambda f: money_code(f) or "count")  # money in its currency; a count of any noun
+            if any(whole.number_end <= f.number_start < rest.number_start and f not in parts and f.kind == "amount"
+                   and f.is_level and not f.share and not f.earlier and not f.forecast and kind_of(f) == kind_of(rest)
+                   and f.period == rest.period for f in self.figures):
+                continue  # 'Hybrid-electric cars ... 1.94 million registrations, ahead of petrol cars at 1.56 million':
+                #           amounts listed with the parts but drafted otherwise, so the parts may not be all of them
             self.add("total", [p for p in parts if p.sentence == rest.sentence],
                      "parts and 'the remaining' add up to the whole before them",
                      f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
@@ -1003,8 +1017,15 @@ class ClaimDrafter:
             return  # 'the Bundesliga's richest club': ranked within a league or group the article does not list
         bloc = re.search(r"\bthe\s+(?:bloc|region|zone|union|continent|league|alliance|area)[’']s\s+(?:[\w\-]+\s+)?$",
                          s.text[:start])
+        # ... in the rank word's own phrase: 'the fastest growth', never 'Celtica, the smallest, posted the fastest growth'
         growth = re.search(rf"(?:\b|-)(growth|growing|increases?|rises?|gains?|gainers?|risers?|advancers?|{DECLINE_NOUNS})\b",
-                           s.text[end:end + 30])
+                           re.split(r"[,;]", s.text[end:end + 30])[0])
+        if not growth and re.search(r"fastest|slowest|quickest", s.text[start:end], re.I):
+            # 'FlyMarhaba grew fastest': a verb of change right before it ranks the changes
+            growth = re.search(r"\b(grew|grown|grows|rose|risen|rises|increased|expanded|climbed|gained)\s+$", s.text[:start],
+                               re.I)
+            if re.search(r"\b(?:fell|fallen|declined|dropped|shrank)\s+$", s.text[:start], re.I):
+                return  # 'fell fastest': the biggest fall, which the figures may give as a rise or a fall
         if not growth and re.search(r"fastest|slowest|quickest", s.text[start:end], re.I) and not any(
                 f.is_change for f in s.figures):
             return  # 'Solar output rose fastest': a rank of changes the sentence does not give, never of the levels
@@ -1022,7 +1043,9 @@ class ClaimDrafter:
         if figure is None:
             phrases = [p for p in metric_phrases(s.text, self.article.names[s.index]) if p[0] >= end - 1]
             metric = phrases[0][2] if phrases else ""
-            own = [f for f in self.figures if label(f) == subject and (f.metric == metric or not metric)
+            # with no measure named, only a figure of its own sentence: 'Load factors were ... 86.9% at FlyMarhaba, the
+            # highest of the three' is never about FlyMarhaba's passengers in the sentence before
+            own = [f for f in self.figures if label(f) == subject and (f.metric == metric if metric else f.sentence == s.index)
                    and (f.is_change if growth else f.is_level) and not f.earlier and not f.share]
             figure = own[0] if len(own) == 1 else None
         if figure is None:
