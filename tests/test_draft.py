@@ -335,6 +335,22 @@ def test_a_bare_number_a_change_starts_from_or_a_list_goes_on_with_counts_what_t
     assert figure(figures, "486").entity == "hospitality"
 
 
+def test_an_amount_earned_by_someone_named_after_it_is_theirs():
+    # 24,350 / 19,110 - 1 = 27.4%: Capesize's change, once the $12,640 is the Supramaxes' and not a second Capesize level
+    figures, claims, _ = drafted(f"{DATELINE}In dry bulk, Capesize vessels earned an average of $24,350 a day in the third "
+                                 "quarter of 2025, up 27.4% from $19,110, nearly twice the $12,640 earned by smaller "
+                                 "Supramaxes.")
+    assert figure(figures, "12,640").entity == "Supramaxes"
+    (claim,) = claims_of(claims, "growth")
+    assert claim.computed == f"growth({figure(figures, '24,350').id}, {figure(figures, '19,110').id})"
+
+
+def test_the_level_a_price_fell_from_a_year_earlier_is_a_price_of_the_same_thing():
+    figures, _, _ = drafted(f"{DATELINE}The index averaged $2,140 per FEU, or forty-foot equivalent unit, in "
+                            "July–September 2025, down 38.2% from $3,465 a year earlier.")
+    assert figure(figures, "3,465").unit == "USD_per_feu"
+
+
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):
     article = tmp_path / "article.txt"
     article.write_text("Prices\n\nAUCKLAND (Wire) - The median price fell to $790,000 in March.\n", encoding="utf-8")

@@ -634,11 +634,12 @@ class FigureDrafter:
         priced = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
                        and p.unit.kind == "price"), None)
         if unit is not None and unit.kind == "money" and priced is not None and not m.scale and re.fullmatch(
-                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,50}?\b(?:from|against|versus|than|compared\s+with|or|"
+                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,90}?\b(?:from|against|versus|than|compared\s+with|or|"
                 r"followed\s+by\s+[^.,;$€£¥₹]{1,40}?\s+(?:at|with))\s+(?:about\s+|around\s+|"
                 r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]) \
                 and not re.search(r"\b(?:total|totall?ing|payout|bill|overall|in\s+all)\b", self.article[priced.end:m.start], re.I) \
-                and not re.match(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b", self.article[m.end:]):
+                and not re.match(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b(?!\s+(?:earlier|before|ago)\b)",
+                                 self.article[m.end:]):
             # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too, and so
             # is the next item of a list ('$3,150 per FEU, followed by Shanghai–Genoa at $2,910')
             unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
@@ -1021,6 +1022,15 @@ class FigureDrafter:
             # 'In its home market, sales rose 3.1%': a part of the company, never the whole the other figures are
             f.entity = (scope.group(1) or scope.group(2) or scope.group(3)).lower()  # 'Among women,': a group of them
             f.evidence["entity"] = f"'{scope.group(0).strip()}' opening its sentence: a part, not the whole"
+            return
+        agent = re.match(r"(?:\s+[a-z]+){0,2}?\s+(?:earned|recorded|posted|reported|paid|held|produced|made|generated|handled|"
+                         r"carried|sold|bought|spent|raised|delivered)\s+by\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?(?=[A-Z])",
+                         text[f.number_end - s.start:])
+        by = next((n for n in self.names[s.index] if agent and n.start == f.number_end - s.start + agent.end()), None)
+        if by is not None:
+            # 'nearly twice the $12,640 earned by smaller Supramaxes': the one it is earned by, after it
+            f.entity, f.evidence["entity"] = by.country or by.text, f"'{by.text}', by whom it is {agent.group(0).split()[-2]}"
+            self._counterpart(s, f)
             return
         names = [n for n in self.names[s.index] if n.end <= local]
         opener = re.match(r"\s*In\s+(?:[a-z]+\s+)?(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+alone)?\s*,",
