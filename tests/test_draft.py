@@ -343,6 +343,9 @@ def test_an_amount_earned_by_someone_named_after_it_is_theirs():
     assert figure(figures, "12,640").entity == "Supramaxes"
     (claim,) = claims_of(claims, "growth")
     assert claim.computed == f"growth({figure(figures, '24,350').id}, {figure(figures, '19,110').id})"
+    # 24,350 / 12,640 = 1.93, 'nearly twice': the amount printed right after the multiple is its base
+    (multiple,) = claims_of(claims, "multiple")
+    assert multiple.computed == f"multiple({figure(figures, '24,350').id}, {figure(figures, '12,640').id})"
 
 
 def test_the_level_a_price_fell_from_a_year_earlier_is_a_price_of_the_same_thing():

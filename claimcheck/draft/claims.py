@@ -357,7 +357,12 @@ class ClaimDrafter:
         pool = [g for g in self.figures if g.is_level and g.kind in ("amount", "percent") and g is not c]
         a = self.unique([g for g in pool if same_thing(g, c) and g.period == c.period], c)
         b = None
-        if other_entity:
+        # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
+        printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(
+            r"\s+(?:the|as\s+much\s+as|as\s+many\s+as)\s+[^\w\s]{0,3}", self.text[c.number_end:g.number_start])), None)
+        if printed is not None and a is not None and printed is not a and same_family(printed, a) and not printed.earlier:
+            b = printed
+        if b is None and other_entity:
             names = {other_entity.group(1), re.sub(r"[’']s$", "", other_entity.group(1))}
             b = self.unique([g for g in pool if g.entity in names and g.metric == c.metric and g.period == c.period])
         # '2.2 times what the city spends on police': the base is what the words after it name, never the level of
