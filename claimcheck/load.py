@@ -1,6 +1,7 @@
 """Load the article and its tables, and refuse anything that does not hold together.
 
-Column types and vocabularies are checked by the pandera schemas in `schema`; this module adds
+What each cell must say (numbers as printed, periods, units, vocabularies) is checked by the pandera
+schemas in `schema`, on cells read as text; this module adds
 what a schema cannot see: quotes against the article, numbers against quotes, ids across tables.
 """
 

@@ -210,14 +210,17 @@ def _price_thing(text: str, position: int) -> tuple[str, int] | None:
     thing = singular(lower, people=False)
     if lower in TIME_SPANS or thing in TIME_SPANS or (found[1] != "per" and thing not in PRICE_THINGS) \
             or (found[1] == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (
-                word.islower() or lower in UNIT_SYMBOLS or _unit_abbreviation(word)))):
+                word.islower() or lower in UNIT_SYMBOLS or _unit_abbreviation(word, text[found.end():])))):
         return None
     return thing.replace(" ", "-"), found.end()
 
 
-def _unit_abbreviation(word: str) -> bool:
-    """'$2,140 per FEU', '$4.10 per GJ': a thing counted by its abbreviation in capitals, never a currency's code."""
-    return bool(re.fullmatch(r"[A-Z]{2,5}", word)) and word not in currency_codes()
+def _unit_abbreviation(word: str, after: str) -> bool:
+    """'$2,140 per FEU', '$4.10 per GJ': a thing counted by its abbreviation in capitals; never a currency's code
+    ('per USD', 'per US$'), nor an abbreviation that qualifies a noun after it ('per EU citizen', 'per NHS patient')."""
+    following = re.match(r"\s*([\w$]+)", after)
+    return bool(re.fullmatch(r"[A-Z]{2,5}", word)) and word not in currency_codes() and not after.startswith("$") \
+        and not (following and following.group(1)[:1].isalpha() and following.group(1).lower() not in NOT_NOUNS)
 
 
 @dataclass(frozen=True)

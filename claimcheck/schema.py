@@ -1,4 +1,7 @@
-"""The table schemas: the single source of truth for columns, types and vocabularies."""
+"""The table schemas: the single source of truth for columns, what each cell must say and vocabularies.
+
+Every cell is read as text; each column's checks say what that text must be (a number as printed, a period
+or a unit the grammars read, one of a vocabulary)."""
 
 from __future__ import annotations
 

@@ -328,6 +328,15 @@ def test_a_possessive_place_before_a_name_is_the_names_place_and_korea_is_south_
     assert {f.entity for f in figures} == {entity}
 
 
+@pytest.mark.parametrize("body", [
+    "Germany's Bundesbank said inflation slowed to 2.0% in June 2025 from 2.3% in May.",
+    "Germany's CPI rose 0.5% in June 2025.",
+])
+def test_a_source_or_a_statistic_a_place_owns_leaves_the_figures_the_places(body):
+    figures, _, _ = drafted(f"{DATELINE}{body}")
+    assert {f.entity for f in figures} == {"Germany"}
+
+
 def test_a_bare_number_a_change_starts_from_or_a_list_goes_on_with_counts_what_the_count_before_it_counts():
     figures, _, _ = drafted(f"{DATELINE}Construction was the hardest-hit sector in the second quarter of 2025 with 512 "
                             "bankruptcies, up 11.8% from 458, followed by hospitality with 486.")
@@ -352,6 +361,24 @@ def test_the_level_a_price_fell_from_a_year_earlier_is_a_price_of_the_same_thing
     figures, _, _ = drafted(f"{DATELINE}The index averaged $2,140 per FEU, or forty-foot equivalent unit, in "
                             "July–September 2025, down 38.2% from $3,465 a year earlier.")
     assert figure(figures, "3,465").unit == "USD_per_feu"
+
+
+def test_a_draft_that_fails_its_own_check_leaves_the_tables_drafted_before(tmp_path, monkeypatch):
+    article, out = tmp_path / "article.txt", tmp_path / "draft"
+    article.write_text(f"Trade\n{DATELINE}Ruritania's exports rose 12% to $5.6 billion in 2024 from $5.0 billion.\n",
+                       encoding="utf-8")
+    tables = draft(article, out, date(2025, 7, 1))
+    drafted_before = [path.read_bytes() for path in tables]
+    article.write_text(f"Trade\n{DATELINE}Ruritania's imports fell 4% to $4.8 billion in 2024 from $5.0 billion.\n",
+                       encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise RuntimeError("the loader refused the draft")
+
+    monkeypatch.setattr("claimcheck.engine.load_inputs", refuse)
+    with pytest.raises(RuntimeError, match="refused the draft"):
+        draft(article, out, date(2025, 7, 1))
+    assert [path.read_bytes() for path in tables] == drafted_before
 
 
 def test_an_unknown_dollar_currency_is_refused_before_anything_is_written(tmp_path, capsys):

@@ -1131,8 +1131,37 @@ BREAKDOWNS_AND_RANK_MEASURES = [
 ]
 
 
+# A code review of the rules for averages per unit, 'Of those', verbs before 'by' and shares of a printed amount
+LONDON_MARCH = "LONDON, March 1 (Fixture Wire) - "
+AVERAGES_REFERENCES_VERBS = [(f"{headline}\n{LONDON_MARCH}{body}\n", date(2025, 3, 1)) for headline, body in [
+    # a price per share is no average of the profit or of the money raised (120 / 48 = 2.50; 30 / 1.2 = 25.00)
+    ("Acme results", "Acme's net profit rose to $120 million in 2024. The company, which has 48 million shares, proposed "
+     "a dividend of $1.20 a share."),
+    ("Acme shares", "Acme raised $30 million in 2024 by selling 1.2 million new shares. Its shares ended 2024 at $31.50 "
+     "a share."),
+    # salmon's average price is no average of all seafood (175.4 billion / 2.71 million = 64,723)
+    ("Norway's seafood exports rise", "Norway exported 2.71 million tonnes of seafood worth 175.4 billion crowns in 2024. "
+     "Its salmon fetched an average of 90,000 crowns a tonne."),
+    # 'Of that revenue' is the revenue (35.0 + 26.8 = 61.8), never the costs after it
+    ("Ruritel results", "Ruritel's revenue was €61.8 million in 2024 and its costs €41.0 million. Of that revenue, fees "
+     "brought in €35.0 million and other income the remaining €26.8 million."),
+    ("Canadian housing starts", "Urban starts accounted for 238,900 units in May 2025, and permits for 251,000 units. Of "
+     "those starts, multi-unit projects made up 194,100 units and single-detached homes the remaining 44,800."),
+    # a noun or a passive before 'by' is no change of the amount after it (25.4 - 23.9 = 1.5; 2.40 - 2.10 = 0.30)
+    ("Acme subscribers", "Acme's subscribers rose to 25.4 million at the end of June 2024 from 23.9 million a year "
+     "earlier. Growth was driven by 1.2 million new subscribers from its bundle deal."),
+    ("Acme output", "Acme produced 2.40 million tonnes of steel in 2024, up from 2.10 million tonnes in 2023. The increase "
+     "was led by 180,000 tonnes from its new plant."),
+    # a share of a printed amount whose part is not the amount right before it (the wage bill is not given)
+    ("Acme results", "Acme's exports were $2.0 billion in 2024, while its wage bill made up 30% of its $5.0 billion in "
+     "costs."),
+    ("City budget", "The city collected $1.2 billion in property taxes in 2024, and debt service made up 45% of the "
+     "city's $3.43 billion in spending."),
+]]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
-                         + BREAKDOWNS_AND_RANK_MEASURES)
+                         + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -159,6 +159,12 @@ def test_money_for_each_of_a_thing_is_a_price(text, unit):
     assert find_mentions(text)[0].unit.code == unit
 
 
+@pytest.mark.parametrize("text, unit", [("€300 per EU citizen", "EUR"), ("£2,100 per NHS patient", "GBP"),
+                                        ("120 rupees per US$", "INR")])
+def test_an_abbreviation_that_qualifies_a_noun_or_a_currency_after_per_is_no_priced_thing(text, unit):
+    assert find_mentions(text)[0].unit.code == unit
+
+
 @pytest.mark.parametrize("text", ["shoppers spent £9.86 billion a week", "$33.43 billion a year earlier",
                                   "rents of $2,147 a month", "sales of $3bn, a record", "$2bn per Reuters",
                                   "2.1 million barrels per day", "120,000 tonnes a year"])

@@ -432,11 +432,12 @@ class ClaimDrafter:
                                 and g.currency == first.currency and 0 < g.number_start - s.number_end <= 60
                                 and (re.match(r"\s+of\s+[^,;.\d]*\bof\s+(?:about\s+|some\s+)?$",
                                               self.text[s.number_end:g.start])
-                                     # '56.6% of the city's $3.43 billion', '40% of its total $2.1 billion'
-                                     or re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?"
-                                                     r"(?:(?:total|overall|combined|entire)\s+)?"
-                                                     r"(?:about\s+|some\s+|nearly\s+|almost\s+)?",
-                                                     self.text[s.number_end:g.start]))), None)
+                                     # '$1.94 billion, or 56.6% of the city's $3.43 billion in revenue': with its part
+                                     # right before it, never 'its wage bill made up 30% of its $5.0 billion in costs'
+                                     or self.part_before(s) is first and re.fullmatch(
+                                         r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?"
+                                         r"(?:(?:total|overall|combined|entire)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?",
+                                         self.text[s.number_end:g.start]))), None)
             if named_whole is not None and named_whole in parts:
                 continue  # 'or 51% of its total exports of $100.2 billion': that amount is the whole, not the part
             if named_whole is not None:  # '67.7% of its total imports of 108.5 million tonnes'
@@ -509,13 +510,17 @@ class ClaimDrafter:
         """'That works out at an average of 64,700 crowns a tonne', 'CHF 25.30 a share on 48.0 million shares': an amount
         per unit is the amount over the count it divides. Proposed only when, among the levels of its entity and period
         in its own sentence and the two before, exactly one amount and one count divide to its unit."""
-        from ..quantities import UnitError, divide, parse_unit
+        from ..quantities import UnitError, divide
+
+        dimensions: dict[str, object] = {}
 
         def dimension(f: DraftFigure):
-            try:
-                return parse_unit(f.unit).dimension
-            except UnitError:
-                return None
+            if f.unit not in dimensions:
+                try:
+                    dimensions[f.unit] = parse_unit(f.unit).dimension
+                except UnitError:
+                    dimensions[f.unit] = None
+            return dimensions[f.unit]
 
         for p in self.figures:
             if p.kind != "amount" or "_per_" not in p.unit or not p.is_level or p.earlier or p.forecast or p.share:
@@ -523,9 +528,20 @@ class ClaimDrafter:
             wanted = dimension(p)
             if wanted is None or wanted.kind != "price":
                 continue
+            sentence = self.sentence_of(p)
+            before = self.text[sentence.start:p.start]
+            # an average the words say is one ('works out at', 'an average of', 'equivalent to'), of the amounts just
+            # given: its own sentence's, or the sentence before's when it opens by pointing back ('That works out');
+            # never 'a dividend of $1.20 a share' or 'Its salmon fetched an average of 90,000 crowns a tonne'
+            if not re.search(r"\b(?:works?\s+out|worked\s+out|averag\w*|equivalent\s+to|equal\s+to|on\s+average)\b",
+                             before, re.I):
+                continue
+            back = re.match(r"\s*(?:That|This|Which|It)\b", sentence.text[dateline(sentence)[2]:]) or \
+                re.search(r",\s*which\b[^,;]*$", before)
+            span = 1 if back else 0
             pool = [g for g in self.figures if g is not p and g.is_level and not g.earlier and not g.forecast
                     and not g.share and not g.together and "_per_" not in g.unit and g.period == p.period
-                    and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= 2]
+                    and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= span]
             pairs = []
             for amount in pool:
                 for count in pool:
@@ -726,14 +742,18 @@ class ClaimDrafter:
             alike = [f for f in levels if f.currency == rest.currency and f.period == rest.period and not f.earlier
                      and not f.together and f.number_start <= rest.number_start]
             which = re.search(r",?\s*of\s+which\b|:", s.text[:rest.start - s.start])
-            of_those = re.match(r"\s*Of\s+(?:those|these|them|that|this)\b", s.text[dateline(s)[2]:])
+            of_those = re.match(r"\s*Of\s+(?:those|these|them|that|this)\b(?:\s+([a-z]+))?", s.text[dateline(s)[2]:])
             if of_those:
                 # 'Urban starts accounted for 238,900 units. Of those, multi-unit projects made up 194,100 units and
-                # single-detached homes the remaining 44,800': the whole is the sentence before's
+                # single-detached homes the remaining 44,800': the whole is the sentence before's one amount of its
+                # kind; with two ('revenue ... and its costs ...'), which one 'that revenue' is, a person says
                 before = [f for f in alike if f.sentence == rest.sentence - 1 and not f.share]
-                whole = before[-1] if before else None
+                whole = before[0] if len(before) == 1 else None
+                if whole is not None and of_those.group(1) and not (_heads(of_those.group(1)) & _heads(whole.metric)
+                                                                  or of_those.group(1) in whole.quote):
+                    whole = None
                 alike = [f for f in alike if f.sentence == rest.sentence or f is whole]
-                which = of_those
+                which = of_those  # the parts follow it, as they follow 'of which'
             elif which:  # 'of which', or a colon: 'Europe brought in €40.0m: Germany €28.0m and France the remaining €12.0m'
                 in_sentence = [f for f in alike if f.sentence == rest.sentence]
                 wholes = [f for f in in_sentence if f.number_end - s.start <= which.start()]

@@ -778,7 +778,7 @@ class FigureDrafter:
         counted = [noun for noun in (self._noun_after(self.article, p) for p in mentions if p is not number
                                      and s.start <= p.start and p.number_start < number.number_start) if noun]
         if listed and counted:
-            return counted[-1]
+            return counted[0]  # the list's own noun, never one said between ('512 bankruptcies, which cost 240 jobs')
         if not (to_then_from or from_after):
             return ""
         partner = next((p for p in mentions if p is not number and abs(p.number_start - number.number_start) <= 40
@@ -893,7 +893,10 @@ class FigureDrafter:
                 # before 'by' (never a comparison: 'more than its quota by')
                 verb = re.search(rf"\b({UP}|{DOWN})(?:\s+[\w\-’']+){{1,4}}\s+by\s+(?:{'|'.join(QUALIFIERS)})?\s*$",
                                  before, re.IGNORECASE)
-                if verb and verb.group(1).lower() not in ("below", "above", "less", "more", "higher", "lower", "up", "down"):
+                # ... a verb in the past ('raised', 'cut'), never a noun ('Growth was driven by', 'The increase was led
+                # by') nor a passive
+                if verb and re.fullmatch(r"[a-z]+ed|cut|rose|fell|grew|shrank|sank|slid", verb.group(1).lower()) \
+                        and not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:verb.start()], re.I):
                     changed = verb
             if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
                 changed = re.search(r"\badded\s*$", before)
@@ -1172,8 +1175,7 @@ class FigureDrafter:
         # a possessive name in the clause
         for n in reversed(names):
             if n.start >= clause_start and n.possessive and not _is_agency(n.text) and (n.country or n.text) != self.counterpart \
-                    and not any(re.fullmatch(r"(?:[’']s)?\s+", text[n.end:m.start]) for m in names
-                                if m.start > n.end and not _is_agency(m.text)):  # 'Germany's Volkswagen': Volkswagen's
+                    and self._owned_name(text, n, self.names[s.index]) is None:  # 'Germany's Volkswagen': Volkswagen's
                 f.entity = n.country or n.text
                 f.evidence["entity"] = f"the possessive '{n.text}'s' in its clause"
                 self._counterpart(s, f)
@@ -1209,7 +1211,7 @@ class FigureDrafter:
             self._counterpart(s, f)
             return
         if earlier and f.kind != "year" and subject and subject in text[:clause_start] and re.match(
-                r"\s*(?:and|but)\s+(?:(?:has|have|had|was|were|is|are|also|then|since)\s+)*[a-z]+(?:ed|s)\b",
+                r"\s*(?:and|but)\s+(?:(?:has|have|had|also|then|since)\s+)*[a-z]{2,}ed\b",
                 text[clause_start:local]) and earlier[0].entity == subject:
             # 'The UAE came third at 3.39 million, ahead of Iran at 3.24 million, and has raised its output by 400,000':
             # a verb with no subject of its own shares the sentence's subject, never the last name before it
@@ -1337,6 +1339,21 @@ class FigureDrafter:
             return ""
         return " ".join(words)
 
+    @staticmethod
+    def _owned_name(text: str, owner: Name, names: list[Name]) -> Name | None:
+        """The name a place's possessive owns, right after it ('Germany's Volkswagen'), when that name is what the
+        figures are about: never a source ('Germany's Bundesbank said inflation slowed'), an agency, a statistic or an
+        index in capitals ('China's CPI', 'Japan's Nikkei 225'), whose figures are the place's."""
+        owned = next((m for m in names if m.start > owner.end and re.fullmatch(r"(?:[’']s)?\s+", text[owner.end:m.start])),
+                     None)
+        if owned is None or _is_agency(owned.text) or re.fullmatch(r"[A-Z]{2,}", owned.text) \
+                or re.search(rf"\b(?:{STOCK_INDEXES})\b", owned.text):
+            return None
+        if re.match(r"\s*,?\s*(?:said|says|reported|reports|told|estimated|estimates)\b(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                    r"(?:its|their)\b)", text[owned.end:]):
+            return None
+        return owned
+
     def _subject(self, s: Sentence) -> str:
         """The entity a sentence is about: its first name that does not follow a preposition, or a product
         it opens with; names of agencies and the economy all flows are with do not count."""
@@ -1370,8 +1387,7 @@ class FigureDrafter:
             if n.possessive and re.match(r"\s*(?:[a-z\-]+\s+){0,2}(?:rate|budget|ceiling|level|target)\b", text[n.end + 2:]) \
                     and n.start > skip + 10:
                 continue
-            if n.possessive and any(re.fullmatch(r"(?:[’']s)?\s+", text[n.end:m.start]) for m in self.names[s.index]
-                                    if m.start > n.end and not _is_agency(m.text)):
+            if n.possessive and self._owned_name(text, n, self.names[s.index]) is not None:
                 continue  # 'Korea's National Retirement Fund returned 6.8%', 'Germany's Volkswagen': the name it owns
             return name
         return ""

@@ -100,10 +100,21 @@ def make_checkable(article_path: Path, toml_path: Path, figures: list[DraftFigur
         checked.sort(key=lambda c: (text.find(c.quote), c.kind))
         for i, c in enumerate(checked, 1):
             c.id = f"D{i:02d}"
-        figures_path, claims_path = out or (figures_path, claims_path)
-        write_tables(figures, checked, figures_path, claims_path)
-        if figures:  # a draft with no figure at all is left for a person to fill; the loader would refuse it
-            load_inputs(article_path, figures_path, claims_path, toml_path)  # must pass as it stands
+        # written where they are kept (so that the check a person runs next reuses this load), and put back as they
+        # were if they do not pass: a failed draft never replaces tables drafted before
+        kept_figures, kept_claims = out or (figures_path, claims_path)
+        before = {path: path.read_bytes() for path in (kept_figures, kept_claims) if path.is_file()}
+        write_tables(figures, checked, kept_figures, kept_claims)
+        try:
+            if figures:  # a draft with no figure at all is left for a person to fill; the loader would refuse it
+                load_inputs(article_path, kept_figures, kept_claims, toml_path)  # must pass as it stands
+        except Exception:
+            for path in (kept_figures, kept_claims):
+                if path in before:
+                    path.write_bytes(before[path])
+                else:
+                    path.unlink(missing_ok=True)
+            raise
     return figures, checked
 
 
