@@ -1160,8 +1160,20 @@ AVERAGES_REFERENCES_VERBS = [(f"{headline}\n{LONDON_MARCH}{body}\n", date(2025, 
 ]]
 
 
+# 'higher than' a pronoun, then the subject's own figure; 'narrower than' a figure that is no level
+COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
+    "Spain's jobless rate falls to 10.6%, lowest since 2008\nAmong women the rate was 11.9%, compared with 9.5% for men, "
+    "and the rate for people under 25 was higher than both, at 24.9%.\n",
+    "Spain's jobless rate falls to 10.6%, lowest since 2008\nAndalusia's rate eased to 15.6% from 16.4%, while "
+    "Extremadura's was higher than any other region's, at 16.9%.\n",
+    # 5.7 < 6.2 and 5.7 > 5.6: 'narrower than the 6.2%' is never a comparison with the 5.6% target after it
+    "Philippine deficit misses target as spending jumps\nThe deficit was equal to 5.7% of GDP, narrower than the 6.2% "
+    "recorded in 2023 but above the 5.6% target.\n",
+]]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
-                         + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS)
+                         + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

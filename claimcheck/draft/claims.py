@@ -1317,8 +1317,12 @@ class ClaimDrafter:
                                or f.number_start - s.start < m.start() < f.number_end - s.start), None)
                 if stated is not None:
                     continue  # '8% more than the 1,200 sold', '100,000 more than Beta': a stated difference
-                y = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 45 and f.is_level), None)
-                if y is None:
+                # what it is compared with: the first figure after it, a level, in its own phrase; never a later number
+                # ('narrower than the 6.2% recorded in 2023 but above the 5.6% target') nor the subject's own figure
+                # after a pronoun ('higher than both, at 24.9%', 'higher than any other region's, at 16.9%')
+                y = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 45), None)
+                if y is None or not y.is_level or re.search(r",\s*(?:at|with|on)\s+[^\s\d]{0,3}$",
+                                                           text[m.end():y.number_start - s.start]):
                     continue
                 x = self.compared(s, y, m.start())
                 if x is None:
