@@ -1169,6 +1169,17 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
     # 5.7 < 6.2 and 5.7 > 5.6: 'narrower than the 6.2%' is never a comparison with the 5.6% target after it
     "Philippine deficit misses target as spending jumps\nThe deficit was equal to 5.7% of GDP, narrower than the 6.2% "
     "recorded in 2023 but above the 5.6% target.\n",
+    "Indian states' fiscal deficit narrows to 2.9% of GDP\nMUMBAI, Dec 19 (Business Standard) - The combined fiscal "
+    "deficit of Indian states was 2.9% of GDP in FY24, narrower than the 3.1% recorded in FY22 but above the 2.7% of "
+    "FY23, a Reserve Bank of India study showed on Thursday.\n",
+    "Polish wages rise 12.9% as labour market stays tight\nPay in mining and quarrying averaged 14,020 zlotys, while "
+    "in accommodation and catering it was lower than in any other sector, at 5,380 zlotys.\n",
+    "Bank of Korea cuts rate to 2.75%, lowers growth forecast to 1.5%\nCore inflation was 1.8% in January, while "
+    "headline inflation was higher than that, at 2.2%.\n",
+    "Australia's jobless rate edges up to 4.1%\nAmong states, Victoria's jobless rate was 4.5%, and South Australia's "
+    "was higher than that, at 4.6%.\n",
+    "Norway's wealth fund earns 2.51 trillion crowns in 2024\nThe return on equities was 18.2%, and the return on US "
+    "stocks was higher than that, at 24.1%.\n",
 ]]
 
 
