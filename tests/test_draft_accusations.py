@@ -1180,6 +1180,10 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
     "was higher than that, at 4.6%.\n",
     "Norway's wealth fund earns 2.51 trillion crowns in 2024\nThe return on equities was 18.2%, and the return on US "
     "stocks was higher than that, at 24.1%.\n",
+    # the headline's 'exports surge' is the record $52.6 billion (no earlier level given), never the shipments to China
+    "South Korea's exports surge to record as chip boom offsets China slump\nSEOUL, March 1 (Yonhap) - Exports hit a "
+    "record $52.6 billion in February.\nShipments to China, however, fell to $10.2 billion from $11.0 billion a year "
+    "earlier.\n",
 ]]
 
 

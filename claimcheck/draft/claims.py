@@ -1537,6 +1537,8 @@ class ClaimDrafter:
             told = {_said(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
             head = next((METRIC_HEADS[w] for w in reversed(f.metric.split()) if w in METRIC_HEADS), "")
             return (f.entity == entity and bool(heads & _heads(f.metric))
+                    # a flow with one partner ('shipments to China fell') is no total the headline's 'exports surge' names
+                    and (not f.counterpart or re.search(rf"\b{re.escape(f.counterpart)}\b", clause) is not None)
                     and (not head or head in heads or head in ("rate", "index", "growth", "level"))
                     and not set(f.metric.split()) & DISTINCT_MEASURES - words and said <= told
                     and words & DISTINCT_MEASURES <= set(f.metric.split())  # 'real wages fall' is no gross wage
@@ -1559,6 +1561,11 @@ class ClaimDrafter:
             pairs.append((current, previous))
         if not pairs:
             return
+        paired = {id(current) for current, _ in pairs}
+        if any(f.is_level and not f.share and not f.earlier and not f.forecast and measures(f) and id(f) not in paired
+               and any(f.period == current.period and f.unit == current.unit for current, _ in pairs) for f in self.figures):
+            return  # 'exports hit a record $52.6 billion' beside 'shipments to China fell to $10.2 billion': which level
+            #         the headline's 'exports surge' is about, a person says
         signs = set()
         for current, previous in pairs:
             try:
