@@ -64,6 +64,7 @@ def test_the_year_before_is_the_period_a_year_earlier():
     ("in the second quarter of 2025", "2025-Q2"),
     ("in the first half of 2025", "2025-H1"),
     ("in fiscal 2024", "FY2024"),
+    ("in FY24", "FY2024"),
     ("in March 2025", "2025-03"),
     ("as fourth-quarter results showed", "2024-Q4"),  # the article is dated 2025-07-01: the latest fourth quarter
     ("in the third quarter", "2024-Q3"),

@@ -166,6 +166,10 @@ class Calendar:
             year, _ = _fiscal(m)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
+        for m in re.finditer(r"\bFY\s?[’']?(\d{2})\b(?![-/–.,]\d)", text):
+            year = 2000 + int(m.group(1))  # 'FY24', the fiscal year that ends in 2024
+            self.fiscal_years.append(year)
+            add(m, f"FY{year}")
         for m in re.finditer(rf"(?<![\d.,$€£¥₹]){YEAR}[-/–](\d{{2}})\b(?![-/–]\d)", text):
             if int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # '2026-27', '2024/25': the year that ends in 2027
                 year = int(m.group(1)) + 1
