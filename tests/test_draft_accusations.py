@@ -1180,6 +1180,16 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
     "was higher than that, at 4.6%.\n",
     "Norway's wealth fund earns 2.51 trillion crowns in 2024\nThe return on equities was 18.2%, and the return on US "
     "stocks was higher than that, at 24.1%.\n",
+    # a bloc 'as a whole' and a continent's buyers are never ranked among the countries they hold (550/1,350 = 40.7%)
+    "Germany remains top buyer of Vietnamese coffee\nHANOI, Jan 8 (Fixture Wire) - Vietnam exported 1.35 million "
+    "tonnes of coffee in 2024. Germany was the largest single buyer, taking 170,000 tonnes, followed by Italy with "
+    "130,000 tonnes. The European Union as a whole bought 550,000 tonnes, or 41% of the total.\nAsian buyers took "
+    "380,000 tonnes, with Japan the biggest at 95,000 tonnes.\n",
+    # what 'leaving' gives all other brands is no vendor's (201.4 + 93.8 = 295.2; 60.6 / 295.2 = 20.5%)
+    "Samsung keeps smartphone lead\nSEOUL, July 15 (Fixture Wire) - Global smartphone shipments reached 295.2 million "
+    "in the second quarter of 2025. Samsung kept the top spot with 60.6 million phones shipped, a 20.5% share of the "
+    "market. Apple ranked second with 46.4 million. The five largest vendors together shipped 201.4 million phones, "
+    "leaving 93.8 million for all other brands.\n",
     # the headline's 'exports surge' is the record $52.6 billion (no earlier level given), never the shipments to China
     "South Korea's exports surge to record as chip boom offsets China slump\nSEOUL, March 1 (Yonhap) - Exports hit a "
     "record $52.6 billion in February.\nShipments to China, however, fell to $10.2 billion from $11.0 billion a year "

@@ -39,7 +39,8 @@ from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory,
+                   world_regions)
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -977,7 +978,7 @@ class ClaimDrafter:
         # 'Codelco's total output, from all of its mines, fell to 1.33 million tons': a sum, never one of the ranked
         # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
         aggregate = (lambda f: f is not figure and re.search(
-            r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|"
+            r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|\bas\s+a\s+whole\b|"
             r"\b(?:together|combined)\b[^\d,;]*$|"  # in the number's own clause: 'where it combined two units, with'
             r"^[^\d]*\b(?:airports|stores|mines|plants|hotels|hospitals|ports|terminals|branches|fields)\s+(?:run|operated|"
             r"owned|managed)\s+by\b",  # 'Airports run by Avinor ... handled 42.71 million': all of them together
@@ -985,14 +986,19 @@ class ClaimDrafter:
         rival = self.is_rival(figure)
         # 'Other minerals accounted for the remaining A$0.80 billion': a catch-all, never one of the ranked ('fuel
         # stations, the smallest, made up the remaining £0.73 billion' is a category like the others)
-        rest = (lambda f: f is not figure and re.match(r"(?:all\s+)?(?:others?|the\s+rest|rest|remaining|everything\s+else|"
-                                                        r"miscellaneous|various)\b", f.entity, re.I))
+        rest = (lambda f: f is not figure and (re.match(r"(?:all\s+)?(?:others?|the\s+rest|rest|remaining|everything\s+else|"
+                                                         r"miscellaneous|various)\b", f.entity, re.I)
+                                                # 'leaving 93.8 million for all other brands': what the others have
+                                                or re.search(r"\bleaving\s+(?:about\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$",
+                                                             self.text[max(0, f.start - 20):f.start])))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
                 and place_of(f) == scope
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
                 and is_region(f.entity) == is_region(figure.entity)  # regions with regions, countries with countries
+                # ... as partners too: never a continent's buyers ('Asian buyers took 380,000 tonnes') among countries
+                and not (is_territory(figure.counterpart or figure.entity) and (f.counterpart or f.entity).lower() in world_regions())
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
 
     def is_rival(self, f: DraftFigure) -> bool:

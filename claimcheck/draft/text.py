@@ -162,6 +162,14 @@ def opens_a_subdivision(word: str, following: str) -> bool:
                for n in range(1, len(words) + 1) if words[n - 1][:1].isupper() or words[n - 1] in ("and", "of"))
 
 
+@lru_cache(maxsize=1)
+def world_regions() -> set[str]:
+    """Continents and their parts, the numeric (UN M.49) territories of CLDR: 'Asia', 'Western Europe'."""
+    from babel import Locale
+
+    return {name.lower() for code, name in Locale("en").territories.items() if code.isdigit()}
+
+
 def is_region(name: str) -> bool:
     lower = name.lower()
     if lower in regions():
