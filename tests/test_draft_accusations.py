@@ -1190,6 +1190,10 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
     "in the second quarter of 2025. Samsung kept the top spot with 60.6 million phones shipped, a 20.5% share of the "
     "market. Apple ranked second with 46.4 million. The five largest vendors together shipped 201.4 million phones, "
     "leaving 93.8 million for all other brands.\n",
+    # a base after a second change is the second's: 1.75 - 1.25 = 0.50 points, the total reduction, not the 25 bp cut
+    "SNB cuts rate to 1.25%\nZURICH, June 20 (Fixture Wire) - The Swiss National Bank cut its policy rate by 25 basis "
+    "points to 1.25% on Thursday, its second cut this year, bringing the total reduction since March to 50 basis points "
+    "from 1.75%.\n",
     # the headline's 'exports surge' is the record $52.6 billion (no earlier level given), never the shipments to China
     "South Korea's exports surge to record as chip boom offsets China slump\nSEOUL, March 1 (Yonhap) - Exports hit a "
     "record $52.6 billion in February.\nShipments to China, however, fell to $10.2 billion from $11.0 billion a year "

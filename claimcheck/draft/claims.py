@@ -296,6 +296,12 @@ class ClaimDrafter:
                           ] if basis is None else []
             if named_base:
                 previous = named_base[0]
+            if previous is not None and previous.sentence == c.sentence and any(
+                    h is not c and h.is_change and h.kind == c.kind and h.sentence == c.sentence
+                    and c.number_end <= h.number_start < previous.number_start for h in self.figures):
+                # 'cut its rate by 25 basis points to 1.25%, bringing the total reduction to 50 basis points from
+                # 1.75%': a base after another change of the same kind is that change's
+                return
             between = sentence.text[c.number_end - sentence.start:previous.number_start - sentence.start] if (
                 previous is not None and previous.sentence == c.sentence and c.number_end <= previous.number_start) else ""
             if basis is None and re.search(r";|,(?!\d)", between) and not re.search(r"\b(?:from|than)\b", between) \
