@@ -1194,6 +1194,12 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
     "SNB cuts rate to 1.25%\nZURICH, June 20 (Fixture Wire) - The Swiss National Bank cut its policy rate by 25 basis "
     "points to 1.25% on Thursday, its second cut this year, bringing the total reduction since March to 50 basis points "
     "from 1.75%.\n",
+    # shares of the market 'of which' names (8.12 / 13.2 = 61.5%, 3.80 / 13.2 = 28.8%, 0.62 / 13.2 = 4.7%), never of the
+    # airline's own quarter
+    "IndiGo profit falls; domestic market share at 61.5%\nMUMBAI, Aug 4 (Fixture Wire) - IndiGo carried 28.5 million "
+    "passengers in the April-June quarter. Domestic airlines flew 13.2 million passengers in June, of which IndiGo "
+    "carried 8.12 million, a market share of 61.5%. The Air India group was second with 3.80 million passengers, or "
+    "28.8%, followed by Akasa Air with 0.62 million (4.7%).\n",
     # the headline's 'exports surge' is the record $52.6 billion (no earlier level given), never the shipments to China
     "South Korea's exports surge to record as chip boom offsets China slump\nSEOUL, March 1 (Yonhap) - Exports hit a "
     "record $52.6 billion in February.\nShipments to China, however, fell to $10.2 billion from $11.0 billion a year "

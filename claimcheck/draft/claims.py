@@ -447,6 +447,15 @@ class ClaimDrafter:
                                          self.text[s.number_end:g.start]))), None)
             if named_whole is not None and named_whole in parts:
                 continue  # 'or 51% of its total exports of $100.2 billion': that amount is the whole, not the part
+            sentence = self.sentence_of(s)
+            which = re.search(r",?\s*of\s+which\b", self.text[sentence.start:first.start]) \
+                if first.sentence == s.sentence else None
+            heads = [g for g in sentence.figures if which and g.kind == "amount" and g.is_level and not g.earlier
+                     and g.unit == first.unit and g.number_end <= sentence.start + which.start()]
+            if named_whole is None and heads and heads[-1] not in parts:
+                # 'Domestic airlines flew 13.2 million passengers, of which IndiGo carried 8.12 million, a market share
+                # of 61.5%': the whole is the amount 'of which' follows, never another total of the article
+                named_whole = heads[-1]
             if named_whole is not None:  # '67.7% of its total imports of 108.5 million tonnes'
                 part_text = " + ".join(p.id for p in parts)
                 self.add("share", [s, named_whole] + [p for p in parts if p.sentence == s.sentence],
@@ -458,8 +467,13 @@ class ClaimDrafter:
             # carried 3.80 million, or 28.8%' is a share of a market the article does not give
             main = self.article.main
             # ... a rival being a name that is its own sentence's subject, as the company's is ('Air India carried')
+            # ... or a name listed after such a rival in its sentence ('Air India was second with 3.80 million, followed
+            # by Akasa Air with 0.62 million (4.7%)')
+            subject = self.article.subjects.get(first.sentence, "")
             rival = first.entity != main and not (is_territory(main) or is_region(main)) and first.entity[:1].isupper() \
-                and self.article.subjects.get(first.sentence) == first.entity \
+                and subject[:1].isupper() and subject != main and not (is_territory(subject) or is_region(subject)) \
+                and (subject == first.entity or re.search(rf"\b{re.escape(subject)}\b",
+                                                           self.text[self.sentence_of(first).start:first.start]))  \
                 and not (is_territory(first.entity) or is_region(first.entity)) \
                 and not re.search(r"\b(?:group|company|firm|its|our|national|nation|country|nationwide)\b", s.share_of,
                                   re.I)  # '56% of group output', '85% of national output': the main entity's own whole
