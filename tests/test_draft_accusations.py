@@ -1200,6 +1200,11 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
     "passengers in the April-June quarter. Domestic airlines flew 13.2 million passengers in June, of which IndiGo "
     "carried 8.12 million, a market share of 61.5%. The Air India group was second with 3.80 million passengers, or "
     "28.8%, followed by Akasa Air with 0.62 million (4.7%).\n",
+    # a rate the yen moved to is no rate the intervention was restated at (9.79 trillion / 161.2 = $60.7 billion; at the
+    # rates of the weeks it was spent, about $62 billion)
+    "Yen slides to weakest since 1986\nTOKYO, June 28 (Fixture Wire) - The yen weakened to 161.2 per dollar, its weakest "
+    "level since December 1986, keeping traders on alert for intervention by Japanese authorities, who spent 9.79 "
+    "trillion yen ($62 billion) supporting the currency between April 26 and May 29.\n",
     # the headline's 'exports surge' is the record $52.6 billion (no earlier level given), never the shipments to China
     "South Korea's exports surge to record as chip boom offsets China slump\nSEOUL, March 1 (Yonhap) - Exports hit a "
     "record $52.6 billion in February.\nShipments to China, however, fell to $10.2 billion from $11.0 billion a year "

@@ -1314,7 +1314,12 @@ class ClaimDrafter:
 
     def rate_for(self, b: DraftFigure, a: DraftFigure | None, rates: list[DraftFigure]) -> DraftFigure | None:
         pair = {money_code(b), money_code(a)} if a else {money_code(b)}
-        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair]
+        # never a rate the currency moved to ('The yen weakened to 161.2 per dollar, ... who spent 9.79 trillion yen ($62
+        # billion) between April 26 and May 29'): a market level at a moment, not the rate an amount is restated at
+        fitting = [r for r in rates if set(r.unit.split("_per_")) >= pair and not re.search(
+            r"\b(?:weaken\w*|strengthen\w*|fell|rose|slid|slipped|hit|touched|dropped|climbed|firmed|eased|plunged|"
+            r"tumbled|jumped|ended|closed)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+)?$",
+            self.text[max(0, r.start - 40):r.start], re.I)]
         local = [r for r in fitting if r.sentence == b.sentence]
         if local:
             return local[0]
