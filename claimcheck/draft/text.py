@@ -92,11 +92,11 @@ def territories() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def regions() -> set[str]:
-    """Names of regions and blocs: the numeric (UN M.49) territories of CLDR, and the EU and euro area."""
+    """Names of regions and blocs: the world's regions (UN M.49), and the EU and euro area."""
     from babel import Locale
 
-    found = {name.lower() for code, name in Locale("en").territories.items() if code.isdigit() or code in ("EU", "EZ")}
-    return found | {"euro area", "euro zone", "eu"}
+    blocs = {Locale("en").territories[code].lower() for code in ("EU", "EZ")}
+    return world_regions() | blocs | {"euro area", "euro zone", "eu"}
 
 
 def country_of_demonym(word: str) -> str | None:
