@@ -1253,6 +1253,26 @@ def test_a_name_given_before_a_longer_one_or_a_word_is_never_renamed():
     assert figure(figures, "1,350").entity != "Coal India"  # the fuel, never the company named after it
 
 
+def test_a_year_to_a_month_is_twelve_months_for_a_total_and_the_month_for_a_level():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's coffee exports rose 8.0% to $3.24 billion in the year to August, from $3.00 billion "
+        "a year earlier. The number of registered growers fell 2.5% to 15,600 in the year to August.",
+        on=date(2025, 9, 12))
+    # a total over the twelve months September 2024 to August 2025, against the twelve months before
+    assert figure(figures, "3.24").period == "2024-09..2025-08"
+    assert figure(figures, "3.00").period == "2023-09..2024-08"
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's population rose 1.1% in the year to March to 2,184,000 people from "
+        "2,160,200. Exports grew 4.0% in the 12 months to March.", on=date(2025, 5, 20))
+    # a population is counted on a day: the level at the end of March, against March a year before
+    assert [figure(figures, v).period for v in ("2,184,000", "2,160,200")] == ["2025-03", "2024-03"]
+    assert figure(figures, "4.0%").period == "2024-04..2025-03"  # a flow's change over the twelve months
+    figures, _, _ = drafted(
+        f"{DATELINE}The central bank cut its growth forecast for the fiscal year to March 2026 to 0.7% from 1.0%.",
+        on=date(2025, 7, 31))
+    assert figure(figures, "0.7%").period == "FY2026"  # a fiscal year, named by the year it ends in
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -40,7 +40,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS,
-                      QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
+                      LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, abbreviates, clause_bounds, dateline,
                    is_region, is_territory, measure_abbreviations, split_sentences)
 from .when import Calendar, TimeExpression, just_before, season_end, year_earlier
@@ -453,6 +453,7 @@ class FigureDrafter:
             elif own:  # 'Full-time employment rose by 71,200': a part, no subject for the sentences after it
                 previous_subject = self.main
         self._harmonise(figures, self.main)
+        self._levels_at_the_month(figures)
         for s in self.sentences:  # again, now that a count's measure is known ('the largest buyer with 2.36 million tonnes')
             self._partners(s, getattr(s, "figures", []))
         self._more_partners(figures)
@@ -460,6 +461,15 @@ class FigureDrafter:
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
+
+    def _levels_at_the_month(self, figures: list[DraftFigure]) -> None:
+        """'The waiting list fell 3.1% in the year to September, to 412,800': a level named over a year to a month is
+        the month's, and its change the change to that month; a total over it ('54,900 births in the year to
+        April') is the twelve months'."""
+        for f in figures:
+            if f.period in self.calendar.year_to and set(f.metric.lower().split()) & LEVELS:
+                span, f.period = f.period, self.calendar.year_to[f.period]
+                f.evidence["period"] = f"a level over the year {span}: the month it ends with, {f.period}"
 
     def _forecasters(self, s: Sentence, figures: list[DraftFigure], earlier: list[DraftFigure]) -> None:
         """'economists polled by Reuters had expected 2.2%', 'the analysts' consensus of CHF 124.5 million': a

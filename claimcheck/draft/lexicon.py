@@ -65,6 +65,10 @@ METRIC_HEADS = {
 }
 # Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
 STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
+# Levels read at a moment, never totals over a period: the population 'in the year to April' is April's.
+LEVELS = STOCKS | {"population", "age", "unemployment", "employment", "jobs", "payrolls", "subscribers", "users",
+                   "customers", "listings", "inventories", "stock", "rate", "inflation", "prices", "index", "ratio",
+                   "list", "backlog", "waiting"}
 # Words that qualify a measure (the kind of profit, the scope of trade) rather than name who it is about.
 METRIC_MODIFIERS = {
     "adjusted", "operating", "net", "gross", "core", "headline", "public", "total", "overall", "annual", "average",

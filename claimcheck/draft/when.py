@@ -105,6 +105,8 @@ class Calendar:
         self.reference = reference
         self.year = reference.year if reference else latest_year
         self.fiscal_years: list[int] = []
+        # the twelve months a 'year to June' names -> the month its levels are read at, and the same a year earlier
+        self.year_to: dict[str, str] = {}
         self.season_last_month = season_last_month if season_last_month != 12 else None
 
     def month_year(self, month: int, ahead: bool = False) -> int:
@@ -144,6 +146,20 @@ class Calendar:
             year = int(m.group(3)) if m.group(3) else self.month_year(month)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
+        for m in re.finditer(rf"\b(?:the\s+(?P<fiscal>(?:fiscal|financial)\s+)?year|(?:the\s+)?(?:12|twelve)\s+months)\s+"
+                             rf"(?:to|ended|ending|through)\s+(?:mid-)?{MONTH}\b(?!\s+\d{{1,2}}\b)(?:,?\s+{YEAR})?", text, re.I):
+            # 'in the year to June': the twelve months that end with June, whose levels are June's ('the waiting list
+            # fell 3.1% in the year to September, to 412,800'); a company's or government's year is its fiscal year
+            month = MONTHS[m.group(2).lower()[:4] if m.group(2).lower()[:4] in MONTHS else m.group(2).lower()]
+            year = int(m.group(3)) if m.group(3) else self.month_year(month, _ahead(text, m))
+            if m.group("fiscal") or self.fiscal_years:
+                self.fiscal_years.append(year)
+                add(m, f"FY{year}")
+            else:
+                span = _span_label(year, month, 12)
+                self.year_to[span] = f"{year}-{month:02d}"
+                self.year_to[_span_label(year - 1, month, 12)] = f"{year - 1}-{month:02d}"
+                add(m, span)
         for m in re.finditer(rf"\b(?:fiscal|financial)\s+year\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:in\s+|on\s+)?"
                              rf"(?:\d{{1,2}}\s+)?{MONTH}\.?(?:\s+\d{{1,2}})?(?:,?\s+{YEAR})?", text, re.I):
             # 'in the fiscal year that ended in September': the fiscal year named by the year it ends in
