@@ -1273,6 +1273,17 @@ def test_a_year_to_a_month_is_twelve_months_for_a_total_and_the_month_for_a_leve
     assert figure(figures, "0.7%").period == "FY2026"  # a fiscal year, named by the year it ends in
 
 
+def test_a_verb_an_ordinal_or_an_adverb_never_names_what_a_figure_is_about():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's budget shortfall widens to $2.1 billion next year. Spending works out at $3,050 per "
+        "resident. Listings were slow early on: the first quarter brought 12 new listings. A typical "
+        "flat now costs 8.2 times the average salary.", headline="Ruritania's shortfall widens")
+    # 'widens', 'works', 'first', 'second' and 'now' are no products, sectors or places
+    for printed in ("2.1", "3,050", "12", "8.2"):
+        assert figure(figures, printed).entity.split()[-1] not in ("widens", "works", "first", "second", "now")
+    assert figure(figures, "2.1").entity == "Ruritania"
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -65,7 +65,8 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "left", "leaves", "maintained", "maintains", "gave", "gives", "put", "puts", "targets", "targeted",
          "forecast", "forecasts", "estimated", "estimates", "announced", "announces", "expected", "predicted", "flew",
          "flies", "reaches", "employs", "employed", "began", "begun", "begins", "started", "finished", "completed",
-         "built", "won", "went", "grew", "rang", "ran", "saw", "sought", "spent", "wrote", "bore", "froze", "beat"}
+         "built", "won", "went", "grew", "rang", "ran", "saw", "sought", "spent", "wrote", "bore", "froze", "beat",
+         "narrows", "widens", "comes", "works", "brings", "bringing", "eases", "slips", "climbs", "surges", "slides"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -1780,7 +1781,8 @@ SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
            "well", "far", "much", "slightly", "sharply", "steadily", "largely", "mostly", "partly", "broadly", "there",
-           "here", "nevertheless", "nonetheless", "though", "too", "yet", "likewise", "similarly", "otherwise"}
+           "here", "nevertheless", "nonetheless", "though", "too", "yet", "likewise", "similarly", "otherwise", "now",
+           "then", "first", "second", "third", "fourth", "fifth", "remaining", "original"}
 
 
 def _not_a_noun(word: str) -> bool:
