@@ -1284,6 +1284,22 @@ def test_a_verb_an_ordinal_or_an_adverb_never_names_what_a_figure_is_about():
     assert figure(figures, "2.1").entity == "Ruritania"
 
 
+def test_in_value_after_a_change_says_which_side_of_the_measure_changed_and_names_no_measure():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's tea exports rose 7.2% in value to $1.49 billion in 2024, from $1.39 billion in 2023.")
+    # the amounts are the exports the change is about, so the growth is proposed: 1.49 / 1.39 - 1 = 7.2%
+    assert {figure(figures, v).metric for v in ("7.2%", "1.49", "1.39")} == {"exports"}
+    assert [c.computed for c in claims_of(claims, "growth")] == [
+        f"growth({figure(figures, '1.49').id}, {figure(figures, '1.39').id})"]
+
+
+def test_a_verb_after_a_name_and_a_comma_opens_no_product():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's timber exports reached $4.2 billion in 2024. Borduria was the largest market, buying "
+        "timber worth $1.1 billion.")
+    assert figure(figures, "1.1").entity != "buying timber"  # Borduria's purchases, or Ruritania's sales to it
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

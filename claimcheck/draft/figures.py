@@ -66,7 +66,9 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "forecast", "forecasts", "estimated", "estimates", "announced", "announces", "expected", "predicted", "flew",
          "flies", "reaches", "employs", "employed", "began", "begun", "begins", "started", "finished", "completed",
          "built", "won", "went", "grew", "rang", "ran", "saw", "sought", "spent", "wrote", "bore", "froze", "beat",
-         "narrows", "widens", "comes", "works", "brings", "bringing", "eases", "slips", "climbs", "surges", "slides"}
+         "narrows", "widens", "comes", "works", "brings", "bringing", "eases", "slips", "climbs", "surges", "slides",
+         "buying", "selling", "earning", "paying", "making", "producing", "carrying", "handling", "generating",
+         "delivering", "posting", "recording"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -205,6 +207,9 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             lower = "gdp"
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
+        if lower in ("value", "volume", "volumes") and re.search(r"(?:%|\bper\s*cent|\bpercent)\s+in\s+$", text[:w.start()], re.I) \
+                and not re.match(r"\s+of\b", text[w.end():]):
+            continue  # 'exports rose 5.4% in value to $2.55 billion': which side of the exports changed, no measure
         nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if nxt in METRIC_HEADS and text[w.end():words[i + 1].start()] == " " and nxt not in ("sales",) \
                 and lower in METRIC_MODIFIERS:
