@@ -155,7 +155,7 @@ PRICE_THINGS = {"barrel", "tonne", "ton", "litre", "liter", "gallon", "kilogram"
                 "hectare", "acre", "worker", "employee", "capita", "pound"}
 TIME_SPANS = {"year", "years", "annum", "month", "months", "week", "weeks", "day", "days", "quarter", "quarters",
               "decade", "half", "period", "time", "cent", "percent"}
-PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]*)\b")
+PRICE_TAIL = re.compile(r"\s?(per|a|an|each)\s+((?:square\s+)?[A-Za-z][A-Za-z\-]*)\b|(/)((?:[a-z]{1,7}|[A-Z]{2,5}|MWh|kWh|GWh))\b")
 
 
 FOR_EACH = re.compile(r"\s+for\s+(?:each|every)\b(?=\s+(?:of\s+)?(?:(?:the|its|their|[\w’']+[’']s)\s+){0,2}(?:[\d.,]+\s+"
@@ -205,11 +205,12 @@ def _price_thing(text: str, position: int) -> tuple[str, int] | None:
     found = PRICE_TAIL.match(text, position)
     if not found:
         return None
-    word = " ".join(found[2].split())
+    how = found[1] or "per"  # '$2.15/lb' is '$2.15 per lb'
+    word = " ".join((found[2] or found[4]).split())
     lower = word.lower()
     thing = singular(lower, people=False)
-    if lower in TIME_SPANS or thing in TIME_SPANS or (found[1] != "per" and thing not in PRICE_THINGS) \
-            or (found[1] == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (
+    if lower in TIME_SPANS or thing in TIME_SPANS or (how != "per" and thing not in PRICE_THINGS) \
+            or (how == "per" and (lower in NOT_NOUNS or lower in CURRENCY_WORDS or not (
                 word.islower() or lower in UNIT_SYMBOLS or _unit_abbreviation(word, text[found.end():])))):
         return None
     return thing.replace(" ", "-"), found.end()

@@ -253,3 +253,11 @@ def test_a_shared_currency_word_resolved_by_the_country_keeps_its_price_per_kilo
     found = find_mentions("Norway exported seafood worth 175.4 billion Norwegian crowns. Fresh whole salmon fetched "
                           "86.40 crowns a kilo.")
     assert [m.unit.code for m in found if m.value == 86.40] == ["NOK_per_kg"]
+
+
+def test_a_price_written_with_a_slash_is_a_price_per_the_thing_after_it():
+    units = [str(m.unit.code) for m in find_mentions("C1 costs fell 9.7% to $2.15/lb; power averaged €78.4/MWh, "
+                                                      "boxes $2,480/FEU, and the yuan 7.18 CNY/USD.")]
+    assert units == ["percent", "USD_per_pound", "EUR_per_mwh", "USD_per_feu", "CNY_per_USD"]
+    # a span of time after a slash is no thing paid for: '$5/month' is money
+    assert [str(m.unit.code) for m in find_mentions("The fee is $5/month.")] == ["USD"]
