@@ -106,6 +106,9 @@ SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
 # A length of time in years, such as an age ("a median age of 39.4 years", "life expectancy of 81 years"),
 # but never a span the sentence counts from ("three years earlier", "in 10 years' time").
 YEARS_SPAN = re.compile(r"\s(years?)\b(?!['’]|\s+(?:ago|earlier|later|before|after|since|in a row)\b)")
+# A length of time printed with decimals ("a median wait of 13.8 weeks", "4.5 days on average"): a duration measured,
+# never a span counted from ("2.5 months later").
+DURATION = re.compile(r"\s(weeks|days|months|hours|minutes)\b(?!['’]|\s+(?:ago|earlier|later|before|after|since|in a row)\b)")
 SPAN_AFTER = re.compile(r"\s+(?:from|to|of)\b")  # "10 years from now", "5 years to 2030", "30 years of growth"
 AGE_WORDS = re.compile(r"\b(?:age|aged|ages|expectancy|lifespan|tenure|maturity)\b", re.IGNORECASE)
 # Words after a number that are not what it counts.
@@ -477,6 +480,9 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         elif (span := YEARS_SPAN.match(text, number_end)) and (decimals or (
                 AGE_WORDS.search(text, max(0, number_start - 40), number_start) and not SPAN_AFTER.match(text, span.end()))):
             unit_text, position = "years", span.end()
+        elif decimals and high is None and (span := DURATION.match(text, number_end)) and not (
+                SPAN_AFTER.match(text, span.end()) and not re.match(r"\s+(?:from|to)\s+[\d.,]+\b", text[span.end():])):
+            unit_text, position = span[1].lower(), span.end()
         elif (symbol := SYMBOL.match(text, position)) and symbol[1] in SCALED_SYMBOLS and scale_key is None \
                 and not re.match(r"\s+[A-Z]", text[symbol.end():]):  # never 'the 2 Mt Everest climbs'
             unit_text, position = SCALED_SYMBOLS[symbol[1]], symbol.end()

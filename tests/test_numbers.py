@@ -261,3 +261,11 @@ def test_a_price_written_with_a_slash_is_a_price_per_the_thing_after_it():
     assert units == ["percent", "USD_per_pound", "EUR_per_mwh", "USD_per_feu", "CNY_per_USD"]
     # a span of time after a slash is no thing paid for: '$5/month' is money
     assert [str(m.unit.code) for m in find_mentions("The fee is $5/month.")] == ["USD"]
+
+
+def test_a_length_of_time_printed_with_decimals_is_counted_in_its_own_unit():
+    found = find_mentions("The median wait fell 5.1% to 13.8 weeks from 14.6 weeks; stays averaged 2.4 days.")
+    assert [(m.text, m.unit.code) for m in found] == [("5.1%", "percent"), ("13.8 weeks", "weeks"),
+                                                        ("14.6 weeks", "weeks"), ("2.4 days", "days")]
+    # a span counted from, or a whole number of weeks, states no measured length
+    assert [m.unit for m in find_mentions("Prices peaked 2.5 months later.")] == [None]

@@ -386,7 +386,8 @@ class FigureDrafter:
         found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+(?:-[a-z]+)*s|people|"
                          r"aircraft|staff|personnel|cattle|livestock)\b",
                          tail)
-        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points") \
+        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points", "weeks", "days", "months", "hours",
+                                                                              "minutes") \
                 and found.group(2) not in MONEY_WORDS:  # '11.45 crowns', '5 billion pesos': money, not things
             words = found.group(1).split()
             if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
@@ -675,7 +676,8 @@ class FigureDrafter:
             # the article names
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
             symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
-                                           or unit.code == "years")  # an age, "39.4 years"
+                                           or unit.code in ("years", "weeks", "days", "months", "hours", "minutes"))
+            # an age ("39.4 years") or another length of time ("a median wait of 13.8 weeks") is what it says
             # a currency word the article never pins to one currency ('61.5 billion crowns') stays what it says, never
             # the article's tonnes
             unresolved = unit is not None and unit.code.split("_")[0] in MONEY_WORDS

@@ -68,7 +68,7 @@ STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
 # Levels read at a moment, never totals over a period: the population 'in the year to April' is April's.
 LEVELS = STOCKS | {"population", "age", "unemployment", "employment", "jobs", "payrolls", "subscribers", "users",
                    "customers", "listings", "inventories", "stock", "rate", "inflation", "prices", "index", "ratio",
-                   "list", "backlog", "waiting"}
+                   "list", "backlog", "waiting", "wait"}
 # Words that qualify a measure (the kind of profit, the scope of trade) rather than name who it is about.
 METRIC_MODIFIERS = {
     "adjusted", "operating", "net", "gross", "core", "headline", "public", "total", "overall", "annual", "average",
