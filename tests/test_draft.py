@@ -1300,6 +1300,15 @@ def test_a_verb_after_a_name_and_a_comma_opens_no_product():
     assert figure(figures, "1.1").entity != "buying timber"  # Borduria's purchases, or Ruritania's sales to it
 
 
+def test_the_unit_of_the_number_before_names_no_thing_the_next_number_is_about():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Airlines carried 24.1 billion cargo tonne-kilometres (CTKs) in August. International cargo rose "
+        "3.2% to 21.4 billion CTKs from 20.7 billion, while domestic cargo fell.", on=date(2025, 9, 1))
+    assert figure(figures, "20.7").entity == figure(figures, "21.4").entity  # never 'ctks'
+    assert [c.computed for c in claims_of(claims, "growth")] == [
+        f"growth({figure(figures, '21.4').id}, {figure(figures, '20.7').id})"]
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

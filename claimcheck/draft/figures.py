@@ -1302,6 +1302,9 @@ class FigureDrafter:
                 if after >= local or re.match(r"(?:[a-z\-]+\s+){0,5}[A-Z]", text[after:local]):
                     return ""  # 'Sales of eczema treatment Immuvax slipped': the name's, found by the rules for names
                 return self._clause_thing(text, after, local, after)
+            if i == 0 and segment_start > clause_start and start == segment_start and not head[:lead.end() + m.start()].strip() \
+                    and (re.fullmatch(r"[A-Z]{2,6}s?", word) or lower in UNIT_SYMBOLS):
+                continue  # '534.8 billion RPKs from 505.0 billion': the unit of the number before, no thing
             if lower in RANK_WORDS and words and words[-1] in ("top", "two", "three", "four", "five", "six", "ten"):
                 words.append(lower)  # 'the five biggest buyers': a group of the ranked, named by its size
                 continue
