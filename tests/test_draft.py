@@ -1309,6 +1309,15 @@ def test_the_unit_of_the_number_before_names_no_thing_the_next_number_is_about()
         f"growth({figure(figures, '21.4').id}, {figure(figures, '20.7').id})"]
 
 
+def test_a_count_never_takes_the_measure_named_after_a_contrast():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Borduria Shipping had a mixed quarter. Volumes held up. The company carried 2.31 million TEU, up "
+        "4.2% from 2.22 million, but average revenue per box fell 3.1% to $412 per TEU.", on=date(2025, 10, 20))
+    assert figure(figures, "2.31").metric != figure(figures, "$412").metric  # TEU carried, no revenue per box
+    assert f"growth({figure(figures, '2.31').id}, {figure(figures, '2.22').id})" in [
+        c.computed for c in claims_of(claims, "growth")]
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -815,6 +815,9 @@ class FigureDrafter:
             noun = self._noun_after(self.article, m)
             if noun:
                 return noun
+            if m is not number and m.unit is not None and m.unit.kind == "count" \
+                    and m.unit.code.split("_")[0] in UNIT_SYMBOLS:
+                return m.unit.code.split("_")[0]  # 'carried 1.42 million TEU, up 6.8% from 1.33 million'
         clause_start = clause_bounds(s.text, number.number_start - s.start)[0]
         own = [w.lower() for w in re.findall(r"\b([A-Za-z]+s)\b", s.text[clause_start:number.number_start - s.start])
                if w.lower() in WHO_IS_COUNTED]
@@ -1496,7 +1499,10 @@ class FigureDrafter:
             # an amount is not measured by a rate or a share ('worth MXN 877bn at an average exchange rate')
             fits = (lambda p: p[3] not in RATE_HEADS) if f.kind == "amount" else (lambda p: True)
             before_any = [p for p in phrases if p[0] < local and not self._is_whole_of(text, p, local) and fits(p)]
-            later = [p for p in phrases if p[0] > local and not self._is_whole_of(text, p, local) and fits(p)]
+            # ... or named later, though never for a count after a contrast: 'carried 1.42 million TEU, up 6.8%, but
+            # average revenue per box fell' counts TEU, no revenue
+            later = [p for p in phrases if p[0] > local and not (f.is_count and re.search(
+                r"\b(?:but|while|whereas|although)\b", text[local:p[0]])) and not self._is_whole_of(text, p, local) and fits(p)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
