@@ -1128,6 +1128,13 @@ BREAKDOWNS_AND_RANK_MEASURES = [
      "5.7% to 24.1 billion francs. Medalpin, the smallest, posted the fastest growth, with sales up 12.5% "
      "to 5.4 billion francs.\n",
      date(2025, 7, 1)),
+    # 'followed by Bauchi at 29.6%, while Kwara had the lowest at 14.2%': the list after 'followed by' ends at
+    # 'while'; Kwara is the lowest (14.2 < 16.0), never the third-highest
+    ("Nigeria's inflation eases to 22.97% in May\nLAGOS - Nigeria's annual inflation rate eased to 22.97% in May "
+     "from 23.71% in April, the National Bureau of Statistics said on Monday, a decline of 0.74 percentage points.\n"
+     "Kebbi state recorded the highest annual headline rate at 33.4%, followed by Bauchi at 29.6%, while Kwara had "
+     "the lowest at 14.2%, followed by Sokoto at 16.0% and Niger at 16.4%.\n",
+     date(2025, 6, 16)),
 ]
 
 

@@ -1181,7 +1181,10 @@ class ClaimDrafter:
 
     def followed(self, s, m) -> None:
         """'A ..., followed by B with X and C with Y': B ranks second, C third, among the list's figures."""
-        items = [f for f in s.figures if f.is_level and f.number_start - s.start > m.end()]
+        # ... up to a clause of its own: 'followed by Bauchi at 29.6%, while Kwara had the lowest at 14.2%' lists Bauchi alone
+        stop = re.search(r";|,?\s+\b(?:while|whereas|but)\b", s.text[m.end():])
+        end = m.end() + stop.start() if stop else len(s.text)
+        items = [f for f in s.figures if f.is_level and m.end() < f.number_start - s.start < end]
         if not items:
             return
         # 'had the lowest rate at 1.9%, followed by Vermont at 2.2%': counted from the bottom, Vermont second-lowest
