@@ -1128,6 +1128,15 @@ BREAKDOWNS_AND_RANK_MEASURES = [
      "5.7% to 24.1 billion francs. Medalpin, the smallest, posted the fastest growth, with sales up 12.5% "
      "to 5.4 billion francs.\n",
      date(2025, 7, 1)),
+    # 'Together the two accounted for 27.5%': Germany's and the United States' (2.20 / 8.00), never robusta's from the
+    # paragraph before with the United States' (4.00 / 8.00 = 50%), though Germany's purchases are drafted as the
+    # exporter's own
+    ("Ruritania's coffee earnings rise\nLONDON, March 1 (Fixture Wire) - Ruritania's coffee exports earned $8.00 "
+     "billion in 2024, up 5.3% from $7.60 billion in 2023. Arabica brought in $5.00 billion and robusta the remaining "
+     "$3.00 billion.\nGermany was again the largest buyer, but its purchases fell 4.0% to $1.20 billion from $1.25 "
+     "billion. The United States, the second-largest market, bought $1.00 billion. Together the two accounted for "
+     "27.5% of the total.\n",
+     date(2025, 3, 1)),
     # 'followed by Bauchi at 29.6%, while Kwara had the lowest at 14.2%': the list after 'followed by' ends at
     # 'while'; Kwara is the lowest (14.2 < 16.0), never the third-highest
     ("Nigeria's inflation eases to 22.97% in May\nLAGOS - Nigeria's annual inflation rate eased to 22.97% in May "

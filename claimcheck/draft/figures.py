@@ -568,11 +568,15 @@ class FigureDrafter:
             if not f.together:
                 continue
             parts: list[DraftFigure] = []
+            paragraph = self._paragraph_start(f.sentence)
             for g in reversed(figures[:i]):
+                if g.sentence < paragraph:
+                    break  # never a part from a paragraph before ('... the remaining NZ$6.50 billion. [new paragraph]')
                 if g.kind == "amount" and g.is_level and not g.earlier and g.entity == self.main \
-                        and g.sentence == f.sentence and g.number_end < f.number_start:
+                        and g.number_end < f.number_start and (g.sentence == f.sentence or not g.counterpart):
                     parts = []  # 'Hyundai sold 62,000 and Kia 47,000, together 83%': the main entity's own amount is
-                    break       # a part here, so which parts are meant is for a person to say, not a reach back
+                    break       # a part here, so which parts are meant is for a person to say, not a reach back;
+                    #             so is 'China ... its purchases fell to NZ$5.71 billion', drafted as the main's own
                 if g.kind == "amount" and g.is_level and not g.earlier and g.entity not in [p.entity for p in parts] \
                         and g.entity != self.main:
                     parts.insert(0, g)
@@ -585,6 +589,12 @@ class FigureDrafter:
                 f.evidence["parts"] = [id(p) for p in parts]
 
         self._sums(figures)
+
+    def _paragraph_start(self, index: int) -> int:
+        """The index of the first sentence of the paragraph that holds sentence `index`."""
+        while index > 0 and not self.sentences[index].first_in_paragraph:
+            index -= 1
+        return index
 
     def _sums(self, figures: list[DraftFigure]) -> None:
         """'A, with 8.1 million, and B, with 6.5 million, were together home to 14.6 million': a sum of the
