@@ -1318,6 +1318,23 @@ def test_a_count_never_takes_the_measure_named_after_a_contrast():
         c.computed for c in claims_of(claims, "growth")]
 
 
+def test_a_headline_change_restating_the_bodys_is_checked_on_the_same_levels():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's tea exports rose 7.2% to $1.49 billion in 2024 from $1.39 billion in 2023.",
+        headline="Ruritania's tea exports jump 7%")
+    headline_change = figure(figures, "7%")
+    assert (headline_change.entity, headline_change.metric, headline_change.period, headline_change.direction) == \
+        ("Ruritania", "exports", "2024", "up")  # the labels of the body's 7.2%, which rounds to it
+    growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
+    assert growths[headline_change.id] == growths[figure(figures, "7.2%").id] == \
+        f"growth({figure(figures, '1.49').id}, {figure(figures, '1.39').id})"
+    # a headline change no body change rounds to is no restatement: which one it means is a person's call
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's tea exports rose 7.2% to $1.49 billion in 2024 from $1.39 billion in 2023.",
+        headline="Ruritania's tea exports jump 9%")
+    assert "9%" not in [f.quote for f in figures]
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -127,7 +127,9 @@ class ClaimDrafter:
     def __init__(self, article: Article):
         self.article = article
         self.text = article.text
-        self.figures = article.figures
+        # a headline's change that restates the body's is claimed with the body's levels alone (`restatements`)
+        self.restating = [f for f in article.figures if f.evidence.get("restates")]
+        self.figures = [f for f in article.figures if not f.evidence.get("restates")]
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
         self._mentions = None  # every number in the text, read when first needed
@@ -197,7 +199,7 @@ class ClaimDrafter:
 
     @property
     def ids(self) -> set[str]:
-        return {f.id for f in self.figures}
+        return {f.id for f in self.article.figures}
 
     def unique(self, candidates: list[DraftFigure], near: DraftFigure | None = None) -> DraftFigure | None:
         """The one candidate: the only one in the article, or the only one in `near`'s sentence."""
@@ -1517,6 +1519,8 @@ class ClaimDrafter:
             self.headline_clause_sign(headline, clause, headline.text.find(clause, start), main_clause=start == 0)
 
     def headline_clause_sign(self, headline, clause: str, start: int, main_clause: bool = True) -> None:
+        if any(headline.start + start <= h.number_start < headline.start + start + len(clause) for h in self.restating):
+            return  # 'revenue rises 11%' is checked as the body's change it restates, never as a bare direction
         ups = [w for w in re.findall(r"[a-z]+", clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
         downs = [w for w in re.findall(r"[a-z]+", clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
         if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
@@ -1677,8 +1681,29 @@ class ClaimDrafter:
             self.add("unverifiable", [f], "a number no other rule used", "whether another figure in the article settles it",
                      stated=f.id, needs=f"data the article does not give about {label}")
 
+    def restatements(self) -> None:
+        """'New Zealand dairy export earnings jump 14%': a headline's change that restates the body's ('up 14.1%', the
+        one change of the body that goes its way and rounds to it) is checked on the levels the body's change is."""
+        by_id = {id(f): f for f in self.figures}
+        for h in self.restating:
+            body = by_id.get(h.evidence["restates"])
+            claim = next((c for c in self.claims if body is not None and c.stated == body.id
+                          and c.kind in ("growth", "change", "percentage_points")), None)
+            headline = self.sentence_of(h)
+            if claim is None:
+                self.add("unverifiable", [h], "a headline's change whose body change has no levels to check",
+                         "whether another figure in the article settles it", sentence=headline, stated=h.id,
+                         needs=f"the levels of {h.entity}'s {h.metric} the change is between")
+                continue
+            verb = re.search(r"[A-Za-z]+\s+(?:by\s+)?$", self.text[headline.start:h.number_start])
+            self.add(claim.kind, [h], "a headline's change restating the body's",
+                     f"that the headline's {h.value}% is the change {body.id} states ({body.value}%), rounded",
+                     sentence=headline, span=(headline.start + verb.start() if verb else h.start, h.end), stated=h.id,
+                     computed=claim.computed, periods=claim.periods)
+
     def draft(self) -> list[DraftClaim]:
         self.changes()
+        self.restatements()
         self.shares()
         self.margins()
         self.per_unit()

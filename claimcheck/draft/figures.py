@@ -39,8 +39,8 @@ from ..numbers import MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_me
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
-from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, METRIC_HEADS, METRIC_MODIFIERS,
-                      LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
+from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
+                      METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, abbreviates, clause_bounds, dateline,
                    is_region, is_territory, measure_abbreviations, split_sentences)
 from .when import Calendar, TimeExpression, just_before, season_end, year_earlier
@@ -465,6 +465,7 @@ class FigureDrafter:
             self._partners(s, getattr(s, "figures", []))
         self._more_partners(figures)
         self._together(figures)
+        self._headline_changes(figures)
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
@@ -589,6 +590,36 @@ class FigureDrafter:
                 f.evidence["parts"] = [id(p) for p in parts]
 
         self._sums(figures)
+
+    def _headline_changes(self, figures: list[DraftFigure]) -> None:
+        """'New Zealand dairy export earnings jump 14%': a headline's percentage change, after a word of its direction,
+        restates the one change of the body that goes the same way and rounds to it ('up 14.1%'), and takes its labels.
+        None where no body change or more than one measure fits: which one the headline means is a person's call."""
+        headline = next((s for s in self.sentences if s.headline), None)
+        if headline is None:
+            return
+        for m in self.mentions:
+            if not headline.start <= m.number_start < headline.end or m.unit is None or m.unit.code != "percent" \
+                    or m.high is not None:
+                continue
+            word = re.search(r"([A-Za-z]+)\s+(?:by\s+)?$", headline.text[:m.number_start - headline.start])
+            lower = word.group(1).lower() if word else ""
+            direction = ("up" if UP_RE.fullmatch(lower) or lower in HEADLINE_UP else
+                         "down" if DOWN_RE.fullmatch(lower) or lower in HEADLINE_DOWN else "")
+            if not direction:
+                continue
+            half = 0.5 * 10 ** -m.decimals
+            fitting = [f for f in figures if f.kind == "percent" and f.direction == direction and not f.forecast
+                       and not f.share and not f.evidence.get("restates") and re.fullmatch(r"-?[\d.]+", f.value)
+                       and abs(float(f.value) - m.value) < half - 1e-9]  # 14.1% is '14%'; 14.5% rounds either way
+            if not fitting or len({(f.entity, f.counterpart, f.metric, f.period) for f in fitting}) != 1:
+                continue
+            body = fitting[0]
+            figures.append(DraftFigure(
+                "", body.entity, body.counterpart, body.metric, body.period, _value_text(m), "percent", "none",
+                direction, m.text, m.start, m.end, headline.index, number_start=m.start, number_end=m.end, kind="percent",
+                evidence={**body.evidence, "restates": id(body),
+                          "entity": f"the body's change it rounds: {body.value}% ({body.entity})"}))
 
     def _paragraph_start(self, index: int) -> int:
         """The index of the first sentence of the paragraph that holds sentence `index`."""
