@@ -1228,8 +1228,35 @@ COMPARATIVES = [(text, date(2025, 7, 1)) for text in [
 ]]
 
 
+# A review of 'the year to June', prices with a slash, lengths of time and counts (each passage read with no date)
+YEARS_TO_WEEKS_AND_COUNTS = [(text, None) for text in [
+    # 'the 12 months to June 2026' is a rolling window, never the fiscal year to March 2026 ($447bn / $422bn = 5.9%)
+    "Report\nNEW DELHI (Fiscal Wire) – Exports rose to $437 billion in the fiscal year to March 2026 from $422 billion "
+    "the year before. In the 12 months to June 2026, exports rose 4.2% to $447 billion.\n",
+    "Report\nPERTH (Mining Wire) – Pilbara Metals shipped 192.4 million tonnes of iron ore in the fiscal year to June 2026, "
+    "up from 187.2 million tonnes.\nIn the 12 months to March 2026, shipments rose 1.9% to 190.1 million tonnes.\n",
+    # a level averaged over the year is the year's, never June's: 6.84 / 6.61 = +3.5% is no change of June's level
+    "Report\nSTOCKHOLM (Company Wire) – Nordtel averaged 6.80 million subscribers in the year to June, up from 6.61 "
+    "million a year earlier.\nAt the end of June, subscribers were up 3.0% on a year earlier at 6.84 million.\n",
+    "Report\nMADRID (Labour Wire) – Spain's unemployment rate averaged 11.2% in the 12 months to March, down from 12.0% "
+    "a year earlier.\nIn March, the rate fell 0.6 percentage points on a year earlier to 10.9%.\n",
+    # 'rose 6.8% on a year earlier to 21,040': March's change, never the twelve months' (246,300 / 237,300 = 3.8%)
+    "Report\nSEOUL (Population Wire) – South Korea recorded 246,300 births in the 12 months to March, up from 237,300 a "
+    "year earlier.\nIn March alone, births rose 6.8% on a year earlier to 21,040.\n",
+    "Report\nLONDON (Health Wire) – Over the year to March, the median wait averaged 13.8 weeks, down from 14.6 weeks a "
+    "year earlier.\nIn March alone, the median wait fell 1.4 weeks on a year earlier to 13.1 weeks.\n",
+    # 'from $2,830 per FEU a week earlier' is no level a year before, so Genoa's 4.1% has no base here
+    "Report\nSHANGHAI (Freight Desk) – Spot rates from Shanghai to Rotterdam fell to $2,480/FEU from $2,830 per FEU a "
+    "week earlier.\nRates to Genoa fell 4.1% to $2,550/FEU.\n",
+    # 222,400 counts marriages, never the births 47,000 is a share of
+    "Report\nSEOUL (Population Wire) – Marriages rose to 222,400.\nSeoul accounted for 47,000 births, or 19.1% of the "
+    "total.\n",
+]]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
-                         + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES)
+                         + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
+                         + YEARS_TO_WEEKS_AND_COUNTS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -475,6 +475,9 @@ class FigureDrafter:
         the month's, and its change the change to that month; a total over it ('54,900 births in the year to
         April') is the twelve months'."""
         for f in figures:
+            s = self.sentences[f.sentence]
+            if not f.is_change and re.search(r"\baverag", f.metric + " " + re.split(r"[;]", s.text[:f.number_start - s.start])[-1], re.I):
+                continue  # 'Nordtel averaged 6.80 million subscribers in the year to June': the year's, not June's
             if f.period in self.calendar.year_to and set(f.metric.lower().split()) & LEVELS:
                 span, f.period = f.period, self.calendar.year_to[f.period]
                 f.evidence["period"] = f"a level over the year {span}: the month it ends with, {f.period}"
@@ -864,6 +867,12 @@ class FigureDrafter:
                if w.lower() in WHO_IS_COUNTED]
         if own:
             return own[0]
+        # 'Marriages rose to 222,400': what the clause's subject counts, never the article's births
+        opener = re.match(r"\s*(?:the\s+)?([A-Za-z][a-z]+s)\s+([a-z]+)\b", s.text[clause_start:number.number_start - s.start])
+        if opener and opener.group(2) in VERBS and opener.group(1).lower() not in METRIC_HEADS \
+                and opener.group(1).lower() not in FUNCTION_WORDS \
+                and not any(n.start <= clause_start + opener.start(1) < n.end for n in self.names[s.index]):
+            return opener.group(1).lower()
         if re.search(r"\b(?:crowds?|attendances?|audiences?|turnout|gates?)\b(?:\s+[\w\-]+){0,3}\s+(?:at|of|was|were|reached|"
                      r"averaged|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|just\s+over\s+)?$",
                      s.text[clause_start:number.number_start - s.start], re.I):
@@ -1643,6 +1652,13 @@ class FigureDrafter:
                 # against; the change itself runs to the period the sentence is about
                 f.period = current
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
+            elif after and after[0].earlier and after[0].days:
+                # 'from $2,830 a week earlier': days before a day's period; a month's or a year's has no such period
+                f.earlier = True
+                f.period = _days_before(current, after[0].days)
+                f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': {after[0].days} days before {current}"
+                                        if f.period != current else f"'{text[after[0].start:after[0].end]}': within "
+                                        f"{current}, a period the data dictionary cannot name")
             elif after and after[0].earlier and not _step_fits(current, after[0]):
                 f.period, f.evidence["period"] = current, (f"'{text[after[0].start:after[0].end]}' does not fit "
                                                            f"{current}: the period the article is talking about")
@@ -1710,7 +1726,10 @@ class FigureDrafter:
         for i, f in enumerate(figures):
             if f.is_change or f.kind == "times":
                 target = next((g for g in figures[i + 1:i + 3] if g.kind in ("amount", "percent") and not g.is_change
-                               and not g.earlier and re.match(r"\s*(?:\w+\s+)?(?:to|at|reaching)\s+(?:\S+\s+)?$",
+                               # ... also past its basis: 'rose 6.8% on a year earlier to 21,040'
+                               and not g.earlier and re.match(r"\s*(?:(?:on|from|over|against|compared\s+with)\s+(?:a|the)\s+"
+                                                            r"(?:year|month|quarter)\s+(?:earlier|before|ago)\s+|"
+                                                            r"year[\s-]on[\s-]year\s+)?(?:\w+\s+)?(?:to|at|reaching)\s+(?:\S+\s+)?$",
                                                             text[f.number_end - s.start:g.start - s.start])), None)
                 if target and not f.evidence.get("period", "").startswith("'"):
                     f.period, f.evidence["period"] = target.period, "the period of the amount it changes to"
@@ -1967,6 +1986,15 @@ def _ends_before(period: str, current: str) -> bool:
         return parse_period(period).end < parse_period(current).start
     except PeriodError:  # a label the period grammar does not read
         return False
+
+
+def _days_before(current: str, days: int) -> str:
+    """A day's period `days` earlier; any longer period as it is (a week before a month is no period of its own)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
+        from datetime import timedelta
+
+        return (date.fromisoformat(current) - timedelta(days=days)).isoformat()
+    return current
 
 
 def _earlier_period(current: str, years: int = 1) -> str:

@@ -7,11 +7,14 @@
     the fiscal year that ended in September -> FY2025 (in October 2025)
     2024/25, in an article whose crop year ends in June -> 2024-07..2025-06
     the three months to June -> 2025-Q2 the nine months ended 30 September -> 2025-01..2025-09
+    the year (or 12 months) to June -> 2024-07..2025-06, a level's June 2025 (unless averaged over the year);
+    the fiscal year to March 2026 -> FY2026, and so 'the year to March' in an article that counts fiscal years
     this year, last year, next year    relative to the article's date (or its latest year)
 
 and markers of the earlier period a change is measured from: "a year earlier", "the year before",
 "the previous year", "compared with the previous year", "the same period last year", "a year ago",
-and of the period just before: "the previous quarter", "a month earlier".
+and of the period just before: "the previous quarter", "a month earlier". "A week earlier" and "the previous
+session" move a day's period by days; a longer period has no period a week before it in the grammar.
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previ
 # "the previous quarter", "a month earlier": the period just before the clause's current one
 JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(quarter|month|three\s+months|half)|"
                          r"a\s+(quarter|month)\s+(?:earlier|before|ago))\b", re.IGNORECASE)
+# "a week earlier", "two days before", "the previous week", "the previous session": days before, no month or year
+WEEK_BEFORE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>weeks?|days?|sessions?|trading\s+days?)"
+                         r"\s+(?:earlier|before|ago|previously)|the\s+(?:previous|prior|preceding)\s+(?P<unit2>week|day|session|"
+                         r"trading\s+day)|last\s+week(?:[’']s)?)\b", re.IGNORECASE)
 STEP_MONTHS = {"month": 1, "quarter": 3, "three months": 3, "half": 6}
 
 # "the three months to June", "the quarter ended 30 June 2025", "the half-year to December": a span of months that
@@ -78,6 +85,7 @@ class TimeExpression:
     stock: bool = False  # "at the end of ...": a day
     years: int = 1  # how many years earlier: "five years earlier", "a decade ago"; 0: just before
     months: int = 0  # with years 0, the length of the period just before: 3 for "the previous quarter"
+    days: int = 0  # "a week earlier": days before, which only a day's period can be moved by
 
 
 # "the 2024-25 crop year that ended in June", "the July-June marketing year": a season whose last month the article
@@ -122,12 +130,12 @@ class Calendar:
         found: list[TimeExpression] = []
         taken: list[tuple[int, int]] = []
 
-        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0):
+        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0, days=0):
             s, e = match.span(group)
             if any(s < b and a < e for a, b in taken):
                 return
             taken.append((s, e))
-            found.append(TimeExpression(s, e, period, earlier, stock, years, months))
+            found.append(TimeExpression(s, e, period, earlier, stock, years, months, days))
 
         if self.season_last_month:
             for m in SEASON_END.finditer(text):
@@ -152,7 +160,8 @@ class Calendar:
             # fell 3.1% in the year to September, to 412,800'); a company's or government's year is its fiscal year
             month = MONTHS[m.group(2).lower()[:4] if m.group(2).lower()[:4] in MONTHS else m.group(2).lower()]
             year = int(m.group(3)) if m.group(3) else self.month_year(month, _ahead(text, m))
-            if m.group("fiscal") or self.fiscal_years:
+            # ... but 'the 12 months to June' is a rolling window, never a fiscal year, even beside fiscal years
+            if m.group("fiscal") or self.fiscal_years and re.match(r"the\s+year\b", m.group(0), re.I):
                 self.fiscal_years.append(year)
                 add(m, f"FY{year}")
             else:
@@ -263,6 +272,11 @@ class Calendar:
             add(m, "", earlier=True, years=years)
         for m in EARLIER.finditer(text):
             add(m, "", earlier=True)
+        for m in WEEK_BEFORE.finditer(text):  # 'from $2,830 a week earlier', 'the previous session'
+            count = m.group("count") or "a"
+            n = {"a": 1, "one": 1}.get(count.lower()) or COUNT.get(count.lower()) or int(count)
+            unit = (m.group("unit") or m.group("unit2") or "week").lower()
+            add(m, "", earlier=True, years=0, days=n * (7 if unit.startswith("week") else 1))
         for m in JUST_BEFORE.finditer(text):
             step = " ".join((m.group(1) or m.group(2)).lower().split())
             add(m, "", earlier=True, years=0, months=STEP_MONTHS[step])
