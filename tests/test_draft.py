@@ -1335,6 +1335,23 @@ def test_a_headline_change_restating_the_bodys_is_checked_on_the_same_levels():
     assert "9%" not in [f.quote for f in figures]
 
 
+def test_buyers_and_places_described_after_a_comma_are_whose_figures_they_are():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's coffee exports rose to $8.0 billion in 2024. Germany was again the largest buyer, but its "
+        "purchases fell 4.0% to $1.20 billion from $1.25 billion, cutting its share of the total to 15.0%. Italy, the "
+        "second-largest market, bought $1.00 billion. Spain ranked third at $0.80 billion, ahead of France, where sales "
+        "fell 2.0% to $0.49 billion from $0.50 billion. Arabica overtook robusta as the biggest variety, its earnings "
+        "jumping 9.0% to $4.36 billion from $4.00 billion.", on=date(2025, 3, 1))
+    # 'its purchases fell 4.0% to $1.20 billion': the change of that level, never the share named after it
+    assert (figure(figures, "4.0%").counterpart, figure(figures, "4.0%").metric) == ("Germany", "exports")
+    assert f"growth({figure(figures, '1.20').id}, {figure(figures, '1.25').id})" in [
+        c.computed for c in claims_of(claims, "growth")]
+    # 'the second-largest market, bought': what Ruritania sold to Italy, as it sold to Germany
+    assert (figure(figures, "1.00").entity, figure(figures, "1.00").counterpart) == ("Ruritania", "Italy")
+    assert figure(figures, "0.49").entity == "France"  # 'France, where sales fell': France's, never Spain's
+    assert figure(figures, "4.36").entity == "arabica"  # 'overtook' is a verb, no part of a name
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -68,7 +68,8 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "built", "won", "went", "grew", "rang", "ran", "saw", "sought", "spent", "wrote", "bore", "froze", "beat",
          "narrows", "widens", "comes", "works", "brings", "bringing", "eases", "slips", "climbs", "surges", "slides",
          "buying", "selling", "earning", "paying", "making", "producing", "carrying", "handling", "generating",
-         "delivering", "posting", "recording"}
+         "delivering", "posting", "recording", "overtook", "overtakes", "overtaken", "surpassed", "outpaced",
+         "outsold", "overtaking"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
@@ -464,6 +465,7 @@ class FigureDrafter:
         for s in self.sentences:  # again, now that a count's measure is known ('the largest buyer with 2.36 million tonnes')
             self._partners(s, getattr(s, "figures", []))
         self._more_partners(figures)
+        self._changes_of_their_levels(figures)
         self._together(figures)
         self._headline_changes(figures)
         self._ids_and_quotes(figures)
@@ -531,6 +533,9 @@ class FigureDrafter:
                 continue
             after = s.text[n.end:n.end + 120]
             apposition = re.match(r",\s+([^,]{1,80}),", after)
+            if apposition and re.search(r"\b(?:market|buyer|customer|destination|importer)s?\b", apposition.group(1)) \
+                    and not re.search(r"\b(?:producers?|exporters?)\b", apposition.group(1)):
+                continue  # 'The United States, the second-largest market, bought NZ$2.48 billion': the main's buyer
             verb = re.match(r"(?:,\s+[^,]{1,80},)?\s+(?:which\s+|that\s+)?(?:also\s+)?(?:exported|imported|shipped|produced|"
                             r"sold|bought|purchased|harvested|grew|pumped|mined|made|turned\s+out)\b|,\s+which\s+(?:also\s+)?"
                             r"(?:exported|imported|shipped|produced|sold|harvested|grew|pumped|mined|made)\b", after)
@@ -623,6 +628,24 @@ class FigureDrafter:
                 direction, m.text, m.start, m.end, headline.index, number_start=m.start, number_end=m.end, kind="percent",
                 evidence={**body.evidence, "restates": id(body),
                           "entity": f"the body's change it rounds: {body.value}% ({body.entity})"}))
+
+    def _changes_of_their_levels(self, figures: list[DraftFigure]) -> None:
+        """'its purchases fell 4.2% to NZ$5.71 billion from NZ$5.96 billion, cutting its share of the total to 20.5%': a
+        change whose sentence names no measure before it is a change of the level it reaches, whose measure, entity
+        and partner it takes (never the share named after it)."""
+        for i, f in enumerate(figures):
+            if not f.is_change or f.kind != "percent" or not f.evidence.get("metric", "").endswith("in its sentence"):
+                continue
+            s = self.sentences[f.sentence]
+            target = next((g for g in figures[i + 1:i + 2] if g.sentence == f.sentence and g.kind == "amount"
+                           and g.is_level and not g.earlier and re.fullmatch(
+                               r"\s*(?:\w+\s+)?(?:to|at|reaching)\s+(?:about\s+|around\s+|nearly\s+)?",
+                               s.text[f.number_end - s.start:g.start - s.start])), None)
+            if target is None or not target.metric:
+                continue
+            f.entity, f.counterpart, f.metric = target.entity, target.counterpart, target.metric
+            f.evidence["metric"] = f"the measure of the level it changes to, '{target.quote}'"
+            f.evidence["entity"] = "the entity of the level it changes to"
 
     def _paragraph_start(self, index: int) -> int:
         """The index of the first sentence of the paragraph that holds sentence `index`."""
@@ -1116,7 +1139,7 @@ class FigureDrafter:
             f.entity, f.evidence["entity"] = place.country or place.text, f"'In {place.text},' opening its sentence"
             self._counterpart(s, f)
             return
-        whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+whose\s+[^,;]*$",
+        whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+(?:whose|where)\s+[^,;]*$",
                           text[:local]) or re.search(  # 'rival Zhenlong Auto, which delivered 412,300 cars': its own
             r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),\s+which\s+(?:[a-z]+\s+){0,2}?(?:"
             + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\d,;]{0,3}$",
@@ -1551,8 +1574,11 @@ class FigureDrafter:
             before_any = [p for p in phrases if p[0] < local and not self._is_whole_of(text, p, local) and fits(p)]
             # ... or named later, though never for a count after a contrast: 'carried 1.42 million TEU, up 6.8%, but
             # average revenue per box fell' counts TEU, no revenue
+            # ... nor after a clause about another place ('Australia ranked third at NZ$1.92 billion, ahead of Algeria,
+            # where sales fell'): the measure of the place the clause describes
             later = [p for p in phrases if p[0] > local and not (f.is_count and re.search(
-                r"\b(?:but|while|whereas|although)\b", text[local:p[0]])) and not self._is_whole_of(text, p, local) and fits(p)]
+                r"\b(?:but|while|whereas|although)\b", text[local:p[0]])) and not re.search(
+                r",\s*(?:where|when)\b", text[local:p[0]]) and not self._is_whole_of(text, p, local) and fits(p)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
