@@ -1352,6 +1352,17 @@ def test_buyers_and_places_described_after_a_comma_are_whose_figures_they_are():
     assert figure(figures, "4.36").entity == "arabica"  # 'overtook' is a verb, no part of a name
 
 
+def test_a_month_last_year_is_a_period_and_the_level_then_the_base_of_the_change_against_it():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania sold 8,120 electric cars in June, up 9.1% from 7,440 in May and 24.0% higher than in June "
+        "last year, when 6,550 were sold.", on=date(2025, 7, 10))
+    assert (figure(figures, "24.0%").period, figure(figures, "6,550").period) == ("2025-06", "2024-06")
+    # 8,120 / 6,550 - 1 = 24.0%, and 8,120 / 7,440 - 1 = 9.1%: each change with its own base
+    growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
+    assert growths[figure(figures, "24.0%").id] == f"growth({figure(figures, '8,120').id}, {figure(figures, '6,550').id})"
+    assert growths[figure(figures, "9.1%").id] == f"growth({figure(figures, '8,120').id}, {figure(figures, '7,440').id})"
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -324,8 +324,10 @@ class ClaimDrafter:
                                and (g.number_start < c.number_start  # 'up from 26.3% in 2016, a rise of 1.3 points'
                                     or re.search(r"\b(?:from|than)\b", text[c.number_end - offset:g.number_start - offset])
                                     and not re.search(r";|,(?!\d)", text[c.number_end - offset:g.number_start - offset])
-                                    # 'has grown 30% since 2020, when it was 4.0 million tonnes'
-                                    or re.search(r"\bsince\s+\d{4},\s+when\b", text[c.number_end - offset:g.number_start - offset]))]
+                                    # 'has grown 30% since 2020, when it was 4.0 million tonnes', '36.3% higher than in
+                                    # June last year, when 9,870 were sold'
+                                    or re.search(r"\b(?:since\s+\d{4}|than\s+(?:in\s+)?[^,;\d]{1,30}),\s+when\b",
+                                                 text[c.number_end - offset:g.number_start - offset]))]
                 previous = stated_base[0] if len(stated_base) == 1 else None
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:

@@ -1658,7 +1658,7 @@ class FigureDrafter:
                     r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
                     text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period)
                     and re.fullmatch(r"\d{4}", current or "") and after[0].period < current
-                    or re.fullmatch(r"[^,;]*?\b(?:than|from|on|against|compared\s+with|versus|vs\.?)\s+(?:the\s+|its\s+)?",
+                    or re.fullmatch(r"[^,;]*?\b(?:than|from|on|against|compared\s+with|versus|vs\.?)\s+(?:in\s+)?(?:the\s+|its\s+)?",
                                     text[local_end:after[0].start]) and _ends_before(after[0].period, current)):
                 # a whole earlier year ('an increase of 16.5 billion euros over 2022'), or an earlier period after a
                 # comparison ('5.7% higher than the second quarter's $4.61 billion', 'fell 4.6% from the second
@@ -1744,6 +1744,10 @@ class FigureDrafter:
                 elif before:
                     t = before[-1]
                     f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' before it"
+                    if re.search(r"\bthan\s+(?:in\s+)?(?:the\s+)?$", text[:t.start]) \
+                            and re.fullmatch(r",\s+when\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
+                                             text[t.end:f.start - s.start]):
+                        f.earlier = True  # '36.3% higher than in June last year, when 9,870 were sold': the base
                 else:
                     f.period, f.evidence["period"] = current, "the period the article is talking about"
             if not f.earlier:

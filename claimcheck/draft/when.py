@@ -247,6 +247,10 @@ class Calendar:
             else:
                 h, year = int(m.group(3)), int(m.group(4)) if m.group(4) else self.year
             add(m, f"{year}-H{h}")
+        for m in re.finditer(rf"\b{MONTH}\s+(?:of\s+)?(last|this|next)\s+year\b", text):
+            # 'than in June last year': June of the year before the article's
+            month = MONTHS[m.group(1).lower()[:4] if m.group(1).lower()[:4] in MONTHS else m.group(1).lower()]
+            add(m, f"{self.year + {'last': -1, 'this': 0, 'next': 1}[m.group(2).lower()]}-{month:02d}")
         for m in re.finditer(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?\b(?!\s*(?:million|billion|%|per))", text):
             month = MONTHS[m.group(1).lower()]
             year = int(m.group(3)) if m.group(3) else self.month_year(month)
