@@ -1249,14 +1249,45 @@ YEARS_TO_WEEKS_AND_COUNTS = [(text, None) for text in [
     "Report\nSHANGHAI (Freight Desk) – Spot rates from Shanghai to Rotterdam fell to $2,480/FEU from $2,830 per FEU a "
     "week earlier.\nRates to Genoa fell 4.1% to $2,550/FEU.\n",
     # 222,400 counts marriages, never the births 47,000 is a share of
-    "Report\nSEOUL (Population Wire) – Marriages rose to 222,400.\nSeoul accounted for 47,000 births, or 19.1% of the "
+    "Report\nSEOUL (Population Wire) – Marriages rose to 222,400.\nSeoul accounted for 47,000 births, or 19.1% of "
+    "the "
     "total.\n",
+]]
+
+
+# A second review: levels days before, wholes after a part, products, and 'together' (each read with no date)
+WHOLES_DAYS_AND_PARTS = [(text, None) for text in [
+    # a level a fortnight, a week, a night or a year's start before is no level a year before: each 'higher than a year
+    # ago' has no base here
+    "Report\nLONDON (Energy Markets Wire) – Brent crude settled at $78.42 a barrel on Tuesday, up from $75.10 "
+    "a fortnight earlier, and 9.6% higher than a year ago.\n",
+    "Report\nLONDON (Energy Markets Wire) – Gold traded at $2,412 an ounce, up from $2,063 at the start of the "
+    "year, and 21.4% higher than a year earlier.\n",
+    "Report\nLONDON (Shipping Desk) – The cost of shipping a 40-foot container fell to $2,346 this week from "
+    "$2,449 the week before, and was 8.5% lower than a year earlier.\n",
+    "Report\nKUALA LUMPUR (Commodities Desk) – In Chicago, soybeans rose to $10.42 a bushel from $10.18 "
+    "overnight, and were 4.1% above their level a year earlier.\n",
+    # "..., while total avocado exports grew 9.4%": the whole's change, never the EU's (118.6 / 96.4 = +23.0%)
+    "Report\nNAIROBI (East Africa Trade Wire) – Kenya's avocado exports to the European Union rose 23.0% in "
+    "2025 to 118.6 million kilograms from 96.4 million kilograms, while total avocado exports grew 9.4%.\n",
+    # 'Of the corn, ... Egypt 4.6 million tonnes': no soybean buyer ranked beside Spain (4.2 million tonnes)
+    "Report\nSAO PAULO (Agro Americas Wire) – Brazil exported 104.2 million tonnes of soybeans in 2025.\nChina "
+    "was the biggest soybean buyer with 76.5 million tonnes, followed by Spain with 4.2 million tonnes.\nOf "
+    "the corn, Iran bought 5.1 million tonnes and Egypt 4.6 million tonnes.\n",
+    # 'Between them the two took 49.3%': Italy's and the Netherlands' (21.1 / 42.8), never Italy's alone
+    "Report\nASTANA (Steppe Business Wire) – Kazakhstan earned $42.8 billion from crude oil exports in "
+    "2025.\nItaly bought $14.2 billion and the Netherlands $6.9 billion. Between them the two took 49.3% of "
+    "the total.\n",
+    # 'Together the two': Egypt's 3.1 and Spain's 2.2 (5.3 / 16.2 = 32.7%), never the feed mills' 1.4 of Spain's
+    "Report\nKYIV (Black Sea Grain Wire) – Ukraine exported 16.2 million tonnes of wheat in 2025.\nEgypt "
+    "bought 3.1 million tonnes. Spain took 2.2 million tonnes, of which Spanish feed mills bought 1.4 million "
+    "tonnes. Together the two accounted for 32.7% of the total.\n",
 ]]
 
 
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
-                         + YEARS_TO_WEEKS_AND_COUNTS)
+                         + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -461,6 +461,7 @@ class FigureDrafter:
             elif own:  # 'Full-time employment rose by 71,200': a part, no subject for the sentences after it
                 previous_subject = self.main
         self._harmonise(figures, self.main)
+        self._product_scopes(figures)
         self._levels_at_the_month(figures)
         for s in self.sentences:  # again, now that a count's measure is known ('the largest buyer with 2.36 million tonnes')
             self._partners(s, getattr(s, "figures", []))
@@ -471,6 +472,23 @@ class FigureDrafter:
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
+
+    def _product_scopes(self, figures: list[DraftFigure]) -> None:
+        """'Of the corn, Iran bought 5.1 million tonnes': a sentence that opens on a product measures that product, never
+        the one the sentences before measured (the soybeans a rank before it ranks)."""
+        for s in self.sentences:
+            opener = re.match(r"\s*Of\s+the\s+([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s*,", s.text[dateline(s)[2]:])
+            if not opener:
+                continue
+            words = opener.group(1).split()
+            if any(w in FUNCTION_WORDS or w in CALENDAR_WORDS or w in METRIC_HEADS or w in METRIC_MODIFIERS
+                   or _not_a_noun(w) for w in words):
+                continue
+            product = " ".join(words)
+            for f in figures:
+                if f.sentence == s.index and f.kind == "amount" and product not in f.metric and product not in f.entity:
+                    f.metric = f"{product} {f.metric}".strip()
+                    f.evidence["metric"] = f"'{opener.group(0).strip()}' opening its sentence: {product}'s"
 
     def _levels_at_the_month(self, figures: list[DraftFigure]) -> None:
         """'The waiting list fell 3.1% in the year to September, to 412,800': a level named over a year to a month is
@@ -592,6 +610,14 @@ class FigureDrafter:
                 if len(parts) == f.together:
                     break
             if len(parts) == f.together:
+                # ... and only the last amounts of their kind before it: 'Spain took 2.2 million tonnes, of which feed mills
+                # bought 1.4 million tonnes. Together the two ...' names more amounts than parts, which a person sorts out
+                others = [g for g in figures[:i] if g.kind == "amount" and g.is_level and not g.earlier and g not in parts
+                          and g.currency == parts[0].currency and parts[0].number_start < g.number_start < f.number_start]
+                sub = [g for g in parts if self._sub_amount(g)]
+                if others or sub:
+                    parts = []
+            if len(parts) == f.together:
                 names = [p.entity for p in parts]
                 f.entity = ", ".join(names[:-1]) + " and " + names[-1]
                 f.evidence["entity"] = f"the {f.together} parts named before it"
@@ -646,6 +672,15 @@ class FigureDrafter:
             f.entity, f.counterpart, f.metric = target.entity, target.counterpart, target.metric
             f.evidence["metric"] = f"the measure of the level it changes to, '{target.quote}'"
             f.evidence["entity"] = "the entity of the level it changes to"
+
+    def _sub_amount(self, g: DraftFigure) -> bool:
+        """'of which feed mills bought 1.4 million tonnes', 'paid $5.3 billion of Italy's bill', 'including $31.2 billion
+        of phones': an amount that is part of another one named beside it."""
+        s = self.sentences[g.sentence]
+        start, end = clause_bounds(s.text, g.number_start - s.start)
+        before, after = s.text[max(0, start - 12):g.number_start - s.start], s.text[g.number_end - s.start:end]
+        return bool(re.search(r"\b(?:of\s+which|including|includ\w+|of\s+(?:it|them)|most\s+of\s+it|through)\b", before, re.I)
+                    or re.match(r"\s*(?:[a-z]+\s+){0,2}of\s+(?:it|them|that|this|the\s+total|[A-Z][\w’'\-]*[’']s)\b", after))
 
     def _paragraph_start(self, index: int) -> int:
         """The index of the first sentence of the paragraph that holds sentence `index`."""
@@ -1075,7 +1110,8 @@ class FigureDrafter:
         elif of and not f.share:
             f.share_of = of.group(1)  # "4.6% of GDP": a ratio to a whole the article may not give
         together = re.search(r"\b(?:the|these|those)\s+(two|three|four|five|six)\b(?:\s+\w+)?\s+together\b|"
-                             r"\btogether,?\s+the\s+(two|three|four|five|six)\b|\b(both)\b", text[:local], re.IGNORECASE)
+                             r"\b(?:together|between\s+them),?\s+the\s+(two|three|four|five|six)\b|\b(both)\b",
+                             text[:local], re.IGNORECASE)
         if f.share and together and any(together.end() <= e.number_start - s.start < local for e in earlier
                                          if e.kind == "amount" and e.is_level):
             together = None  # 'Together the three corridors handled 4.21 million tonnes, just over 23%': a share of
@@ -1083,6 +1119,11 @@ class FigureDrafter:
         if f.share and together:
             word = (together.group(1) or together.group(2) or together.group(3)).lower()
             f.together = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}[word]
+        elif f.share and re.search(r"^\s*(?:(?:taken\s+)?together|between\s+them|combined),?\s+(?:they|these|those)\b",
+                                   text[dateline(s)[2]:local], re.IGNORECASE):
+            # 'Taken together, they accounted for 49.3%': parts the sentence does not count, for a person to name
+            f.together = 99
+            f.evidence["together"] = "a share of parts the words do not count"
         elif f.share and re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local]):
             # 'A, with X, and B, with Y, together accounted for 41%': as many parts as entities named before
             entities = {e.entity for e in earlier if e.kind == "amount" and e.is_level and not e.earlier}
@@ -1312,6 +1353,15 @@ class FigureDrafter:
             f.entity, f.counterpart = earlier[0].entity, earlier[0].counterpart
             f.evidence["entity"] = f"the sentence's subject '{subject}', whose second verb its clause is"
             self._counterpart(s, f)
+            return
+        whole = re.search(r"^\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(total|overall)\b|\b(?:the\s+)?(market|industry|"
+                          r"sector)\s+as\s+a\s+whole\b", text[clause_start:local], re.I)
+        if earlier and f.kind != "year" and whole and earlier[-1].number_end <= s.start + clause_start \
+                and (earlier[-1].entity != self.main or earlier[-1].counterpart):
+            # '..., while total avocado exports grew 9.4%', 'whereas the market as a whole grew 10.7%': a whole, never
+            # the part named before it; whose whole (the exporter's, or every seller's) a person says
+            f.entity, f.counterpart = (whole.group(1) or whole.group(2)).lower(), ""
+            f.evidence["entity"] = f"'{whole.group(0).strip()}' in its clause: a whole, not the part before it"
             return
         if earlier and earlier[-1].entity and f.kind != "year":
             f.entity = earlier[-1].entity

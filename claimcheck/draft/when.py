@@ -45,9 +45,13 @@ EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previ
 JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(quarter|month|three\s+months|half)|"
                          r"a\s+(quarter|month)\s+(?:earlier|before|ago))\b", re.IGNORECASE)
 # "a week earlier", "two days before", "the previous week", "the previous session": days before, no month or year
-WEEK_BEFORE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<unit>weeks?|days?|sessions?|trading\s+days?)"
-                         r"\s+(?:earlier|before|ago|previously)|the\s+(?:previous|prior|preceding)\s+(?P<unit2>week|day|session|"
-                         r"trading\s+day)|last\s+week(?:[’']s)?)\b", re.IGNORECASE)
+WEEK_BEFORE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>weeks?|days?|"
+                         r"sessions?|trading\s+days?|fortnights?)\s+(?:earlier|before|ago|previously)|"
+                         r"the\s+(?:previous|prior|preceding)\s+(?P<unit2>week|day|session|trading\s+day|close)|"
+                         r"the\s+(?P<unit3>week|day|session)\s+before|(?:in\s+)?the\s+(?:last|previous)\s+session|"
+                         r"earlier\s+in\s+the\s+(?:week|day|session|month)|overnight|"
+                         r"(?:at|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|month|week|quarter)|"
+                         r"last\s+week(?:[’']s)?)\b", re.IGNORECASE)
 STEP_MONTHS = {"month": 1, "quarter": 3, "three months": 3, "half": 6}
 
 # "the three months to June", "the quarter ended 30 June 2025", "the half-year to December": a span of months that
@@ -278,9 +282,10 @@ class Calendar:
             add(m, "", earlier=True)
         for m in WEEK_BEFORE.finditer(text):  # 'from $2,830 a week earlier', 'the previous session'
             count = m.group("count") or "a"
-            n = {"a": 1, "one": 1}.get(count.lower()) or COUNT.get(count.lower()) or int(count)
-            unit = (m.group("unit") or m.group("unit2") or "week").lower()
-            add(m, "", earlier=True, years=0, days=n * (7 if unit.startswith("week") else 1))
+            n = {"a": 1, "one": 1, "ten": 10}.get(count.lower()) or COUNT.get(count.lower()) or int(count)
+            unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "week").lower()
+            add(m, "", earlier=True, years=0, days=n * (7 if unit.startswith("week") else 14 if unit.startswith("fortnight")
+                                                         else 1))
         for m in JUST_BEFORE.finditer(text):
             step = " ".join((m.group(1) or m.group(2)).lower().split())
             add(m, "", earlier=True, years=0, months=STEP_MONTHS[step])
