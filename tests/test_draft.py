@@ -1328,6 +1328,13 @@ def test_a_headline_change_restating_the_bodys_is_checked_on_the_same_levels():
     growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
     assert growths[headline_change.id] == growths[figure(figures, "7.2%").id] == \
         f"growth({figure(figures, '1.49').id}, {figure(figures, '1.39').id})"
+    # a forecast for a headline that says it is one ('set to drop'), and for no other
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's wine output is forecast to fall 9% this year to 39.6 million hectolitres from 43.5 "
+        "million in 2024.", headline="Ruritania's wine output set to drop 9%", on=date(2025, 9, 9))
+    headline_change = next(f for f in figures if f.sentence == 0)
+    assert {c.computed for c in claims_of(claims, "growth") if c.stated == headline_change.id} == {
+        f"growth({figure(figures, '39.6').id}, {figure(figures, '43.5').id})"}
     # a headline change no body change rounds to is no restatement: which one it means is a person's call
     figures, claims, _ = drafted(
         f"{DATELINE}Ruritania's tea exports rose 7.2% to $1.49 billion in 2024 from $1.39 billion in 2023.",

@@ -643,7 +643,10 @@ class FigureDrafter:
             if not direction:
                 continue
             half = 0.5 * 10 ** -m.decimals
-            fitting = [f for f in figures if f.kind == "percent" and f.direction == direction and not f.forecast
+            # a forecast only for a headline that says it is one: 'French wine output set to drop 9%'
+            ahead = re.search(r"\b(?:set|expected|forecast|projected|poised|seen|likely|tipped)\s+to\s+$",
+                              headline.text[:word.start()] if word else "", re.I) is not None
+            fitting = [f for f in figures if f.kind == "percent" and f.direction == direction and f.forecast == ahead
                        and not f.share and not f.evidence.get("restates") and re.fullmatch(r"-?[\d.]+", f.value)
                        and abs(float(f.value) - m.value) < half - 1e-9]  # 14.1% is '14%'; 14.5% rounds either way
             if not fitting or len({(f.entity, f.counterpart, f.metric, f.period) for f in fitting}) != 1:
