@@ -1370,6 +1370,14 @@ def test_a_month_last_year_is_a_period_and_the_level_then_the_base_of_the_change
     assert growths[figure(figures, "9.1%").id] == f"growth({figure(figures, '8,120').id}, {figure(figures, '7,440').id})"
 
 
+def test_a_dateline_with_a_country_and_a_date_gives_no_period():
+    figures, _, _ = drafted(
+        "EINDHOVEN, Netherlands, Oct 29 (Fixture Wire) – Borduria Chips reported third-quarter revenue of €4.86 billion "
+        "on Wednesday.\nNet profit climbed 18.4% to €812 million from €686 million.", on=date(2025, 10, 29))
+    # the dateline's 'Oct 29' is when the story was filed; the article is about the third quarter
+    assert {figure(figures, v).period for v in ("4.86", "812")} == {"2025-Q3"}
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -236,7 +236,7 @@ def _add(found, article, offset, text, start, end, paragraph, first):
 # 'BEIJING (Xinhua) –', 'MADRID, Spain –', 'HOUSTON -': a place in capitals, an agency in brackets if any, a dash
 # the place in capitals, in any Latin script ('SÃO PAULO', 'ZÜRICH'), an optional date, the agency in brackets
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CAPITAL}.'-]+)*)(?:,\s*[A-Z][\w .]+)?\s*"
+DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CAPITAL}.'-]+)*)(?:,\s*[A-Z][\w .]+){{0,2}}\s*"
                       r"(?:\(([^)]+)\))?\s*[–—-]+\s+")
 
 
