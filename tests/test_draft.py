@@ -1378,6 +1378,16 @@ def test_a_dateline_with_a_country_and_a_date_gives_no_period():
     assert {figure(figures, v).period for v in ("4.86", "812")} == {"2025-Q3"}
 
 
+def test_an_amount_never_takes_a_rate_a_change_before_it_only_guessed():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Borduria Chips' revenue rose 11.2% to €4.86 billion in the third quarter. The gross margin rose to "
+        "43.6% from 41.9%. Automotive, the largest segment, grew 14.7% to €2.03 billion from €1.77 billion.",
+        on=date(2025, 10, 29))
+    # the segment's euros are revenue, never a margin in percent; and its change is the change of those euros
+    assert figure(figures, "2.03").metric != figure(figures, "43.6%").metric
+    assert figure(figures, "14.7%").metric == figure(figures, "2.03").metric
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -663,13 +663,13 @@ class FigureDrafter:
         change whose sentence names no measure before it is a change of the level it reaches, whose measure, entity
         and partner it takes (never the share named after it)."""
         for i, f in enumerate(figures):
-            if not f.is_change or f.kind != "percent" or not f.evidence.get("metric", "").endswith("in its sentence"):
+            if not f.is_change or f.kind != "percent" or not (f.evidence.get("metric", "").endswith("in its sentence")
+                                                               or f.evidence.get("metric", "").startswith(WEAK_METRIC)):
                 continue
             s = self.sentences[f.sentence]
             target = next((g for g in figures[i + 1:i + 2] if g.sentence == f.sentence and g.kind == "amount"
-                           and g.is_level and not g.earlier and re.fullmatch(
-                               r"\s*(?:\w+\s+)?(?:to|at|reaching)\s+(?:about\s+|around\s+|nearly\s+)?",
-                               s.text[f.number_end - s.start:g.start - s.start])), None)
+                           and g.is_level and not g.earlier
+                           and CHANGE_TO_LEVEL.match(s.text[f.number_end - s.start:g.start - s.start])), None)
             if target is None or not target.metric:
                 continue
             f.entity, f.counterpart, f.metric = target.entity, target.counterpart, target.metric
@@ -1614,7 +1614,11 @@ class FigureDrafter:
         elif after:
             f.metric, f.evidence["metric"] = after[0][2], f"'{text[after[0][0]:after[0][1]]}' after it"
         elif earlier and earlier[-1].metric and not (f.is_count and earlier[-1].kind == "amount"
-                                                     and (not earlier[-1].is_count or earlier[-1].currency != f.currency)):
+                                                     and (not earlier[-1].is_count or earlier[-1].currency != f.currency)) \
+                and not (f.kind == "amount" and earlier[-1].kind == "percent" and earlier[-1].evidence.get(
+                    "metric", "").startswith(WEAK_METRIC)):
+            # ... but never a measure a change before it only guessed: 'Automotive grew 14.7% to €2.03 billion' after a
+            # sentence about the gross margin
             f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
         elif f.is_count and earlier and earlier[-1].metric:
             # '... rose 4.6% to £2.84 billion, and the board treated 1.21 million patients': what it counts, never
@@ -1809,11 +1813,8 @@ class FigureDrafter:
         for i, f in enumerate(figures):
             if f.is_change or f.kind == "times":
                 target = next((g for g in figures[i + 1:i + 3] if g.kind in ("amount", "percent") and not g.is_change
-                               # ... also past its basis: 'rose 6.8% on a year earlier to 21,040'
-                               and not g.earlier and re.match(r"\s*(?:(?:on|from|over|against|compared\s+with)\s+(?:a|the)\s+"
-                                                            r"(?:year|month|quarter)\s+(?:earlier|before|ago)\s+|"
-                                                            r"year[\s-]on[\s-]year\s+)?(?:\w+\s+)?(?:to|at|reaching)\s+(?:\S+\s+)?$",
-                                                            text[f.number_end - s.start:g.start - s.start])), None)
+                               and not g.earlier and CHANGE_TO_LEVEL.match(text[f.number_end - s.start:g.start - s.start])),
+                          None)
                 if target and not f.evidence.get("period", "").startswith("'"):
                     f.period, f.evidence["period"] = target.period, "the period of the amount it changes to"
             if f.metric.split()[-1:] and f.metric.split()[-1] in STOCKS and not f.is_change and f.kind in ("amount", "percent"):
@@ -1913,6 +1914,12 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
 WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|work|construction|building|sales|"
                            r"output|production)\s+(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
                            r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
+# Between a change and the level it reaches: 'rose 20% to', 'climbed 6.8% on a year earlier to', 'up 9% at'
+CHANGE_TO_LEVEL = re.compile(r"\s*(?:(?:on|from|over|against|compared\s+with)\s+(?:a|the)\s+(?:year|month|quarter)\s+"
+                             r"(?:earlier|before|ago)\s+|year[\s-]on[\s-]year\s+)?(?:\w+\s+)?(?:to|at|reaching)\s+"
+                             r"(?:\S+\s+)?$")
+# How a measure was guessed when its own words name none: the last one named for its unit, or the sentence before's
+WEAK_METRIC = ("the measure last named for a figure in", "the measure of the sentence before")
 # Measures in percent or per unit, never what an amount of money or things measures
 RATE_HEADS = {"rate", "ratio", "share", "margin", "inflation", "unemployment"}
 # Heads that, with 'the' and nothing else, point back to a measure already named: 'the ratio stood at 113%'
