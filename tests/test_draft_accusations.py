@@ -1285,9 +1285,34 @@ WHOLES_DAYS_AND_PARTS = [(text, None) for text in [
 ]]
 
 
+# A third review: superlatives of a thing's own past, benchmarks years back, and a month's change beside a year-earlier
+# level (each read with no date)
+OWN_PAST_BENCHMARKS_AND_MONTHS = [(text, None) for text in [
+    # 'to its lowest this year', 'its biggest drop this month', 'its busiest day of the year', 'the highest this year':
+    # against its own past, never a rank among the figures beside it
+    "Economy\nLONDON (Fixture Wire) – OPEC oil output fell in March to its lowest this year as Saudi Arabia cut "
+    "production. Saudi Arabia pumped 8.99 million bpd, Iraq 4.20 million bpd and Iran 3.30 million bpd.\n",
+    "Economy\nHONG KONG (Fixture Wire) – Hong Kong's Hang Seng index fell 1.2% on Tuesday, its biggest drop this month. "
+    "Property developers led the declines, with the Hang Seng Mainland Properties Index down 3.5%.\n",
+    "Economy\nISTANBUL (Fixture Wire) – Sabiha Gokcen airport handled 121,000 passengers on Sunday, its busiest day of "
+    "the year, while Istanbul Airport handled 245,000.\n",
+    "Economy\nLISBON (Fixture Wire) – Hotel occupancy in Lisbon rose to 84.2% in August, the highest this year, while in "
+    "Porto it reached 88.1% in August.\n",
+    # 'compared with 1.20 trillion yen in the same quarter of 2019': 2019's, no base of a 28% rise on the year
+    "Economy\nTOKYO (Fixture Wire) – Spending by foreign visitors rose 28% to 1.96 trillion yen in the quarter, compared "
+    "with 1.20 trillion yen in the same quarter of 2019.\n",
+    # a month's change with no basis of its own, beside a level a year earlier: as often on the month before
+    "Economy\nWASHINGTON (Fixture Wire) – The unemployment rate rose 0.2 percentage point to 4.3% in July, compared with "
+    "3.5% a year earlier.\n",
+    "Economy\nLONDON (Fixture Wire) – The average asking price rose 1.0% to £372,000 in September, and was up from "
+    "£363,000 a year earlier.\n",
+]]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
-                         + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS)
+                         + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
+                         + OWN_PAST_BENCHMARKS_AND_MONTHS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -312,6 +312,12 @@ class ClaimDrafter:
                 # beside a change whose basis the article does not say (a year earlier, most likely); 'compared with
                 # CHF 398.3 million a year earlier' is that basis
                 previous = None
+            if basis is None and previous is not None and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", c.period) \
+                    and re.search(r"[,;]\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|and\s+(?:was|were|is|are|has|have|"
+                                  r"had|stood|remained)\b)", between):
+                # 'The jobless rate rose 0.2 point to 4.3% in July, compared with 3.5% a year earlier': a month's change
+                # with no basis of its own is as often on the month before, so a level set beside it is no base of it
+                previous = None
             if previous is None and basis is None:  # "up 4.1% from 6.25 million three years earlier": the base its sentence gives
                 # ... in the change's own clause ('grew 9.9% from 5.93 million in 2016', '25.2% more than the 649,171
                 # of 2016'): 'rose 8% to $5.4 billion in 2024, compared with $4.6 billion in 2019' sets a level beside a
@@ -1050,6 +1056,16 @@ class ClaimDrafter:
                 r"(?:\d+-year\s+)?history)\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
+        clause_after = re.split(r"[,;.]|\s(?:while|whereas|but|and)\s", s.text[end:])[0]
+        if re.match(r"(?:\s+[\w\-’']+){0,3}?\s+(?:(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|quarter|season|summer|"
+                    r"winter|spring|autumn|decade)|of\s+the\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|"
+                    r"decade)|in\s+(?:19|20)\d{2}|for\s+an?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    r"weekday|weekend|single\s+day)|(?:day|week|month|session|quarter)s?|daily|weekly|monthly)\b",
+                    clause_after, re.I) \
+                or re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+)?$", s.text[:start]) and re.match(
+                    r"\s*(?:level|reading|total|point|close|figure|rate|pace)?\s*$", clause_after, re.I):
+            return  # 'its lowest this year', 'its biggest drop this month', 'its busiest day', 'to its lowest': a thing
+            #         against its own past, never against the other figures
         place_after = re.match(r"\s+((?:[A-Z]\.){2,}|[A-Z][a-z]+)\s+[a-z]", s.text[end:])
         if place_after and (place_after.group(1) in ("U.S.", "U.K.", "E.U.") or is_territory(place_after.group(1))
                             or country_of_demonym(place_after.group(1)) is not None):

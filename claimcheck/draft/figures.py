@@ -1745,6 +1745,15 @@ class FigureDrafter:
             elif after and after[0].earlier and not _step_fits(current, after[0]):
                 f.period, f.evidence["period"] = current, (f"'{text[after[0].start:after[0].end]}' does not fit "
                                                            f"{current}: the period the article is talking about")
+            elif after and after[0].earlier and after[0].of_year and not re.match(rf"{after[0].of_year + 1}\b", current):
+                # 'compared with 1.20 trillion yen in the same quarter of 2019': that year's, when it is no year before
+                f.earlier = True
+                try:
+                    shift = parse_period(current).start // 12 - after[0].of_year
+                    f.period = parse_period(current).shifted(-12 * shift).label if shift > 0 else current
+                except (PeriodError, ValueError):
+                    f.period = current
+                f.evidence["period"] = f"'{text[after[0].start:after[0].end]}': {f.period}"
             elif after and after[0].earlier:
                 f.earlier = True
                 f.period = _earlier_period(current, after[0].years)

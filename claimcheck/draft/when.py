@@ -90,6 +90,7 @@ class TimeExpression:
     years: int = 1  # how many years earlier: "five years earlier", "a decade ago"; 0: just before
     months: int = 0  # with years 0, the length of the period just before: 3 for "the previous quarter"
     days: int = 0  # "a week earlier": days before, which only a day's period can be moved by
+    of_year: int = 0  # "the same quarter of 2019": the year the earlier period is in
 
 
 # "the 2024-25 crop year that ended in June", "the July-June marketing year": a season whose last month the article
@@ -134,12 +135,12 @@ class Calendar:
         found: list[TimeExpression] = []
         taken: list[tuple[int, int]] = []
 
-        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0, days=0):
+        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0, days=0, of_year=0):
             s, e = match.span(group)
             if any(s < b and a < e for a, b in taken):
                 return
             taken.append((s, e))
-            found.append(TimeExpression(s, e, period, earlier, stock, years, months, days))
+            found.append(TimeExpression(s, e, period, earlier, stock, years, months, days, of_year))
 
         if self.season_last_month:
             for m in SEASON_END.finditer(text):
@@ -296,7 +297,8 @@ class Calendar:
             word = m.group(1).lower().split()[-1]
             add(m, str(self.year + {"this": 0, "last": -1, "next": 1, "previous": -1, "past": -1}[word]))
         for m in re.finditer(rf"\b(?:same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+){YEAR}\b", text, re.I):
-            add(m, "", earlier=True)
+            # 'the same quarter of 2019', in 2025: six years before, never the year before
+            add(m, "", earlier=True, years=max(1, self.year - int(m.group(1))), of_year=int(m.group(1)))
         for m in re.finditer(rf"(?<![\d.,$€£¥])\b{YEAR}\b(?!\s*(?:%|percent|per cent))", text):
             add(m, m.group(1))
         return sorted(found, key=lambda t: t.start)
