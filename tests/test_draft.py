@@ -1679,10 +1679,16 @@ def test_a_bare_whole_number_that_a_change_pairs_with_a_count_counts_the_same_th
     signs = {tuple(c.computed.split("(")[1].rstrip(")").split(", ")): c.expect for c in claims_of(claims, "sign")}
     assert signs[(figure(figures, "162").id, figure(figures, "155").id)] == "positive"
     assert signs[(figure(figures, "42").id, figure(figures, "31").id)] == "positive"
-    # no counted partner and no 'number of': an index's reading, a score or a code stays no figure
-    figures, _, _ = drafted(f"{DATELINE}The purchasing managers' index rose to 52.3 from 50.1, and the team's rank "
-                            "rose to 4 from 9.", on=date(2025, 7, 20))
-    assert not [f for f in figures if f.value in ("52.3", "50.1", "4", "9")]
+    # no counted partner and no 'number of': a score or a code stays no figure, while an index's reading printed with
+    # decimals is a level in the index's points (52.3 - 50.1 = +2.2: a rise)
+    figures, claims, _ = drafted(f"{DATELINE}The purchasing managers' index rose to 52.3 from 50.1, and the team's rank "
+                                 "rose to 4 from 9.", on=date(2025, 7, 20))
+    assert not [f for f in figures if f.value in ("4", "9")]
+    assert [figure(figures, n).unit for n in ("52.3", "50.1")] == ["points", "points"]
+    assert [c.expect for c in claims_of(claims, "sign")] == ["positive"]
+    figures, _, _ = drafted(f"{DATELINE}Germany's PMI climbed to 43.0 from 40.6, while Italy's fell to 46.9 from 48.3.",
+                            on=date(2025, 11, 3))
+    assert {(figure(figures, n).unit, figure(figures, n).metric) for n in ("43.0", "40.6")} == {("points", "pmi")}
 
 
 @pytest.mark.parametrize("sentence, printed, entity", [

@@ -25,6 +25,9 @@ A figure's labels are read from its sentence's structure, nearest first:
   change measured against an earlier period ("up 4% on the previous quarter") runs to the current one.
 - direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "7.7% above", "doubled")
   is up or down; a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
+- unit: what the number states ("$2.15/lb", "13.8 weeks", "1.42 million TEU"); an index's reading printed with
+  decimals in a sentence about an index ("the PMI rose to 46.0 from 45.0") is in the index's own `points`; a
+  bare whole number is a count only when a change pairs it with a counted one.
 """
 
 from __future__ import annotations
@@ -771,6 +774,12 @@ class FigureDrafter:
             # 'the FTSE 100 index fell 0.4% to 7,748.3 points': an index's level, in its own points
             unit = parse_unit("points")
             evidence["unit"] = "an index's points"
+        if unit is None and m.decimals and not m.scale and "%" not in text and re.search(
+                r"\b(?:(?i:index|indices|gauge|barometer|indicator|sentiment|confidence)|PMIs?)\b", text) and re.search(
+                r"\b(?:to|at|from|of|was|were|stood\s+at|reading\s+of)\s+$", text[:m.start - s.start]):
+            # 'The manufacturing PMI rose to 46.0 in October from 45.0': an index's level, in its own points
+            unit = parse_unit("points")
+            evidence["unit"] = "an index's points"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and "%" in text:
             # 'climbed to 83.9% from 82.4%, a rise of 1.5 points': points of a percentage
             unit = parse_unit("pp")
@@ -961,12 +970,13 @@ class FigureDrafter:
     def _direction(self, s: Sentence, f: DraftFigure, m: Mention) -> None:
         text = s.text
         local = f.start - s.start
-        gap = re.search(r"\b(smaller|lower|less|fewer|narrower|larger|bigger|higher|greater|more|wider)\s+than\s+[^,;\d]{1,50}"
-                        r"\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", text[:local], re.I)
+        gap = re.search(r"\b(?:(smaller|lower|less|fewer|narrower|larger|bigger|higher|greater|more|wider)\s+than|(below|above|"
+                        r"behind|ahead\s+of))\s+[^,;\d]{1,50}\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$", text[:local], re.I)
         if gap and f.kind in ("amount", "percent", "pp"):
             # 'smaller than Samsung's chip unit by 0.98 trillion won': the gap between the two, never the other's level
-            f.direction = "down" if gap.group(1).lower() in ("smaller", "lower", "less", "fewer", "narrower") else "up"
-            f.evidence["direction"] = f"'{gap.group(1)} than ... by': a difference"
+            word = (gap.group(1) or gap.group(2)).lower()
+            f.direction = "down" if word in ("smaller", "lower", "less", "fewer", "narrower", "below", "behind") else "up"
+            f.evidence["direction"] = f"'{word} ... by': a difference"
             return
         previous = s.figures_so_far[-1] if getattr(s, "figures_so_far", None) else None
         if f.kind == "amount" and previous is not None and previous.kind == "percent" and previous.is_change \

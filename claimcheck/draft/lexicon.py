@@ -55,7 +55,7 @@ METRIC_HEADS = {
     "factor": "factor",
     "approvals": "approvals", "permits": "permits", "bookings": "bookings",
     "insolvencies": "insolvencies", "bankruptcies": "bankruptcies", "enrolments": "enrolments",
-    "age": "age", "rent": "rent", "rents": "rent", "demand": "demand", "load": "load", "index": "index",
+    "pmi": "pmi", "pmis": "pmi", "age": "age", "rent": "rent", "rents": "rent", "demand": "demand", "load": "load", "index": "index",
     "emissions": "emissions", "immigration": "immigration",
     "emigration": "emigration", "migration": "migration", "yield": "yield", "yields": "yield",
     "premiums": "premiums", "subscribers": "subscribers", "starts": "starts", "completions": "completions",
