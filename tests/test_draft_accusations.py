@@ -1306,6 +1306,10 @@ OWN_PAST_BENCHMARKS_AND_MONTHS = [(text, None) for text in [
     "3.5% a year earlier.\n",
     "Economy\nLONDON (Fixture Wire) – The average asking price rose 1.0% to £372,000 in September, and was up from "
     "£363,000 a year earlier.\n",
+    # 'up 1.1 points' after a reading is the change to it, never a reading below the forecast (87.3 > 86.8)
+    "Ifo index rises\nMUNICH (Fixture Wire) – The Ifo index rose to 87.3, up 1.1 points and above a forecast of 86.8.\n",
+    # a rate's change in points with no basis of its own is on the release before, never on 'a year earlier' (3.5%)
+    "UK jobless rate\nLONDON (Fixture Wire) – The rate rose 0.2 point to 4.3%, compared with 3.5% a year earlier.\n",
     # 'below Indonesia's by 2.2 points': a gap, never Indonesia's reading (51.2 - 2.2 = 49.0 is no fall)
     "PMI rises\nJAKARTA, Oct 1 - Indonesia's manufacturing purchasing managers' index rose to 53.4 in September from "
     "52.1 in August, up 1.3 points, S&P Global said.\nVietnam's PMI was 51.2, below Indonesia's by 2.2 points, while the "

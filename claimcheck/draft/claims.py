@@ -312,11 +312,13 @@ class ClaimDrafter:
                 # beside a change whose basis the article does not say (a year earlier, most likely); 'compared with
                 # CHF 398.3 million a year earlier' is that basis
                 previous = None
-            if basis is None and previous is not None and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", c.period) \
+            if basis is None and previous is not None and (re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?|.*\.\..*", c.period)
+                                                           or c.kind == "pp") \
                     and re.search(r"[,;]\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|and\s+(?:was|were|is|are|has|have|"
                                   r"had|stood|remained)\b)", between):
-                # 'The jobless rate rose 0.2 point to 4.3% in July, compared with 3.5% a year earlier': a month's change
-                # with no basis of its own is as often on the month before, so a level set beside it is no base of it
+                # 'The jobless rate rose 0.2 point to 4.3% in July, compared with 3.5% a year earlier': a month's (or a
+                # rolling window's, or a rate's) change with no basis of its own is as often on the release before, so a
+                # level set beside it is no base of it
                 previous = None
             if previous is None and basis is None:  # "up 4.1% from 6.25 million three years earlier": the base its sentence gives
                 # ... in the change's own clause ('grew 9.9% from 5.93 million in 2016', '25.2% more than the 649,171

@@ -1047,6 +1047,10 @@ class FigureDrafter:
                 # 'in October, up 310,000 bpd from 28.31 million': 'up' or 'down' right before an amount it is measured from
                 changed = re.search(r"(?:^|[,;(]\s*|\s)(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$", before,
                                     re.IGNORECASE)
+            if not changed and any(g.unit == f.unit and g.is_level for g in getattr(s, "figures_so_far", [])):
+                # 'The Ifo index rose to 87.3, up 1.1 points': after a level in its unit, the change to that level
+                changed = re.search(r"(?:^|[,;(]\s*)(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$", before,
+                                    re.IGNORECASE)
             if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
                 return
             if changed and re.search(r"\b(?:one[\s-]off|one[\s-]time|exceptional|special|non[\s-]recurring|accounting|"
