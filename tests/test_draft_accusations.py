@@ -1317,10 +1317,35 @@ OWN_PAST_BENCHMARKS_AND_MONTHS = [(text, None) for text in [
 ]]
 
 
+# A fifth review, and the new dev batch's household debt: wholes of their own, fields of their own, and the level a
+# year earlier (each read with no date)
+WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
+    # 'or 14.8% of sales excluding fuel': a whole of its own, never the sales including fuel (608 / 4,820 = 12.6%)
+    "Harwood Foods sales rise\nLONDON (Fixture Wire) – Total sales including fuel were 4.82 billion pounds. Online "
+    "sales were 608 million pounds, or 14.8% of sales excluding fuel.\n",
+    # 'Of the new energy vehicles exported, ... 33.1%': of those 1.18 million, never the 2.79 million nor a brand's
+    "China car exports jump\nBEIJING (Fixture Wire) – China exported 2.79 million passenger cars in the first half. "
+    "Chery was the largest exporter with 532,000 vehicles. Of the new energy vehicles exported, plug-in hybrids "
+    "accounted for 390,000, or 33.1%. Russia remained the top destination, taking 610,000 vehicles.\n",
+    # 'the biggest private insurer': first among the private ones, never above the state-run one
+    "Indian life insurers' premiums rise\nMUMBAI (Fixture Wire) – Premiums rose to 300.3 billion rupees.\n\nLife "
+    "Insurance Corp, the largest insurer, collected 177.7 billion rupees.\n\nSBI Life, the biggest private insurer, "
+    "collected 28.4 billion rupees.\n",
+    # 'a year earlier, when debt stood at 779.5 billion' is the year before's level; mortgages (67.5% of all household
+    # debt) are a part, never the whole that consumer credit and 'the remaining 92.5 billion' add up to
+    "Household debt rises\nWARSAW (Fixture Wire) – Polish households owed 812.4 billion zlotys at the end of June, up "
+    "1.3% from 801.7 billion at the end of March and 4.2% more than a year earlier, when debt stood at 779.5 "
+    "billion.\nMortgage debt rose 1.8% in the quarter to 548.6 billion zlotys from 538.9 billion. Mortgages made up "
+    "67.5% of all household debt. Consumer credit climbed 3.7% from a year earlier to 171.3 billion zlotys from 165.2 "
+    "billion, while car loans, overdrafts and other credit made up the remaining 92.5 billion. The debt was equal to "
+    "$223.8 billion at 3.63 zlotys per dollar.\n",
+]]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
-                         + OWN_PAST_BENCHMARKS_AND_MONTHS)
+                         + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -434,6 +434,13 @@ class ClaimDrafter:
         for s in self.figures:
             if not s.share or s.direction:
                 continue
+            whole_words = re.match(r"[^,;.]{0,60}", self.text[s.number_end:]).group(0)
+            if re.match(r"\s+of\b", whole_words) and re.search(
+                    r"\b(?:excluding|excl\.?|ex-|other\s+than|except|not\s+counting|without)\b", whole_words, re.I):
+                continue  # 'or 14.8% of sales excluding fuel': a whole of its own, never the total sales beside it
+            opening = self.sentence_of(s)
+            if re.match(r"\s*Of\s+(?:the|all)\s+[^,]{3,60},", opening.text[dateline(opening)[2]:]):
+                continue  # 'Of the new energy vehicles exported, plug-in hybrids accounted for 390,000, or 33.1%': of those
             parts: list[DraftFigure] = []
             if s.together:
                 wanted = s.evidence.get("parts", [])
@@ -822,6 +829,12 @@ class ClaimDrafter:
                 #           ('Los Pelambres produced 310,200 tonnes. Centinela ... and Zaldivar the remaining ...')
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
+            whole_words = {singular(w) for w in f"{whole.metric} {whole.entity}".lower().split()}
+            if not cross and any(f.share and whole.number_end <= f.number_start < rest.number_start and f.entity.split()
+                                 and singular(f.entity.lower().split()[-1]) in whole_words
+                                 and f.entity != whole.entity for f in self.figures):
+                continue  # 'Mortgage debt rose to 548.6 billion. Mortgages made up 67.5% of all household debt': a part
+                #           of a larger whole, never the whole of the parts after it
             first_part = min(parts, key=lambda f: f.number_start)
             listed_from = self.article.sentences[first_part.sentence].start if cross else whole.number_end
             if self.undrafted(listed_from, rest.number_start):
@@ -1757,6 +1770,11 @@ def _within_a_subset(before: str, after: str) -> bool:
     adjective = re.match(r"\s+(?:[A-Z][\w\-]+\s+){1,2}[a-z]", after)  # 'the largest European market', 'Gulf buyer'
     if adjective:
         return True
+    if re.match(r"\s+(?:private|privately[\s-]owned|public|publicly[\s-]listed|state|state[\s-](?:owned|run|controlled)|"
+                r"government[\s-]owned|listed|unlisted|independent|foreign|foreign[\s-]owned|domestic|local|regional|"
+                r"national|online|budget|low[\s-]cost|full[\s-]service|family[\s-]owned|non[\s-]\w+|mutual|"
+                r"co-?operative|non-bank|digital)\s+[a-z]", after, re.I):
+        return True  # 'SBI Life, the biggest private insurer': ranked among the private ones, not among all named
     if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:outside|beyond|excluding|except|apart\s+from|other\s+than)\b", after, re.I):
         return True  # 'Bergen, the busiest airport outside the capital'
     if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|among|within|across)\s+(?:the|its|their)\s+(?:bloc|region|zone|euro\s+zone|"

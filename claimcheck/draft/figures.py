@@ -1647,7 +1647,7 @@ class FigureDrafter:
             # average revenue per box fell' counts TEU, no revenue
             # ... nor after a clause about another place ('Australia ranked third at NZ$1.92 billion, ahead of Algeria,
             # where sales fell'): the measure of the place the clause describes
-            later = [p for p in phrases if p[0] > local and not (f.is_count and re.search(
+            later = [p for p in phrases if p[0] > local and not ((f.is_count or f.kind == "amount") and re.search(
                 r"\b(?:but|while|whereas|although)\b", text[local:p[0]])) and not re.search(
                 r",\s*(?:where|when)\b", text[local:p[0]]) and not self._is_whole_of(text, p, local) and fits(p)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
@@ -1934,8 +1934,8 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
                "packaging", "trucking", "fishing", "logging", "wholesaling", "marketing", "consulting", "computing",
                "warehousing", "broadcasting", "gaming", "tourism", "leasing", "brewing", "refining", "smelting"}
 # 'a year earlier, when it stood at 4.1%': the level at the time a marker before it names
-WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|work|construction|building|sales|"
-                           r"output|production)\s+(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
+WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
+                           r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
                            r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
 # Between a change and the level it reaches: 'rose 20% to', 'climbed 6.8% on a year earlier to', 'up 9% at'
 CHANGE_TO_LEVEL = re.compile(r"\s*(?:(?:on|from|over|against|compared\s+with)\s+(?:a|the)\s+(?:year|month|quarter)\s+"
