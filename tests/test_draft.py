@@ -1388,6 +1388,17 @@ def test_an_amount_never_takes_a_rate_a_change_before_it_only_guessed():
     assert figure(figures, "14.7%").metric == figure(figures, "2.03").metric
 
 
+def test_a_stocks_change_in_percent_is_dated_as_its_level_is():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritanian household debt rose 1.3% in the second quarter to 412.4 billion crowns from 407.1 billion "
+        "crowns a year earlier.",
+        on=date(2025, 9, 18))
+    # a debt is a stock, read at the quarter's end; so is its change, which 412.4 / 407.1 - 1 = 1.3% checks
+    assert figure(figures, "1.3%").period == figure(figures, "412.4").period == "2025-06-30"
+    assert [c.computed for c in claims_of(claims, "growth")] == [
+        f"growth({figure(figures, '412.4').id}, {figure(figures, '407.1').id})"]
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -1840,8 +1840,9 @@ class FigureDrafter:
                           None)
                 if target and not f.evidence.get("period", "").startswith("'"):
                     f.period, f.evidence["period"] = target.period, "the period of the amount it changes to"
-            if f.metric.split()[-1:] and f.metric.split()[-1] in STOCKS and not f.is_change and f.kind in ("amount", "percent"):
-                f.period = _end_of(f.period)
+            if f.metric.split()[-1:] and f.metric.split()[-1] in STOCKS and f.kind in ("amount", "percent") \
+                    and (not f.is_change or f.kind == "percent"):
+                f.period = _end_of(f.period)  # a stock's level and its change in percent: at the period's end
 
     # -- one metric name for one measure -----------------------------------------------------------
     def _harmonise(self, figures: list[DraftFigure], main: str) -> None:
