@@ -1399,6 +1399,15 @@ def test_a_stocks_change_in_percent_is_dated_as_its_level_is():
         f"growth({figure(figures, '412.4').id}, {figure(figures, '407.1').id})"]
 
 
+def test_closing_up_an_amount_is_a_move_and_the_percentage_after_it_the_same_move():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Nickel rose on Tuesday, with the three-month contract closing up $310, or 2.0%, at $15,810 a tonne, "
+        "from $15,500 a year earlier.", on=date(2025, 10, 21))
+    # a move of $310 and of 2.0% (15,810 / 15,500 - 1 = 2.0%), never a level of $310 with a 2.0% share of it
+    assert (figure(figures, "$310").direction, figure(figures, "2.0%").direction) == ("up", "up")
+    assert not figure(figures, "2.0%").share
+
+
 def test_a_cumulative_cut_since_an_event_runs_to_now_and_the_rate_is_the_rate():
     figures, _, _ = drafted(
         f"{DATELINE}The bank cut its policy rate to 1.25% from 1.50%. The move was predicted by 14 of the 22 "

@@ -1040,6 +1040,10 @@ class FigureDrafter:
                 if verb and re.fullmatch(r"[a-z]+ed|cut|rose|fell|grew|shrank|sank|slid", verb.group(1).lower()) \
                         and not re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:verb.start()], re.I):
                     changed = verb
+            if not changed:
+                # 'closing up $223, or 2.1%', 'ended down 40 cents', 'was up $1.2 billion': a move, never a level
+                changed = re.search(r"\b(?:clos(?:ed|ing)|end(?:ed|ing)|finish(?:ed|ing)|settl(?:ed|ing)|was|were|is|are)\s+"
+                                    r"(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$", before, re.IGNORECASE)
             if not changed and re.search(r"\badded\s*$", before) and re.match(r"\s+(?:\w+\s+)?to\b", after):
                 changed = re.search(r"\badded\s*$", before)
             if not changed and re.match(r"\s*(?:[a-z]+)?\s*(?:,\s*or\s+[\d.]+\s*%\s*,?\s*)?(?:from|on|compared\s+with)\b",
