@@ -1271,6 +1271,9 @@ def test_a_year_to_a_month_is_twelve_months_for_a_total_and_the_month_for_a_leve
         f"{DATELINE}The central bank cut its growth forecast for the fiscal year to March 2026 to 0.7% from 1.0%.",
         on=date(2025, 7, 31))
     assert figure(figures, "0.7%").period == "FY2026"  # a fiscal year, named by the year it ends in
+    figures, _, _ = drafted(f"{DATELINE}Ruritania welcomed 6.84 million visitors in the first six months of the year and "
+                            "1.9 million in the first three months.", on=date(2025, 7, 24))
+    assert [figure(figures, v).period for v in ("6.84", "1.9")] == ["2025-H1", "2025-Q1"]  # a half, a quarter
 
 
 def test_a_verb_an_ordinal_or_an_adverb_never_names_what_a_figure_is_about():

@@ -1339,6 +1339,14 @@ WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
     "67.5% of all household debt. Consumer credit climbed 3.7% from a year earlier to 171.3 billion zlotys from 165.2 "
     "billion, while car loans, overdrafts and other credit made up the remaining 92.5 billion. The debt was equal to "
     "$223.8 billion at 3.63 zlotys per dollar.\n",
+    # 'the biggest single mine': first among mines, never above a company that runs several
+    "Report\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023. State-owned Codelco, the "
+    "world's largest copper producer, accounted for 1.42 million tonnes.\n\nEscondida, the biggest single mine, "
+    "produced 1.05 million tonnes.\n",
+    # 'nearly 10% above the 6.22 million of the first half of 2019': that base, never the year before's 6.59 million
+    "Croatia's arrivals rise\nZAGREB, July 24 (Fixture Wire) – Croatia welcomed 6.84 million foreign visitors in the "
+    "first six months of the year, 3.8% more than the 6.59 million a year earlier and nearly 10% above the 6.22 "
+    "million of the first half of 2019.\n",
 ]]
 
 

@@ -292,7 +292,7 @@ class ClaimDrafter:
             named_base = [g for g in candidates if g.sentence == c.sentence and g is not current and g.earlier
                           and c.number_end <= g.number_start and g.period != c.period
                           and (wanted != "amount" or g.currency == current.currency)
-                          and re.fullmatch(r"\s*(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)\s+"
+                          and re.fullmatch(r"\s*(?:(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)|above|below)\s+"
                                            r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,2}[^\w\s]{0,2}",
                                            sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])
                           ] if basis is None else []
@@ -1773,8 +1773,9 @@ def _within_a_subset(before: str, after: str) -> bool:
     if re.match(r"\s+(?:private|privately[\s-]owned|public|publicly[\s-]listed|state|state[\s-](?:owned|run|controlled)|"
                 r"government[\s-]owned|listed|unlisted|independent|foreign|foreign[\s-]owned|domestic|local|regional|"
                 r"national|online|budget|low[\s-]cost|full[\s-]service|family[\s-]owned|non[\s-]\w+|mutual|"
-                r"co-?operative|non-bank|digital)\s+[a-z]", after, re.I):
-        return True  # 'SBI Life, the biggest private insurer': ranked among the private ones, not among all named
+                r"co-?operative|non-bank|digital|single|individual)\s+[a-z]", after, re.I):
+        return True  # 'SBI Life, the biggest private insurer', 'the biggest single mine': ranked among those alone (private
+        #             firms, mines), not among all named
     if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:outside|beyond|excluding|except|apart\s+from|other\s+than)\b", after, re.I):
         return True  # 'Bergen, the busiest airport outside the capital'
     if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|among|within|across)\s+(?:the|its|their)\s+(?:bloc|region|zone|euro\s+zone|"

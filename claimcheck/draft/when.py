@@ -219,7 +219,7 @@ class Calendar:
         for m in re.finditer(rf"\b(first|1st)\s+({'|'.join(COUNT)}|\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{YEAR}))?", text, re.I):
             n = COUNT.get(m.group(2).lower()) or int(m.group(2))
             year = int(m.group(3)) if m.group(3) else self.year
-            add(m, f"{year}-01..{year}-{n:02d}" if n > 1 else f"{year}-01")
+            add(m, _span_label(year, n, n) if 1 <= n <= 12 else f"{year}-01..{year}-{n:02d}")  # six months: 2025-H1
         for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
                              rf"(?:\s+{YEAR})?", text, re.I):
             if re.search(r"\sand\s", m.group(0)) and (re.match(r"between\b", m.group(0), re.I) is None
