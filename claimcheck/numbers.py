@@ -108,7 +108,8 @@ SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
 YEARS_SPAN = re.compile(r"\s(years?)\b(?!['’]|\s+(?:ago|earlier|later|before|after|since|in a row)\b)")
 # A length of time printed with decimals ("a median wait of 13.8 weeks", "4.5 days on average"): a duration measured,
 # never a span counted from ("2.5 months later").
-DURATION = re.compile(r"\s(weeks|days|months|hours|minutes)\b(?!['’]|\s+(?:ago|earlier|later|before|after|since|in a row)\b)")
+DURATION_UNITS = ("weeks", "days", "months", "hours", "minutes")
+DURATION = re.compile(rf"\s({'|'.join(DURATION_UNITS)})\b(?!['’]|\s+(?:ago|earlier|later|before|after|since|in a row)\b)")
 SPAN_AFTER = re.compile(r"\s+(?:from|to|of)\b")  # "10 years from now", "5 years to 2030", "30 years of growth"
 AGE_WORDS = re.compile(r"\b(?:age|aged|ages|expectancy|lifespan|tenure|maturity)\b", re.IGNORECASE)
 # Words after a number that are not what it counts.

@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..numbers import MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
+from ..numbers import DURATION_UNITS, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
@@ -46,7 +46,7 @@ from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS,
                       METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, abbreviates, clause_bounds, dateline,
                    is_region, is_territory, measure_abbreviations, split_sentences)
-from .when import Calendar, TimeExpression, just_before, season_end, year_earlier
+from .when import Calendar, TimeExpression, days_before, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
@@ -96,7 +96,6 @@ PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|p
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:projected\s+|revised\s+|estimated\s+)?$|"
                       r"(?:%|\bper\s?cent)\s+(?:above|below)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)  # '10% above the 6.22 million'
-
 
 
 @dataclass
@@ -392,8 +391,7 @@ class FigureDrafter:
         found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+(?:-[a-z]+)*s|people|"
                          r"aircraft|staff|personnel|cattle|livestock)\b",
                          tail)
-        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points", "weeks", "days", "months", "hours",
-                                                                              "minutes") \
+        if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points", *DURATION_UNITS) \
                 and found.group(2) not in MONEY_WORDS:  # '11.45 crowns', '5 billion pesos': money, not things
             words = found.group(1).split()
             if all(w not in FUNCTION_WORDS and w not in VERBS for w in words):
@@ -792,7 +790,7 @@ class FigureDrafter:
             # the article names
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
             symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
-                                           or unit.code in ("years", "weeks", "days", "months", "hours", "minutes"))
+                                           or unit.code in ("years", *DURATION_UNITS))
             # an age ("39.4 years") or another length of time ("a median wait of 13.8 weeks") is what it says
             # a currency word the article never pins to one currency ('61.5 billion crowns') stays what it says, never
             # the article's tonnes
@@ -1145,7 +1143,7 @@ class FigureDrafter:
         elif f.share and re.search(r"^\s*(?:(?:taken\s+)?together|between\s+them|combined),?\s+(?:they|these|those)\b",
                                    text[dateline(s)[2]:local], re.IGNORECASE):
             # 'Taken together, they accounted for 49.3%': parts the sentence does not count, for a person to name
-            f.together = 99
+            f.together = UNCOUNTED_PARTS
             f.evidence["together"] = "a share of parts the words do not count"
         elif f.share and re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local]):
             # 'A, with X, and B, with Y, together accounted for 41%': as many parts as entities named before
@@ -1758,7 +1756,7 @@ class FigureDrafter:
             elif after and after[0].earlier and after[0].days:
                 # 'from $2,830 a week earlier': days before a day's period; a month's or a year's has no such period
                 f.earlier = True
-                f.period = _days_before(current, after[0].days)
+                f.period = days_before(current, after[0].days)
                 f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': {after[0].days} days before {current}"
                                         if f.period != current else f"'{text[after[0].start:after[0].end]}': within "
                                         f"{current}, a period the data dictionary cannot name")
@@ -1944,6 +1942,8 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
 WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
                            r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
                            r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
+# 'Taken together, they ...': more parts than any sentence lists, so no parts are ever found for it
+UNCOUNTED_PARTS = 99
 # Between a change and the level it reaches: 'rose 20% to', 'climbed 6.8% on a year earlier to', 'up 9% at'
 CHANGE_TO_LEVEL = re.compile(r"\s*(?:(?:on|from|over|against|compared\s+with)\s+(?:a|the)\s+(?:year|month|quarter)\s+"
                              r"(?:earlier|before|ago)\s+|year[\s-]on[\s-]year\s+)?(?:\w+\s+)?(?:to|at|reaching)\s+"
@@ -2106,15 +2106,6 @@ def _ends_before(period: str, current: str) -> bool:
         return parse_period(period).end < parse_period(current).start
     except PeriodError:  # a label the period grammar does not read
         return False
-
-
-def _days_before(current: str, days: int) -> str:
-    """A day's period `days` earlier; any longer period as it is (a week before a month is no period of its own)."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
-        from datetime import timedelta
-
-        return (date.fromisoformat(current) - timedelta(days=days)).isoformat()
-    return current
 
 
 def _earlier_period(current: str, years: int = 1) -> str:

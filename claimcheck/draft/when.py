@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -64,6 +64,12 @@ SPAN_TO = re.compile(
     rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH.replace('(', '(?P<month1>', 1)}|"
     rf"{MONTH.replace('(', '(?P<month2>', 1)}(?:\s+(?P<day2>\d{{1,2}})(?!\d))?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b",
     re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    """The number of a month named in full or short, 'Sept' and 'Sept.' too."""
+    lower = name.lower()
+    return MONTHS[lower[:4] if lower[:4] in MONTHS else lower]
 
 
 def _span_label(year: int, month: int, months: int) -> str:
@@ -163,7 +169,7 @@ class Calendar:
                              rf"(?:to|ended|ending|through)\s+(?:mid-)?{MONTH}\b(?!\s+\d{{1,2}}\b)(?:,?\s+{YEAR})?", text, re.I):
             # 'in the year to June': the twelve months that end with June, whose levels are June's ('the waiting list
             # fell 3.1% in the year to September, to 412,800'); a company's or government's year is its fiscal year
-            month = MONTHS[m.group(2).lower()[:4] if m.group(2).lower()[:4] in MONTHS else m.group(2).lower()]
+            month = _month(m.group(2))
             year = int(m.group(3)) if m.group(3) else self.month_year(month, _ahead(text, m))
             # ... but 'the 12 months to June' is a rolling window, never a fiscal year, even beside fiscal years
             if m.group("fiscal") or self.fiscal_years and re.match(r"the\s+year\b", m.group(0), re.I):
@@ -254,7 +260,7 @@ class Calendar:
             add(m, f"{year}-H{h}")
         for m in re.finditer(rf"\b{MONTH}\s+(?:of\s+)?(last|this|next)\s+year\b", text):
             # 'than in June last year': June of the year before the article's
-            month = MONTHS[m.group(1).lower()[:4] if m.group(1).lower()[:4] in MONTHS else m.group(1).lower()]
+            month = _month(m.group(1))
             add(m, f"{self.year + {'last': -1, 'this': 0, 'next': 1}[m.group(2).lower()]}-{month:02d}")
         for m in re.finditer(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?\b(?!\s*(?:million|billion|%|per))", text):
             month = MONTHS[m.group(1).lower()]
@@ -266,7 +272,7 @@ class Calendar:
             if m.group(1) == "May" and not m.group(2) and not re.search(r"\b(in|of|for|since|from|to|until|by|last|this|next)\s+$",
                                                                         text[:m.start()], re.I):
                 continue  # "May" is a modal verb as often as a month
-            month = MONTHS[m.group(1).lower()[:4] if m.group(1).lower()[:4] in MONTHS else m.group(1).lower()]
+            month = _month(m.group(1))
             year = int(m.group(2)) if m.group(2) else self.month_year(month, _ahead(text, m))
             add(m, f"{year}-{month:02d}")
         for m in re.finditer(r"\b(?:for\s+)?the\s+(?:full|whole|entire)\s+year\b|\bfull-year\b", text, re.I):
@@ -347,10 +353,15 @@ def just_before(period: str) -> str:
 
     parsed = parse_period(period)
     if parsed.day:
-        from datetime import timedelta
-
-        return (date.fromisoformat(period) - timedelta(days=1)).isoformat()
+        return days_before(period, 1)
     return parsed.just_before().label
+
+
+def days_before(period: str, days: int) -> str:
+    """A day's period `days` earlier; any longer period as it is (a week before a month is no period of its own)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return (date.fromisoformat(period) - timedelta(days=days)).isoformat()
+    return period
 
 
 def is_earlier(current: str, previous: str) -> bool:
