@@ -59,6 +59,17 @@ def test_the_year_before_is_the_period_a_year_earlier():
     assert figure(figures, "12%").period == "2024"
 
 
+def test_a_sentence_that_opens_a_year_earlier_is_about_the_year_before():
+    figures, _, _ = drafted(f"{DATELINE}The average mortgage rate fell to 6.08% this week. A year ago, the rate "
+                            "averaged 7.18%. In the same week a year earlier, the 15-year rate was 6.31%.")
+    assert figure(figures, "6.08").period == "2025"
+    assert figure(figures, "7.18").period == "2024"
+    assert figure(figures, "6.31").period == "2024"
+    # a marker in the middle of the sentence dates only what it follows
+    figures, _, _ = drafted(f"{DATELINE}Lenders approved 4,300 loans, more than a year ago, and the rate was 6.08%.")
+    assert figure(figures, "6.08").period == "2025"
+
+
 @pytest.mark.parametrize("phrase, period", [
     ("in the first five months of 2025", "2025-01..2025-05"),
     ("in the second quarter of 2025", "2025-Q2"),

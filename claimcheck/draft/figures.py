@@ -1783,6 +1783,14 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, marker.years)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}, when it stood at': before {current}"
+            elif not f.is_change and (marker := next((t for t in times if t.earlier and not t.period and not t.days
+                                                      and t.end <= local and OPENS_SENTENCE.fullmatch(text[:t.start])
+                                                      and not any(u.period and t.end <= u.start < local for u in times)),
+                                                     None)) is not None:
+                # 'A year ago, the rate averaged 7.18%': a sentence that opens in the earlier period is about it
+                f.earlier = True
+                f.period = _earlier_period(current, marker.years)
+                f.evidence["period"] = f"'{text[marker.start:marker.end]}' opens its sentence: before {current}"
             elif before_from and re.search(r"\b(?:revised|restated|amended)\b(?:\s+\w+)?\s+to\s+\S+\s+"
                                            r"(?:\S+\s+)?from\s+\S*$", text[:f.number_end - s.start], re.I):
                 # 'revised to 0.1% from 0.3%': the first estimate of the same period, not a year before
@@ -1942,6 +1950,8 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
 WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
                            r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
                            r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
+# 'A year ago, ...', 'In the same period a year earlier, ...': a marker that opens its sentence
+OPENS_SENTENCE = re.compile(r"\s*(?:(?:in|by|at|over|during)\s+)?", re.IGNORECASE)
 # 'Taken together, they ...': more parts than any sentence lists, so no parts are ever found for it
 UNCOUNTED_PARTS = 99
 # Between a change and the level it reaches: 'rose 20% to', 'climbed 6.8% on a year earlier to', 'up 9% at'

@@ -34,7 +34,7 @@ COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
          "eleven": 11}
 YEAR = r"((?:19|20)\d{2})"
 EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previous year|the prior year|a year ago|"
-                     r"the same (?:period|month|quarter|time|half) (?:(?:of|in) )?(?:a year earlier|a year ago|last year|"
+                     r"the same (?:period|month|quarter|time|half|week) (?:(?:of|in) )?(?:a year earlier|a year ago|last year|"
                      r"the previous year|the prior year|the year before)|"
                      r"compared with the previous year|compared to the previous year|year-earlier|last year's level|"
                      r"(?:a|one)\s+season\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+season|"
