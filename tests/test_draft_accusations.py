@@ -1350,13 +1350,24 @@ WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
 ]]
 
 
-# A seventh review: a sentence that opens in the earlier period
+# A seventh review: a sentence that opens in the earlier period, and two lists ranked by different nouns
 OPENING_MARKERS = [(text, None) for text in [
     # 'A year ago, the rate averaged 7.18%, 1.10 percentage points higher': 7.18 - 6.08 = 1.10, the year before's
     # level, never this week's, and never set against the 15-year rate's 5.27% of last week
     "Report\nWASHINGTON (Fixture Wire) – The average rate on a 30-year fixed mortgage in the United States fell to "
     "6.08% this week from 6.20% last week. A year ago, the rate averaged 7.18%, 1.10 percentage points higher.\n\nThe "
     "15-year fixed rate slipped to 5.15% from 5.27%.\n",
+    # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
+    # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
+    "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"
+    "State-owned Codelco, the world's largest copper producer, accounted for 1.42 million tonnes, or 27% of the "
+    "national total.\n\nEscondida, the biggest single mine, produced 1.05 million tonnes. Collahuasi was second with "
+    "559,000 tonnes, followed by Los Pelambres at 324,000 tonnes.\n",
+    # source markets (18.4 > 11.9 > 11.1 million) and destinations (19.7 > 15.3 > 15.1 million) are two lists
+    "Spain's tourists\nMADRID (Fixture Wire) – Spain received 93.8 million international tourists in 2024.\n\nBritain "
+    "was the largest source market with 18.4 million visitors, followed by France with 11.9 million and Germany with "
+    "11.1 million.\n\nCatalonia was the top destination, receiving 19.7 million visitors, followed by the Balearic "
+    "Islands with 15.3 million and the Canary Islands with 15.1 million.\n",
 ]]
 
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS

@@ -1036,8 +1036,15 @@ class ClaimDrafter:
                                                 # 'leaving 93.8 million for all other brands': what the others have
                                                 or re.search(r"\bleaving\s+(?:about\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$",
                                                              self.text[max(0, f.start - 20):f.start])))
+        # 'Britain was the largest source market ... Catalonia was the top destination': two lists, ranked apart
+        # ... and 'Escondida, the biggest single mine, ... Collahuasi was second with 559,000 tonnes' goes on ranking mines
+        own = self.sentence_of(figure)
+        ranked_as = self.ranked_noun(own) or (self.ranked_noun(self.article.sentences[own.index - 1]) if own.index and re.search(
+            r"\b(?:second|third|fourth|fifth|followed\s+by)\b", own.text) else "")
+        apart = (lambda f: bool(ranked_as) and not changes and f.sentence != figure.sentence
+                 and self.ranked_noun(self.sentence_of(f)) not in ("", ranked_as))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
-                and place_of(f) == scope
+                and place_of(f) == scope and not apart(f)
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
@@ -1045,6 +1052,22 @@ class ClaimDrafter:
                 # ... as partners too: never a continent's buyers ('Asian buyers took 380,000 tonnes') among countries
                 and not (is_territory(figure.counterpart or figure.entity) and (f.counterpart or f.entity).lower() in world_regions())
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+
+    @staticmethod
+    def ranked_noun(s) -> str:
+        """What a sentence ranks its subject as, by its head noun: 'the largest source market' -> 'market', 'the top
+        destination' -> 'destination'; '' when it ranks nothing or says no noun."""
+        found = re.search(r"\bthe\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:" + ORDINAL_SUPERLATIVES +
+                          r"|top|leading)\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)", s.text)
+        if found is None:
+            return ""
+        words = found.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w in RANKED_NOUN_STOPS), len(words))
+        noun = re.sub(r"(?<=[^s])s$", "", words[cut - 1]) if cut else ""
+        # 'the fastest growth among the five largest markets' ranks changes, no list of levels of its own
+        # ... nor 'the strongest performer'
+        return "" if re.fullmatch(rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|"
+                                  r"grower|improver|mover", noun) else noun
 
     def is_rival(self, f: DraftFigure) -> bool:
         """'The Maldives, a rival island destination, received ...', 'rival Bolt': a rival is ranked with rivals only."""
@@ -1860,6 +1883,11 @@ CAUSE_VERBS = {"pushed", "push", "pushes", "pushing", "helped", "help", "helps",
 
 
 # A rank among the parts of a whole: 'the biggest item', 'the largest share', 'the second-biggest department'.
+# words that end the noun a superlative ranks by: 'the largest source market with', 'the top destination, receiving'
+RANKED_NOUN_STOPS = {"with", "at", "by", "for", "in", "of", "on", "to", "was", "is", "were", "are", "and", "or", "after",
+                     "ahead", "followed", "receiving", "taking", "accounting", "buying", "selling", "than", "as", "since", "among",
+                     "the", "a", "an", "its", "their", "from", "over", "across", "between", "behind", "before", "after",
+                     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "spot", "place", "position"}
 PART_NOUN = re.compile(r"(?:\s+[\w\-]+)?\s+(?:items?|shares?|slices?|portions?|components?|parts?|chunks?|expenses?|"
                        r"lines?|categor(?:y|ies)|departments?|divisions?|units?|segments?|business(?:es)?|arms?|"
                        r"subsidiar(?:y|ies)|verticals?)\b", re.IGNORECASE)
