@@ -65,6 +65,12 @@ def test_a_sentence_that_opens_a_year_earlier_is_about_the_year_before():
     assert figure(figures, "6.08").period == "2025"
     assert figure(figures, "7.18").period == "2024"
     assert figure(figures, "6.31").period == "2024"
+    # 'the previous quarter's $23.1 billion' is the quarter before's level
+    figures, _, _ = drafted(f"{DATELINE}Acme reported second-quarter revenue of $24.3 billion, up 5.2% from the previous "
+                            "quarter's $23.1 billion. Beta's sales were $5.0 billion, above last year's $4.1 billion.")
+    assert figure(figures, "24.3").period == "2025-Q2"
+    assert figure(figures, "23.1").period == "2025-Q1"
+    assert figure(figures, "4.1").period == "2024"
     # a marker in the middle of the sentence dates only what it follows
     figures, _, _ = drafted(f"{DATELINE}Lenders approved 4,300 loans, more than a year ago, and the rate was 6.08%.")
     assert figure(figures, "6.08").period == "2025"

@@ -1357,6 +1357,11 @@ OPENING_MARKERS = [(text, None) for text in [
     "Report\nWASHINGTON (Fixture Wire) – The average rate on a 30-year fixed mortgage in the United States fell to "
     "6.08% this week from 6.20% last week. A year ago, the rate averaged 7.18%, 1.10 percentage points higher.\n\nThe "
     "15-year fixed rate slipped to 5.15% from 5.27%.\n",
+    # 'the previous quarter's $23.1 billion' is the first quarter's, never the second's set against 'A year earlier,
+    # revenue was $22.1 billion' (24.3 / 22.1 = +10.0%)
+    "Software firm's revenue rises 10%\nSAN FRANCISCO (Fixture Wire) -- Cloudmere Inc reported second-quarter revenue "
+    "of $24.3 billion on Tuesday, up 10% from a year earlier and 5.2% from the previous quarter's $23.1 billion.\n"
+    "Analysts on average had expected revenue of $23.9 billion. A year earlier, revenue was $22.1 billion.\n",
     # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
     # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
     "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"

@@ -1728,6 +1728,14 @@ class FigureDrafter:
                 claimed.add(tight[0].start)
                 f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
                 continue
+            owner = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
+                          and re.fullmatch(r"[’']s\s*", text[t.end:f.start - s.start])), None)
+            if owner is not None and not f.is_change and _step_fits(current, owner):
+                # 'the previous quarter's $23.1 billion', 'last year's 5.0 million': the earlier period's level
+                f.earlier = True
+                f.period = _earlier_period(current, owner.years)
+                f.evidence["period"] = f"'{text[owner.start:owner.end]}'s' just before it: before {current}"
+                continue
             if after and not after[0].earlier and f.is_change and (re.fullmatch(
                     r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?|below|above|under)\s+"
                     r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
