@@ -168,6 +168,17 @@ def test_exports_and_imports_of_one_entity_and_year_add_up_to_its_trade():
     assert claim.computed == f"{figure(figures, '9.1').id} + {figure(figures, '5.2').id}"
 
 
+def test_shipments_from_a_supplier_are_the_main_entitys_imports_from_it():
+    figures, _, _ = drafted(f"{DATELINE}India's imports of coal rose 4% to 260 million tonnes in 2024. Shipments from "
+                            "Indonesia fell 7.6% to 110 million tonnes from 119 million, and those from Australia "
+                            "dropped 16% to 52 million from 62 million.")
+    whole = figure(figures, "260")
+    for printed, supplier in (("110", "Indonesia"), ("119", "Indonesia"), ("7.6%", "Indonesia"), ("52", "Australia"),
+                              ("62 million", "Australia")):
+        f = figure(figures, printed)
+        assert (f.entity, f.counterpart, f.metric) == ("India", supplier, whole.metric), printed
+
+
 def test_a_growth_rate_is_paired_with_the_same_entity_and_metric_a_year_earlier():
     figures, claims, _ = drafted(
         f"{DATELINE}Ruritania's exports rose 27% to $89.4 billion in 2024 from $70.4 billion in 2023. "

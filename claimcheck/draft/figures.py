@@ -571,6 +571,17 @@ class FigureDrafter:
         million': once one country's share of a flow is the main entity's flow to it, so is every other country's
         flow of that measure, unit and period, unless its sentence gives that flow as the country's own ('Vietnam's
         exports', 'China also imported', 'Vietnam, the second-largest producer')."""
+        for f in figures:  # 'Shipments from the UAE fell 7.6% to 3.81 million tonnes': the flow the main entity imports
+            if f.entity != self.main or f.metric.split()[-1:] == ["imports"] or not re.search(
+                    r"\b(?:shipments|cargoes|deliveries|supplies|those)\s+(?:\w+\s+)?from\s+(?:the\s+)?[^'\s][^']*'$",
+                    f.evidence.get("counterpart", ""), re.I):
+                continue
+            units = {g.currency for g in figures if g.sentence == f.sentence and g.counterpart == f.counterpart}
+            received = [g for g in figures if g.entity == self.main and not g.counterpart and g.currency in units
+                        and g.metric.split()[-1:] == ["imports"] and g.sentence < f.sentence]
+            if received:
+                f.metric = received[-1].metric
+                f.evidence["metric"] = f"the flow {self.main} imports, named before"
         partners = {(f.metric, f.currency, f.period) for f in figures if f.counterpart and f.entity == self.main
                     and f.evidence.get("counterpart", "").startswith("a destination or source")}
         for f in figures:
@@ -1411,7 +1422,7 @@ class FigureDrafter:
                 continue
             name = n.country or n.text
             before = text[max(clause_start, n.start - 40):n.start]
-            if re.search(r"\b(?:exports?|shipments|sales|exported)\s+(?:\w+\s+)?to\s+(?:the\s+)?$|\b(?:imports?|imported|purchases)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+            if re.search(r"\b(?:exports?|shipments|sales|exported)\s+(?:\w+\s+)?to\s+(?:the\s+)?$|\b(?:imports?|imported|purchases|shipments|cargoes|deliveries|supplies|those)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
                          r"\b(?:trade|turnover|surplus|deficit)\s+with\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?$|\band\s+$", before, re.I):
                 if name == f.entity:
                     continue
@@ -1423,6 +1434,13 @@ class FigureDrafter:
                     return
                 f.counterpart = name
                 f.evidence["counterpart"] = f"'{before.strip()} {n.text}'"
+                owner_less = re.search(r"(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:the\s+)?(?:shipments|cargoes|deliveries|"
+                                       r"supplies|those)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", before, re.I)
+                if owner_less and f.entity not in (self.main, name) and is_territory(self.main) \
+                        and (is_territory(f.entity) or f.entity[:1].islower()):
+                    # 'Shipments from the UAE fell 7.6%' in an article about India's imports: India's, from the UAE
+                    f.entity = self.main
+                    f.evidence["entity"] = f"'{before.strip()} {n.text}': the main entity '{self.main}' receives them"
                 return
 
     def _clause_thing(self, text: str, clause_start: int, local: int, segment_start: int) -> str:
