@@ -92,6 +92,9 @@ def test_a_sentence_that_opens_a_year_earlier_is_about_the_year_before():
     ("in the six months to December", "2024-H2"),
     ("in the nine months ended September 30, 2024", "2024-01..2024-09"),
     ("in the four months to May", "2025-02..2025-05"),
+    # a week, by the day it ends, with the month's abbreviation and its dot
+    ("in the week ended Nov. 8", "2024-11-08"),
+    ("in the week ending June 27", "2025-06-27"),
 ])
 def test_a_time_expression_becomes_a_period_in_the_data_dictionarys_grammar(phrase, period):
     figures, _, _ = drafted(f"{DATELINE}Ruritania's tourism revenue reached EUR 4.2 billion {phrase}.")
@@ -177,6 +180,19 @@ def test_shipments_from_a_supplier_are_the_main_entitys_imports_from_it():
                               ("62 million", "Australia")):
         f = figure(figures, printed)
         assert (f.entity, f.counterpart, f.metric) == ("India", supplier, whole.metric), printed
+
+
+def test_respectively_gives_each_of_a_pair_of_numbers_the_thing_named_in_its_place():
+    figures, _, _ = drafted(
+        "TOKYO, Jan 23, 2025 (Fixture Wire) - Japan's exports and imports rose 2.8% and 1.8% respectively in December, "
+        "to 9,911.1 billion yen and 9,780.2 billion yen. Exports to China and the United States rose 4.8% and 5.4% "
+        "respectively, to 1.84 trillion yen and 1.89 trillion yen.", on=date(2025, 1, 23))
+    assert [(figure(figures, v).metric, figure(figures, v).direction) for v in ("2.8%", "1.8%", "9,911.1", "9,780.2")] \
+        == [("exports", "up"), ("imports", "up"), ("exports", ""), ("imports", "")]
+    assert [(figure(figures, v).entity, figure(figures, v).counterpart) for v in ("4.8%", "5.4%", "1.84", "1.89")] == \
+        [("Japan", "China"), ("Japan", "United States"), ("Japan", "China"), ("Japan", "United States")]
+    # the dateline's day, with its year, is no period of the figures
+    assert figure(figures, "9,911.1").period == "2024-12"
 
 
 def test_a_growth_rate_is_paired_with_the_same_entity_and_metric_a_year_earlier():

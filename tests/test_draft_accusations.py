@@ -1350,7 +1350,8 @@ WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
 ]]
 
 
-# A seventh review: a sentence that opens in the earlier period, and two lists ranked by different nouns
+# A seventh and an eighth review: a sentence that opens in the earlier period, two lists ranked by different nouns,
+# a drag, a balance sheet, a list item's change and 'respectively'
 OPENING_MARKERS = [(text, None) for text in [
     # 'A year ago, the rate averaged 7.18%, 1.10 percentage points higher': 7.18 - 6.08 = 1.10, the year before's
     # level, never this week's, and never set against the 15-year rate's 5.27% of last week
@@ -1362,6 +1363,36 @@ OPENING_MARKERS = [(text, None) for text in [
     "Software firm's revenue rises 10%\nSAN FRANCISCO (Fixture Wire) -- Cloudmere Inc reported second-quarter revenue "
     "of $24.3 billion on Tuesday, up 10% from a year earlier and 5.2% from the previous quarter's $23.1 billion.\n"
     "Analysts on average had expected revenue of $23.9 billion. A year earlier, revenue was $22.1 billion.\n",
+    # 'the biggest drag on the index' is the steepest fall (-1.4% < 3.1% < 5.8%), never the biggest gain
+    "London shares close higher\nLONDON, Feb 7, 2025 (Fixture Wire) - The FTSE 100 index rose 0.7% on Friday. Anglo "
+    "American jumped 5.8% and Rio Tinto rose 3.1%. AstraZeneca fell 1.4%, the biggest drag on the index.\n",
+    # 'Reserve balances' are no balance sheet: the headline's 'shrinks' is the $2,152.6 billion contraction
+    "Fed's balance sheet shrinks\nWASHINGTON, Jan 17, 2025 (Fixture Wire) - The Federal Reserve's balance sheet has "
+    "contracted by $2,152.6 billion since June 2022. Reserve balances held by banks at the Fed rose $78.7 billion to "
+    "$3,305.1 billion from $3,226.4 billion.\n",
+    # 'followed by Antwerp-Bruges, up 7.1%': Antwerp-Bruges's growth, never Rotterdam's (13.8 / 13.45 = +2.6%)
+    "Rotterdam stays Europe's busiest port\nROTTERDAM, Feb 19, 2025 (Fixture Wire) - Rotterdam was the busiest "
+    "container port in 2024 with 13.8 million TEU, up from 13.45 million in 2023, followed by Antwerp-Bruges, up 7.1%.\n",
+    # 'exports and imports rose 2.8% and 1.8% respectively, to 9,911.1 billion yen and 9,780.2 billion yen': in that
+    # order (9,911.1 / 9,641.1 = +2.8%, 9,780.2 / 9,607.3 = +1.8%)
+    "Japan's exports rise\nTOKYO, Jan 23, 2025 (Fixture Wire) - Japan's exports and imports rose 2.8% and 1.8% "
+    "respectively in December from a year earlier, to 9,911.1 billion yen and 9,780.2 billion yen, leaving a trade "
+    "surplus of 130.9 billion yen.\nA year earlier exports were 9,641.1 billion yen and imports 9,607.3 billion yen.\n",
+    # '$10.1 billion and $6.7 billion of pre-tax profit respectively, together 52.0%': (10.1 + 6.7) / 32.3 = 52.0%
+    "Asteria Bank's profit rises\nLONDON, Feb 19, 2025 (Fixture Wire) - Asteria Bank said its pre-tax profit rose 6.6% "
+    "to $32.3 billion in 2024 from $30.3 billion.\nIts Hong Kong and UK businesses contributed $10.1 billion and $6.7 "
+    "billion of pre-tax profit respectively, together 52.0% of the group total.\n",
+    # the headline's 'UK' is the body's 'Britain', whose approvals fell (66,100 < 66,500); remortgaging rose
+    "UK mortgage approvals fall to 66,100 in December\nLONDON, Feb 3, 2025 (Fixture Wire) - Mortgage approvals for "
+    "house purchases in Britain fell to 66,100 in December from 66,500 in November, the Bank of England said on "
+    "Monday.\nApprovals for remortgaging with a different lender rose to 32,300 from 31,100.\n",
+    # "Sweden's Nordbanken and Norway's Fjordbank ... respectively": the banks, and "the size of Kystbank's." ends its
+    # sentence, so 'Combined lending at the three' (662 = 341 + 199 + 122) is never one of the three ranked
+    "Nordic banks' lending edges up\nCOPENHAGEN, Oct 24 (Fixture Wire) - Lending at Sweden's Nordbanken and Norway's "
+    "Fjordbank rose 2.7% and 3.1% respectively in the third quarter from a year earlier, to 341 billion euros and 199 "
+    "billion euros.\nDanish lender Kystbank's loan book shrank 1.6% to 122 billion euros.\nNordbanken, the biggest of "
+    "the three, had a loan book 2.8 times the size of Kystbank's. Combined lending at the three rose 2.0% to 662 "
+    "billion euros.\n",
     # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
     # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
     "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"

@@ -1022,12 +1022,13 @@ class ClaimDrafter:
         scope = place_of(figure)
         # 'Codelco's total output, from all of its mines, fell to 1.33 million tons': a sum, never one of the ranked
         # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
-        aggregate = (lambda f: f is not figure and re.search(
+        aggregate = (lambda f: f is not figure and (re.match(r"\s*(?:Combined|Together|Taken\s+together|Altogether|In\s+"
+                                                             r"total)\b", self.sentence_of(f).text) or re.search(
             r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|\bas\s+a\s+whole\b|"
             r"\b(?:together|combined)\b[^\d,;]*$|"  # in the number's own clause: 'where it combined two units, with'
             r"^[^\d]*\b(?:airports|stores|mines|plants|hotels|hospitals|ports|terminals|branches|fields)\s+(?:run|operated|"
             r"owned|managed)\s+by\b",  # 'Airports run by Avinor ... handled 42.71 million': all of them together
-            self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I))
+            self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I)))
         rival = self.is_rival(figure)
         # 'Other minerals accounted for the remaining A$0.80 billion': a catch-all, never one of the ranked ('fuel
         # stations, the smallest, made up the remaining £0.73 billion' is a category like the others)
@@ -1562,7 +1563,7 @@ class ClaimDrafter:
         headline = next((s for s in self.article.sentences if s.headline), None)
         if headline is None:
             return
-        parts = re.split(r"\s(as|after|while|but|despite|amid|on|with)\s|([,;:])", headline.text)
+        parts = re.split(r"\s(as|after|while|but|despite|amid|on|with)\s|([,;:])(?!\d)", headline.text)  # never '66,100'
         clauses = [(parts[0], 0)]
         offset = len(parts[0])
         for i in range(1, len(parts) - 1, 3):

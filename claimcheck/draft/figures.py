@@ -444,6 +444,7 @@ class FigureDrafter:
                     continue
                 sentence_figures.append(figure)
             self._periods(s, sentence_figures, times, running)
+            self._respectively(s, sentence_figures)
             main = next((f for f in sentence_figures if not f.earlier and f.kind != "year"
                          and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)), None)
             if main is not None:  # the sentence's main statement; later figures are mostly comparisons
@@ -528,6 +529,59 @@ class FigureDrafter:
             if cue and group and f.is_level and outcome:
                 f.entity = group.group(1).lower()
                 f.evidence["entity"] = f"'{group.group(0)}' and '{cue.group(0)}': the forecasters' figure"
+
+    def _respectively(self, s: Sentence, figures: list[DraftFigure]) -> None:
+        """'Exports and imports rose 2.8% and 1.8% respectively, to 9,911.1 billion yen and 9,780.2 billion yen':
+        of each pair of numbers joined by 'and', the first is the first thing named and the second the second, and
+        the second is a change when the first is."""
+        text = s.text
+        if not re.search(r"\brespectively\b", text) or not figures:
+            return
+        head = text[dateline(s)[2]:figures[0].number_start - s.start]
+        slots: list[tuple[str, str]] = []  # (field, value) for the first and the second
+        measures = re.search(r"\b([a-z]+)\s+and\s+([a-z]+)\b", head, re.I)
+        if measures and all(w.lower() in METRIC_HEADS for w in measures.groups()):
+            slots = [("metric", METRIC_HEADS[w.lower()]) for w in measures.groups()]
+        else:
+            names = self.names[s.index]
+            pair = next(((a, b) for a, b in zip(names, names[1:]) if b.end <= len(head) + dateline(s)[2]
+                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start])), None)
+            if pair is None:
+                return
+            # "Sweden's Nordbanken and Norway's Fjordbank": the names the possessives own
+            owned = next((n for n in names if n.start > pair[1].end and pair[1].possessive
+                          and re.fullmatch(r"(?:[’']s)?\s+", text[pair[1].end:n.start])), None)
+            if owned is not None:
+                pair = (pair[0], owned)
+            field = "counterpart" if self._is_counterpart_slot(text, pair[0]) else "entity"
+            slots = [(field, n.country or n.text) for n in pair]
+        for f, g in zip(figures, figures[1:]):
+            if f.kind != g.kind or f.unit.split("_")[0] != g.unit.split("_")[0] or not re.fullmatch(
+                    r"[^\d,;]{0,25}?\s+and\s+[^\w\d]{0,3}", text[f.number_end - s.start:g.start - s.start]):
+                continue
+            for figure, (field, value) in zip((f, g), slots):
+                if getattr(figure, field) != value:
+                    setattr(figure, field, value)
+                    figure.evidence[field] = f"'{value}', named in the same place before 'respectively'"
+                if field == "counterpart" and figure.entity in [v for _, v in slots]:
+                    figure.entity = self.main  # 'Exports to China and the United States': the main entity's
+                    figure.evidence["entity"] = f"the article's main entity '{self.main}', whose flows go to both"
+            if f.direction and not g.direction and f.kind == "percent":
+                g.direction = f.direction
+                g.evidence["direction"] = f"'{f.direction}', as the change it is paired with 'respectively'"
+            if slots[0][0] != "metric" and f.metric != g.metric:
+                # '$10.1 billion and $6.7 billion of pre-tax profit respectively': one measure, named once
+                own = [h for h in (f, g) if h.evidence.get("metric", "").startswith("'")]
+                if len(own) == 1:
+                    other = g if own[0] is f else f
+                    other.metric = own[0].metric
+                    other.evidence["metric"] = f"'{own[0].metric}', the measure of the pair 'respectively'"
+        for f in figures:  # '..., together 52.0% of the group total': a share of the pair, now that each has its name
+            local = f.number_start - s.start
+            if f.share and not f.together and re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local]):
+                entities = {e.counterpart or e.entity for e in figures if e.kind == "amount" and e.is_level
+                            and not e.earlier and e.number_end - s.start <= local}
+                f.together = len(entities) if len(entities) >= 2 else 0
 
     def _partners(self, s: Sentence, figures: list[DraftFigure]) -> None:
         """'The United States remained the top destination, taking $6.9 billion': the country a flow goes to is
@@ -1225,9 +1279,13 @@ class FigureDrafter:
             return
         clause_start, _ = clause_bounds(text, local)
         clause_start = max(clause_start, dateline(s)[2])
-        if not earlier and clause_start > 2 and re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?", text[clause_start:local]):
+        if clause_start > 2 and re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?", text[clause_start:local]):
             # 'Pay grew fastest in the Olomouc region, up 8.4%': the change of what the clause before it is about
-            clause_start = max(clause_bounds(text, clause_start - 3)[0], dateline(s)[2])
+            # ... 'followed by Antwerp-Bruges, up 7.1%' too, a clause with no number of its own
+            previous_start = max(clause_bounds(text, clause_start - 3)[0], dateline(s)[2])
+            if not earlier or re.fullmatch(r"\s*(?:followed\s+by|and|then|ahead\s+of|behind)\s+[^\d]*",
+                                           text[previous_start:clause_start]):
+                clause_start = previous_start
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
         amount_before = earlier[-1] if earlier else None
         if f.share and amount_before is not None and f.evidence.get("share", "").startswith("a percentage right after"):
@@ -1316,7 +1374,10 @@ class FigureDrafter:
             if re.fullmatch(r"[’']?s?\s*,?\s*\(?\s*(?:(?:with|at|on|of|was|were|is|had|spent|posted|"
                             r"second|third|fourth|fifth|sixth|\d\w\w|first|last|and|a|an|the|about|around|nearly|"
                             r"almost|roughly|just|over|under|some|visitors|tourists|arrivals|contributing|"
-                            r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*", between, re.IGNORECASE) \
+                            r"contributed|added|posted|reported|recorded|earned|brought\s+in)\s*,?\s*)*"
+                            # ... and a change of it: 'followed by Antwerp-Bruges, up 7.1%'
+                            r"(?:(?<=,\s)(?:up|down|rising|falling|rose|fell|jumped|climbed|dropped|slipped|gained|grew|"
+                            r"declined)(?:\s+by)?\s*)?", between, re.IGNORECASE) \
                     and not self._is_counterpart_slot(text, named) \
                     and not re.search(r"(?<!followed )(?<!ahead )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+"
                                       r"(?:the\s+)?$", text[:named.start]):  # 'ahead of Borduria at 5,400' is Borduria's

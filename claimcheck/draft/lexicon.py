@@ -33,7 +33,7 @@ METRIC_HEADS = {
     "trade": "trade", "turnover": "trade", "sales": "sales", "revenue": "revenue", "revenues": "revenue",
     "profit": "profit", "profits": "profit", "earnings": "earnings", "income": "income", "spending": "spending",
     "expenditure": "spending", "outlays": "spending", "budget": "budget", "deficit": "deficit", "surplus": "surplus",
-    "balance": "balance", "debt": "debt", "inflation": "inflation", "prices": "prices", "price": "price",
+    "balance": "balance", "balances": "balances", "debt": "debt", "inflation": "inflation", "prices": "prices", "price": "price",
     "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
     "tourists": "tourists", "passengers": "passengers", "output": "output", "throughput": "throughput", "expenses": "expenses", "shortfall": "deficit", "births": "births", "deaths": "deaths", "production": "output", "produced": "output", "pumped": "output", "mined": "output",
     "extracted": "output", "generation": "generation", "loss": "loss", "losses": "loss",
@@ -113,6 +113,6 @@ RANK_WORDS = {"largest": 1, "biggest": 1, "top": 1, "leading": 1, "highest": 1, 
 MOST_ADJECTIVE = (r"(?:most|least)\s+(?:expensive|common|popular|visited|valuable|populous|important|affordable|"
                   r"profitable|productive|competitive|indebted|densely\s+populated|generous|costly|used|traded)")
 # After a rank word, a fall: "the steepest decline" is the lowest of the changes, "the smallest decline" the highest
-DECLINE_NOUNS = r"declines?|falls?|drops?|loss(?:es)?|decreases?|contractions?|slumps?|fallers?|losers?|decliners?"
+DECLINE_NOUNS = r"drags?|laggards?|declines?|falls?|drops?|loss(?:es)?|decreases?|contractions?|slumps?|fallers?|losers?|decliners?"
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}

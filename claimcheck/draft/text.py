@@ -211,7 +211,9 @@ def split_sentences(article: str) -> list[Sentence]:
         first = True
         for end in re.finditer(r"[.!?][\"”’')]*(?=\s|$)", text):
             word = re.search(r"([\w.]+)[.!?][\"”’')]*$", text[: end.end()])
-            if word and text[end.start()] == "." and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS
+            possessive = word and text[max(0, word.start(1) - 1)] in "'’"  # "the size of Kystbank's." ends a sentence
+            if word and text[end.start()] == "." and (len(word.group(1)) == 1 and not possessive
+                                                      or word.group(1).lower() in ABBREVIATIONS
                                                       or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1))):
                 continue
             _add(found, article, offset, text, start, end.end(), paragraph, first)
@@ -236,7 +238,7 @@ def _add(found, article, offset, text, start, end, paragraph, first):
 # 'BEIJING (Xinhua) –', 'MADRID, Spain –', 'HOUSTON -': a place in capitals, an agency in brackets if any, a dash
 # the place in capitals, in any Latin script ('SÃO PAULO', 'ZÜRICH'), an optional date, the agency in brackets
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
-DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CAPITAL}.'-]+)*)(?:,\s*[A-Z][\w .]+){{0,2}}\s*"
+DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CAPITAL}.'-]+)*)(?:,\s*(?:[A-Z][\w .]+|(?:19|20)\d\d\b)){{0,3}}\s*"
                       r"(?:\(([^)]+)\))?\s*[–—-]+\s+")
 
 
@@ -305,6 +307,10 @@ class NameFinder:
         self.headline_first = ""
         self.measure_abbreviations = measure_abbreviations("\n".join(s.text for s in sentences))
         self.names_with_s = _names_with_s("\n".join(s.text for s in sentences))
+        # 'UK' is the Britain of an article that names it so, and never spells out the United Kingdom
+        body = "\n".join(s.text for s in sentences if not s.headline)
+        self.uk = "Britain" if re.search(r"\bBritain\b", body) and not re.search(r"\bUnited Kingdom\b", body) \
+            else "United Kingdom"
         for s in sentences:
             if s.headline:
                 # a headline written in sentence case capitalises only its first word and its names
@@ -425,6 +431,8 @@ class NameFinder:
             if role:  # 'Rival SK Hynix posted': what it is, before its name
                 name, start = name[role.end():], start + role.end()
             demonym = full_territory_name(name) or (country_of_demonym(name) if not possessive or " " not in name else None)
+            if demonym == "United Kingdom":
+                demonym = self.uk
             if group and not demonym:
                 adjective = country_of_demonym(name[: -len(group.group(1))].strip())
                 demonym = adjective if adjective and is_region(adjective) else None

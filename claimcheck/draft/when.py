@@ -262,7 +262,7 @@ class Calendar:
             # 'than in June last year': June of the year before the article's
             month = _month(m.group(1))
             add(m, f"{self.year + {'last': -1, 'this': 0, 'next': 1}[m.group(2).lower()]}-{month:02d}")
-        for m in re.finditer(rf"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?\b(?!\s*(?:million|billion|%|per))", text):
+        for m in re.finditer(rf"\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?\b(?!\s*(?:million|billion|%|per))", text):
             month = MONTHS[m.group(1).lower()]
             year = int(m.group(3)) if m.group(3) else self.month_year(month)
             day = int(m.group(2))
