@@ -195,6 +195,19 @@ def test_respectively_gives_each_of_a_pair_of_numbers_the_thing_named_in_its_pla
     assert figure(figures, "9,911.1").period == "2024-12"
 
 
+def test_a_weeks_figures_a_states_opener_and_a_bare_counted_noun():
+    figures, _, _ = drafted(
+        "WASHINGTON, Nov 13 (Fixture Wire) - Initial claims for unemployment benefits rose by 12,000 to 231,000 for the "
+        "week ended Nov. 8 from 219,000. California had the most, 41,276. In Michigan, claims jumped 70% to 9,804 from "
+        "5,870. Claims were about 4.5% higher than in the same week a year ago.", on=date(2025, 11, 13))
+    # the week is the day it ends, and the 'from' side of its change the week before
+    assert [figure(figures, v).period for v in ("231,000", "219,000", "9,804", "5,870")] == \
+        ["2025-11-08", "2025-11-01", "2025-11-08", "2025-11-01"]
+    # 'In Michigan,' names a state, and 'claims', what is counted, is nobody
+    assert [figure(figures, v).entity for v in ("70%", "9,804", "5,870")] == ["Michigan"] * 3
+    assert figure(figures, "4.5%").entity != "claims"
+
+
 def test_a_growth_rate_is_paired_with_the_same_entity_and_metric_a_year_earlier():
     figures, claims, _ = drafted(
         f"{DATELINE}Ruritania's exports rose 27% to $89.4 billion in 2024 from $70.4 billion in 2023. "

@@ -44,8 +44,8 @@ from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
-from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, abbreviates, clause_bounds, dateline,
-                   is_region, is_territory, measure_abbreviations, split_sentences)
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, abbreviates, clause_bounds,
+                   dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import Calendar, TimeExpression, days_before, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
@@ -315,6 +315,8 @@ class FigureDrafter:
             reference = _dateline_date(self.sentences, _latest_past_year(article, latest))
         self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest),
                                  season_end(article))
+        # 'for the week ended Nov. 8': an article of weeks, dated by the day each ends, whose comparisons are a week apart
+        self.weekly = bool(re.search(r"\bweek\s+(?:ended|ending|to|through)\b", article, re.I))
         self.all_names = {s.index: self.finder.names(s) for s in self.sentences}
         self.names = {i: [n for n in found if not n.person] for i, found in self.all_names.items()}
         self.main, self.counterpart = self._main_entities()
@@ -1260,8 +1262,9 @@ class FigureDrafter:
         opener = re.match(r"\s*In\s+(?:[a-z]+\s+)?(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+alone)?\s*,",
                           text[dateline(s)[2]:])
         place = next((n for n in names if opener and n.start == dateline(s)[2] + opener.start(1)), None)
-        if place is not None and not [n for n in names if n.start > place.end] and (is_territory(place.country or place.text)
-                                                                               or place.country):
+        if place is not None and not [n for n in names if n.start > place.end] and (
+                is_territory(place.country or place.text) or place.country
+                or _folded(place.text) in subdivisions()):  # 'In Michigan, claims jumped 70%': a state's
             # 'In Asia alone, operating profit rose 8.2%', 'In neighbouring Tanzania, subscribers rose': the place's
             f.entity, f.evidence["entity"] = place.country or place.text, f"'In {place.text},' opening its sentence"
             self._counterpart(s, f)
@@ -1410,6 +1413,8 @@ class FigureDrafter:
                 return
         # a product or sector the clause is about: "crude oil imports rose", "Accommodation was"
         thing = self._clause_thing(text, clause_start, local, segment_start)
+        if thing and self._counted(thing, f.unit):
+            thing = ""  # 'Claims were about 4.5% higher', 'In Michigan, claims jumped 70%': what is counted, nobody's
         if thing:
             f.entity = thing
             f.evidence["entity"] = f"'{thing}', what its clause is about"
@@ -1601,6 +1606,12 @@ class FigureDrafter:
             return None
         return owned
 
+    def _counted(self, thing: str, unit: str = "") -> bool:
+        """Whether a bare noun is only what the article counts ('claims', 'visitors'): a measure, never whose it is."""
+        known = getattr(self, "metric_of_unit", {})  # none yet while the lede is read
+        counted = {u.split("_")[0].lower() for u in known} | {m.split()[-1].lower() for m in known.values() if m}
+        return " " not in thing and thing.lower() in counted | {unit.split("_")[0].lower()} - {""}
+
     def _subject(self, s: Sentence) -> str:
         """The entity a sentence is about: its first name that does not follow a preposition, or a product
         it opens with; names of agencies and the economy all flows are with do not count."""
@@ -1612,7 +1623,7 @@ class FigureDrafter:
             verb = re.search(r"\s(?:" + "|".join(sorted(VERBS | {"is", "are", "was", "were", "has", "have"}, key=len, reverse=True))
                              + r")\b", text[opening:first_clause_end])
             thing = self._clause_thing(text, opening, (opening + verb.start()) if verb else first_clause_end, opening)
-            if thing:
+            if thing and not self._counted(thing):
                 return thing
         verb = re.search(r"\b(?:" + "|".join(sorted(VERBS | {"is", "are", "was", "were", "has", "have", "had", "will",
                                                                  "would", "could", "proposed", "called", "promised"},
@@ -1888,6 +1899,10 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = just_before(current)
                 f.evidence["period"] = f"the 'from' side of a change on the period before: just before {current}"
+            elif before_from and self.weekly and re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
+                f.earlier = True
+                f.period = days_before(current, 7)
+                f.evidence["period"] = f"the 'from' side of a change in a week's figures: the week before {current}"
             elif before_from:
                 f.earlier = True
                 f.period = _earlier_period(current)
