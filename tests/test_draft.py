@@ -195,6 +195,14 @@ def test_respectively_gives_each_of_a_pair_of_numbers_the_thing_named_in_its_pla
     assert figure(figures, "9,911.1").period == "2024-12"
 
 
+def test_a_span_of_months_is_no_name():
+    figures, _, _ = drafted(f"{DATELINE}Global smartphone shipments rose 4.2% in the July-September quarter to 316.4 "
+                            "million units from 303.6 million a year earlier, Tallis Data said.")
+    assert {figure(figures, v).entity for v in ("4.2%", "316.4", "303.6")} == {"world"}
+    # the article is dated 2025-07-01: the latest July-September quarter is 2024's
+    assert (figure(figures, "316.4").period, figure(figures, "303.6").period) == ("2024-Q3", "2023-Q3")
+
+
 def test_a_weeks_figures_a_states_opener_and_a_bare_counted_noun():
     figures, _, _ = drafted(
         "WASHINGTON, Nov 13 (Fixture Wire) - Initial claims for unemployment benefits rose by 12,000 to 231,000 for the "

@@ -334,6 +334,8 @@ class NameFinder:
         lower = bare.lower()
         if not bare[:1].isupper() or lower in CALENDAR_WORDS or bare in self.measure_abbreviations:
             return False
+        if all(part in CALENDAR_WORDS for part in lower.split("-")):
+            return False  # 'the July-September quarter': months, no name
         if lower in FUNCTION_WORDS and not (len(bare) > 1 and bare.isupper()):
             return False
         if lower in METRIC_HEADS and (bare.isupper() or first):
