@@ -195,6 +195,22 @@ def test_respectively_gives_each_of_a_pair_of_numbers_the_thing_named_in_its_pla
     assert figure(figures, "9,911.1").period == "2024-12"
 
 
+def test_the_first_half_of_a_fiscal_year_that_starts_in_april_is_april_to_september():
+    figures, _, _ = drafted(
+        "LONDON, Oct 21 (Fixture Wire) – Britain's government borrowed £99.4 billion in the first half of the fiscal "
+        "year, up 8.3% from £91.8 billion a year earlier. It was the second-highest April-to-September figure on "
+        "record.", on=date(2025, 10, 21))
+    assert (figure(figures, "99.4").period, figure(figures, "91.8").period) == ("2025-04..2025-09", "2024-04..2024-09")
+    # ... and of a year the article says starts in July, July to December
+    figures, _, _ = drafted(
+        "SYDNEY, Feb 12 (Fixture Wire) – Acme, whose fiscal year begins in July, earned A$2.2 billion in the first half "
+        "of its fiscal year.", on=date(2025, 2, 12))
+    assert figure(figures, "2.2").period == "2024-H2"
+    # a calendar year's first half stays the first half
+    figures, _, _ = drafted(f"{DATELINE}Acme earned $2.2 billion in the first half of the year.")
+    assert figure(figures, "2.2").period == "2025-H1"
+
+
 def test_a_span_of_months_is_no_name():
     figures, _, _ = drafted(f"{DATELINE}Global smartphone shipments rose 4.2% in the July-September quarter to 316.4 "
                             "million units from 303.6 million a year earlier, Tallis Data said.")

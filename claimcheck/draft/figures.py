@@ -46,7 +46,7 @@ from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS,
                       METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, abbreviates, clause_bounds,
                    dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
-from .when import Calendar, TimeExpression, days_before, just_before, season_end, year_earlier
+from .when import Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
@@ -314,7 +314,7 @@ class FigureDrafter:
         if reference is None:
             reference = _dateline_date(self.sentences, _latest_past_year(article, latest))
         self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest),
-                                 season_end(article))
+                                 season_end(article), fiscal_start(article))
         # 'for the week ended Nov. 8': an article of weeks, dated by the day each ends, whose comparisons are a week apart
         self.weekly = bool(re.search(r"\bweek\s+(?:ended|ending|to|through)\b", article, re.I))
         self.all_names = {s.index: self.finder.names(s) for s in self.sentences}

@@ -117,11 +117,35 @@ def season_end(text: str) -> int | None:
     return MONTHS[(found.group("month") or found.group("last")).lower()]
 
 
+# 'the fiscal year that began in April', or 'the first half of the fiscal year' beside 'April-to-September': the month
+# an article's fiscal year starts in
+FISCAL_START = re.compile(rf"\b(?:fiscal|financial|tax)\s+year\s+(?:that\s+|which\s+)?(?:starts|started|begins|began|"
+                          rf"runs\s+from|ran\s+from)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?{MONTH}\b", re.IGNORECASE)
+FISCAL_HALF = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\s+of\s+(?:the|this|its|their)\s+(?:fiscal|financial|tax)\s+"
+                         r"year\b", re.IGNORECASE)
+MONTH_SPAN = re.compile(rf"\b{MONTH}\s*(?:-|–|-to-|\s+to\s+)\s*{MONTH}\b", re.IGNORECASE)
+
+
+def fiscal_start(text: str) -> int | None:
+    """The month an article's fiscal year starts in, when it says so or names the span of its first half."""
+    said = FISCAL_START.search(text)
+    if said:
+        return _month(said.group(1))
+    if FISCAL_HALF.search(text):
+        for m in MONTH_SPAN.finditer(text):
+            first, last = _month(m.group(1)), _month(m.group(2))
+            if (last - first) % 12 == 5:
+                return first
+    return None
+
+
 class Calendar:
     """Reads time expressions against a reference date: the article's date, or its latest year."""
 
-    def __init__(self, reference: date | None, latest_year: int, season_last_month: int | None = None):
+    def __init__(self, reference: date | None, latest_year: int, season_last_month: int | None = None,
+                 fiscal_first_month: int | None = None):
         self.reference = reference
+        self.fiscal_first_month = fiscal_first_month if fiscal_first_month != 1 else None
         self.year = reference.year if reference else latest_year
         self.fiscal_years: list[int] = []
         # the twelve months a 'year to June' names -> the month its levels are read at, and the same a year earlier
@@ -226,7 +250,7 @@ class Calendar:
             n = COUNT.get(m.group(2).lower()) or int(m.group(2))
             year = int(m.group(3)) if m.group(3) else self.year
             add(m, _span_label(year, n, n) if 1 <= n <= 12 else f"{year}-01..{year}-{n:02d}")  # six months: 2025-H1
-        for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
+        for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-to-|-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
                              rf"(?:\s+{YEAR})?", text, re.I):
             if re.search(r"\sand\s", m.group(0)) and (re.match(r"between\b", m.group(0), re.I) is None
                                                        or m.group(2) or m.group(4)):
@@ -251,6 +275,11 @@ class Calendar:
             else:
                 q, year = int(m.group(6)), int(m.group(5))
             add(m, f"{year}-Q{q}")
+        for m in FISCAL_HALF.finditer(text) if self.fiscal_first_month else ():
+            # 'the first half of the fiscal year', of a year that starts in April: April to September
+            h = 1 if m.group(1).lower() in ("first", "1st") else 2
+            last = (self.fiscal_first_month - 1 + 6 * h - 1) % 12 + 1
+            add(m, _span_label(self.month_year(last), last, 6))
         for m in re.finditer(rf"\b(first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bH([12])\s*{YEAR}?", text, re.I):
             if m.group(1):
                 h = 1 if m.group(1).lower() in ("first", "1st") else 2
