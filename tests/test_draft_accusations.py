@@ -1393,6 +1393,38 @@ OPENING_MARKERS = [(text, None) for text in [
     "billion euros.\nDanish lender Kystbank's loan book shrank 1.6% to 122 billion euros.\nNordbanken, the biggest of "
     "the three, had a loan book 2.8 times the size of Kystbank's. Combined lending at the three rose 2.0% to 662 "
     "billion euros.\n",
+    # a ninth review: '3.5 points below the median of 87.8%' is a gap to a benchmark (84.3 - 87.8 = -3.5), never a
+    # change from the year before's 89.1%
+    "Norwegian reservoirs below normal\nOSLO, Oct 16 (Fixture Wire) – Norwegian hydropower reservoirs were 84.3% full "
+    "last week, 3.5 points below the median of 87.8% for the time of year, regulator NVE said on Wednesday. A year "
+    "earlier they were 89.1% full.\n",
+    # '85.1 feet (25.9 metres) ... up from 79.9 feet': feet with feet, never metres with feet
+    "Gatun Lake recovers\nPANAMA CITY, Oct 3 (Fixture Wire) – Gatun Lake, which feeds the Panama Canal locks, stood at "
+    "85.1 feet (25.9 metres) on Tuesday, up from 79.9 feet a year earlier.\n",
+    # 'shipments within France' are the home market, never an export market ranked above the United States
+    "Champagne shipments slump\nREIMS, France, Jan 12 (Fixture Wire) – Champagne houses shipped 299 million bottles in "
+    "2023, down 8.3% from 326 million in 2022, the Comité Champagne said on Friday.\nExports fell 7.3% to 167 million "
+    "bottles, while shipments within France fell 9.5% to 132 million bottles.\nThe United States remained the biggest "
+    "export market with 26 million bottles, ahead of Britain with 24 million.\n",
+    # 'after first-half revenue of A$2.00 billion, up 15.5%': the first half's change on a year earlier, never the
+    # second half's on the first (2.20 / 2.00 = +10%)
+    "Harbour Foods revenue rises\nSYDNEY (Fixture Wire) – Harbour Foods' second-half revenue rose 9.0% to A$2.20 "
+    "billion, after first-half revenue of A$2.00 billion, up 15.5%.\n",
+    # 'to an all-time high of $14.82 billion' is the level the rise reaches (14.82 / 9.73 = +52.3%)
+    "Coffee exports\nSÃO PAULO (Fixture Wire) – Brazil's coffee export revenue jumped 52.3% to an all-time high of "
+    "$14.82 billion in 2024 from $9.73 billion in 2023.\n",
+    # '9.3 points above the 10-year average of 57.1%': 66.4 - 57.1 = 9.3, never 66.4 - 48.5
+    "Spanish reservoirs recover\nMADRID, June 4 (Fixture Wire) – Spain's reservoirs were at 66.4% of capacity on "
+    "Tuesday, 9.3 points above the 10-year average of 57.1% for the time of year, the environment ministry said. A year "
+    "earlier they were at 48.5%.\n",
+    # '... down 1.2 percentage points from the previous week and 3.5 points below the median of 87.8%': a gap to the
+    # median, never a change on the year before's 89.1%
+    "Norwegian reservoirs fall\nOSLO, Oct 16 (Fixture Wire) – Norwegian hydropower reservoirs were 84.3% full in week "
+    "41, down 1.2 percentage points from the previous week and 3.5 points below the median of 87.8% for the time of "
+    "year, regulator NVE said on Wednesday. A year earlier they were 89.1% full.\n",
+    # 'above sea level on Monday, down from 3,808.3 metres': a height, and a fall (3,807.6 < 3,808.3)
+    "Lake Titicaca falls\nLA PAZ, Nov 12 (Fixture Wire) – Lake Titicaca stood 3,807.6 metres (12,492 feet) above sea "
+    "level on Monday, down from 3,808.3 metres a year earlier, the lowest since 1996.\n",
     # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
     # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
     "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"

@@ -242,7 +242,8 @@ class ClaimDrafter:
             # 'is forecast to climb 20% to €66 billion from €55 billion' compares its own levels; 'had targeted
             # export growth of 6%' is no change of the outcomes printed elsewhere
             candidates = [g for g in candidates if g.sentence == c.sentence]
-        now = [g for g in candidates if g.period == c.period]
+        # ... never a benchmark or an earlier estimate of the same period ('3.5 points below the median of 87.8%')
+        now = [g for g in candidates if g.period == c.period and not g.earlier]
         # never a level in a clause about another time or thing after the change: 'Sales were 34% higher than the 7.2
         # billion zlotys sold in October, when bids of 12.9 billion zlotys covered ...'
         now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
@@ -290,12 +291,15 @@ class ClaimDrafter:
             # the base the change's own clause names wins: 'up 4.5% from 33.6 million in 2023 and 12.5% more than the
             # 31.2 million of 2019'
             named_base = [g for g in candidates if g.sentence == c.sentence and g is not current and g.earlier
-                          and c.number_end <= g.number_start and g.period != c.period
+                          and c.number_end <= g.number_start
                           and (wanted != "amount" or g.currency == current.currency)
-                          and re.fullmatch(r"\s*(?:(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)|above|below)\s+"
-                                           r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,2}[^\w\s]{0,2}",
+                          and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?"
+                                           r"(?:(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)|above|below)\s+"
+                                           r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}[^\w\s]{0,2}",
                                            sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])
                           ] if basis is None else []
+            if named_base and named_base[0].period == c.period:
+                return  # a base its clause names, of the change's own period: which levels it compares is a person's call
             if named_base:
                 previous = named_base[0]
             if previous is not None and previous.sentence == c.sentence and any(
@@ -1417,6 +1421,9 @@ class ClaimDrafter:
                 if y is None or not y.is_level or re.search(r",\s*(?:at|with|on)\s+[^\s\d]{0,3}$",
                                                            text[m.end():y.number_start - s.start]):
                     continue
+                if re.search(r"\bsea\s+level\b|\b(?:up|down|rising|falling|rose|fell)\s+from\b",
+                             text[m.end():y.number_start - s.start]):
+                    continue  # 'above sea level on Monday, down from 3,808.3 metres': the base of another comparison
                 x = self.compared(s, y, m.start())
                 if x is None:
                     continue

@@ -90,8 +90,10 @@ SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data
                         r"research\s+by|a\s+survey\s+by|estimates?\s+by|a\s+report\s+by|calculations\s+by)\s+"
                         r"(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 # 'the previous peak of', 'its pre-pandemic high of', 'the record of': a level of the past the current one is measured against
-PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|all-time|last)\s+(?:\w+\s+)?"
+# ... never 'to an all-time high of $14.82 billion' or 'to a record of', the level the change reaches
+PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|last)\s+(?:[\w\-]+\s+)?"
                              r"(?:peak|record|high|low|top)\s+(?:of|was|stood\s+at|at)?\s*(?:about\s+|around\s+|nearly\s+)?$|"
+                             r"(?<!\bto\sa\s)(?<!\bto\sthe\s)(?<!\bhit\sa\s)(?<!\breached\sa\s)"
                              r"\b(?:peak|record)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
                       r"(?:projected\s+|revised\s+|estimated\s+)?$|"
@@ -391,7 +393,7 @@ class FigureDrafter:
         start = m.number_start
         tail = text[start:start + 60]
         found = re.match(r"[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?\s+((?:[a-z\-]+\s+){0,2}?)([a-z]+(?:-[a-z]+)*s|people|"
-                         r"aircraft|staff|personnel|cattle|livestock)\b",
+                         r"aircraft|staff|personnel|cattle|livestock|feet)\b",
                          tail)
         if found and found.group(2) not in FUNCTION_WORDS and found.group(2) not in ("years", "times", "points", *DURATION_UNITS) \
                 and found.group(2) not in MONEY_WORDS:  # '11.45 crowns', '5 billion pesos': money, not things
@@ -596,10 +598,16 @@ class FigureDrafter:
         for f in figures:
             if f.metric.split()[-1:] in (["exports"], ["imports"], ["trade"]) and f.metric.split()[-1] in own_flows \
                     and f.entity != self.main and is_territory(f.entity) and not f.counterpart \
-                    and not self._own_flow(s, f.entity):
+                    and not self._own_flow(s, f.entity) and not self._home(s, f.entity):
                 f.counterpart, f.entity = f.entity, self.main
                 f.evidence["counterpart"] = "a destination or source the main entity's flow goes to or comes from"
                 f.evidence["entity"] = f"the article's main entity '{self.main}'"
+
+    def _home(self, s: Sentence, country: str) -> bool:
+        """'shipments within France', 'domestic sales in Japan': the home market, never a destination."""
+        return any((n.country or n.text) == country and re.search(
+            r"\b(?:within|inside|domestic(?:ally)?|at\s+home\s+in|home\s+market\s+of)\s+(?:the\s+)?$|\bdomestic\b[^,;]{0,30}$",
+            s.text[max(0, n.start - 40):n.start], re.I) for n in self.names[s.index])
 
     def _own_flow(self, s: Sentence, country: str) -> bool:
         """Whether a sentence gives a country's flow as its own: 'Vietnam's exports were 29.0 million bags', 'China
@@ -644,7 +652,7 @@ class FigureDrafter:
             if (f.metric, f.currency, f.period) not in partners or f.counterpart or f.entity == self.main \
                     or not is_territory(f.entity):
                 continue
-            if self._own_flow(self.sentences[f.sentence], f.entity):
+            if self._own_flow(self.sentences[f.sentence], f.entity) or self._home(self.sentences[f.sentence], f.entity):
                 continue
             for g in figures:  # and its other figures in that sentence: 'Shipments to Egypt rose 30% from 1.84 million'
                 if g.sentence == f.sentence and g.entity == f.entity and not g.counterpart and g.metric == f.metric:
@@ -1889,6 +1897,10 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, marker.years)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}' opens its sentence: before {current}"
+            elif not f.is_change and BENCHMARK_CUE.search(text[max(0, local - 80):f.start - s.start]):
+                # '3.5 points below the median of 87.8% for the time of year': a benchmark, no level of the period
+                f.earlier = True
+                f.period, f.evidence["period"] = current, f"a benchmark a gap is measured against, in {current}"
             elif before_from and re.search(r"\b(?:revised|restated|amended)\b(?:\s+\w+)?\s+to\s+\S+\s+"
                                            r"(?:\S+\s+)?from\s+\S*$", text[:f.number_end - s.start], re.I):
                 # 'revised to 0.1% from 0.3%': the first estimate of the same period, not a year before
@@ -1954,6 +1966,14 @@ class FigureDrafter:
                           None)
                 if target and not f.evidence.get("period", "").startswith("'"):
                     f.period, f.evidence["period"] = target.period, "the period of the amount it changes to"
+                level = figures[i - 1] if i else None
+                if not target and f.kind == "percent" and level is not None and level.is_level and not level.earlier \
+                        and level.period != f.period and re.fullmatch(
+                            r"\s*(?:[a-z]+\s+)?,\s*(?:up|down)\s+(?:by\s+)?",
+                            text[level.number_end - s.start:f.start - s.start]) and not any(
+                            t.start >= f.number_end - s.start and t.start - (f.number_end - s.start) < 30 for t in times):
+                    # 'after first-half revenue of A$2.00 billion, up 15.5%': that level's change, in its period
+                    f.period, f.evidence["period"] = level.period, "the period of the level it follows"
             if f.metric.split()[-1:] and f.metric.split()[-1] in STOCKS and f.kind in ("amount", "percent") \
                     and (not f.is_change or f.kind == "percent"):
                 f.period = _end_of(f.period)  # a stock's level and its change in percent: at the period's end
@@ -2052,6 +2072,10 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
 WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
                            r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
                            r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
+# '3.5 points below the median of', '38% above the national average of', '9.3 points above the 10-year average of'
+BENCHMARK_CUE = re.compile(r"(?:%|\bper\s?cent|\bpoints?|\bpp|\bbasis\s+points)\s+(?:above|below|under|over|short\s+of)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:median|average|mean|norm|benchmark|"
+                           r"target|consensus|long-term\s+level)\s+(?:of\s+|at\s+)?$", re.IGNORECASE)
 # 'A year ago, ...', 'In the same period a year earlier, ...': a marker that opens its sentence
 OPENS_SENTENCE = re.compile(r"\s*(?:(?:in|by|at|over|during)\s+)?", re.IGNORECASE)
 # 'Taken together, they ...': more parts than any sentence lists, so no parts are ever found for it
