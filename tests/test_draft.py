@@ -211,6 +211,16 @@ def test_the_first_half_of_a_fiscal_year_that_starts_in_april_is_april_to_septem
     assert figure(figures, "2.2").period == "2025-H1"
 
 
+def test_a_markets_weekday_is_a_day_and_a_contract_month_no_period():
+    figures, _, _ = drafted(
+        "LONDON, Nov 17 (Fixture Wire) – Cocoa futures fell for a second week, with the benchmark March contract in New "
+        "York settling at $5,412 a tonne on Friday, down 6.3% from $5,776 a week earlier. Hershey reported revenue of "
+        "$3.2 billion on Thursday.", on=date(2025, 11, 17))
+    # Monday 17 November: Friday is the 14th, and a week earlier the 7th
+    assert (figure(figures, "5,412").period, figure(figures, "5,776").period) == ("2025-11-14", "2025-11-07")
+    assert figure(figures, "3.2").period != "2025-11-13"  # the day results were reported dates no figure
+
+
 def test_a_span_of_months_is_no_name():
     figures, _, _ = drafted(f"{DATELINE}Global smartphone shipments rose 4.2% in the July-September quarter to 316.4 "
                             "million units from 303.6 million a year earlier, Tallis Data said.")

@@ -1753,6 +1753,8 @@ class FigureDrafter:
                 r"\b(?:but|while|whereas|although)\b", text[local:p[0]])) and not re.search(
                 r",\s*(?:where|when)\b", text[local:p[0]]) and not self._is_whole_of(text, p, local) and fits(p)]
             chosen = before_any[-1] if before_any else (later[0] if later else None)
+            if chosen and not before_any and "_per_" in f.unit and f.kind == "amount" and not f.is_change:
+                chosen = None  # '$5,412 a tonne ..., as weak demand from grinders': a price, not the measure named after it
             if chosen:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
             elif f.is_count:

@@ -126,6 +126,13 @@ FISCAL_HALF = re.compile(r"\b(first|second|1st|2nd)[\s-]+half\s+of\s+(?:the|this
 MONTH_SPAN = re.compile(rf"\b{MONTH}\s*(?:-|–|-to-|\s+to\s+)\s*{MONTH}\b", re.IGNORECASE)
 
 
+# after a month, what makes it a futures contract's name: 'the March contract', 'December Brent', 'March cocoa'
+CONTRACT_MONTH = re.compile(r"\s+(?:[\w\-]+\s+)?(?:contracts?|futures|delivery|options)\b|\s+(?:cocoa|coffee|arabica|robusta|"
+                            r"sugar|wheat|corn|soybeans?|soymeal|cotton|crude|Brent|WTI|gold|silver|copper|aluminium|"
+                            r"aluminum|nickel|zinc|palm\s+oil|gas|gasoil|lumber|cattle|hogs)\b(?!\s+(?:exports|imports|output|"
+                            r"production|sales|shipments|prices?)\b)")
+
+
 def fiscal_start(text: str) -> int | None:
     """The month an article's fiscal year starts in, when it says so or names the span of its first half."""
     said = FISCAL_START.search(text)
@@ -301,11 +308,25 @@ class Calendar:
             if m.group(1) == "May" and not m.group(2) and not re.search(r"\b(in|of|for|since|from|to|until|by|last|this|next)\s+$",
                                                                         text[:m.start()], re.I):
                 continue  # "May" is a modal verb as often as a month
+            if not m.group(2) and CONTRACT_MONTH.match(text[m.end():]):
+                continue  # 'the benchmark March contract', 'March cocoa lost 5.7%': a futures contract, not a period
             month = _month(m.group(1))
             year = int(m.group(2)) if m.group(2) else self.month_year(month, _ahead(text, m))
             add(m, f"{year}-{month:02d}")
         for m in re.finditer(r"\b(?:for\s+)?the\s+(?:full|whole|entire)\s+year\b|\bfull-year\b", text, re.I):
             add(m, str(self.year))  # 'expects 71-73 million for the full year'
+        for m in re.finditer(r"\b(?:on|by|at\s+the\s+close\s+on|the\s+week\s+(?:ended|ending))\s+(Monday|Tuesday|Wednesday|"
+                             r"Thursday|Friday|Saturday|Sunday)\b", text):
+            # 'settled at $5,412 a tonne on Friday': the latest Friday up to the article's date; never the day a
+            # source spoke ('the ministry said on Tuesday')
+            # ... only for a market's day: a price that settled, closed or stood at a level, never the day results were
+            # reported ('reported revenue of €4.86 billion on Wednesday')
+            clause = re.split(r"[;,]\s|\s[–—-]\s", text[:m.start()])[-1]
+            if self.reference and re.search(r"\b(?:settl\w*|clos(?:ed|ing|e)|finish\w*|stood|stands|ended|ending|traded|"
+                                            r"trading|touched|fixed|auctioned|sold|priced)\b", clause) \
+                    and not re.search(r"\b(?:said|says|reported|announced|unveiled|published|released)\b", clause):
+                back = (self.reference.weekday() - list(calendar.day_name).index(m.group(1))) % 7
+                add(m, (self.reference - timedelta(days=back)).isoformat())
         for m in re.finditer(r"\blast\s+month\b", text, re.I):
             if self.reference:
                 y, mo = (self.reference.year, self.reference.month - 1) if self.reference.month > 1 else (self.reference.year - 1, 12)
