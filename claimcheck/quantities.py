@@ -178,7 +178,7 @@ def _parse_unit(text: str) -> Unit:
         return Unit(text, Dimension("count", _measure_noun(counted[1])), _scale(counted[2], text),
                     SCALE_WORDS.get(counted[2] or "", ""))
     raise UnitError(f"a unit such as USD_bn, EUR_m, CNY_per_USD, USD_per_barrel, percent, pp, bp, times, year or a counted noun "
-                    f"such as tonnes or barrels_m; found {text!r}")
+                    f"such as tonnes, barrels_m or seat-km_bn (two words joined by a hyphen); found {text!r}")
 
 
 # Distances written out or abbreviated are one measure: 'km' and 'kilometres', 'tonne-kilometres' and 'tonne-km'.
@@ -201,7 +201,9 @@ def _scale(word: str | None, text: str) -> float:
     if word is None:
         return 1.0
     if word not in SCALES:
-        raise UnitError(f"a scale of {', '.join(SCALES)} after '_' in {text!r}; found {word!r}")
+        two_words = text.replace("_", "-", 1) if text.count("_") == 1 else ""
+        raise UnitError(f"a scale of {', '.join(SCALES)} after '_' in {text!r}; found {word!r}"
+                        + (f" (a counted noun of two words takes a hyphen: {two_words!r})" if two_words else ""))
     return SCALES[word]
 
 

@@ -131,3 +131,12 @@ def test_a_kilogram_is_a_thousandth_of_a_tonne_so_value_over_tonnes_is_a_price_p
     assert kilos.dimension == parse_unit("tonnes").dimension and kilos.scale == pytest.approx(1000)
     assert format_value(2500, kilos.dimension, 1, kilos) == "2.5 million kg"
     assert format_step(10, parse_unit("kg")) == "10 kg"
+
+
+def test_a_counted_noun_of_two_words_takes_a_hyphen_and_the_error_says_so():
+    unit = parse_unit("room-nights_m")
+    assert (unit.dimension.code, unit.scale) == ("room-nights", 1_000_000)
+    with pytest.raises(UnitError, match="'room-nights'"):
+        parse_unit("room_nights")
+    with pytest.raises(UnitError, match="seat-km_bn"):
+        parse_unit("seat_km_bn")
