@@ -146,6 +146,10 @@ RATE_AGAINST = re.compile(r"\s?(?:per|to the|to one|against the)\s?("
                           + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 RATE_NAMED = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) + r")\b",
                         re.IGNORECASE)
+# "With sterling at $1.318", "the euro rose to $1.1650": a currency priced in the money after it
+RATE_SUBJECT = re.compile(r"\b(sterling|(?<=the\s)(?:" + "|".join(sorted(map(re.escape, RATE_WORDS), key=len, reverse=True)) +
+                          r"))\s+(?:(?:was|stood|traded|trading|rose|fell|climbed|slipped|weakened|strengthened|firmed|"
+                          r"eased|ended|closed)\s+)?(?:at|to|around|near)\s+$", re.IGNORECASE)
 RATE_HEAD = re.compile(r"(" + "|".join(map(re.escape, _SIGNS)) + r"|\b[A-Z]{3}\s?)\s?1(?:\.00?)?\s?=\s?$")
 
 
@@ -438,12 +442,15 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     if currency and scale_key is None:
         head = RATE_HEAD.search(text, max(0, number_start - 8), number_start)
         tail = RATE_TAIL.match(text, position)
+        quoted = RATE_SUBJECT.search(text, max(0, start - 60), start)
         if head:
             per = _currency(head[1].strip(), dollar)
         elif tail and not _pound_of_weight(text, number_start, tail):
             per = _rate_word(tail[1], dollar)
             if per:
                 position = tail.end()
+        elif quoted and not _price_thing(text, position):
+            per = _rate_word(quoted[1], dollar)  # 'With sterling at $1.318': dollars per pound
     if currency and per and per != currency:
         unit_text = f"{currency}_per_{per}"
     elif currency and (priced := _price_thing(text, position)):

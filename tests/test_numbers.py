@@ -269,3 +269,14 @@ def test_a_length_of_time_printed_with_decimals_is_counted_in_its_own_unit():
                                                         ("14.6 weeks", "weeks"), ("2.4 days", "days")]
     # a span counted from, or a whole number of weeks, states no measured length
     assert [m.unit for m in find_mentions("Prices peaked 2.5 months later.")] == [None]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("With sterling at $1.318, the London price was $5,230 a tonne.", "USD_per_GBP"),
+    ("The euro rose to $1.1650 in late trading.", "USD_per_EUR"),
+    # money after a currency that is no price of it stays money
+    ("The euro zone spent $1.2 billion.", "USD_bn"),
+])
+def test_a_currency_at_a_sum_of_money_is_its_exchange_rate(sentence, unit):
+    first = next(m for m in find_mentions(sentence) if m.unit is not None and "$" in m.text)
+    assert first.unit.code == unit
