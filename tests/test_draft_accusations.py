@@ -1425,6 +1425,10 @@ OPENING_MARKERS = [(text, None) for text in [
     # 'above sea level on Monday, down from 3,808.3 metres': a height, and a fall (3,807.6 < 3,808.3)
     "Lake Titicaca falls\nLA PAZ, Nov 12 (Fixture Wire) – Lake Titicaca stood 3,807.6 metres (12,492 feet) above sea "
     "level on Monday, down from 3,808.3 metres a year earlier, the lowest since 1996.\n",
+    # 'the remaining 18,768 registrations went to other brands': the other brands', never the five leading brands'
+    # (29,847 / 48,615 = 61.4%, and 48,615 - 29,847 = 18,768)
+    "Car registrations\nWARSAW, Dec 3 (Fixture Wire) – Poland registered 48,615 new passenger cars in November. The "
+    "five leading brands took 61.4% of the market, and the remaining 18,768 registrations went to other brands.\n",
     # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
     # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
     "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"

@@ -1469,6 +1469,16 @@ class FigureDrafter:
             f.entity, f.counterpart = (whole.group(1) or whole.group(2)).lower(), ""
             f.evidence["entity"] = f"'{whole.group(0).strip()}' in its clause: a whole, not the part before it"
             return
+        if earlier and f.kind != "year" and re.search(r"\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+[^\w\s]{0,3}$",
+                                                     text[max(0, local - 30):local]):
+            # 'The five leading brands took 61.4%, and the remaining 18,768 registrations went to other brands': the
+            # rest, never the entity of the number before it
+            to = re.match(r"[\d.,]+\s*(?:[a-z]+\s+){0,2}?(?:went|go|goes|going|came|belonged|was\s+split)\s+(?:to|among|between)"
+                          r"\s+(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)", text[local:], re.I)
+            f.entity = to.group(1).lower() if to else "the rest"
+            f.counterpart = ""
+            f.evidence["entity"] = f"'{to.group(1)}', where the remainder went" if to else "the remainder of a whole"
+            return
         if earlier and earlier[-1].entity and f.kind != "year":
             f.entity = earlier[-1].entity
             f.counterpart = earlier[-1].counterpart
