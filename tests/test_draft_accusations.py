@@ -1351,7 +1351,8 @@ WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
 
 
 # A seventh and an eighth review: a sentence that opens in the earlier period, two lists ranked by different nouns,
-# a drag, a balance sheet, a list item's change and 'respectively'
+# a drag, a balance sheet, a list item's change and 'respectively'; a ninth and a tenth review: benchmarks, units,
+# home markets, earlier estimates, clauses with a subject of their own, and a basis of its own
 OPENING_MARKERS = [(text, None) for text in [
     # 'A year ago, the rate averaged 7.18%, 1.10 percentage points higher': 7.18 - 6.08 = 1.10, the year before's
     # level, never this week's, and never set against the 15-year rate's 5.27% of last week
@@ -1429,6 +1430,34 @@ OPENING_MARKERS = [(text, None) for text in [
     # (29,847 / 48,615 = 61.4%, and 48,615 - 29,847 = 18,768)
     "Car registrations\nWARSAW, Dec 3 (Fixture Wire) – Poland registered 48,615 new passenger cars in November. The "
     "five leading brands took 61.4% of the market, and the remaining 18,768 registrations went to other brands.\n",
+    # a tenth review: '..., although Madrid remained the most expensive' and '..., although police remained the
+    # largest' are about Madrid and police, never about the sentence's subject ranked by its price or its budget
+    "Madrid homes\nMADRID, Oct 8 (Fixture Wire) – Home prices in Madrid rose 9.9% in the third quarter from a year earlier "
+    "to 4,512 euros per square metre, up from 4,105 euros.\nBarcelona followed at 3,980 euros, 7.5% more than the 3,702 "
+    "euros of a year earlier, while prices in Valencia climbed 4.7% to 2,615 euros from 2,498 euros. Málaga, where "
+    "prices rose 11.2% to 3,310 euros from 2,977 euros, was the fastest-growing of the four largest markets, although "
+    "Madrid remained the most expensive.\n",
+    "City budget\nSPRINGDALE (Fixture Wire) – The City Council on Tuesday approved a $412.6 million budget for the 2026 "
+    "fiscal year.\nPolice will receive $98.3 million, or 23.8% of the budget. Parks and recreation, with $21.4 million, "
+    "up 12.6% from $19.0 million, was the fastest-growing department, although police remained the largest.\n",
+    # 'up from its previous estimate of 177.3 million tonnes': an earlier estimate, never the crop the 3.6% rise reaches
+    # (177.6 / 171.5 = +3.6%)
+    "Conab raises soybean forecast\nBRASILIA, Nov 13 (Fixture Wire) - Conab raised its forecast for Brazil's 2025/26 "
+    "soybean crop to 177.6 million tonnes, 3.6% more than the 171.5 million tonnes harvested in 2024/25 and up from its "
+    "previous estimate of 177.3 million tonnes.\n",
+    # 'well short of the 92% target, and below the interim goal of 65%': 62.8% is below both, and the two goals are
+    # never compared with each other
+    "Hospital waiting times\nLONDON, Nov 13 (Fixture Wire) – Some 62.8% of patients in England had been waiting less "
+    "than 18 weeks in September, well short of the 92% target, and below the interim goal of 65% by March 2026.\n",
+    "Container rates slide\nLONDON, Nov 6 (Fixture Wire) – Drewry's World Container Index fell 3% this week to $1,820 "
+    "per 40-foot container, still above the 2019 average of $1,420 and above the $1,650 low reached in early October.\n",
+    # 'usually a top-three fixture, slipped to fourth' ranks the HiLux fourth, never first
+    "Ford Ranger tops sales\nSYDNEY, Nov 4 (Fixture Wire) – The Ford Ranger was Australia's best-selling vehicle in "
+    "October with 5,030 sales, followed by the Toyota Corolla, the second-best-selling model with 4,210 units, and the "
+    "RAV4 with 3,980.\nToyota's HiLux, usually a top-three fixture, slipped to fourth with 3,720 sales.\n",
+    # 'a real-terms increase of 1.0%' is no change of the cash amounts beside it (65.3 / 63.2 = +3.3%)
+    "Schools budget\nLONDON, June 12 (Fixture Wire) – Core funding for schools in England will rise to £65.3 billion in "
+    "2026-27 from £63.2 billion this year, a real-terms increase of 1.0%.\n",
     # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
     # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
     "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"

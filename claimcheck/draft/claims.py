@@ -88,7 +88,8 @@ def same_family(a: DraftFigure, b: DraftFigure) -> bool:
 # acquisitions, after inflation.
 CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(?:y|ies)|prices)|constant[\s-]currency|"
                             r"in\s+local\s+currenc(?:y|ies)|like[\s-]for[\s-]like|organic(?:ally)?|comparable[\s-]store|"
-                            r"same[\s-]store|in\s+real\s+terms|real\s+(?:increase|rise|growth|gain|decline|fall|terms)|"
+                            r"same[\s-]store|in\s+real\s+terms|real(?:[\s-]+terms)?\s+(?:increase|rise|growth|gain|decline|fall|terms)|"
+                            r"real[\s-]+terms|"
                             r"after\s+(?:adjusting\s+for\s+)?inflation|adjusted\s+for\s+inflation|inflation[\s-]adjusted|"
                             # ... and every other basis than the reported one: a change on it is of other levels
                             r"(?:on\s+an?\s+)?(?:comparable|underlying|adjusted|organic|currency[\s-]neutral)\s+basis|"
@@ -912,7 +913,7 @@ class ClaimDrafter:
             text = s.text
             for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:" + ORDINAL_SUPERLATIVES +
                                  r")|ranked\s+(second|third|fourth|fifth)|(largest|biggest|leading|"
-                                 r"top(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|group|tier|ranks|half|end)\b)|"
+                                 r"top(?![\s-]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|group|tier|ranks|half|end)\b)|"
                                  r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest|busiest|dearest|"
                                  r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|"
                                  + MOST_ADJECTIVE + r")|"
@@ -965,13 +966,17 @@ class ClaimDrafter:
             if len({f.counterpart or f.entity for f in described}) == 1:
                 return described[0].counterpart or described[0].entity, described[0]
         # 'South Dakota had the lowest rate, while Nevada had the highest': the name that opens the rank's clause
-        opener = re.search(r"(?:^|[,;])\s*(?:while|whereas|and|but)?\s*(?:The\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+"
+        opener = re.search(r"(?:^|[,;])\s*(?:while|whereas|and|but|although|though|yet)?\s*(?:The\s+)?"
+                           r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+"
                            r"(?:had|has|was|is|were|are|posted|recorded|reported|saw|remained)\s+(?:the\s+)?\S*$",
                            text[start:position])
         if opener:
             name = next((n for n in names if n.start == start + opener.start(1)), None)
             if name is not None:
                 return name.country or name.text, None
+        if re.search(r"(?:^|[,;])\s*(?:while|whereas|although|though|but|yet)\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}"
+                     r"\s+(?:had|has|was|is|were|are|remained|stayed|posted|recorded)\s+(?:the\s+)?\S*$", text[start:position]):
+            return "", None  # '..., although police remained the largest': a subject of its own, never the sentence's
         subject = self.article.subjects.get(s.index, "")
         if subject.lower() not in text.lower():
             return "", None  # a subject carried over from another sentence is a guess: no rank on it
@@ -1543,9 +1548,11 @@ class ClaimDrafter:
                            or named & _heads(f.metric))]
         # "Spain's 2.6% compared with Italy's 1.2% and was higher than Germany's": the subject's, never one
         # another comparison brought in
+        # ... nor the reference of a comparison before ('well short of the 92% target, and below the interim goal of 65%')
         subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|"
-                                                           r"above|below|over|under|beyond)\s+"
-                                                           r"(?:[\w’'\-]+\s+){0,3}$", s.text[:f.start - s.start], re.I)]
+                                                           r"above|below|over|under|beyond|short\s+of|ahead\s+of|behind|"
+                                                           r"exceeding|beating|missing|topping)\s+"
+                                                           r"(?:[\w’'\-]+\s+){0,5}$", s.text[:f.start - s.start], re.I)]
         if subjects:
             return subjects[-1]
         if candidates:

@@ -1909,6 +1909,13 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, marker.years)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}' opens its sentence: before {current}"
+            elif not f.is_change and re.search(r"\b(?:previous|prior|earlier|initial|original|first|last)\s+(?:[\w\-]+\s+)?"
+                                               r"(?:estimate|forecast|projection|reading|figure|guidance|outlook|"
+                                               r"prediction)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+                                               text[max(0, local - 60):f.start - s.start], re.I):
+                # 'up from its previous estimate of 177.3 million tonnes': an earlier estimate of the same period
+                f.earlier = True
+                f.period, f.evidence["period"] = current, f"an earlier estimate of {current}"
             elif not f.is_change and BENCHMARK_CUE.search(text[max(0, local - 80):f.start - s.start]):
                 # '3.5 points below the median of 87.8% for the time of year': a benchmark, no level of the period
                 f.earlier = True
