@@ -221,6 +221,16 @@ def test_a_markets_weekday_is_a_day_and_a_contract_month_no_period():
     assert figure(figures, "3.2").period != "2025-11-13"  # the day results were reported dates no figure
 
 
+def test_an_index_reading_beside_percentages_is_in_points_and_a_forecast_pair_is_both_forecast():
+    figures, _, _ = drafted(
+        "MANILA, Dec 5 (Fixture Wire) – The consumer price index rose to 128.4 in November from 127.6 in October, a "
+        "monthly gain of 0.6%. Economists had expected a 0.5% monthly rise and a 1.2% annual increase.",
+        on=date(2025, 12, 5))
+    assert [(figure(figures, v).unit, figure(figures, v).period) for v in ("128.4", "127.6")] == \
+        [("points", "2025-11"), ("points", "2025-10")]
+    assert figure(figures, "0.5%").forecast and figure(figures, "1.2%").forecast
+
+
 def test_a_span_of_months_is_no_name():
     figures, _, _ = drafted(f"{DATELINE}Global smartphone shipments rose 4.2% in the July-September quarter to 316.4 "
                             "million units from 303.6 million a year earlier, Tallis Data said.")

@@ -528,6 +528,9 @@ class FigureDrafter:
             group = FORECASTERS.search(window)
             if cue:
                 f.forecast = True  # a forecast, a target or an expectation, not an outcome
+            elif i and figures[i - 1].forecast and f.kind == figures[i - 1].kind and re.fullmatch(
+                    r"[^,;]*?\band\s+(?:an?\s+)?[^,;]*", s.text[start:f.number_start - s.start]):
+                f.forecast = True  # 'had expected a 0.5% monthly rise and a 1.2% annual increase': both expected
             outcome = any(g is not f and g.period == f.period and g.unit == f.unit and not FORECAST_CUE.search(g.quote)
                           for g in earlier + figures)
             if cue and group and f.is_level and outcome:
@@ -849,7 +852,8 @@ class FigureDrafter:
             # 'the FTSE 100 index fell 0.4% to 7,748.3 points': an index's level, in its own points
             unit = parse_unit("points")
             evidence["unit"] = "an index's points"
-        if unit is None and m.decimals and not m.scale and "%" not in text and re.search(
+        if unit is None and m.decimals and not m.scale and ("%" not in text or m.value >= 20 and re.search(
+                r"\b(?:index|indices|PMIs?)\b[^,;%]{0,40}$", text[:m.start - s.start], re.I)) and re.search(
                 r"\b(?:(?i:index|indices|gauge|barometer|indicator|sentiment|confidence)|PMIs?)\b", text) and re.search(
                 r"\b(?:to|at|from|of|was|were|stood\s+at|reading\s+of)\s+$", text[:m.start - s.start]):
             # 'The manufacturing PMI rose to 46.0 in October from 45.0': an index's level, in its own points
