@@ -1458,6 +1458,24 @@ OPENING_MARKERS = [(text, None) for text in [
     # 'a real-terms increase of 1.0%' is no change of the cash amounts beside it (65.3 / 63.2 = +3.3%)
     "Schools budget\nLONDON, June 12 (Fixture Wire) – Core funding for schools in England will rise to £65.3 billion in "
     "2026-27 from £63.2 billion this year, a real-terms increase of 1.0%.\n",
+    # an eleventh review: 'to 1.4% from 2.3%, a cut of 0.9 points' is the change of those two levels, never of the
+    # euro area's 0.7% that a name the drafter does not know leaves with the United States' label
+    "World Bank cuts growth forecasts\nWASHINGTON, Jun 10 (Fixture Wire) – The World Bank lowered its US growth forecast "
+    "to 1.4% from 2.3%, a cut of 0.9 points, and trimmed the euro area to 0.7% from 1.0%.\n",
+    "OECD sees inflation easing\nPARIS, Dec 4 (Fixture Wire) – The OECD expects inflation in the United States to slow "
+    "to 2.5% next year from 3.0% this year, a fall of 0.5 percentage points, and in the euro area to 2.2% from 2.4%.\n",
+    "Forecast cut\nWASHINGTON, Oct 22 (Fixture Wire) – The IMF lowered its 2025 forecast for Brazil to 2.2% from 3.0%, a "
+    "cut of 0.8 points. It trimmed advanced economies to 1.5% from 1.7%.\n",
+    # '... from 2.28 billion francs, an increase of 4.0% in local currencies': no change of the printed francs
+    "Alpenwerk sales rise 4% in local currencies\nZURICH, Oct 21 (Fixture Wire) – Alpenwerk's nine-month revenue rose to "
+    "2.31 billion francs from 2.28 billion francs, an increase of 4.0% in local currencies, the group said on Tuesday.\n",
+    # 'five years ago, when 1.9 million were handed out, and almost double the 1.61 million': 3.12 / 1.61 = 1.94
+    "Food banks\nLONDON, May 22 (Fixture Wire) – Food banks in the Trussell network distributed 3.12 million food "
+    "parcels in the year to March, the charity said.\nThe number is 64% higher than five years ago, when 1.9 million "
+    "were handed out, and almost double the 1.61 million of a decade earlier.\n",
+    # '48% more than in 2019, when it was £864, and more than double the £600 of 2010': 1,278 / 600 = 2.13
+    "Rents\nMANCHESTER, Oct 9 (Fixture Wire) – The average rent in Manchester was £1,278 a month in 2024, 48% more than "
+    "in 2019, when it was £864, and more than double the £600 of 2010.\n",
     # 'Collahuasi was second' goes on ranking the mines of the sentence before (1.05 > 0.559 > 0.324 million tonnes),
     # never below Codelco, the largest producer, whose 1.42 million tonnes come from several mines
     "Chile's copper output falls\nSANTIAGO (Fixture Wire) – Chile produced 5.26 million tonnes of copper in 2023.\n\n"

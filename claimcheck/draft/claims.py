@@ -236,8 +236,42 @@ class ClaimDrafter:
         return re.search(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+)?\S{0,4}\s?$",
                          sentence.text[:g.number_start - sentence.start]) is not None
 
+    def own_levels(self, c: DraftFigure) -> tuple[DraftFigure, DraftFigure] | None:
+        """'lowered its US growth forecast to 1.4% from 2.3%, a cut of 0.9 points': the two levels the change's own
+        words give, right before it, whatever entity or period they were drafted with."""
+        before = [f for f in self.sentence_of(c).figures if f.number_end <= c.number_start]
+        if len(before) < 2:
+            return None
+        a, b = before[-2], before[-1]
+        kinds = {"pp": ("percent",), "percent": ("amount", "percent"), "amount": ("amount",)}.get(c.kind, ())
+        if not (a.is_level and b.is_level and a.unit == b.unit and a.kind in kinds and not a.share and not b.share
+                and (c.kind != "amount" or a.currency == c.currency)):
+            return None
+        text = self.text
+        if CONSTANT_BASIS.search(re.split(r"[,;.]", text[c.number_end:c.number_end + 60])[0]):
+            return None  # 'an increase of 4.0% in local currencies': a change of other levels than the printed ones
+        if re.search(r"\bto\s+(?:an?\s+)?(?:about\s+|around\s+)?$", text[:a.number_start]) \
+                and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?from\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?",
+                                 text[a.number_end:b.number_start]) \
+                and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}?[a-z]*\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,2}(?:cut|rise|fall|drop|decline|"
+                                 r"increase|gain|reduction|jump|slide|decrease|downgrade|upgrade|revision|improvement|"
+                                 r"deterioration|slowdown|acceleration|narrowing|widening)\s+of\s+(?:about\s+|around\s+)?",
+                                 text[b.number_end:c.number_start]):
+            return a, b
+        return None
+
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"
+        pair = self.own_levels(c)
+        if pair is not None:
+            current, previous = pair
+            kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"),
+                              "pp": ("percentage_points", "pp")}[c.kind]
+            self.add(kind, [c, current, previous], "the two levels a change's own words give ('to A from B, a cut of C')",
+                     f"that {current.id} and {previous.id} are the levels the change {c.id} is about", stated=c.id,
+                     computed=f"{function}({current.id}, {previous.id})",
+                     periods="" if is_earlier(current.period, previous.period) else "mixed")
+            return
         candidates = self.levels_like(c, wanted)
         if c.forecast:
             # 'is forecast to climb 20% to €66 billion from €55 billion' compares its own levels; 'had targeted

@@ -1900,7 +1900,10 @@ class FigureDrafter:
                 f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': "
                                         f"{'just' if after[0].years == 0 else 'a year' if after[0].years == 1 else f'{after[0].years} years'} before {current}")
             elif (marker := next((t for t in reversed(times) if t.earlier and not t.period and t.end <= local
-                                  and WHEN_IT_STOOD.fullmatch(text[t.end:f.start - s.start])), None)) is not None:
+                                  and (WHEN_IT_STOOD.fullmatch(text[t.end:f.start - s.start])
+                                       or re.fullmatch(r"\s*,?\s*when\s+(?:about\s+|some\s+|nearly\s+|almost\s+|only\s+|"
+                                                       r"just\s+)?", text[t.end:f.start - s.start]))), None)) is not None:
+                # ... and 'five years ago, when 1.9 million were handed out': the number the subject of 'when' 
                 # 'higher than a year earlier, when it stood at 4.1%': the level in that earlier period
                 f.earlier = True
                 f.period = _earlier_period(current, marker.years)
@@ -1948,6 +1951,10 @@ class FigureDrafter:
                 own_start = clause_bounds(text, local)[0]
                 before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed
                           and not re.search(r"\bfrom\s+(?:the\s+)?$", text[:t.start], re.I)  # 'in August from July to'
+                          # '48% more than in 2019, when it was £864, and more than double': 2019 is the base's
+                          and not (re.search(r"\bthan\s+(?:in\s+)?(?:the\s+)?$", text[:t.start], re.I)
+                                   and not re.fullmatch(r",\s+when\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
+                                                        text[t.end:f.start - s.start]))
                           and not (clause_bounds(text, t.start)[0] < own_start and re.search(
                               r"\b(?:after|before|when|because|although|though|once|until)\b",
                               text[clause_bounds(text, t.start)[0]:t.start], re.I))]
