@@ -1352,7 +1352,8 @@ WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
 
 # A seventh and an eighth review: a sentence that opens in the earlier period, two lists ranked by different nouns,
 # a drag, a balance sheet, a list item's change and 'respectively'; a ninth and a tenth review: benchmarks, units,
-# home markets, earlier estimates, clauses with a subject of their own, and a basis of its own
+# home markets, earlier estimates, clauses with a subject of their own, and a basis of its own; an eleventh and a
+# twelfth review: a change's own levels, gaps, lines of profit, named parts and a clause's own measure
 OPENING_MARKERS = [(text, None) for text in [
     # 'A year ago, the rate averaged 7.18%, 1.10 percentage points higher': 7.18 - 6.08 = 1.10, the year before's
     # level, never this week's, and never set against the 15-year rate's 5.27% of last week
@@ -1469,6 +1470,24 @@ OPENING_MARKERS = [(text, None) for text in [
     # '... from 2.28 billion francs, an increase of 4.0% in local currencies': no change of the printed francs
     "Alpenwerk sales rise 4% in local currencies\nZURICH, Oct 21 (Fixture Wire) – Alpenwerk's nine-month revenue rose to "
     "2.31 billion francs from 2.28 billion francs, an increase of 4.0% in local currencies, the group said on Tuesday.\n",
+    # a twelfth review: 'to within 0.2 percentage point of the 2% target' is a gap (2.2 - 2.0), no monthly change
+    "Euro zone inflation eases\nBRUSSELS, Apr 1 (Fixture Wire) – Euro zone inflation eased to 2.2% in March from 2.3% in "
+    "February, bringing it to within 0.2 percentage point of the European Central Bank's 2% target.\n",
+    # a headline's 'profit rise' beside an operating profit that fell and a net income that rose: a person's call
+    "Aerobus targets 820 deliveries after profit rise\nTOULOUSE, Feb 20 (Fixture Wire) – Aerobus's adjusted operating "
+    "profit fell 8% to 5.35 billion euros in 2024 from 5.84 billion. Net income rose 12% to 4.23 billion euros from 3.79 "
+    "billion.\n",
+    # 'Denmark and Finland together accounted for 50.5%': (780 + 760) / 3,050 = 50.5%
+    "Income by market\nHELSINKI, Apr 17 (Fixture Wire) – Total operating income at Nordea was 3.05 billion euros. "
+    "Denmark contributed 780 million euros and Finland 760 million. Denmark and Finland together accounted for 50.5%.\n",
+    # ... and with a list between them: Denmark and Finland, never the last two named
+    "Income by market\nHELSINKI, Apr 17 (Fixture Wire) – Total operating income was 3.05 billion euros. Sweden contributed "
+    "890 million euros, or 29.2% of the total, Denmark 780 million, Finland 760 million and Norway, the smallest of the "
+    "four markets, 620 million. Denmark and Finland together accounted for 50.5%.\n",
+    # '..., while investment demand more than doubled': investment demand's (552 / 204 = 2.7), never central banks'
+    "Gold demand\nLONDON, Apr 30 (Fixture Wire) – Central banks bought 244 tonnes of gold in the first quarter, down 21% "
+    "from 309 tonnes a year earlier, the World Gold Council said on Wednesday, while investment demand more than "
+    "doubled.\nInvestment demand jumped 171% to 552 tonnes from 204 tonnes.\n",
     # 'five years ago, when 1.9 million were handed out, and almost double the 1.61 million': 3.12 / 1.61 = 1.94
     "Food banks\nLONDON, May 22 (Fixture Wire) – Food banks in the Trussell network distributed 3.12 million food "
     "parcels in the year to March, the charity said.\nThe number is 64% higher than five years ago, when 1.9 million "

@@ -262,6 +262,11 @@ class ClaimDrafter:
 
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"
+        if re.search(r"\bwithin\s+(?:about\s+|some\s+)?$", self.text[max(0, c.number_start - 20):c.number_start]) \
+                or re.match(r"\s*(?:percentage\s+points?|points?|pp|basis\s+points|%)?\s+(?:of|short\s+of)\s+(?:the|its|their|a|an)\b",
+                            self.text[c.number_end:c.number_end + 40]) and not re.search(
+                                r"\b(?:of|by)\s+(?:about\s+|some\s+)?$", self.text[max(0, c.number_start - 20):c.number_start]):
+            return  # 'to within 0.2 percentage point of the ECB's 2% target': a gap to a benchmark, no change of levels
         pair = self.own_levels(c)
         if pair is not None:
             current, previous = pair
@@ -453,6 +458,10 @@ class ClaimDrafter:
                                  and g is not a])
         if a is None or b is None or a is b or not same_family(a, b):
             return
+        own = self.text[s.start + clause_bounds(text, c.number_start - s.start)[0]:c.number_start]
+        contrast = re.match(r"\s*(?:while|whereas|but|and|although)\s+(.*)$", own, re.I | re.S)
+        if contrast and {p[3] for p in metric_phrases(contrast.group(1), [])} - _heads(a.metric) - {""}:
+            return  # '..., while investment demand more than doubled': a measure of its own, never the sentence's figures
         periods = "" if a.period == b.period else "mixed"
         self.add("multiple", [c, a, b] if a.sentence == c.sentence else [c, b], "a multiple with the two values it compares",
                  f"that {c.id} compares {a.id} ({a.entity}, {a.period}) with {b.id} ({b.entity}, {b.period})",
@@ -1722,6 +1731,11 @@ class ClaimDrafter:
             if f.is_change and f.direction in ("up", "down") and measures(f) and not (amounts and f.kind == "pp") \
                     and not f.forecast:  # an outcome's direction, whatever a forecast says
                 signs.add(1 if f.direction == "up" else -1)
+            # ... and every other line of profit of the entity: 'profit rise' beside an operating profit that fell and
+            # a net income that rose is a person's call
+            if heads & PROFIT_LINES and f.is_change and f.direction in ("up", "down") and f.entity == entity \
+                    and _heads(f.metric) & PROFIT_LINES and f.kind != "pp" and not f.forecast:
+                signs.add(1 if f.direction == "up" else -1)
         # ... and every two levels of it a year or a period apart in one sentence, paired by a claim or not ('net
         # profit was 1.42 billion crowns, compared with 1.21 billion', beside an operating profit that fell)
         levels = [f for f in self.figures if f.is_level and not f.share and not f.forecast and measures(f)
@@ -1827,6 +1841,10 @@ class ClaimDrafter:
 
 def draft_claims(article: Article) -> list[DraftClaim]:
     return ClaimDrafter(article).draft()
+
+
+# the lines of a company's profit that a headline's 'profit' may mean
+PROFIT_LINES = {"profit", "income", "earnings"}
 
 
 def _heads(metric: str) -> set[str]:

@@ -685,6 +685,8 @@ class FigureDrafter:
                     parts = []  # 'Hyundai sold 62,000 and Kia 47,000, together 83%': the main entity's own amount is
                     break       # a part here, so which parts are meant is for a person to say, not a reach back;
                     #             so is 'China ... its purchases fell to NZ$5.71 billion', drafted as the main's own
+                if f.evidence.get("together names") and (g.counterpart or g.entity) not in f.evidence["together names"]:
+                    continue  # 'Denmark and Finland together': those two, wherever they stand in the list
                 if g.kind == "amount" and g.is_level and not g.earlier and g.entity not in [p.entity for p in parts] \
                         and g.entity != self.main:
                     parts.insert(0, g)
@@ -696,7 +698,7 @@ class FigureDrafter:
                 others = [g for g in figures[:i] if g.kind == "amount" and g.is_level and not g.earlier and g not in parts
                           and g.currency == parts[0].currency and parts[0].number_start < g.number_start < f.number_start]
                 sub = [g for g in parts if self._sub_amount(g)]
-                if others or sub:
+                if others and not f.evidence.get("together names") or sub:
                     parts = []
             if len(parts) == f.together:
                 names = [p.entity for p in parts]
@@ -1224,9 +1226,17 @@ class FigureDrafter:
             # 'Taken together, they accounted for 49.3%': parts the sentence does not count, for a person to name
             f.together = UNCOUNTED_PARTS
             f.evidence["together"] = "a share of parts the words do not count"
-        elif f.share and re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local]):
+        elif f.share and (joined := re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local])):
             # 'A, with X, and B, with Y, together accounted for 41%': as many parts as entities named before
             entities = {e.entity for e in earlier if e.kind == "amount" and e.is_level and not e.earlier}
+            if len(entities) < 2:
+                # 'Denmark and Finland together accounted for 50.5%': the names before 'together'
+                at = clause_bounds(text, local)[0] + joined.start()
+                start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), dateline(s)[2] - 1) + 1
+                named = [n for n in self.names[s.index] if start <= n.start and n.end <= at]
+                if len(named) >= 2 and re.fullmatch(r"\s*(?:,\s*|\s+and\s+)", text[named[-2].end:named[-1].start]):
+                    entities = {n.country or n.text for n in named}
+                    f.evidence["together names"] = sorted(entities)
             f.together = len(entities) if len(entities) >= 2 else 0
 
     # -- entity and counterpart ----------------------------------------------------------------------
