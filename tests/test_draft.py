@@ -303,8 +303,9 @@ def test_a_judgement_without_a_number_is_an_opinion():
 
 # -- drafts pass the project's validation, every row flagged --------------------------------------------
 
+# the seed, the fixtures and every third dev article: `make bench` drafts and loads every one of them
 ARTICLES = [config.ARTICLE, *sorted(p / "article.txt" for p in config.FIXTURES.iterdir() if (p / "article.txt").exists()),
-            *sorted(p / "article.txt" for p in CORPUS_DEV.iterdir() if (p / "article.txt").exists())]
+            *sorted(p / "article.txt" for p in CORPUS_DEV.iterdir() if (p / "article.txt").exists())[::3]]
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.parent.name)
