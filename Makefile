@@ -38,10 +38,10 @@ report: setup
 		$(if $(METADATA),--metadata "$(METADATA)") $(if $(REVIEWER),--reviewer "$(REVIEWER)") \
 		$(if $(REPORT_URL),--report-url "$(REPORT_URL)")
 
-## test: run the whole test suite (unit, pipeline, browser) in three workers on the two cores (one mostly waits on the browser)
+## test: run the whole test suite (unit, pipeline, browser) on both cores
 # The slowest files go first, one per core as each frees up, so that neither core ends with them all.
 test: setup
-	$(PY) -m pytest -n 3 --dist loadfile --no-loadscope-reorder \
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder \
 		tests/test_draft_accusations.py tests/test_jupyterlab.py tests/test_draft.py tests/test_accessibility.py \
 		tests/test_accessibility_more.py tests/test_build_failures.py tests
 
