@@ -219,6 +219,9 @@ def test_a_markets_weekday_is_a_day_and_a_contract_month_no_period():
     # Monday 17 November: Friday is the 14th, and a week earlier the 7th
     assert (figure(figures, "5,412").period, figure(figures, "5,776").period) == ("2025-11-14", "2025-11-07")
     assert figure(figures, "3.2").period != "2025-11-13"  # the day results were reported dates no figure
+    # after 'in', a month is a month, even before a commodity's name
+    figures, _, _ = drafted(f"{DATELINE}In March gas demand fell 4.0% to 41.2 billion cubic metres.")
+    assert figure(figures, "41.2").period == "2025-03"
 
 
 def test_an_index_reading_beside_percentages_is_in_points_and_a_forecast_pair_is_both_forecast():

@@ -133,6 +133,7 @@ class ClaimDrafter:
         self.figures = [f for f in article.figures if not f.evidence.get("restates")]
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
+        self.ranked_nouns: dict[int, str] = {}  # what each sentence ranks its subject as ('market', 'destination')
         self._mentions = None  # every number in the text, read when first needed
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -269,13 +270,7 @@ class ClaimDrafter:
             return  # 'to within 0.2 percentage point of the ECB's 2% target': a gap to a benchmark, no change of levels
         pair = self.own_levels(c)
         if pair is not None:
-            current, previous = pair
-            kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"),
-                              "pp": ("percentage_points", "pp")}[c.kind]
-            self.add(kind, [c, current, previous], "the two levels a change's own words give ('to A from B, a cut of C')",
-                     f"that {current.id} and {previous.id} are the levels the change {c.id} is about", stated=c.id,
-                     computed=f"{function}({current.id}, {previous.id})",
-                     periods="" if is_earlier(current.period, previous.period) else "mixed")
+            self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
             return
         candidates = self.levels_like(c, wanted)
         if c.forecast:
@@ -383,16 +378,20 @@ class ClaimDrafter:
                 previous = stated_base[0] if len(stated_base) == 1 else None
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:
-            kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
-            self.add(kind, [c, current, previous], f"a stated change with both levels of {label}",
-                     f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
-                     f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
-                     periods="" if is_earlier(current.period, previous.period) else "mixed")
+            self.add_change(c, current, previous, f"a stated change with both levels of {label}")
         elif current is not None and c.kind == "percent" and not c.evidence.get("annual"):
             self.add("unanchored_growth", [c, current], "a percentage change with only its current level",
                      f"that {current.id} is the level after the change and that the article gives no earlier level",
                      stated=c.id, computed=f"previous({current.id}, {c.id})",
                      needs=f"{label} in the period before {c.period}")
+
+    def add_change(self, c: DraftFigure, current: DraftFigure, previous: DraftFigure, rule: str) -> None:
+        """The check of a stated change `c` on the two levels it is between."""
+        kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
+        self.add(kind, [c, current, previous], rule,
+                 f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
+                 f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
+                 periods="" if is_earlier(current.period, previous.period) else "mixed")
 
     def cagr(self, c: DraftFigure, current: DraftFigure | None, candidates: list[DraftFigure]) -> bool:
         """'has grown by an average of 3.8% a year since 2019, when it was 2.79 million': the average annual rate
@@ -1092,10 +1091,10 @@ class ClaimDrafter:
         # 'Britain was the largest source market ... Catalonia was the top destination': two lists, ranked apart
         # ... and 'Escondida, the biggest single mine, ... Collahuasi was second with 559,000 tonnes' goes on ranking mines
         own = self.sentence_of(figure)
-        ranked_as = self.ranked_noun(own) or (self.ranked_noun(self.article.sentences[own.index - 1]) if own.index and re.search(
+        ranked_as = self.ranked_as(own.index) or (self.ranked_as(own.index - 1) if own.index and re.search(
             r"\b(?:second|third|fourth|fifth|followed\s+by)\b", own.text) else "")
         apart = (lambda f: bool(ranked_as) and not changes and f.sentence != figure.sentence
-                 and self.ranked_noun(self.sentence_of(f)) not in ("", ranked_as))
+                 and self.ranked_as(f.sentence) not in ("", ranked_as))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
                 and place_of(f) == scope and not apart(f)
                 and f.metric == figure.metric and f.period == figure.period
@@ -1105,6 +1104,12 @@ class ClaimDrafter:
                 # ... as partners too: never a continent's buyers ('Asian buyers took 380,000 tonnes') among countries
                 and not (is_territory(figure.counterpart or figure.entity) and (f.counterpart or f.entity).lower() in world_regions())
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+
+    def ranked_as(self, index: int) -> str:
+        """`ranked_noun` of the sentence at `index`, read once."""
+        if index not in self.ranked_nouns:
+            self.ranked_nouns[index] = self.ranked_noun(self.article.sentences[index])
+        return self.ranked_nouns[index]
 
     @staticmethod
     def ranked_noun(s) -> str:

@@ -1962,9 +1962,7 @@ class FigureDrafter:
                 before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed
                           and not re.search(r"\bfrom\s+(?:the\s+)?$", text[:t.start], re.I)  # 'in August from July to'
                           # '48% more than in 2019, when it was £864, and more than double': 2019 is the base's
-                          and not (re.search(r"\bthan\s+(?:in\s+)?(?:the\s+)?$", text[:t.start], re.I)
-                                   and not re.fullmatch(r",\s+when\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
-                                                        text[t.end:f.start - s.start]))
+                          and not (THAN.search(text[:t.start]) and not THEN_WHEN.fullmatch(text[t.end:f.start - s.start]))
                           and not (clause_bounds(text, t.start)[0] < own_start and re.search(
                               r"\b(?:after|before|when|because|although|though|once|until)\b",
                               text[clause_bounds(text, t.start)[0]:t.start], re.I))]
@@ -1990,9 +1988,7 @@ class FigureDrafter:
                 elif before:
                     t = before[-1]
                     f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' before it"
-                    if re.search(r"\bthan\s+(?:in\s+)?(?:the\s+)?$", text[:t.start]) \
-                            and re.fullmatch(r",\s+when\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
-                                             text[t.end:f.start - s.start]):
+                    if THAN.search(text[:t.start]) and THEN_WHEN.fullmatch(text[t.end:f.start - s.start]):
                         f.earlier = True  # '36.3% higher than in June last year, when 9,870 were sold': the base
                 else:
                     f.period, f.evidence["period"] = current, "the period the article is talking about"
@@ -2116,6 +2112,9 @@ WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]
 BENCHMARK_CUE = re.compile(r"(?:%|\bper\s?cent|\bpoints?|\bpp|\bbasis\s+points)\s+(?:above|below|under|over|short\s+of)\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:median|average|mean|norm|benchmark|"
                            r"target|consensus|long-term\s+level)\s+(?:of\s+|at\s+)?$", re.IGNORECASE)
+# '36.3% higher than in June last year, when 9,870 were sold': the time a comparison's base is of, and its level
+THAN = re.compile(r"\bthan\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+THEN_WHEN = re.compile(r",\s+when\s+(?:about\s+|around\s+|some\s+|nearly\s+)?")
 # 'A year ago, ...', 'In the same period a year earlier, ...': a marker that opens its sentence
 OPENS_SENTENCE = re.compile(r"\s*(?:(?:in|by|at|over|during)\s+)?", re.IGNORECASE)
 # 'Taken together, they ...': more parts than any sentence lists, so no parts are ever found for it

@@ -308,8 +308,10 @@ class Calendar:
             if m.group(1) == "May" and not m.group(2) and not re.search(r"\b(in|of|for|since|from|to|until|by|last|this|next)\s+$",
                                                                         text[:m.start()], re.I):
                 continue  # "May" is a modal verb as often as a month
-            if not m.group(2) and CONTRACT_MONTH.match(text[m.end():]):
+            if not m.group(2) and CONTRACT_MONTH.match(text[m.end():]) and not re.search(
+                    r"\b(?:in|during|since|from|by|until|through|to|of|for|last|this|next)\s+$", text[:m.start()], re.I):
                 continue  # 'the benchmark March contract', 'March cocoa lost 5.7%': a futures contract, not a period
+                #           ('in March gas demand fell' is March)
             month = _month(m.group(1))
             year = int(m.group(2)) if m.group(2) else self.month_year(month, _ahead(text, m))
             add(m, f"{year}-{month:02d}")
