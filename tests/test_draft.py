@@ -95,6 +95,10 @@ def test_a_sentence_that_opens_a_year_earlier_is_about_the_year_before():
     # a week, by the day it ends, with the month's abbreviation and its dot
     ("in the week ended Nov. 8", "2024-11-08"),
     ("in the week ending June 27", "2025-06-27"),
+    # a reporting year ended on a day is the fiscal year named by the year it ends in, not that day
+    ("in the fiscal year ended March 31", "FY2025"),
+    ("in the year ended 30 June 2024", "FY2024"),
+    ("in the financial year ended Sept. 30, 2024", "FY2024"),
 ])
 def test_a_time_expression_becomes_a_period_in_the_data_dictionarys_grammar(phrase, period):
     figures, _, _ = drafted(f"{DATELINE}Ruritania's tourism revenue reached EUR 4.2 billion {phrase}.")

@@ -211,13 +211,15 @@ class Calendar:
                 self.year_to[span] = f"{year}-{month:02d}"
                 self.year_to[_span_label(year - 1, month, 12)] = f"{year - 1}-{month:02d}"
                 add(m, span)
-        for m in re.finditer(rf"\b(?:fiscal|financial)\s+year\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:in\s+|on\s+)?"
-                             rf"(?:\d{{1,2}}\s+)?{MONTH}\.?(?:\s+\d{{1,2}})?(?:,?\s+{YEAR})?", text, re.I):
-            # 'in the fiscal year that ended in September': the fiscal year named by the year it ends in
-            month = MONTHS[m.group(1).lower()]
+        for m in re.finditer(rf"\b(?:(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?|the\s+year\s+(?=\w+\s+(?:on\s+)?"
+                             rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}\b)))(?:ended|ending|ends|closed)\s+(?:in\s+|on\s+)?"
+                             rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTH})\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<year>{YEAR}))?", text, re.I):
+            # 'in the fiscal year that ended in September': the fiscal year named by the year it ends in; so is 'the
+            # fiscal year ended March 31' and 'the year ended 30 June 2025', a reporting year ending on a day
+            month = _month(m.group("month"))
             # 'that ended in March' is the latest March; 'that ends in March' the next one
             ahead = re.search(r"\bends\b", m.group(0), re.I) is not None
-            year = int(m.group(2)) if m.group(2) else self.month_year(month, ahead)
+            year = int(m.group("year")) if m.group("year") else self.month_year(month, ahead)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
         for m in SPAN_TO.finditer(text):  # 'the three months to June', 'the six months ended 30 June 2025'
