@@ -1711,6 +1711,17 @@ def test_past_periods_stay_past_beside_words_about_the_future_or_a_past_forecast
     assert figure(figures, "0.2%").period == "2025-09"
 
 
+def test_a_day_a_change_will_take_effect_is_the_next_such_day():
+    # dated in November, 'from Jan. 1' of a price that will rise is next January's first day, even after '£1,755'
+    figures, _, _ = drafted(f"{DATELINE}The price cap will rise to £1,755 a year from Jan. 1, the regulator said.",
+                            on=date(2025, 11, 21))
+    assert figure(figures, "1,755").period == "2026-01-01"
+    # ... and a day already past stays in its year
+    figures, _, _ = drafted(f"{DATELINE}The price cap rose to £1,718 a year on Oct. 1, the regulator said.",
+                            on=date(2025, 11, 21))
+    assert figure(figures, "1,718").period == "2025-10-01"
+
+
 def test_a_season_is_a_crop_or_marketing_year_and_its_end_month_no_period_of_its_own():
     figures, _, _ = drafted(
         f"{DATELINE}European Union soft wheat exports in the marketing year 2024/25, which ended in June, rose 5.0% to "

@@ -302,7 +302,8 @@ class Calendar:
             add(m, f"{self.year + {'last': -1, 'this': 0, 'next': 1}[m.group(2).lower()]}-{month:02d}")
         for m in re.finditer(rf"\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?\b(?!\s*(?:million|billion|%|per))", text):
             month = MONTHS[m.group(1).lower()]
-            year = int(m.group(3)) if m.group(3) else self.month_year(month)
+            # 'will rise to £1,755 from Jan. 1', in November: the next January's first day
+            year = int(m.group(3)) if m.group(3) else self.month_year(month, _ahead(text, m))
             day = int(m.group(2))
             if 1 <= day <= calendar.monthrange(year, month)[1]:
                 add(m, f"{year}-{month:02d}-{day:02d}")
@@ -377,7 +378,7 @@ FORECAST_FOR = re.compile(r"\b(?:forecasts?|guidance|outlook|expects?|sees|targe
 
 def _ahead(text: str, m: re.Match) -> bool:
     """Whether a period named without its year is the one a forecast in its own clause looks ahead to."""
-    before = re.split(r"[,;]|\.\s|\b(?:and|but|while)\b", text[:m.start()])[-1]
+    before = re.split(r",(?!\d{3})|;|\.\s|\b(?:and|but|while)\b", text[:m.start()])[-1]  # never in '£1,755'
     after = re.split(r";|\.\s|\b(?:and|but|while|whereas|although|though|as)\b", text[m.end():])[0][:60]
     if re.search(r"\b[Ff]or\s+(?:the\s+)?$", text[:m.start()]) and FORECAST_FOR.search(before + " " + after):
         return True
