@@ -1711,6 +1711,16 @@ def test_past_periods_stay_past_beside_words_about_the_future_or_a_past_forecast
     assert figure(figures, "0.2%").period == "2025-09"
 
 
+def test_the_figures_are_the_countrys_never_a_person_s_or_the_initials_of_an_agency():
+    figures, _, _ = drafted(
+        f"{DATELINE}Finance Minister Helena Cordeiro told parliament that Borduria had cut unemployment by a third. The "
+        "National Statistics Institute (INE) counted 269,000 unemployed people in the third quarter. INE's survey put "
+        "employment at 4.91 million. \"Hiring slowed,\" said Rui Matos, an economist at Atlantico Research.",
+        headline="Fact check: Cordeiro's jobs claim stands up", on=date(2025, 11, 20))
+    assert figure(figures, "269,000").entity == "Borduria"
+    assert figure(figures, "4.91").entity == "Borduria"
+
+
 def test_a_day_a_change_will_take_effect_is_the_next_such_day():
     # dated in November, 'from Jan. 1' of a price that will rise is next January's first day, even after '£1,755'
     figures, _, _ = drafted(f"{DATELINE}The price cap will rise to £1,755 a year from Jan. 1, the regulator said.",

@@ -319,10 +319,18 @@ class FigureDrafter:
                                  season_end(article), fiscal_start(article))
         # 'for the week ended Nov. 8': an article of weeks, dated by the day each ends, whose comparisons are a week apart
         self.weekly = bool(re.search(r"\bweek\s+(?:ended|ending|to|through)\b", article, re.I))
-        self.all_names = {s.index: self.finder.names(s) for s in self.sentences}
+        self.agency_initials = {m.group(2) for m in re.finditer(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6})"
+                                                                 r"\(([A-Z]{2,6})\)", article)
+                                if _is_agency(m.group(1))}
+        self.all_names = self.finder.article_names(self.sentences)
         self.names = {i: [n for n in found if not n.person] for i, found in self.all_names.items()}
         self.main, self.counterpart = self._main_entities()
         self.count_noun = self._article_count_noun()
+
+    def _is_agency(self, name: str) -> bool:
+        """An agency that publishes figures, never what they are about: 'the Finance Ministry', 'Eurostat', and
+        the initials the article gives one ('the National Statistics Institute (INE)')."""
+        return _is_agency(name) or name in self.agency_initials
 
     # -- who the article is about ------------------------------------------------------------------
     def _main_entities(self) -> tuple[str, str]:
@@ -334,7 +342,7 @@ class FigureDrafter:
         lede_subject = self._subject(lede_sentence) if lede_sentence is not None else ""
         if not lede_subject and lede_sentence is not None:  # 'Unemployment in Spain fell': the lede's first name
             first = next((n for n in self.names[lede_sentence.index]
-                          if n.start >= dateline(lede_sentence)[2] and not _is_agency(n.text)), None)
+                          if n.start >= dateline(lede_sentence)[2] and not self._is_agency(n.text)), None)
             lede_subject = (first.country or first.text) if first is not None else ""
         for s in self.sentences:
             seen = set()
@@ -350,7 +358,7 @@ class FigureDrafter:
                     # 'according to analysts at Deloitte', '..., Deloitte said': who reports the figures, not whom
                     # they are about
                     continue
-                if name not in seen and not _is_agency(name):
+                if name not in seen and not self._is_agency(name):
                     seen.add(name)
                     # the lede's subject weighs most: what the article is about
                     counts[name] += 1 + (1 if s.headline else 2 if s.index == lede and name == lede_subject else 0)
@@ -1427,7 +1435,7 @@ class FigureDrafter:
             return
         # a possessive name in the clause
         for n in reversed(names):
-            if n.start >= clause_start and n.possessive and not _is_agency(n.text) and (n.country or n.text) != self.counterpart \
+            if n.start >= clause_start and n.possessive and not self._is_agency(n.text) and (n.country or n.text) != self.counterpart \
                     and self._owned_name(text, n, self.names[s.index]) is None:  # 'Germany's Volkswagen': Volkswagen's
                 f.entity = n.country or n.text
                 f.evidence["entity"] = f"the possessive '{n.text}'s' in its clause"
@@ -1441,7 +1449,7 @@ class FigureDrafter:
             f.entity = thing
             f.evidence["entity"] = f"'{thing}', what its clause is about"
             return
-        names_in_clause = [n for n in names if n.start >= segment_start and not _is_agency(n.text)
+        names_in_clause = [n for n in names if n.start >= segment_start and not self._is_agency(n.text)
                            and not SOURCE_CUE.search(text[max(0, n.start - 40):n.start])
                            and (n.country or n.text) != self.counterpart
                            and (self.counterpart or not self._is_counterpart_slot(text, n))]
@@ -1662,7 +1670,7 @@ class FigureDrafter:
                                                                 key=len, reverse=True)) + r")\b", text[skip:])
         verb_at = skip + verb.start() if verb else len(text)
         for n in self.names[s.index]:
-            if n.start < skip or _is_agency(n.text) or n.start > verb_at:
+            if n.start < skip or self._is_agency(n.text) or n.start > verb_at:
                 continue
             name = n.country or n.text
             before = text[skip:n.start]

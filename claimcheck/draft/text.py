@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..numbers import SYMBOLS, UNIT_SYMBOLS
@@ -296,6 +296,13 @@ COMPANY_DESCRIPTORS = (r"maker|makers|producer|manufacturer|designer|developer|g
                        r"provider|conglomerate")
 
 
+# '..., said Rui Matos, an economist at Atlântico Research': a person, by what they do
+PERSON_APPOSITION = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:economist|analyst|strategist|professor|"
+                               r"researcher|spokes(?:man|woman|person)|adviser|advisor|lawyer|consultant|trader|"
+                               r"fellow|lecturer|manager|chief\s+executive|executive|director|minister|official|"
+                               r"chair(?:man|woman)?)\b")
+
+
 class NameFinder:
     """Finds names in the sentences of one article (see the module docstring for the rules)."""
 
@@ -373,6 +380,18 @@ class NameFinder:
             or (lower not in self.lower_words and opens_a_subdivision(bare, following)) \
             or country_of_demonym(bare) is not None
 
+    def article_names(self, sentences: list[Sentence]) -> dict[int, list[Name]]:
+        """Each sentence's names, a person known as one wherever they are named: 'Cordeiro's claims' in a headline
+        above 'Finance Minister Helena Cordeiro told parliament' is a person too."""
+        found = {s.index: self.names(s) for s in sentences}
+        return {i: [replace(n, person=True) if not n.person and self._known_person(n.text) else n for n in names]
+                for i, names in found.items()}
+
+    def _known_person(self, name: str) -> bool:
+        words = name.split()
+        return (name in self.persons or words[-1] in self.persons) and len(words) <= 3 \
+            and not {w.lower() for w in words} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of"})
+
     def names(self, sentence: Sentence) -> list[Name]:
         text = sentence.text
         skip = dateline(sentence)[2]
@@ -441,7 +460,8 @@ class NameFinder:
             lead = " ".join(re.findall(r"[\w’'\-]+", text[:start])[-2:]).lower().split()
             person = (any(w.lower() in TITLES for w in name.split()) or any(w in TITLES for w in lead)
                       or name in self.persons or name.split()[-1] in self.persons
-                      or (re.match(r"\s*,?\s*(?:said|says|told)\b", text[end:]) is not None and len(name.split()) > 1))
+                      or (re.match(r"\s*,?\s*(?:said|says|told)\b", text[end:]) is not None and len(name.split()) > 1)
+                      or (re.match(PERSON_APPOSITION, text[end:]) is not None and len(name.split()) in (2, 3)))
             institution = {w.lower() for w in name.split()} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of"})
             if institution and not any(w.lower() in TITLES for w in name.split()):
                 person = False  # 'the Bank of Mexico said': an institution speaks too
