@@ -1721,6 +1721,12 @@ def test_the_figures_are_the_countrys_never_a_person_s_or_the_initials_of_an_age
     assert figure(figures, "4.91").entity == "Borduria"
 
 
+def test_ridership_is_a_measure_of_the_mode_before_it():
+    figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
+                            "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))
+    assert (figure(figures, "61.3").entity, figure(figures, "61.3").metric) == ("light rail", "ridership")
+
+
 def test_a_day_a_change_will_take_effect_is_the_next_such_day():
     # dated in November, 'from Jan. 1' of a price that will rise is next January's first day, even after '£1,755'
     figures, _, _ = drafted(f"{DATELINE}The price cap will rise to £1,755 a year from Jan. 1, the regulator said.",

@@ -52,7 +52,7 @@ METRIC_HEADS = {
     "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
     "population": "population", "remittances": "remittances", "payrolls": "payrolls", "stock": "stock",
     "inventories": "inventories", "listings": "listings", "return": "return", "registrations": "registrations", "volumes": "volume", "proportion": "share",
-    "factor": "factor",
+    "factor": "factor", "ridership": "ridership",
     "approvals": "approvals", "permits": "permits", "bookings": "bookings",
     "insolvencies": "insolvencies", "bankruptcies": "bankruptcies", "enrolments": "enrolments",
     "pmi": "pmi", "pmis": "pmi", "age": "age", "rent": "rent", "rents": "rent", "demand": "demand", "load": "load", "index": "index",
