@@ -1095,8 +1095,12 @@ class ClaimDrafter:
             r"\b(?:second|third|fourth|fifth|followed\s+by)\b", own.text) else "")
         apart = (lambda f: bool(ranked_as) and not changes and f.sentence != figure.sentence
                  and self.ranked_as(f.sentence) not in ("", ranked_as))
+        # 'The 24 mega-rounds of the quarter accounted for €7.0 billion': the things the article counts, taken together,
+        # are no category ranked with the sectors ('Artificial intelligence was again the biggest sector')
+        counted = (lambda f: f.entity.lower() in {f.metric.lower()} | {g.unit.lower() for g in self.figures
+                                                                        if g.sentence == f.sentence})
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
-                and place_of(f) == scope and not apart(f)
+                and place_of(f) == scope and not apart(f) and counted(f) == counted(figure)
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
