@@ -1721,6 +1721,18 @@ def test_the_figures_are_the_countrys_never_a_person_s_or_the_initials_of_an_age
     assert figure(figures, "4.91").entity == "Borduria"
 
 
+def test_a_regions_or_a_segments_share_is_of_the_companys_whole_never_of_another_regions():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Skagen Breweries' revenue rose 4.3% to 74.6 billion crowns in 2024. Western Europe, its largest "
+        "region, contributed 42.1 billion crowns, or 56.4% of revenue. Asia revenue climbed 9.5% to 21.8 billion "
+        "crowns. Automotive chips brought in 31.2 billion crowns, or 41.8% of revenue.", on=date(2025, 2, 6))
+    shares = {c.stated: c.computed for c in claims_of(claims, "share")}
+    whole = figure(figures, "74.6").id
+    # 42.1 / 74.6 = 56.4%, 31.2 / 74.6 = 41.8%
+    assert shares[figure(figures, "56.4%").id] == f"share({figure(figures, '42.1').id}, {whole})"
+    assert shares[figure(figures, "41.8%").id] == f"share({figure(figures, '31.2').id}, {whole})"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -553,7 +553,12 @@ class ClaimDrafter:
                       and not (rival and g.entity == main)
                       and g.currency == first.currency and g.period == first.period and measured_as(g)
                       and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
-                      and (g.entity == self.article.main or is_region(g.entity))
+                      # a region is the whole of a country's part only: never of another region ('Western Europe ...
+                      # 56.4% of revenue' beside Asia's revenue) nor of a segment ('automotive ... 41.8% of revenue');
+                      # the world's is the whole of anything
+                      and (g.entity == self.article.main or is_region(g.entity) and (
+                          g.entity.lower() in ("world", "global") or is_territory(first.entity)
+                          and not is_region(first.entity)))
                       and (not first.counterpart or g.counterpart in ("", first.counterpart) or g.entity == self.article.main)]
             if re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
                 # 'or 60% of the total': a whole the reader has already been given, never one in a later sentence
