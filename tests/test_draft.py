@@ -1733,6 +1733,18 @@ def test_a_regions_or_a_segments_share_is_of_the_companys_whole_never_of_another
     assert shares[figure(figures, "41.8%").id] == f"share({figure(figures, '31.2').id}, {whole})"
 
 
+def test_a_segment_of_a_measure_is_a_measure_of_its_own_and_no_member_of_the_countrys_rank():
+    figures, claims, _ = drafted(
+        f"{DATELINE}New-car registrations in the European Union rose 5.8% in October to 902,450 cars. Germany, the "
+        "bloc's largest market, registered 242,730 cars. It was followed by France with 138,210 and Italy with "
+        "131,840. German battery-electric registrations rose 40% to 52,370 from 37,080.", on=date(2025, 11, 25))
+    assert figure(figures, "242,730").metric == "new-car registrations"
+    assert figure(figures, "52,370").metric == "battery-electric registrations"
+    (largest,) = [c for c in claims_of(claims, "rank") if c.subject == "Germany"]
+    members = {m.split(": ")[1] for m in largest.members.split("; ")}
+    assert members == {figure(figures, v).id for v in ("242,730", "138,210", "131,840")}
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -2079,7 +2079,8 @@ class FigureDrafter:
                 seen.setdefault(key, []).append(f.metric)
         for f in figures:
             key = (f.metric, f.currency if f.kind == "amount" else "")
-            names = seen.get(key, [])
+            # ... never a segment's ('German battery-electric registrations' beside 'new-car registrations')
+            names = [n for n in seen.get(key, []) if not set(n.split()) & SEGMENT_MODIFIERS]
             longer = set(names) - {f.metric}
             if f.kind != "amount" and any(g.sentence == f.sentence and g.kind == "amount" and g.metric == f.metric
                                           for g in figures):
@@ -2107,6 +2108,8 @@ class FigureDrafter:
             f.review = _review(f)
 
 
+# Modifiers that name a segment of a measure: 'battery-electric registrations' are some of the registrations
+SEGMENT_MODIFIERS = {"battery-electric", "electric", "hybrid", "plug-in", "petrol", "diesel"}
 # Sectors named by an -ing noun: 'manufacturing lost 6,000 jobs' is about manufacturing, not a verb
 ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clothing", "farming", "building",
                "printing", "publishing", "retailing", "lodging", "catering", "advertising", "engineering", "processing",
