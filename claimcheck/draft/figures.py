@@ -230,6 +230,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             compound = re.fullmatch(r"[a-z]+-to-[a-z]+", prev.lower())  # 'cost-to-income ratio', 'loan-to-value'
             if (prev.lower() not in METRIC_MODIFIERS and not compound) or any(a <= words[j].start() < b for a, b in named):
                 break
+            if prev.lower() in SEGMENT_MODIFIERS and lower in ("cars", "vehicles", "units", "models"):
+                break  # 'Battery-electric cars took 17.6% of the market': a kind of car, whose measure is told elsewhere
             modifiers.insert(0, prev.lower())
             start = words[j].start()
             j -= 1
