@@ -1745,6 +1745,17 @@ def test_a_segment_of_a_measure_is_a_measure_of_its_own_and_no_member_of_the_cou
     assert members == {figure(figures, v).id for v in ("242,730", "138,210", "131,840")}
 
 
+def test_the_four_companies_together_add_up_the_four_amounts_before_them():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Andes Cobre said its third-quarter output fell to 412,000 tonnes. Kivu Copper Mining produced 356,000 "
+        "tonnes and Zamtonga Resources 305,000 tonnes, while Pacifica Minerals mined 298,000 tonnes. The four "
+        "companies together produced 1.37 million tonnes in the quarter.", on=date(2025, 10, 21))
+    # 412,000 + 356,000 + 305,000 + 298,000 = 1,371,000
+    (total,) = [c for c in claims_of(claims, "total") if c.stated == figure(figures, "1.37").id]
+    assert set(total.computed.split(" + ")) == {figure(figures, v).id for v in ("412,000", "356,000", "305,000",
+                                                                                  "298,000")}
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

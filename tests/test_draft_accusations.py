@@ -1355,6 +1355,14 @@ WHOLES_FIELDS_AND_BASES = [(text, None) for text in [
 # home markets, earlier estimates, clauses with a subject of their own, and a basis of its own; an eleventh and a
 # twelfth review: a change's own levels, gaps, lines of profit, named parts and a clause's own measure
 OPENING_MARKERS = [(text, None) for text in [
+    # 'The two largest producers together' are Andes Cobre and Kivu (412,000 + 356,000 = 768,000), never the last two
+    # named; 'the other two together' are no sum of the two before them either (305,000 + 298,000 = 603,000)
+    "Copper miners\nLONDON, Oct 21 (Fixture Wire) – Andes Cobre produced 412,000 tonnes of copper in the third quarter. "
+    "Kivu Copper Mining produced 356,000 tonnes, Zamtonga Resources 305,000 tonnes and Pacifica Minerals 298,000 "
+    "tonnes. The two largest producers together produced 768,000 tonnes.\n",
+    "Copper miners\nLONDON, Oct 21 (Fixture Wire) – Andes Cobre produced 412,000 tonnes of copper in the third quarter "
+    "and Kivu Copper Mining produced 356,000 tonnes. Zamtonga Resources produced 305,000 tonnes and Pacifica Minerals "
+    "298,000 tonnes. The first two together produced 768,000 tonnes.\n",
     # 'The 24 mega-rounds ... accounted for €7.0 billion' are the counted deals taken together, no sector ranked with
     # artificial intelligence (5.1 > 2.4 > 1.1)
     "Start-up funding\nLONDON, Oct 9 (Fixture Wire) – Venture capital investment in European start-ups fell to €14.6 "

@@ -46,7 +46,7 @@ from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS,
                       METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, abbreviates, clause_bounds,
                    dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
-from .when import Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
+from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
@@ -799,10 +799,26 @@ class FigureDrafter:
                 continue  # 'together accounted for 41% of EU exports of €5.27 trillion': the whole, not the sum
             parts = [g for g in figures[:i] if g.sentence == f.sentence and g.kind == "amount" and g.is_level
                      and not g.earlier and not g.share and g.currency == f.currency and g.period == f.period]
+            counted = re.search(r"\bthe\s+(two|three|four|five|six|seven|eight)\s+(?:[a-z\-]+\s+){0,2}?(?:together|combined|"
+                                r"between\s+them)\b", s.text[clause_start:local], re.I)
+            if counted and re.search(r"\b(?:[a-z]+est|top|leading|main|major|big|other|remaining|rest)\b",
+                                     counted.group(0), re.I):
+                counted = None  # 'the two largest producers together': which two, the ranks say, never the order
+            if not parts and counted:
+                # 'The four companies together produced 1.37 million tonnes': the last four amounts of the paragraph
+                # before it, each of another entity, in its unit, period and measure, with no other amount between
+                n = COUNT[counted.group(1).lower()]
+                before = [g for g in figures[:i] if self._paragraph_start(f.sentence) <= g.sentence < f.sentence
+                          and g.is_level and not g.earlier and not g.share and not g.forecast]
+                run = before[-n:]
+                if len(run) == n and all(g.kind == "amount" and g.unit.split("_")[0] == f.unit.split("_")[0]
+                                         and g.period == f.period and g.metric == f.metric for g in run):
+                    parts = run
             if any(g.metric != f.metric for g in parts):
                 continue  # 'with revenue of $2.1bn ... together spent $3.2bn': not the same measure
             names = [g.entity for g in parts]
-            if len(parts) < 2 or len(set(names)) != len(names) or f.entity not in names and f.entity != self.main:
+            if len(parts) < 2 or len(set(names)) != len(names) or f.entity not in names and f.entity != self.main \
+                    and not counted:
                 continue
             f.entity = ", ".join(names[:-1]) + " and " + names[-1]
             f.together = len(parts)
