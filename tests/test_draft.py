@@ -1756,6 +1756,16 @@ def test_the_four_companies_together_add_up_the_four_amounts_before_them():
                                                                                   "298,000")}
 
 
+def test_a_flows_partner_is_read_past_an_apposition_and_the_bloc_is_the_one_named_before():
+    figures, _, _ = drafted(
+        f"{DATELINE}Britain's goods exports to the European Union rose 2.1% to £88.4 billion in the first half of 2025. "
+        "Imports from the bloc fell 1.3% to £139.2 billion. Exports to Germany, the largest market, were £14.2 "
+        "billion, while shipments to France fell to £9.8 billion.", on=date(2025, 8, 12))
+    assert (figure(figures, "139.2").entity, figure(figures, "139.2").counterpart) == ("Britain", "European Union")
+    assert (figure(figures, "14.2").entity, figure(figures, "14.2").counterpart) == ("Britain", "Germany")
+    assert figure(figures, "9.8").counterpart == "France"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -1540,6 +1540,12 @@ class FigureDrafter:
         text = s.text
         local = f.number_start - s.start
         clause_start, clause_end = clause_bounds(text, local)
+        # 'Exports to Germany, the largest market, were £14.2 billion': the flow's words before an apposition
+        apposition = re.search(r",\s+(?:the|its|a|an|their)\s+[^,;\d]{1,50},\s*$", text[:clause_start])
+        if apposition and re.search(r"\b(?i:exports?|imports?|shipments|sales|purchases|cargoes|deliveries|supplies|trade)\s+"
+                                    r"(?:\w+\s+)?(?:to|from|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$",
+                                    text[clause_bounds(text, apposition.start())[0]:apposition.start()]):
+            clause_start = clause_bounds(text, apposition.start())[0]
         window = text[clause_start:clause_end]
         for n in self.names[s.index]:
             if not clause_start <= n.start < clause_end:
@@ -1566,6 +1572,14 @@ class FigureDrafter:
                     f.entity = self.main
                     f.evidence["entity"] = f"'{before.strip()} {n.text}': the main entity '{self.main}' receives them"
                 return
+        bloc = re.search(r"\b(?:exports?|imports?|shipments|sales|trade|surplus|deficit|purchases)\s+(?:\w+\s+)?(?:to|from|with)\s+"
+                         r"the\s+(?:bloc|union)\b", text[clause_start:local], re.I)
+        if bloc and not f.counterpart:
+            # 'Imports from the bloc fell 1.3%': the bloc a flow was last said to be with ('exports to the European Union')
+            named = [g.counterpart for g in getattr(self, "all_figures_so_far", []) if g.counterpart and is_region(g.counterpart)]
+            if named and named[-1] != f.entity:
+                f.counterpart = named[-1]
+                f.evidence["counterpart"] = f"'{bloc.group(0)}': {named[-1]}, the bloc named before"
 
     def _clause_thing(self, text: str, clause_start: int, local: int, segment_start: int) -> str:
         """A lower-case noun phrase that opens the clause (or the list item) and is neither a measure nor a name:
