@@ -1766,6 +1766,13 @@ def test_a_flows_partner_is_read_past_an_apposition_and_the_bloc_is_the_one_name
     assert figure(figures, "9.8").counterpart == "France"
 
 
+def test_what_a_country_imported_is_named_by_the_initials_the_article_gives_it():
+    figures, _, _ = drafted(f"{DATELINE}India imported 27.34 million tonnes of liquefied natural gas (LNG) in 2024. Japan "
+                            "imported 65.1 million tonnes of thermal coal in 2024.", on=date(2025, 5, 14))
+    assert figure(figures, "27.34").metric == "lng imports"
+    assert figure(figures, "65.1").metric == "thermal coal imports"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -268,11 +268,15 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         if lower in ("exported", "imported", "produced", "delivered", "shipped", "mined", "pumped", "sold") and len(phrase) == 1:
             # 'exported 43.87 million bags of coffee', 'produced 118,600 tonnes of copper': coffee exports, copper output
             product = re.match(r"\s+(?:an?\s+(?:average|total)\s+of\s+)?[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?"
-                               r"\s+(?:[\w\-]+\s+){1,3}?of\s+([a-z][a-z\-]*(?:\s+(?!and\b|in\b|from\b|to\b|at\b|for\b)[a-z][a-z\-]*)?)\b",
+                               r"\s+(?:[\w\-]+\s+){1,3}?of\s+([a-z][a-z\-]*(?:\s+(?!and\b|in\b|from\b|to\b|at\b|for\b)[a-z][a-z\-]*)"
+                               r"{0,2})\b(?:\s+\(([A-Z]{2,6})\))?",
                                text[end:])
             if product and product.group(1).split()[0] not in FUNCTION_WORDS | {"them", "which", "these", "those"} \
                     and not set(product.group(1).split()) & set(METRIC_HEADS):
-                phrase = [product.group(1), head]
+                # 'imported 27.34 million tonnes of liquefied natural gas (LNG)': LNG imports, by the name it goes on by
+                named_as = product.group(1).split()
+                name = product.group(2).lower() if product.group(2) else " ".join(named_as[:2])
+                phrase = [name, head]
         metric = " ".join(phrase)
         metric = CANONICAL.get(metric, metric)
         if metric.endswith(" turnover"):
