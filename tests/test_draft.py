@@ -1773,6 +1773,16 @@ def test_what_a_country_imported_is_named_by_the_initials_the_article_gives_it()
     assert figure(figures, "65.1").metric == "thermal coal imports"
 
 
+def test_a_suppliers_cargoes_and_its_share_are_the_main_entitys_imports_from_it():
+    figures, _, _ = drafted(
+        f"{DATELINE}India imported 27.34 million tonnes of liquefied natural gas (LNG) in 2024. Qatar remained the "
+        "biggest supplier with 11.26 million tonnes, but its share of imports slipped to 41.2% from 41.8%. The United "
+        "States became the second-largest supplier, with cargoes rising 20% to 4.83 million tonnes.",
+        on=date(2025, 5, 14))
+    for value, partner in (("11.26", "Qatar"), ("41.2%", "Qatar"), ("41.8%", "Qatar"), ("4.83", "United States")):
+        assert (figure(figures, value).entity, figure(figures, value).counterpart) == ("India", partner), value
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

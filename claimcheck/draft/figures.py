@@ -619,6 +619,13 @@ class FigureDrafter:
                 f.counterpart, f.entity = f.entity, self.main
                 f.evidence["counterpart"] = "a destination or source the main entity's flow goes to or comes from"
                 f.evidence["entity"] = f"the article's main entity '{self.main}'"
+        partners = {f.counterpart for f in figures if f.entity == self.main and f.counterpart}
+        for f in figures:
+            if f.entity in partners and not f.counterpart and (f.share or f.kind == "pp" or f.metric.split()[:1] == ["share"]):
+                # '..., but its share of imports slipped to 41.2%': the share of the main entity's flow from the partner
+                f.counterpart, f.entity = f.entity, self.main
+                f.evidence["counterpart"] = "the partner whose share of the main entity's flow it is"
+                f.evidence["entity"] = f"the article's main entity '{self.main}'"
 
     def _home(self, s: Sentence, country: str) -> bool:
         """'shipments within France', 'domestic sales in Japan': the home market, never a destination."""
@@ -1660,7 +1667,7 @@ class FigureDrafter:
                      "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker", "maker",
                      "designer", "developer", "giant", "brewer", "chain", "platform", "startup", "start-up", "supplier",
                      "provider", "conglomerate", "board", "club", "shares", "management", "directors", "inflows",
-                     "outflows")
+                     "outflows", "cargoes", "consignments")
                or re.fullmatch(CHANGE_NOUNS, w) for w in words) or words[-1] in DOCUMENT_WORDS:
             # 'The line carried', 'a 58% drop in net profit', 'Customs data showed': the company again, a change or a
             # source, never a thing ('data centre revenue' is the data centres')
