@@ -1783,6 +1783,18 @@ def test_a_suppliers_cargoes_and_its_share_are_the_main_entitys_imports_from_it(
         assert (figure(figures, value).entity, figure(figures, value).counterpart) == ("India", partner), value
 
 
+def test_a_multiples_other_side_is_its_counterpart_and_still_its_base():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Tesco's market share was 27.9% in the 12 weeks to March 23, 2025, and Sainsbury's share was 14.6%. "
+        "That is 1.9 times the share of Sainsbury's. Lumwana East produced 61,200 tonnes and Nkana 31,000 tonnes, so "
+        "Lumwana East produced nearly twice as much as Nkana.", on=date(2025, 4, 10))
+    assert figure(figures, "1.9").counterpart == "Sainsbury's"
+    assert figure(figures, "twice").counterpart == "Nkana"
+    # 27.9 / 14.6 = 1.91
+    multiples = {c.stated: c.computed for c in claims_of(claims, "multiple")}
+    assert multiples[figure(figures, "1.9").id] == f"multiple({figure(figures, '27.9').id}, {figure(figures, '14.6').id})"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -31,7 +31,7 @@ their values: a pair chosen because its numbers agree would hide the very errors
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..numbers import currency_named, find_mentions
 from ..periods import PeriodError, parse_period
@@ -417,7 +417,10 @@ class ClaimDrafter:
         after = text[c.number_end - s.start:]
         other_entity = re.match(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?of\s+([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)", after)
         pool = [g for g in self.figures if g.is_level and g.kind in ("amount", "percent") and g is not c]
-        a = self.unique([g for g in pool if same_thing(g, c) and g.period == c.period], c)
+        # the counterpart of a multiple is the side it is compared with ('1.9 times the share of Sainsbury's'), whose
+        # own figures are no flow with it
+        side = replace(c, counterpart="") if c.evidence.get("comparator") else c
+        a = self.unique([g for g in pool if same_thing(g, side) and g.period == c.period], c)
         b = None
         # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
         printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(

@@ -491,6 +491,7 @@ class FigureDrafter:
         self._changes_of_their_levels(figures)
         self._together(figures)
         self._headline_changes(figures)
+        self._comparators(figures)
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
@@ -626,6 +627,26 @@ class FigureDrafter:
                 f.counterpart, f.entity = f.entity, self.main
                 f.evidence["counterpart"] = "the partner whose share of the main entity's flow it is"
                 f.evidence["entity"] = f"the article's main entity '{self.main}'"
+
+    def _comparators(self, figures: list[DraftFigure]) -> None:
+        """'about 1.5 times as much as German ones', '14.2 points below Calder General': a multiple's or a gap's other
+        side is its counterpart, named right after it."""
+        for f in figures:
+            if f.counterpart or f.kind not in ("times", "pp", "amount", "percent"):
+                continue
+            s = self.sentences[f.sentence]
+            after = s.text[f.number_end - s.start:]
+            cue = re.match(r"\s*(?:times\s+)?(?:(?:as\s+(?:much|many|large|big|high)\s+(?:[a-z\-]+\s+){0,2}?as|that\s+(?:of|in)|"
+                           r"the\s+(?:[a-z\-]+\s+){0,2}?(?:of|at|in))\s+(?:the\s+)?)" if f.kind == "times" else
+                           r"\s*(?:(?:percentage\s+)?points?\s+)?(?:ahead\s+of|below|above|behind|short\s+of)\s+(?:the\s+)?", after)
+            if not cue:
+                continue
+            at = f.number_end - s.start + cue.end()
+            name = next((n for n in self.names[s.index] if n.start == at), None)
+            other = (name.country or name.text) if name is not None else ""
+            if other and other != f.entity and not self._is_agency(other):
+                f.counterpart = f.evidence["comparator"] = other
+                f.evidence["counterpart"] = f"'{cue.group(0).strip()} {name.text}': the other side of the comparison"
 
     def _home(self, s: Sentence, country: str) -> bool:
         """'shipments within France', 'domestic sales in Japan': the home market, never a destination."""
