@@ -1795,6 +1795,15 @@ def test_a_multiples_other_side_is_its_counterpart_and_still_its_base():
     assert multiples[figure(figures, "1.9").id] == f"multiple({figure(figures, '27.9').id}, {figure(figures, '14.6').id})"
 
 
+def test_a_flows_partner_follows_its_verb_and_two_way_trade_is_trade():
+    figures, _, _ = drafted(
+        f"{DATELINE}UK goods exports to the EU rose 3.2% to £95.1 billion in the first half of 2025. Germany remained "
+        "the UK's largest trading partner, with two-way trade of £48.2 billion. The UK exported £12.3 billion of goods "
+        "to Ireland.", on=date(2025, 8, 12))
+    assert (figure(figures, "48.2").counterpart, figure(figures, "48.2").metric) == ("Germany", "trade")
+    assert (figure(figures, "12.3").entity, figure(figures, "12.3").counterpart) == ("United Kingdom", "Ireland")
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

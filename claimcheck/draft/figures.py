@@ -614,7 +614,10 @@ class FigureDrafter:
         # only a flow the main entity has itself: China's 'imports' are never Brazil's imports from China
         own_flows = {g.metric.split()[-1] for g in self.all_figures_so_far + figures if g.entity == self.main and g.metric}
         for f in figures:
-            if f.metric.split()[-1:] in (["exports"], ["imports"], ["trade"]) and f.metric.split()[-1] in own_flows \
+            # ... or the trade of a 'trading partner', whatever flows of its own the main entity has
+            partner_trade = f.metric.split()[-1:] == ["trade"] and re.search(r"\btrading\s+partners?\b", s.text)
+            if f.metric.split()[-1:] in (["exports"], ["imports"], ["trade"]) \
+                    and (f.metric.split()[-1] in own_flows or partner_trade) \
                     and f.entity != self.main and is_territory(f.entity) and not f.counterpart \
                     and not self._own_flow(s, f.entity) and not self._home(s, f.entity):
                 f.counterpart, f.entity = f.entity, self.main
@@ -1604,8 +1607,21 @@ class FigureDrafter:
                     f.entity = self.main
                     f.evidence["entity"] = f"'{before.strip()} {n.text}': the main entity '{self.main}' receives them"
                 return
-        bloc = re.search(r"\b(?:exports?|imports?|shipments|sales|trade|surplus|deficit|purchases)\s+(?:\w+\s+)?(?:to|from|with)\s+"
-                         r"the\s+(?:bloc|union)\b", text[clause_start:local], re.I)
+        for n in self.names[s.index]:
+            # 'The UK exported £12.3 billion of goods to Ireland', 'Exports of machinery to Germany rose': a flow's
+            # verb or noun earlier in the clause, and the partner after 'to' or 'from'
+            name = n.country or n.text
+            if not clause_start <= n.start < clause_end or name == f.entity or not is_territory(name):
+                continue
+            before = text[clause_start:n.start]
+            if re.search(r"\b(?:export\w*|shipp\w*|shipments|sold|sales)\b[^;]*\bto\s+(?:the\s+)?$|"
+                         r"\b(?:import\w*|bought|purchas\w*)\b[^;]*\bfrom\s+(?:the\s+)?$", before, re.I):
+                if name != self.counterpart:
+                    f.counterpart = name
+                    f.evidence["counterpart"] = f"'{before.strip()[-40:]} {n.text}'"
+                return
+        bloc = re.search(r"\b(?:exports?|imports?|shipments|sales|trade|surplus|deficit|purchases)\s+(?:[\w\-]+\s+){0,6}?"
+                         r"(?:to|from|with)\s+the\s+(?:bloc|union)\b", text[clause_start:clause_end], re.I)
         if bloc and not f.counterpart:
             # 'Imports from the bloc fell 1.3%': the bloc a flow was last said to be with ('exports to the European Union')
             named = [g.counterpart for g in getattr(self, "all_figures_so_far", []) if g.counterpart and is_region(g.counterpart)]

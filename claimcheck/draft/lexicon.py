@@ -80,7 +80,7 @@ METRIC_MODIFIERS = {
     "health", "military", "social", "energy", "food", "export", "import", "sales", "profit", "revenue", "earnings",
     "deficit", "debt", "spending", "cumulative", "combined", "year-on-year", "share", "long-term", "short-term",
     "benchmark", "main", "key", "real", "nominal", "basic", "diluted", "attributable", "vehicle", "car", "passenger",
-    "electric", "battery-electric", "hybrid", "plug-in", "petrol", "diesel", "global", "group", "overseas", "quarter", "half-year", "full-year", "harmonised", "unemployment",
+    "electric", "two-way", "battery-electric", "hybrid", "plug-in", "petrol", "diesel", "global", "group", "overseas", "quarter", "half-year", "full-year", "harmonised", "unemployment",
     "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
     "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",
@@ -89,7 +89,7 @@ METRIC_MODIFIERS = {
 }
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
-                     "quarterly", "year-on-year", "goods"}
+                     "quarterly", "year-on-year", "goods", "two-way"}
 CANONICAL = {"turnover": "trade", "trade turnover": "trade", "export turnover": "exports", "import turnover": "imports", "shipments": "exports", "export": "exports",
              "import": "imports", "expenditure": "spending", "revenues": "revenue", "profits": "profit",
              "import bill": "imports", "trade volume": "trade", "trade value": "trade", "arrivals": "visitors", "tourist arrivals": "visitors", "visitor arrivals": "visitors", "export category": "exports", "import category": "imports",
