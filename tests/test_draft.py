@@ -1804,6 +1804,14 @@ def test_a_flows_partner_follows_its_verb_and_two_way_trade_is_trade():
     assert (figure(figures, "12.3").entity, figure(figures, "12.3").counterpart) == ("United Kingdom", "Ireland")
 
 
+def test_a_price_that_moved_on_a_weekday_is_that_days():
+    figures, _, _ = drafted(
+        f"{DATELINE}Copper prices jumped on Tuesday, with the three-month contract closing up 2.1% at $10,845 a tonne, "
+        "from $10,622 on Monday.", on=date(2025, 10, 21))
+    assert figure(figures, "10,845").period == "2025-10-21"
+    assert figure(figures, "10,622").period == "2025-10-20"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

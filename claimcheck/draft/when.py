@@ -327,8 +327,13 @@ class Calendar:
             # ... only for a market's day: a price that settled, closed or stood at a level, never the day results were
             # reported ('reported revenue of €4.86 billion on Wednesday')
             clause = re.split(r"[;,]\s|\s[–—-]\s", text[:m.start()])[-1]
-            if self.reference and re.search(r"\b(?:settl\w*|clos(?:ed|ing|e)|finish\w*|stood|stands|ended|ending|traded|"
-                                            r"trading|touched|fixed|auctioned|sold|priced)\b", clause) \
+            # ... or a price's move that day ('Copper prices jumped on Tuesday') or a price printed just before it
+            # ('from $10,622 on Monday')
+            if self.reference and (re.search(r"\b(?:settl\w*|clos(?:ed|ing|e)|finish\w*|stood|stands|ended|ending|traded|"
+                                             r"trading|touched|fixed|auctioned|sold|priced)\b", clause)
+                                   or re.search(r"\bprices?\s+(?:[a-z]+\s+){1,2}$", clause)
+                                   or re.search(r"[$€£¥]\s?[\d.,]+\s*(?:a\s+tonne|a\s+barrel|an\s+ounce|per\s+\w+)?\s*$",
+                                                clause)) \
                     and not re.search(r"\b(?:said|says|reported|announced|unveiled|published|released)\b", clause):
                 back = (self.reference.weekday() - list(calendar.day_name).index(m.group(1))) % 7
                 add(m, (self.reference - timedelta(days=back)).isoformat())
