@@ -1812,6 +1812,15 @@ def test_a_price_that_moved_on_a_weekday_is_that_days():
     assert figure(figures, "10,622").period == "2025-10-20"
 
 
+def test_a_level_at_the_end_of_a_month_is_that_months_last_day_and_a_year_earlier_stays_a_year():
+    figures, _, _ = drafted(
+        f"{DATELINE}Polish households owed 812.4 billion zlotys at the end of June, up 1.3% from 801.7 billion at the "
+        "end of March. Consumer credit climbed 4.7% from a year earlier to 171.3 billion zlotys from 165.2 billion. The "
+        "index ended June at 24,072.3 points.", on=date(2025, 8, 20))
+    assert [figure(figures, v).period for v in ("812.4", "801.7", "171.3", "165.2", "24,072.3")] == \
+        ["2025-06-30", "2025-03-31", "2025-06-30", "2024-06-30", "2025-06-30"]
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -2041,8 +2041,12 @@ class FigureDrafter:
                 f.evidence["period"] = f"the 'from' side of a change in a week's figures: the week before {current}"
             elif before_from:
                 f.earlier = True
-                f.period = _earlier_period(current)
-                f.evidence["period"] = f"the 'from' side of a change: a year before {current}"
+                # a day's 'from' side is the day before ('closed at $10,845, from $10,622'), unless the change says it
+                # is a year earlier ('climbed 4.7% from a year earlier to 171.3 billion from 165.2 billion')
+                yearly = any(g.evidence.get("basis") == "a year earlier" for g in figures[:i] if g.is_change)
+                f.period = year_earlier(current) if yearly else _earlier_period(current)
+                f.evidence["period"] = f"the 'from' side of a change: a year before {current}" if yearly or not \
+                    re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) else f"the 'from' side of a change: the day before {current}"
             else:
                 # not a time in another clause that tells of some other event ('after the bank cut its rate in June,
                 # the margin narrowed to 1.12%')

@@ -188,6 +188,12 @@ class Calendar:
             year = int(m.group(2))
             month = MONTHS[m.group(1).lower()[:3] if m.group(1).lower()[:3] in MONTHS else m.group(1).lower()] if m.group(1) else 12
             add(m, f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}", stock=True)
+        for m in re.finditer(rf"\b(?:(?:at\s+)?the\s+end\s+of|(?<!year\s)(?<!quarter\s)(?<!months\s)(?<!half\s)(?<!period\s)"
+                             rf"(?<!week\s)(?<!season\s)ended)\s+{MONTH}\b(?!\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year)", text):
+            # 'at the end of October', 'the index ended June at 24,072.3 points': a level on the month's last day
+            month = _month(m.group(1))
+            year = self.month_year(month)
+            add(m, f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}", stock=True)
         for m in re.finditer(r"\b(?:at\s+)?the\s+end\s+of\s+(last|this|the\s+previous)\s+year\b", text, re.I):
             year = self.year - (0 if m.group(1).lower() == "this" else 1)
             add(m, f"{year}-12-31", stock=True)
