@@ -1821,6 +1821,14 @@ def test_a_level_at_the_end_of_a_month_is_that_months_last_day_and_a_year_earlie
         ["2025-06-30", "2025-03-31", "2025-06-30", "2024-06-30", "2025-06-30"]
 
 
+def test_a_month_or_a_year_before_a_day_is_that_day_a_month_or_a_year_before():
+    figures, _, _ = drafted(
+        f"{DATELINE}Indonesia's foreign exchange reserves rose to $152.4 billion at the end of October from $148.7 "
+        "billion a month earlier. The reserves were 0.8% higher than the $151.2 billion of a year earlier.",
+        on=date(2025, 11, 7))
+    assert [figure(figures, v).period for v in ("152.4", "148.7", "151.2")] == ["2025-10-31", "2025-09-30", "2024-10-31"]
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -1945,7 +1945,7 @@ class FigureDrafter:
             if owner is not None and not f.is_change and _step_fits(current, owner):
                 # 'the previous quarter's $23.1 billion', 'last year's 5.0 million': the earlier period's level
                 f.earlier = True
-                f.period = _earlier_period(current, owner.years)
+                f.period = _earlier_period(current, owner.years, owner.months)
                 f.evidence["period"] = f"'{text[owner.start:owner.end]}'s' just before it: before {current}"
                 continue
             if after and not after[0].earlier and f.is_change and (re.fullmatch(
@@ -1994,7 +1994,7 @@ class FigureDrafter:
                 f.evidence["period"] = f"'{text[after[0].start:after[0].end]}': {f.period}"
             elif after and after[0].earlier:
                 f.earlier = True
-                f.period = _earlier_period(current, after[0].years)
+                f.period = _earlier_period(current, after[0].years, after[0].months)
                 f.evidence["period"] = (f"'{text[after[0].start:after[0].end]}': "
                                         f"{'just' if after[0].years == 0 else 'a year' if after[0].years == 1 else f'{after[0].years} years'} before {current}")
             elif (marker := next((t for t in reversed(times) if t.earlier and not t.period and t.end <= local
@@ -2004,7 +2004,7 @@ class FigureDrafter:
                 # ... and 'five years ago, when 1.9 million were handed out': the number the subject of 'when' 
                 # 'higher than a year earlier, when it stood at 4.1%': the level in that earlier period
                 f.earlier = True
-                f.period = _earlier_period(current, marker.years)
+                f.period = _earlier_period(current, marker.years, marker.months)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}, when it stood at': before {current}"
             elif not f.is_change and (marker := next((t for t in times if t.earlier and not t.period and not t.days
                                                       and t.end <= local and OPENS_SENTENCE.fullmatch(text[:t.start])
@@ -2012,7 +2012,7 @@ class FigureDrafter:
                                                      None)) is not None:
                 # 'A year ago, the rate averaged 7.18%': a sentence that opens in the earlier period is about it
                 f.earlier = True
-                f.period = _earlier_period(current, marker.years)
+                f.period = _earlier_period(current, marker.years, marker.months)
                 f.evidence["period"] = f"'{text[marker.start:marker.end]}' opens its sentence: before {current}"
             elif not f.is_change and re.search(r"\b(?:previous|prior|earlier|initial|original|first|last)\s+(?:[\w\-]+\s+)?"
                                                r"(?:estimate|forecast|projection|reading|figure|guidance|outlook|"
@@ -2044,7 +2044,8 @@ class FigureDrafter:
                 # a day's 'from' side is the day before ('closed at $10,845, from $10,622'), unless the change says it
                 # is a year earlier ('climbed 4.7% from a year earlier to 171.3 billion from 165.2 billion')
                 yearly = any(g.evidence.get("basis") == "a year earlier" for g in figures[:i] if g.is_change)
-                f.period = year_earlier(current) if yearly else _earlier_period(current)
+                f.period = _earlier_period(current) if yearly or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) \
+                    else just_before(current)
                 f.evidence["period"] = f"the 'from' side of a change: a year before {current}" if yearly or not \
                     re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) else f"the 'from' side of a change: the day before {current}"
             else:
@@ -2378,14 +2379,23 @@ def _ends_before(period: str, current: str) -> bool:
         return False
 
 
-def _earlier_period(current: str, years: int = 1) -> str:
+def _earlier_period(current: str, years: int = 1, months: int = 0) -> str:
+    """The period `years` before `current` ('a year earlier', 'five years ago'), or with `years` 0 the one just before
+    it; a day moves by the `months` its marker names ('a month earlier' than Oct. 31 is Sept. 30), or else by a day."""
     try:
+        day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", current)
+        if years == 0 and day and months:
+            import calendar
+
+            y, m, d = (int(g) for g in day.groups())
+            y, m = (y, m - months) if m > months else (y - 1, m - months + 12)
+            last = calendar.monthrange(y, m)[1]
+            ends_month = d == calendar.monthrange(int(day.group(1)), int(day.group(2)))[1]
+            return f"{y}-{m:02d}-{last if ends_month else min(d, last):02d}"
         if years == 0:
             return just_before(current)
         if years > 1:
             return parse_period(current).shifted(-12 * years).label
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
-            return just_before(current)
         return year_earlier(current)
     except Exception:
         return current
