@@ -1829,6 +1829,16 @@ def test_a_month_or_a_year_before_a_day_is_that_day_a_month_or_a_year_before():
     assert [figure(figures, v).period for v in ("152.4", "148.7", "151.2")] == ["2025-10-31", "2025-09-30", "2024-10-31"]
 
 
+def test_an_average_annual_rate_is_a_rise_of_the_measure_before_it_and_no_measure_of_its_own():
+    figures, _, _ = drafted(
+        f"{DATELINE}Indonesia's foreign exchange reserves rose to $152.4 billion at the end of October. Over the past "
+        "five years, reserves have grown at an average annual rate of 5.2%, from $120 billion at the end of October "
+        "2020. Thailand held $262.5 billion at the end of October.", on=date(2025, 11, 7))
+    rate = figure(figures, "5.2%")
+    assert (rate.metric, rate.direction) == ("reserves", "up")
+    assert figure(figures, "262.5").metric == "foreign exchange reserves"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -214,6 +214,11 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             lower = "gdp"
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
+        if lower == "rate" and re.search(r"\bat\s+an?\s+(?:(?:average|compound(?:ed)?|annual|annualised|annualized|yearly)\s+)+"
+                                         r"(?:growth\s+)?$", text[:w.start()], re.I) \
+                and re.match(r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)",
+                             text[w.end():], re.I):
+            continue  # 'have grown at an average annual rate of 5.2%': how fast the measure named before grew, no measure
         if lower in ("value", "volume", "volumes") and re.search(r"(?:%|\bper\s*cent|\bpercent)\s+in\s+$", text[:w.start()], re.I) \
                 and not re.match(r"\s+of\b", text[w.end():]):
             continue  # 'exports rose 5.4% in value to $2.55 billion': which side of the exports changed, no measure
@@ -1029,6 +1034,13 @@ class FigureDrafter:
                     text[:local] if re.match(r"\s*(?:Compared|Measured|Against|Relative|Since)\b", text) else "")
                 if other:
                     figure.evidence["basis"] = _other_basis(other)
+        if kind == "percent" and not figure.direction and ANNUAL_BEFORE.search(text[clause_bounds(text, local)[0]:start - s.start]):
+            # 'reserves have grown at an average annual rate of 5.2%': the verb before the rate gives its direction
+            verb = re.search(r"\b(?:(grown|grew|risen|rose|increased|expanded|climbed|gained)|(fallen|fell|declined|shrunk|"
+                             r"shrank|contracted|dropped))\b[^,;.]*$", text[clause_bounds(text, local)[0]:start - s.start])
+            if verb:
+                figure.direction = "up" if verb.group(1) else "down"
+                figure.evidence["direction"] = f"'{verb.group(0).split()[0]}' before an average annual rate"
         if kind == "percent" and figure.direction:
             clause_start = clause_bounds(text, local)[0]
             cue = ANNUAL_AFTER.match(text[m.end - s.start:]) or ANNUAL_BEFORE.search(text[clause_start:start - s.start])
