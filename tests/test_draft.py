@@ -1839,6 +1839,14 @@ def test_an_average_annual_rate_is_a_rise_of_the_measure_before_it_and_no_measur
     assert figure(figures, "262.5").metric == "foreign exchange reserves"
 
 
+def test_the_euro_area_is_whom_its_figures_are_about():
+    figures, _, _ = drafted(
+        f"{DATELINE}Inflation in the euro area eased to 2.0% in June from 2.2% in May, Eurostat said. Among the largest "
+        "economies, German inflation was 2.0% and France's 0.9%. The eurozone's unemployment rate stood at 6.2%.",
+        on=date(2025, 7, 1))
+    assert [figure(figures, v).entity for v in ("2.2%", "0.9%", "6.2%")] == ["euro area", "France", "euro area"]
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -303,6 +303,12 @@ PERSON_APPOSITION = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}
                                r"chair(?:man|woman)?)\b")
 
 
+# Groups of economies that news names in lower case, each under one name
+GROUP_NAMES = re.compile(r"\b(?:euro[\s-]area|euro[\s-]?zone|advanced\s+economies|emerging\s+(?:markets|economies)|"
+                         r"developing\s+economies)\b", re.IGNORECASE)
+GROUP_NAMES_AS = {"euro area": "euro area", "eurozone": "euro area", "euro zone": "euro area"}
+
+
 class NameFinder:
     """Finds names in the sentences of one article (see the module docstring for the rules)."""
 
@@ -472,7 +478,14 @@ class NameFinder:
                 self.persons.add(name.split()[-1])
             found.append(Name(start, end, name, possessive, demonym or "", person))
             i = j + 1
-        return found
+        for m in GROUP_NAMES.finditer(text):
+            # 'Inflation in the euro area eased', 'the eurozone's jobless rate': a group of economies, named in lower case
+            if m.start() >= skip and not any(n.start < m.end() and m.start() < n.end for n in found):
+                possessive = bool(re.match(r"[’']s\b", text[m.end():]))
+                end = m.end() + (2 if possessive else 0)
+                group = GROUP_NAMES_AS.get(m.group(0).lower().replace("-", " "), m.group(0).lower())
+                found.append(Name(m.start(), end, group, possessive, group))
+        return sorted(found, key=lambda n: n.start)
 
 
 def _is_currency_code(word: str) -> bool:
