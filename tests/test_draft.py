@@ -1847,6 +1847,14 @@ def test_the_euro_area_is_whom_its_figures_are_about():
     assert [figure(figures, v).entity for v in ("2.2%", "0.9%", "6.2%")] == ["euro area", "France", "euro area"]
 
 
+def test_an_inflation_rate_from_a_rate_is_the_month_befores_and_an_occupancy_the_year_befores():
+    figures, _, _ = drafted(
+        f"{DATELINE}Inflation in the euro area eased to 2.0% in June. Services inflation slowed to 3.2% from 3.4%. "
+        "Hotel occupancy rose to 78.4% in June from 76.9%.", on=date(2025, 7, 1))
+    assert figure(figures, "3.4%").period == "2025-05"
+    assert figure(figures, "76.9%").period == "2024-06"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

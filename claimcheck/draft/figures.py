@@ -2056,7 +2056,11 @@ class FigureDrafter:
                 # a day's 'from' side is the day before ('closed at $10,845, from $10,622'), unless the change says it
                 # is a year earlier ('climbed 4.7% from a year earlier to 171.3 billion from 165.2 billion')
                 yearly = any(g.evidence.get("basis") == "a year earlier" for g in figures[:i] if g.is_change)
-                f.period = _earlier_period(current) if yearly or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) \
+                # ... and an inflation or jobless rate's is the month before ('Services inflation slowed to 3.2% from
+                # 3.4%' in a month's release): it is a rate of the month, never compared with a year earlier's
+                rate = f.kind == "percent" and re.fullmatch(r"\d{4}-\d{2}", current) and not yearly \
+                    and re.search(r"\b(?:inflation|unemployment|jobless)\b", f.metric)
+                f.period = _earlier_period(current) if yearly or not (rate or re.fullmatch(r"\d{4}-\d{2}-\d{2}", current)) \
                     else just_before(current)
                 f.evidence["period"] = f"the 'from' side of a change: a year before {current}" if yearly or not \
                     re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) else f"the 'from' side of a change: the day before {current}"
