@@ -479,6 +479,12 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
             if found:
                 unit_text, position = unit, found.end()
                 break
+    if unit_text is None and scale_key is None and currency is None and re.match(r"p(?![\w’'])", text[number_end:]) \
+            and re.search(r"£|\bpence\b|\bsterling\b", text):
+        # '27.69p per kWh', 'to 54.75p a day' in an article in pounds: pence
+        unit_text, position = "pence", number_end + 1
+        if priced := _price_thing(text, position):
+            unit_text, position = f"pence_per_{priced[0]}", priced[1]
     if unit_text is None:
         whole_year = (not decimals and high is None and "," not in digits and len(digits) == 4
                       and 1900 <= int(digits) <= 2100 and scale_key is None)
@@ -544,9 +550,10 @@ def mentions_in(found: list[Mention], start: int, end: int, unit: Unit) -> list[
         # '$3,175 for each of its residents' is the price of what the text names; a table may still write a price
         # as plain money ('EUR 2.10 a kilogram' in EUR), as it did before prices were read
         currency = unit.dimension.code.split("/")[0]
-        priced = [m for m in found if m.unit is not None and m.unit.kind in ("money", "price") and m.high is None
+        # ... and a price in a counted unit ('to 27.69p per kWh from 26.35p') as the bare count
+        priced = [m for m in found if m.unit is not None and m.unit.kind in ("money", "price", "count") and m.high is None
                   and m.unit.code.split("_")[0] == currency and m.scale == scale_of(unit)
-                  and (m.unit.kind == "money" if unit.kind == "price" else m.unit.kind == "price")]
+                  and (m.unit.kind in ("money", "count") if unit.kind == "price" else m.unit.kind == "price")]
         if priced:
             return priced
     scale = scale_of(unit)

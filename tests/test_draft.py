@@ -1855,6 +1855,17 @@ def test_an_inflation_rate_from_a_rate_is_the_month_befores_and_an_occupancy_the
     assert figure(figures, "76.9%").period == "2024-06"
 
 
+def test_pence_are_read_and_a_price_in_pence_is_compared_with_one():
+    figures, claims, _ = drafted(
+        f"{DATELINE}The price cap will rise to £1,755 a year. The electricity unit rate rises 5.1% to 27.69p per kWh "
+        "from 26.35p.", on=date(2025, 11, 21))
+    now, then = (next(f for f in figures if f.value == value) for value in ("27.69", "26.35"))
+    assert (now.unit, then.unit) == ("pence_per_kwh", "pence_per_kwh")
+    # 27.69 / 26.35 - 1 = +5.09%
+    (growth,) = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "5.1%").id]
+    assert growth.computed == f"growth({now.id}, {then.id})"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

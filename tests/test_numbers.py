@@ -280,3 +280,10 @@ def test_a_length_of_time_printed_with_decimals_is_counted_in_its_own_unit():
 def test_a_currency_at_a_sum_of_money_is_its_exchange_rate(sentence, unit):
     first = next(m for m in find_mentions(sentence) if m.unit is not None and "$" in m.text)
     assert first.unit.code == unit
+
+
+def test_a_number_with_a_p_is_pence_only_in_an_article_in_pounds():
+    text = "The £1,755 cap: the rate rose to 27.69p per kWh from 26.35p."
+    assert [(m.value, m.unit.code) for m in find_mentions(text) if m.value < 100] == [(27.69, "pence_per_kwh"),
+                                                                                     (26.35, "pence")]
+    assert [m.unit for m in find_mentions("It rose to 27.69p on the $5 scale.") if m.value == 27.69] == [None]

@@ -904,7 +904,9 @@ class FigureDrafter:
             evidence["unit"] = f"in {code}, like the amount before it in its sentence"
         priced = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
                        and p.unit.kind == "price"), None)
-        if unit is not None and unit.kind == "money" and priced is not None and not m.scale and re.fullmatch(
+        if unit is not None and priced is not None and not m.scale and (
+                unit.kind == "money" or unit.kind == "count" and priced.unit.code.startswith(unit.code + "_per_")) \
+                and re.fullmatch(
                 r"(?:[^.;$€£¥₹]|\.(?=\d)){0,90}?\b(?:from|against|versus|than|compared\s+with|or|"
                 r"followed\s+by\s+[^.,;$€£¥₹]{1,40}?\s+(?:at|with))\s+(?:about\s+|around\s+|"
                 r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]) \
@@ -912,7 +914,8 @@ class FigureDrafter:
                 and not re.match(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|quarter|annum)\b(?!\s+(?:earlier|before|ago)\b)",
                                  self.article[m.end:]):
             # 'was 462.5 zlotys per megawatt-hour, down 21.4% from 588.1 zlotys in 2023, or €107.4': prices too, and so
-            # is the next item of a list ('$3,150 per FEU, followed by Shanghai–Genoa at $2,910')
+            # is the next item of a list ('$3,150 per FEU, followed by Shanghai–Genoa at $2,910'), and 'to 27.69p per
+            # kWh from 26.35p' in pence
             unit = parse_unit(f"{unit.code}_per_{priced.unit.code.rpartition('_per_')[2]}")
             evidence["unit"] = "a price of the same thing as the one it is compared with or restates"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and (
