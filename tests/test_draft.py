@@ -1866,6 +1866,16 @@ def test_pence_are_read_and_a_price_in_pence_is_compared_with_one():
     assert growth.computed == f"growth({now.id}, {then.id})"
 
 
+def test_a_multiple_after_an_amount_and_its_share_compares_the_amount():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Kafue Basin Copper produced 118,600 tonnes of copper in the second quarter. Nkana West remained the "
+        "largest of its three mines with 52,300 tonnes, or 44.1% of the total, nearly twice as much as Lumwana East. "
+        "Lumwana East, the smallest, produced 27,400 tonnes.", on=date(2025, 7, 20))
+    # 52,300 / 27,400 = 1.91
+    (multiple,) = claims_of(claims, "multiple")
+    assert multiple.computed == f"multiple({figure(figures, '52,300').id}, {figure(figures, '27,400').id})"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -420,7 +420,9 @@ class ClaimDrafter:
         # the counterpart of a multiple is the side it is compared with ('1.9 times the share of Sainsbury's'), whose
         # own figures are no flow with it
         side = replace(c, counterpart="") if c.evidence.get("comparator") else c
-        a = self.unique([g for g in pool if same_thing(g, side) and g.period == c.period], c)
+        same = [g for g in pool if same_thing(g, side) and g.period == c.period]
+        # 'with 52,300 tonnes, or 44.1% of the total, nearly twice as much as Lumwana East': the amount, never its share
+        a = self.unique([g for g in same if not g.share], c) if any(not g.share for g in same) else self.unique(same, c)
         b = None
         # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
         printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(
