@@ -1522,10 +1522,64 @@ OPENING_MARKERS = [(text, None) for text in [
     "Islands with 15.3 million and the Canary Islands with 15.1 million.\n",
 ]]
 
+
+# A later review: comparisons with the wrong side, bases the words name, goals and parts (each one correct)
+D = "Results\nLONDON, Nov 20 (Example Wire) – "
+LATEST_REVIEW = [
+    # 'less than the 0.8 billion euros made by Nordbank' compares Kronbank's profit (0.7 < 0.8), never its revenue
+    (D + "Kronbank earned 0.7 billion euros in the third quarter on revenue of 3.2 billion euros, less than the 0.8 "
+     "billion euros made by Nordbank.\n", date(2025, 11, 5)),
+    # '... smaller than the $4.1 billion deficit expected for 2024-25' compares the two deficits (2.8 < 4.1)
+    (D + "The state forecast a deficit of $2.8 billion for 2025-26 with expenses of $101.2 billion, smaller than the "
+     "$4.1 billion deficit expected for 2024-25.\n", date(2025, 6, 17)),
+    # a month's or a quarter's change is never checked against a year earlier's level (10.42 / 10.30 = +1.2%)
+    (D + "Retail sales rose 0.5% from a month earlier to £10.42 billion in October. A year earlier, sales were £10.30 "
+     "billion.\n", date(2025, 11, 21)),
+    (D + "Retail sales rose 0.5% from the month before to £10.42 billion in October. A year earlier, sales were "
+     "£10.30 billion.\n", date(2025, 11, 21)),
+    (D + "Retail sales rose 0.5% month over month to £10.42 billion in October. A year earlier, sales were £10.30 "
+     "billion.\n", date(2025, 11, 21)),
+    (D + "Lending rose 1.1% from a quarter earlier to 412.6 billion euros at the end of September. A year earlier, "
+     "lending stood at 401.2 billion euros.\n", date(2025, 11, 14)),
+    (D + "The unemployment rate fell 0.2 percentage points in the third quarter, a second straight quarterly decline, "
+     "to 5.8%. A year earlier, the rate was 6.3%.\n", date(2025, 11, 14)),
+    (D + "Fuel sales rose 0.5% from a week earlier to £412.0 million in the week to Nov. 16. In the same week a year "
+     "earlier, sales were £407.3 million.\n", date(2025, 11, 20)),
+    # a change since the start of the year is no change from a year earlier (41.6 / 35.0 = +18.9%)
+    (D + "Nordwind's market value has risen 24% since the start of the year to $41.6 billion. A year earlier, "
+     "Nordwind's market value was $35.0 billion.\n", date(2025, 11, 20)),
+    (D + "Nordwind's market value has risen 24% so far this year to $41.6 billion. A year earlier, Nordwind's market "
+     "value was $35.0 billion.\n", date(2025, 11, 20)),
+    # 'the same week a year earlier' is a year before the week, never the day before it
+    (D + "Fuel sales rose 0.5% sequentially to £412.0 million in the week to Nov. 16. In the same week a year earlier, "
+     "sales were £407.3 million.\n", date(2025, 11, 20)),
+    # 'Its largest terminal' is a part of the port, never ranked against the port's total
+    (D + "The port handled 12.1 million TEU in 2024. Its largest terminal handled 4.9 million TEU.\n",
+     date(2025, 2, 5)),
+    # 'the country's largest lender' is largest by size, never by the profits of its sentence (0.9 < 1.1)
+    (D + "Kronbank, the country's largest lender, earned 0.9 billion euros in the third quarter, while Nordbank made "
+     "1.1 billion euros.\n", date(2025, 11, 5)),
+    # 'Xiaomi and Transsion together' are two other companies, never the sum of Samsung's and Apple's
+    (D + "Samsung shipped 61.4 million smartphones and Apple 58.6 million, while Xiaomi and Transsion together shipped "
+     "70.3 million.\n", date(2025, 10, 20)),
+    # 'beating the $8.3 billion analysts had expected' is the revenue's (8.4 > 8.3), never the cloud's part of it
+    (D + "Revenue was $8.4 billion in the quarter, of which cloud revenue was $3.1 billion, beating the $8.3 billion "
+     "analysts had expected.\n", date(2025, 10, 28)),
+    # 'twice as many as a decade earlier' has a base the article does not print, never 2023's 3.3 million
+    (D + "The port welcomed 3.6 million cruise passengers in 2024, twice as many as a decade earlier, and 3.3 million "
+     "in 2023.\n", date(2025, 11, 20)),
+    # a goal for a later year ('below its 2% target in 2027') is no comparison with this year's level
+    (D + "Inflation was 2.9% in October. The bank expects inflation to fall below its 2% target in 2027.\n",
+     date(2025, 11, 20)),
+    (D + "The ministry expects a budget deficit of 4.6% of GDP this year, after 5.4% last year. The government aims to "
+     "bring the deficit below the European Union's 3% ceiling by 2029.\n", date(2025, 9, 30)),
+]
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
-                         + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS)
+                         + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
+                         + LATEST_REVIEW)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -452,6 +452,15 @@ class ClaimDrafter:
             year_named = re.match(r"\s+(?:(?:the|its|their|[\w\-]+[’']s)\s+)?((?:19|20)\d\d)\b", after)
             if year_named:  # 'nearly double its 2021 deliveries': that year's, never the next comparison's 2020 figure
                 in_sentence = [g for g in in_sentence if g.period.startswith(year_named.group(1))]
+            ago = re.match(r"\s+(?:as\s+(?:much|many|large|high)\s+as\s+|that\s+of\s+)?(?:a\s+(decade)|(a|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|\d+)\s+years?)\s+(?:earlier|ago|before)\b", after, re.I)
+            if ago:  # 'twice as many as a decade earlier': that year's level, never 2023's printed after it
+                years = 10 if ago.group(1) else {"a": 1, "one": 1, **COUNT}.get(ago.group(2).lower()) or int(ago.group(2))
+                try:
+                    then = parse_period(a.period).shifted(-12 * years).label
+                except (PeriodError, ValueError):
+                    then = ""
+                in_sentence = [g for g in in_sentence if g.period == then]
             following = [g for g in in_sentence if g.number_start > c.number_start]
             b = following[0] if following else (in_sentence[0] if len(in_sentence) == 1 else None)
             previous_year = re.match(r"\s+(last|the\s+previous)\s+year[’']s\b", after)
@@ -1160,12 +1169,17 @@ class ClaimDrafter:
         subject, figure = self.rank_subject(s, start)
         if not subject:
             return
-        if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+world[’']s\s+$", s.text[:start], re.I) or re.match(
+        if subject in ("unknown", self.article.main) and re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", s.text[:start]) \
+                and (figure is None or figure.entity in ("unknown", self.article.main)):
+            return  # 'Its largest terminal handled 4.9 million TEU': one of its parts, unnamed, never ranked against it
+        if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+(?:world|country|nation|region|state|city|"
+                     r"continent|province|island)[’']s\s+$", s.text[:start], re.I) or re.match(
                 r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|(?:in|for)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|"
                 r"months?|weeks?|quarters?|decades?|century|centuries)|in\s+(?:its|their|the\s+\w+[’']s|[\w\-]+[’']s)\s+"
                 r"(?:\d+-year\s+)?history)\b",
                 s.text[end:], re.I):
-            return  # 'one of the highest', 'the world's biggest', 'the biggest gain since 2020': not among these figures
+            return  # 'one of the highest', 'the world's biggest', 'the country's largest lender', 'the biggest gain since
+            #         2020': not among these figures
         clause_after = re.split(r"[,;.]|\s(?:while|whereas|but|and)\s", s.text[end:])[0]
         if re.match(r"(?:\s+[\w\-’']+){0,3}?\s+(?:(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|quarter|season|summer|"
                     r"winter|spring|autumn|decade)|of\s+the\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|"
@@ -1576,7 +1590,10 @@ class ClaimDrafter:
                  and f.period == forecast.period and not f.earlier and not f.share
                  and f.metric == forecast.metric  # revenue never beats a profit forecast
                  and bool(f.is_change) == bool(forecast.is_change))  # a rise forecast is met by a rise
-        before = [f for f in s.figures if alike(f) and f.number_end - s.start <= m.start()]
+        # ... never a part given beside the outcome ('of which cloud revenue was $3.1 billion, beating the $8.3 billion')
+        part = (lambda f: re.search(r"\b(?:of\s+which|including|of\s+it)\b[^,;]*$",
+                                    s.text[clause_bounds(s.text, f.number_start - s.start)[0]:f.number_start - s.start]))
+        before = [f for f in s.figures if alike(f) and f.number_end - s.start <= m.start() and not part(f)]
         earlier = [f for f in self.figures if alike(f) and f.sentence < s.index]
         outcome = before[-1] if before else (earlier[-1] if len(earlier) == 1 else None)
         if outcome is None:
@@ -1615,6 +1632,13 @@ class ClaimDrafter:
                                                            r"above|below|over|under|beyond|short\s+of|ahead\s+of|behind|"
                                                            r"exceeding|beating|missing|topping)\s+"
                                                            r"(?:[\w’'\-]+\s+){0,5}$", s.text[:f.start - s.start], re.I)]
+        measured = [f for f in subjects if f.metric == y.metric]
+        if len(measured) == 1 and measured[0] is subjects[-1]:
+            return measured[0]  # 'Imports rose to $207.0 billion, leaving a trade surplus of $12.8 billion, narrower than'
+        if subjects and any(f is not subjects[-1] and f.entity == subjects[-1].entity and f.period == subjects[-1].period
+                            for f in subjects):
+            return None  # 'earned 0.7 billion euros on revenue of 3.2 billion euros, less than the 0.8 billion euros made
+            #              by Nordbank': which of its measures is compared, a person says
         if subjects:
             return subjects[-1]
         if candidates:
@@ -1624,6 +1648,10 @@ class ClaimDrafter:
                 or re.match(r"\s*(?:and|but|while|though|although|yet)?\s*(?:\w+ly\s+)?(?:remained|was|were|is|are|stayed|"
                             r"came\s+in|ended|stood)\b", said, re.I)):
             return None  # 'The new range's upper end is still below the 95.8%': what is compared is not a figure before
+        if re.search(r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|wants?|hopes?|seeks?|intends?|"
+                     r"forecasts?|projects?|projected|will|would|could|should|may|might|to\s+(?:fall|bring|get|cut|reduce|"
+                     r"push|keep|lower|return|drop|stay|remain|rise|climb))\b", said, re.I):
+            return None  # 'expects inflation to fall below its 2% target in 2027': a level to come, never one printed before
         current = [f for f in self.figures if f.entity == y.entity and f.metric == y.metric and f.is_level and not f.earlier
                    and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
         return current[-1] if current else None
@@ -1899,11 +1927,15 @@ def _within_a_subset(before: str, after: str) -> bool:
 def _on_basis(basis: str, period: str, current: str) -> bool:
     """Whether a level of `period` is the base a change of `current` names: the year before ('a year earlier'), a
     year named ('period:2022', 'since 2022'), a number of years before ('years:2'); never one for a base the article
-    does not date ('unknown': 'above their pre-pandemic level'). 'just before' is any period before."""
+    does not date ('unknown': 'above their pre-pandemic level'). 'just before' is any period before; 'the start of
+    the year' the end of the year before."""
     if basis == "a year earlier":
         return period == year_earlier(current)
     if basis == "just before":
         return period != year_earlier(current)
+    if basis == "the start of the year":  # the end of the year before: 'since the end of last year, when it traded at'
+        year = int(current[:4]) if re.match(r"\d{4}", current) else 0
+        return period in (f"{year - 1}-12-31", f"{year - 1}-12", f"{year}-01-01")
     if basis.startswith("period:"):
         year = basis.partition(":")[2]
         return period == year or (period.startswith(year) and len(period) == len(current))

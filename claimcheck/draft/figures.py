@@ -856,6 +856,10 @@ class FigureDrafter:
                     parts = run
             if any(g.metric != f.metric for g in parts):
                 continue  # 'with revenue of $2.1bn ... together spent $3.2bn': not the same measure
+            own = {n.country or n.text for n in self.names[s.index]
+                   if clause_start < n.end <= clause_start + cue.start()}
+            if own and not own & {g.entity for g in parts}:
+                continue  # 'while Xiaomi and Transsion together shipped 70.3 million': their own sum, not the others'
             names = [g.entity for g in parts]
             if len(parts) < 2 or len(set(names)) != len(names) or f.entity not in names and f.entity != self.main \
                     and not counted:
@@ -1021,15 +1025,18 @@ class FigureDrafter:
                         else len(text)][:90]
             # ... within the change's own clause: never 'while imports fell sharply from April'
             tail = re.split(r";|,\s+(?:while|but|whereas|although|though|and|as)\b", tail)[0]
-            if re.search(r"\b(?:sequential(?:ly)?|on\s+the\s+(?:month|quarter)|month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|"
-                         r"(?:from|on|over|than|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding)\s+(?:month|quarter|"
-                         r"three\s+months|half)|from\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b(?![\s,]+(?:19|20)\d\d)|from\s+the\s+(?:first|second|third)\s+quarter\b"
-                         r"(?!\s+of\s+(?:19|20)\d\d))", tail, re.I):
+            stepped = JUST_BEFORE_BASIS.search(tail) or JUST_BEFORE_BASIS_BEFORE.search(
+                text[clause_bounds(text, local)[0]:local])
+            if stepped:
                 figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'
+                step = re.search(r"week|month|quarter", stepped.group(0), re.I)
+                if step:
+                    figure.evidence["step"] = step.group(0).lower()
             elif re.search(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
                            r"on\s+the\s+year\b|\bon[\s-]year\b", tail, re.I):  # Yonhap's 'up 8.7 percent on-year'
                 figure.evidence["basis"] = "a year earlier"  # 'rose 12% from a year earlier'
+            elif YEAR_TO_DATE.search(tail) or YEAR_TO_DATE.search(text[clause_bounds(text, local)[0]:local]):
+                figure.evidence["basis"] = "the start of the year"  # 'has risen 24% since the start of the year'
             else:
                 # another base: 'since 2022', 'compared with two years earlier', 'above their pre-pandemic level'
                 clause_before = text[clause_bounds(text, local)[0]:local]
@@ -1825,6 +1832,11 @@ class FigureDrafter:
             if whole:
                 f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
                 return
+        right_after = [p for p in phrases if f.number_end - s.start <= p[0] and re.fullmatch(
+            r"\s+", text[f.number_end - s.start:p[0]]) and f.kind == "amount" and not f.is_change and not f.is_count]
+        if right_after:  # 'smaller than the $4.1 billion deficit expected for 2024-25': the measure it names
+            f.metric, f.evidence["metric"] = right_after[0][2], f"'{right_after[0][2]}' right after it"
+            return
         named_before = self._last_metric(earlier, f.unit) or self.metric_of_unit.get(f.unit, "")
         if own and own[-1][2] == "rate" and named_before:
             # 'the rate' is the last percentage that is no share of a whole or of things counted ('14 of the 22
@@ -2047,8 +2059,14 @@ class FigureDrafter:
                 f.period, f.evidence["period"] = current, f"an earlier estimate of {current}, revised"
             elif before_from and any(g.evidence.get("basis") == "just before" for g in figures[:i] if g.is_change):
                 # 'fell 4.6% from the second quarter to 9.8 million tonnes, compared with 10.3 million': the quarter before
+                # ... and a day's a week or a month before when the change says so ('rose 4.2% on the week')
                 f.earlier = True
-                f.period = just_before(current)
+                step = next((g.evidence.get("step") for g in reversed(figures[:i]) if g.is_change
+                             and g.evidence.get("basis") == "just before"), None)
+                day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", current)
+                f.period = days_before(current, 7) if day and step == "week" else \
+                    _earlier_period(current, 0, {"month": 1, "quarter": 3}[step]) if day and step in ("month", "quarter") \
+                    else just_before(current)
                 f.evidence["period"] = f"the 'from' side of a change on the period before: just before {current}"
             elif before_from and self.weekly and re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
                 f.earlier = True
@@ -2219,6 +2237,27 @@ ING_SECTORS = {"manufacturing", "mining", "housing", "banking", "shipping", "clo
                "printing", "publishing", "retailing", "lodging", "catering", "advertising", "engineering", "processing",
                "packaging", "trucking", "fishing", "logging", "wholesaling", "marketing", "consulting", "computing",
                "warehousing", "broadcasting", "gaming", "tourism", "leasing", "brewing", "refining", "smelting"}
+# A change on the period just before: 'up 2.0% on the month', 'rose 0.5% from a month earlier', 'month over month',
+# 'a second straight quarterly decline', 'from the previous week'
+_STEP = r"(?:month|quarter|week|three\s+months|three-month\s+period|half|session|reading)"
+JUST_BEFORE_BASIS = re.compile(
+    r"\b(?:sequential(?:ly)?|on\s+the\s+(?:month|quarter|week)|(?:month|quarter|week)[\s-](?:on|over)[\s-](?:month|quarter|week)|"
+    rf"(?:from|on|over|than|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding)\s+{_STEP}|"
+    r"(?:from|on|than|compared\s+(?:with|to))\s+(?:a|one)\s+(?:month|quarter|week)\s+(?:earlier|before|ago)|"
+    r"(?:from|on|than)\s+the\s+(?:month|quarter|week)\s+before|from\s+last\s+(?:month|quarter|week)|"
+    r"over\s+the\s+(?:month|quarter|week)|on\s+a\s+(?:monthly|quarterly|weekly)\s+basis|"
+    r"(?:monthly|quarterly|weekly)\s+(?:rise|gain|fall|decline|drop|increase|decrease)|"
+    r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![\s,]+(?:19|20)\d\d)|from\s+the\s+(?:first|second|third)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d))", re.I)
+# A change since the start of the year: 'has risen 24% since the start of the year', 'so far this year', 'year to date'
+YEAR_TO_DATE = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:so\s+far|to\s+date)\s+"
+                          r"(?:this\s+year|in\s+(?:19|20)\d\d)|year[\s-]to[\s-]date|in\s+the\s+year\s+(?:so\s+far|to\s+date)|"
+                          r"since\s+the\s+end\s+of\s+(?:last\s+year|December|(?:19|20)\d\d)|since\s+January\b(?!\s+\d)|"
+                          r"this\s+year\b(?!\s+(?:to|from|on|than)\b))", re.I)
+# ... said before the change: 'On a monthly basis, sales rose 0.5%', 'The monthly rise of 0.5%'
+JUST_BEFORE_BASIS_BEFORE = re.compile(
+    r"\b(?:on\s+a\s+(?:monthly|quarterly|weekly)\s+basis|(?:month|quarter|week)[\s-](?:on|over)[\s-](?:month|quarter|week)|"
+    r"(?:monthly|quarterly|weekly)\s+(?:rise|gain|fall|decline|drop|increase|decrease)\s+of|sequential(?:ly)?)\b", re.I)
 # 'a year earlier, when it stood at 4.1%': the level at the time a marker before it names
 WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
                            r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
