@@ -1568,6 +1568,16 @@ LATEST_REVIEW = [
     # 'twice as many as a decade earlier' has a base the article does not print, never 2023's 3.3 million
     (D + "The port welcomed 3.6 million cruise passengers in 2024, twice as many as a decade earlier, and 3.3 million "
      "in 2023.\n", date(2025, 11, 20)),
+    # 'the third monthly fall in a row' and 'seasonally adjusted figures' make a change on the month before, never on
+    # a year earlier (1.48 - 1.52 = -40,000)
+    (D + "The number of unemployed people fell by 12,000 to 1.48 million in October, the third monthly fall in a row, "
+     "seasonally adjusted figures showed on Thursday. A year earlier, 1.52 million people were out of work.\n",
+     date(2025, 11, 13)),
+    (D + "The number of unemployed people fell by 12,000 in October to 1.48 million, seasonally adjusted figures showed "
+     "on Thursday. A year earlier, 1.52 million people were out of work.\n", date(2025, 11, 13)),
+    # 'below the 2.1 billion francs the drug brought in a year earlier' is the drug's 1.9 billion, never the group's 15.4
+    (D + "Sales of the company's cancer drug were 1.9 billion francs in the third quarter, with total group sales at "
+     "15.4 billion francs, below the 2.1 billion francs the drug brought in a year earlier.\n", date(2025, 11, 20)),
     # a goal for a later year ('below its 2% target in 2027') is no comparison with this year's level
     (D + "Inflation was 2.9% in October. The bank expects inflation to fall below its 2% target in 2027.\n",
      date(2025, 11, 20)),

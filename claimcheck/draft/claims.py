@@ -1632,7 +1632,10 @@ class ClaimDrafter:
                                                            r"above|below|over|under|beyond|short\s+of|ahead\s+of|behind|"
                                                            r"exceeding|beating|missing|topping)\s+"
                                                            r"(?:[\w’'\-]+\s+){0,5}$", s.text[:f.start - s.start], re.I)]
-        measured = [f for f in subjects if f.metric == y.metric]
+        # ... by its own words: a measure taken from the number before it names nothing ('with total group sales at 15.4
+        # billion francs, below the 2.1 billion francs the drug brought in')
+        measured = [f for f in subjects if f.metric == y.metric
+                    and not y.evidence.get("metric", "").startswith("the metric of the number before")]
         if len(measured) == 1 and measured[0] is subjects[-1]:
             return measured[0]  # 'Imports rose to $207.0 billion, leaving a trade surplus of $12.8 billion, narrower than'
         if subjects and any(f is not subjects[-1] and f.entity == subjects[-1].entity and f.period == subjects[-1].period

@@ -1025,15 +1025,18 @@ class FigureDrafter:
                         else len(text)][:90]
             # ... within the change's own clause: never 'while imports fell sharply from April'
             tail = re.split(r";|,\s+(?:while|but|whereas|although|though|and|as)\b", tail)[0]
+            yearly = YEAR_EARLIER_BASIS.search(tail)
             stepped = JUST_BEFORE_BASIS.search(tail) or JUST_BEFORE_BASIS_BEFORE.search(
-                text[clause_bounds(text, local)[0]:local])
+                text[clause_bounds(text, local)[0]:local]) or (
+                not YEAR_EARLIER_BASIS.search(text[local:]) and not re.search(r"\ba\s+year\s+(?:earlier|before|ago)\b",
+                                                                                text[local:], re.I)
+                and JUST_BEFORE_IN_SENTENCE.search(text[local:]))
             if stepped:
                 figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'
                 step = re.search(r"week|month|quarter", stepped.group(0), re.I)
                 if step:
                     figure.evidence["step"] = step.group(0).lower()
-            elif re.search(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
-                           r"on\s+the\s+year\b|\bon[\s-]year\b", tail, re.I):  # Yonhap's 'up 8.7 percent on-year'
+            elif yearly:
                 figure.evidence["basis"] = "a year earlier"  # 'rose 12% from a year earlier'
             elif YEAR_TO_DATE.search(tail) or YEAR_TO_DATE.search(text[clause_bounds(text, local)[0]:local]):
                 figure.evidence["basis"] = "the start of the year"  # 'has risen 24% since the start of the year'
@@ -2249,6 +2252,13 @@ JUST_BEFORE_BASIS = re.compile(
     r"(?:monthly|quarterly|weekly)\s+(?:rise|gain|fall|decline|drop|increase|decrease)|"
     r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![\s,]+(?:19|20)\d\d)|from\s+the\s+(?:first|second|third)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d))", re.I)
+# A change on a year earlier: 'rose 12% from a year earlier', 'year-on-year', Yonhap's 'up 8.7 percent on-year'
+YEAR_EARLIER_BASIS = re.compile(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
+                                r"on\s+the\s+year\b|\bon[\s-]year\b", re.I)
+# ... or anywhere after it in its sentence: 'fell by 12,000 to 1.48 million, the third monthly fall in a row',
+# 'seasonally adjusted figures showed' (adjusted so that one month can be set against the one before)
+JUST_BEFORE_IN_SENTENCE = re.compile(r"\b(?:(?:monthly|quarterly|weekly)\s+(?:rise|gain|fall|decline|drop|increase|decrease)s?"
+                                     r"|straight\s+(?:monthly|quarterly|weekly)|seasonally[\s-]adjusted)\b", re.I)
 # A change since the start of the year: 'has risen 24% since the start of the year', 'so far this year', 'year to date'
 YEAR_TO_DATE = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:so\s+far|to\s+date)\s+"
                           r"(?:this\s+year|in\s+(?:19|20)\d\d)|year[\s-]to[\s-]date|in\s+the\s+year\s+(?:so\s+far|to\s+date)|"
