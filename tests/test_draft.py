@@ -1876,6 +1876,11 @@ def test_a_multiple_after_an_amount_and_its_share_compares_the_amount():
     assert multiple.computed == f"multiple({figure(figures, '52,300').id}, {figure(figures, '27,400').id})"
 
 
+def test_a_level_a_change_since_a_year_reached_is_now_and_that_year_is_no_opening_period():
+    figures, _, _ = drafted(f"{DATELINE}Exports have risen 40% since 2020 to $52 billion.", on=date(2025, 11, 20))
+    assert (figure(figures, "40%").period, figure(figures, "$52").period) == ("2025", "2025")
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -877,8 +877,10 @@ class FigureDrafter:
             if s.headline:
                 continue
             for t in self.calendar.find(s.text):
-                if t.period and not t.earlier and t.start >= dateline(s)[2]:
-                    return t.period
+                if t.period and not t.earlier and t.start >= dateline(s)[2] \
+                        and not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$|\bbetween\s+[^,;]{0,30}$", s.text[:t.start], re.I):
+                    return t.period  # never where a change starts ('risen 40% since 2020'), nor one end of a span
+                    #                  ('spent 9.79 trillion yen between April 26 and May 29')
             break
         return str(self.calendar.year)
 
@@ -2108,6 +2110,10 @@ class FigureDrafter:
                     # 'Since the 2015 count of 4.1 million, the population has grown 1.2% a year': the change
                     # runs to the period the article is talking about; 2011 is where it starts
                     f.period, f.evidence["period"] = current, f"a change since '{text[before[-1].start:before[-1].end]}'"
+                elif since and re.search(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?"
+                                         r"[^\w\s]{0,3}$", text[:f.start - s.start]):
+                    # 'Exports have risen 40% since 2020 to $52 billion': the level the change reached, now
+                    f.period, f.evidence["period"] = current, f"the level a change since '{text[before[-1].start:before[-1].end]}' reached"
                 elif since:
                     t = before[-1]
                     f.period, f.earlier = t.period, True
