@@ -1881,6 +1881,18 @@ def test_a_level_a_change_since_a_year_reached_is_now_and_that_year_is_no_openin
     assert (figure(figures, "40%").period, figure(figures, "$52").period) == ("2025", "2025")
 
 
+def test_two_places_combined_took_a_share_of_the_whole():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Nordic Foods sold NOK 12.0 billion of goods in 2024. Sweden took NOK 4.1 billion, Denmark NOK 2.2 "
+        "billion and Finland NOK 1.5 billion. Denmark and Finland combined took 30.8% of sales.", on=date(2025, 2, 20))
+    share = figure(figures, "30.8%")
+    assert share.entity == "Denmark and Finland"
+    # (2.2 + 1.5) / 12.0 = 30.83%
+    (claim,) = [c for c in claims_of(claims, "share") if c.stated == share.id]
+    parts = " + ".join(figure(figures, v).id for v in ("2.2", "1.5"))
+    assert claim.computed == f"share({parts}, {figure(figures, '12.0').id})"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -605,7 +605,7 @@ class FigureDrafter:
                     other.evidence["metric"] = f"'{own[0].metric}', the measure of the pair 'respectively'"
         for f in figures:  # '..., together 52.0% of the group total': a share of the pair, now that each has its name
             local = f.number_start - s.start
-            if f.share and not f.together and re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local]):
+            if f.share and not f.together and re.search(r"\b(?:together|combined)\b", text[clause_bounds(text, local)[0]:local]):
                 entities = {e.counterpart or e.entity for e in figures if e.kind == "amount" and e.is_level
                             and not e.earlier and e.number_end - s.start <= local}
                 f.together = len(entities) if len(entities) >= 2 else 0
@@ -1295,6 +1295,11 @@ class FigureDrafter:
             f.share, f.evidence["share"] = True, f"'{SHARE_CUES.search(before).group(1)}' before it"
         elif of and re.search(rf"\b(?:{WHOLE_WORDS})\b", of.group(1)):
             f.share, f.evidence["share"] = True, f"'of {of.group(1)}' after it"
+        elif of and (took := re.search(r"\b(took|take|takes|taking|captured|held|holds|generated|contributed|brought\s+in)\s+"
+                                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?$",
+                                       before, re.I)):
+            # 'Denmark and Finland combined took 30.8% of sales': a part of the whole it takes
+            f.share, f.evidence["share"] = True, f"'{took.group(1)} ... of {of.group(1)}' around it"
         if f.share and of:
             f.share_of = of.group(1)
         elif of and not f.share:
@@ -1314,7 +1319,7 @@ class FigureDrafter:
             # 'Taken together, they accounted for 49.3%': parts the sentence does not count, for a person to name
             f.together = UNCOUNTED_PARTS
             f.evidence["together"] = "a share of parts the words do not count"
-        elif f.share and (joined := re.search(r"\btogether\b", text[clause_bounds(text, local)[0]:local])):
+        elif f.share and (joined := re.search(r"\b(?:together|combined)\b", text[clause_bounds(text, local)[0]:local])):
             # 'A, with X, and B, with Y, together accounted for 41%': as many parts as entities named before
             entities = {e.entity for e in earlier if e.kind == "amount" and e.is_level and not e.earlier}
             if len(entities) < 2:
