@@ -1893,6 +1893,15 @@ def test_two_places_combined_took_a_share_of_the_whole():
     assert claim.computed == f"share({parts}, {figure(figures, '12.0').id})"
 
 
+def test_a_years_total_against_last_years_is_no_change_since_the_start_of_the_year():
+    figures, claims, _ = drafted(
+        f"{DATELINE}France's wine production is forecast to fall 9% this year to 39.6 million hectolitres from 43.5 "
+        "million in 2024.", on=date(2025, 9, 9))
+    # 39.6 / 43.5 - 1 = -8.97%
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '39.6').id}, {figure(figures, '43.5').id})"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

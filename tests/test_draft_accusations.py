@@ -1568,6 +1568,10 @@ LATEST_REVIEW = [
     # 'twice as many as a decade earlier' has a base the article does not print, never 2023's 3.3 million
     (D + "The port welcomed 3.6 million cruise passengers in 2024, twice as many as a decade earlier, and 3.3 million "
      "in 2023.\n", date(2025, 11, 20)),
+    (D + "Nordwind's market value has risen 24% this year to $41.6 billion. A year earlier, Nordwind's market value "
+     "was $35.0 billion.\n", date(2025, 11, 20)),
+    (D + "Nordwind's market value has risen 24% in 2025 to $41.6 billion. A year earlier, Nordwind's market value was "
+     "$35.0 billion.\n", date(2025, 11, 20)),
     # 'the third monthly fall in a row' and 'seasonally adjusted figures' make a change on the month before, never on
     # a year earlier (1.48 - 1.52 = -40,000)
     (D + "The number of unemployed people fell by 12,000 to 1.48 million in October, the third monthly fall in a row, "

@@ -1040,7 +1040,14 @@ class FigureDrafter:
                     figure.evidence["step"] = step.group(0).lower()
             elif yearly:
                 figure.evidence["basis"] = "a year earlier"  # 'rose 12% from a year earlier'
-            elif YEAR_TO_DATE.search(tail) or YEAR_TO_DATE.search(text[clause_bounds(text, local)[0]:local]):
+            elif (YEAR_TO_DATE.search(tail) or YEAR_TO_DATE.search(text[clause_bounds(text, local)[0]:local]) or (
+                    # 'has risen 24% in 2025', written before the year is out: since the start of the year
+                    (reference := self.calendar.reference) is not None and reference.month < 12
+                    and re.match(rf"\s*in\s+{reference.year}\b", tail))) and not re.search(
+                    # ... unless the sentence gives last year's level as the base ('fall 9% this year to 39.6 million
+                    # hectolitres from 43.5 million in 2024'): a year's total against the year before's
+                    r"\bfrom\b[^,;]*\b(?:in|of)\s+(?:19|20)\d\d\b|\blast\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b",
+                    text[local:], re.I):
                 figure.evidence["basis"] = "the start of the year"  # 'has risen 24% since the start of the year'
             else:
                 # another base: 'since 2022', 'compared with two years earlier', 'above their pre-pandemic level'
@@ -2274,7 +2281,7 @@ JUST_BEFORE_IN_SENTENCE = re.compile(r"\b(?:(?:monthly|quarterly|weekly)\s+(?:ri
 YEAR_TO_DATE = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|(?:so\s+far|to\s+date)\s+"
                           r"(?:this\s+year|in\s+(?:19|20)\d\d)|year[\s-]to[\s-]date|in\s+the\s+year\s+(?:so\s+far|to\s+date)|"
                           r"since\s+the\s+end\s+of\s+(?:last\s+year|December|(?:19|20)\d\d)|since\s+January\b(?!\s+\d)|"
-                          r"this\s+year\b(?!\s+(?:to|from|on|than)\b))", re.I)
+                          r"this\s+year\b(?!\s+(?:from|on|than)\b)(?!\s+to\s+[A-Za-z]))", re.I)
 # ... said before the change: 'On a monthly basis, sales rose 0.5%', 'The monthly rise of 0.5%'
 JUST_BEFORE_BASIS_BEFORE = re.compile(
     r"\b(?:on\s+a\s+(?:monthly|quarterly|weekly)\s+basis|(?:month|quarter|week)[\s-](?:on|over)[\s-](?:month|quarter|week)|"
