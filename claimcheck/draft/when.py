@@ -228,6 +228,15 @@ class Calendar:
             year = int(m.group("year")) if m.group("year") else self.month_year(month, ahead)
             self.fiscal_years.append(year)
             add(m, f"FY{year}")
+        for m in re.finditer(rf"\b(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|"
+                             rf"started|began)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?P<month>{MONTH})\.?(?:\s+\d{{1,2}}\b)?"
+                             rf"(?:,?\s+(?P<year>{YEAR}))?", text, re.I):
+            # 'the budget for the fiscal year starting in April', written in December: April 2025 to March 2026, the
+            # fiscal year named by the year it ends in, as 'the fiscal year that ended in September' is
+            month = _month(m.group("month"))
+            started = re.search(r"\b(?:started|began)\b", m.group(0), re.I) is not None
+            start = int(m.group("year")) if m.group("year") else self.month_year(month, not started)
+            add(m, f"FY{start + (month > 1)}")  # ... the year to come, never the one 'this fiscal year' counts from
         for m in SPAN_TO.finditer(text):  # 'the three months to June', 'the six months ended 30 June 2025'
             month = MONTHS[(m.group("month1") or m.group("month2")).lower()]
             year = int(m.group("year")) if m.group("year") else self.month_year(month)
