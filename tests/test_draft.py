@@ -1904,6 +1904,12 @@ def test_a_years_total_against_last_years_is_no_change_since_the_start_of_the_ye
     assert growth.computed == f"growth({figure(figures, '39.6').id}, {figure(figures, '43.5').id})"
 
 
+def test_an_exchange_rate_is_of_the_currency_it_prices():
+    figures, _, _ = drafted(f"{DATELINE}At 1.16 dollars per euro, revenue was the equivalent of $129.7 million. The "
+                            "rupiah was at 16,620 per dollar.", on=date(2025, 11, 13))
+    assert (figure(figures, "1.16").entity, figure(figures, "16,620").entity) == ("euro", "rupiah")
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

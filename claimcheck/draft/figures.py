@@ -50,6 +50,16 @@ from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, ju
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
+def _currency_noun(code: str) -> str:
+    """A currency's everyday name: 'yuan' for CNY, and from Babel's English names the rest ('rupiah' for IDR)."""
+    if code in CURRENCY_NOUNS:
+        return CURRENCY_NOUNS[code]
+    from babel.numbers import get_currency_name
+
+    name = get_currency_name(code, locale="en")
+    return name.split()[-1].lower() if name and name != code else code
+
+
 VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "fallen", "grew", "grow", "grows",
          "growing", "increased", "increases", "decreased", "declined", "dropped", "jumped", "surged", "climbed",
          "climbing", "slipped", "eased", "slid", "widened", "narrowed", "reached", "reaching", "totalled", "totaled",
@@ -1344,9 +1354,11 @@ class FigureDrafter:
         text = s.text
         local = f.number_start - s.start
         if f.kind == "rate":
-            word = f.unit.split("_")[0]
-            f.entity = CURRENCY_NOUNS.get(word, word)
-            f.evidence["entity"] = "the currency of an exchange rate"
+            # the currency priced: never the dollar ('1.16 dollars per euro' and '16,620 rupiah per dollar' price the
+            # euro and the rupiah), else the one each unit of is priced ('4.97 lei per euro' prices the euro)
+            quoted, _, base = f.unit.partition("_per_")
+            f.entity = _currency_noun(base if quoted == "USD" or base != "USD" else quoted)
+            f.evidence["entity"] = "the currency an exchange rate prices"
             return
         if re.match(r"\s*(?:Nationally|Nationwide|Countrywide|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)"
                     r"(?:\s+as\s+a\s+whole)?)\s*,", text[dateline(s)[2]:]) and not [n for n in self.names[s.index]
