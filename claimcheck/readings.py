@@ -46,11 +46,12 @@ QUALIFIER_SIDES = {
     "under": "below",
     "at most": "below",
     "no more than": "below",
+    "up to": "below",
     "no less than": "above",
 }
 # Open bounds: "more than X" says only that the value is not below X, so it reaches as far as `open_bound` allows.
 OPEN_QUALIFIERS = {"more than", "over", "at least", "less than", "fewer than", "under", "at most", "no more than",
-                   "no less than"}
+                   "up to", "no less than"}
 _TOLERANCE_OF_SIDE = {"below": "nearly", "above": "just_over", "both": "approximately"}
 _MIRRORED = {"below": "above", "above": "below", "both": "both", None: None}
 

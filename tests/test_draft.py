@@ -1910,6 +1910,12 @@ def test_an_exchange_rate_is_of_the_currency_it_prices():
     assert (figure(figures, "1.16").entity, figure(figures, "16,620").entity) == ("euro", "rupiah")
 
 
+def test_up_to_is_a_bound_unless_a_level_went_up_to_it():
+    figures, _, _ = drafted(f"{DATELINE}The plan could cut up to 1,200 jobs. GDP growth was revised up to 0.3% in the "
+                            "second quarter.", on=date(2025, 11, 20))
+    assert (figure(figures, "1,200").qualifier, figure(figures, "0.3%").qualifier) == ("up to", "none")
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

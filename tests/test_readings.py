@@ -98,7 +98,8 @@ def test_hedge_widths_are_parameters():
 
 
 @pytest.mark.parametrize("hedge, bounds", [("more than", (2.0, 4.0)), ("over", (2.0, 4.0)), ("at least", (2.0, 4.0)),
-                                           ("less than", (0.0, 2.0)), ("under", (0.0, 2.0)), ("at most", (0.0, 2.0))])
+                                           ("less than", (0.0, 2.0)), ("under", (0.0, 2.0)), ("at most", (0.0, 2.0)),
+                                           ("up to", (0.0, 2.0))])
 def test_an_open_bound_reaches_one_way_as_far_as_its_parameter(hedge, bounds):
     # 'more than doubled': not below 2 and, at the default open bound of 1.0, up to 2 + 2 = 4
     doubled = Printed(2, word=True)

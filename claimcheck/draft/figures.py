@@ -1002,6 +1002,10 @@ class FigureDrafter:
             return None
         before = text[max(0, local - 40):local]
         qualifier = next((q for q in QUALIFIERS if re.search(rf"\b{re.escape(q)}\s*$", before, re.IGNORECASE)), "none")
+        if qualifier == "up to" and re.search(r"\b(?:went|go|goes|going|gone|shot|moved|climbed|rose|risen|jumped|revised|"
+                                              r"pushed|bumped|ramped|ticked|edged|picked|marked|stepped|scaled|moving|"
+                                              r"climbing|rising|from\s+\S+)\s+up\s+to\s*$", before, re.IGNORECASE):
+            qualifier = "none"  # 'revised up to 0.3%', 'rose from 3.1% up to 3.5%': a level reached, no bound
         if qualifier in OPEN_QUALIFIERS and re.search(
                 rf"\d\s*(?:%|percent|per\s?cent|(?:percentage\s+)?points?|pp|(?:million|billion)?\s*[a-z]+)?\s+"
                 rf"{re.escape(qualifier)}\s*$", before, re.IGNORECASE):
@@ -1255,7 +1259,7 @@ class FigureDrafter:
             f.evidence["direction"] = f"'{words.strip()}' before it"
             return
         # a percentage or percentage points: a change word among the few words just before it, or right after it
-        hedges = {w for q in QUALIFIERS for w in q.split()}
+        hedges = {w for q in QUALIFIERS if q != "up to" for w in q.split()}  # 'up' is a rise, never a hedge's word
         near = [w for w in re.findall(r"[\w\-]+", before)[-5:] if w.lower() not in hedges | {"by", "of", "a", "an", "the"}][-2:]
         comparisons = {"below", "above", "less", "more", "higher", "lower"}
         words = [w for w in near if w.lower() not in comparisons and (UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w))]
