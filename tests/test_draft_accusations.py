@@ -1582,6 +1582,50 @@ LATEST_REVIEW = [
     # 'below the 2.1 billion francs the drug brought in a year earlier' is the drug's 1.9 billion, never the group's 15.4
     (D + "Sales of the company's cancer drug were 1.9 billion francs in the third quarter, with total group sales at "
      "15.4 billion francs, below the 2.1 billion francs the drug brought in a year earlier.\n", date(2025, 11, 20)),
+    # a second review: a forecast of a loss is a negative forecast (54,000 jobs beat -5,000)
+    (D + "Canada's economy added 54,000 jobs in November, beating forecasts of a loss of 5,000.\n", date(2025, 12, 5)),
+    # a division's margin is no share of the group's revenue (3.10 / ... of its own), nor an 'excluding charges' margin of
+    # the reported profit ((0.98 + 0.32) / 9.84 = 13.2%)
+    (D + "Kessler's operating profit rose to 1.12 billion euros in the third quarter on revenue of 9.84 billion euros. "
+     "Its automation division, which generated 3.10 billion euros of the revenue, earned an operating margin of "
+     "17.2%.\n", date(2025, 11, 6)),
+    (D + "Vantor's operating profit fell to 0.98 billion euros in the third quarter on revenue of 9.84 billion euros, "
+     "after restructuring charges of 0.32 billion euros. Excluding those charges, the operating margin was 13.2%.\n",
+     date(2025, 11, 6)),
+    # revenue 'including freight' is more than the tonnes times their price (4.1 x 112 = 459.2 of 521)
+    (D + "Aluna Coal sold 4.1 million tonnes of coal in the September quarter at an average price of $112 a tonne, for "
+     "revenue of $521 million including freight.\n", date(2025, 10, 21)),
+    # 'better than expected' by 0.2 points is against the forecast (6.0 - 5.8), never the change on 2023
+    (D + "France's deficit widened to 5.8% of GDP in 2024 from 5.4% in 2023. The government had forecast 6.0%, so the "
+     "outcome was 0.2 percentage points better than expected.\n", date(2025, 3, 26)),
+    # the verb moves the measure whatever its name says ('pay increases ... cooled', 'loss deepened', 'provisions doubled')
+    (D + "Average pay increases in the public sector cooled to 3.3% in October from 4.5% a year earlier.\n",
+     date(2025, 11, 20)),
+    (D + "Volta's net loss deepened to $412 million in the third quarter from $310 million a year earlier.\n",
+     date(2025, 11, 12)),
+    (D + "The bank's loan loss provisions doubled to $1.2 billion in the third quarter from $0.6 billion a year "
+     "earlier.\n", date(2025, 11, 6)),
+    ("Volta's loss deepens\nLONDON, Nov 12 (Example Wire) – Volta's net loss widened to $412 million in the third "
+     "quarter from $310 million a year earlier.\n", date(2025, 11, 12)),
+    # the headline's 'unemployment falls to 2.42 million' is the count (it fell), never the rate that rose
+    ("Spain's unemployment falls to 2.42 million\nMADRID, Nov 4 (Example Wire) – Registered unemployment in Spain fell "
+     "by 22,101 in October to 2,421,665. The unemployment rate rose to 10.5% in the third quarter from 10.3% in the "
+     "second.\n", date(2025, 11, 4)),
+    # 'up from' is the subject's move, never the compared figure's (28.4 > 27.6; 4,750 > 4,600)
+    (D + "Manhattan rents rose to $4,750 a month in October, 2.3 times the national average of $2,050 and up from "
+     "$4,600 a year earlier.\n", date(2025, 11, 6)),
+    (D + "Tesco's market share rose to 28.4% in the 12 weeks to Oct. 5, well ahead of Sainsbury's 14.9%, up from 27.6% "
+     "a year earlier.\n", date(2025, 10, 28)),
+    # 'less than the 10,000 increase analysts had expected' compares the rise (1,000), never the level
+    (D + "Unemployment in Germany rose by 1,000 to 2.97 million in November, less than the 10,000 increase analysts had "
+     "expected.\n", date(2025, 11, 28)),
+    # transfer traffic is a part of Istanbul's passengers, never ranked against Paris's total (32.5 < 70.3)
+    (D + "Istanbul Airport handled 80.1 million passengers in 2024. Paris Charles de Gaulle handled 70.3 million. "
+     "Istanbul's transfer traffic, at 32.5 million, was the highest of any European airport.\n", date(2025, 1, 16)),
+    # 'the remaining $4.3 billion' completes the whole (19.9 + 4.3 = 24.2), never the 'of which' part's
+    (D + "Turkey's tourism revenue rose to $24.2 billion in the third quarter. Foreign visitors spent $19.9 billion, of "
+     "which $3.1 billion went on package tours, and Turkish citizens living abroad spent the remaining $4.3 "
+     "billion.\n", date(2025, 10, 31)),
     # a goal for a later year ('below its 2% target in 2027') is no comparison with this year's level
     (D + "Inflation was 2.9% in October. The bank expects inflation to fall below its 2% target in 2027.\n",
      date(2025, 11, 20)),

@@ -37,7 +37,7 @@ from ..numbers import currency_named, find_mentions
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import (ATTRIBUTION, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
+from .lexicon import (ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory,
                    world_regions)
@@ -71,6 +71,11 @@ class DraftClaim:
     review: str = ""
     rule: str = ""
     uses: tuple[str, ...] = ()
+
+
+def label_of(f: DraftFigure) -> str:
+    """Whom a figure is about, as a rank names it: the partner of a flow, or its entity."""
+    return f.counterpart or f.entity
 
 
 def same_thing(a: DraftFigure, b: DraftFigure) -> bool:
@@ -647,7 +652,10 @@ class ClaimDrafter:
             span = 1 if back else 0
             pool = [g for g in self.figures if g is not p and g.is_level and not g.earlier and not g.forecast
                     and not g.share and not g.together and "_per_" not in g.unit and g.period == p.period
-                    and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= span]
+                    and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= span
+                    # never 'revenue of A$521 million including freight': more than the things priced
+                    and not re.match(r"\s*,?\s*(?:including|incl\.?|excluding|excl\.?|plus|net\s+of|before|after)\b",
+                                     self.text[g.number_end:g.number_end + 30], re.I)]
             pairs = []
             for amount in pool:
                 for count in pool:
@@ -680,9 +688,18 @@ class ClaimDrafter:
                     or re.match(r"\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*\d", text[m.number_end - self.sentence_of(m).start:]) \
                     or re.search(r"\d\s*(?:%|percent|per\s?cent)?\s*(?:to|-|–)\s*$", clause):
                 continue  # 'compared with a target range of 14% to 16%': a goal, no margin the profit gives
+            # ... in its clause, or in the sentence's subject before a relative clause ('Its automation division, which
+            # generated 3.10 billion euros of the revenue, earned an operating margin of 17.2%')
+            subject = re.sub(r",\s*(?:which|who|that)\b[^,;]*,", " ", text[dateline(self.sentence_of(m))[2]:local])
             if re.search(r"\b(?:division|divisions|unit|units|segment|segments|business|arm|subsidiary|industry|sector|"
-                         r"peers?|rivals?|competitors?|average)\b", clause, re.I):
+                         r"peers?|rivals?|competitors?|average)\b", clause, re.I) or re.match(
+                    r"\s*(?:[\w’'\-]+\s+){0,4}(?:division|unit|segment|business|arm|subsidiary)\b[^,;]*$", subject, re.I):
                 continue  # 'The retail division's operating margin was 6.3%': a part's or a peer's, not the company's
+            if re.match(r"\s*(?:excluding|excl\.?|before\s+(?:the\s+|those\s+|these\s+)?(?:charges|costs|items|one-off|"
+                        r"exceptional|restructuring|impairment|writedowns?)|stripping\s+out|adjusted\s+for|without)\b",
+                        text[dateline(self.sentence_of(m))[2]:], re.I) \
+                    or re.search(r"\b(?:excluding|excl\.?|stripping\s+out|adjusted\s+for)\b", clause, re.I):
+                continue  # 'Excluding those charges, the operating margin was 13.2%': a margin of a profit not printed
             named = re.search(r"\b((?:[\w\-]+\s+){0,2}?)(ebitda|ebit|operating|net|gross|pre-tax)(?:\s+(?:profit|income|earnings))?"
                               r"\s+margins?\b"
                               r"(?![^,;]*\b(?:of|at)\s+[\w\-]+\s+(?:of|at)\b)", f"{m.metric} {clause}", re.I)
@@ -860,6 +877,9 @@ class ClaimDrafter:
                     whole = None
                 alike = [f for f in alike if f.sentence == rest.sentence or f is whole]
                 which = of_those  # the parts follow it, as they follow 'of which'
+            elif which and re.search(r",\s+(?:and|while|but|whereas)\s+", s.text[which.end():rest.start - s.start]):
+                continue  # '$19.9 billion, of which $3.1 billion went on package tours, and Turkish citizens living abroad
+                #           spent the remaining $4.3 billion': the rest of an outer whole, after the 'of which' aside
             elif which:  # 'of which', or a colon: 'Europe brought in €40.0m: Germany €28.0m and France the remaining €12.0m'
                 in_sentence = [f for f in alike if f.sentence == rest.sentence]
                 wholes = [f for f in in_sentence if f.number_end - s.start <= which.start()]
@@ -1258,6 +1278,13 @@ class ClaimDrafter:
             return  # 'New Zealand's most important export ... $3,544 a tonne': a price settles no rank of importance
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
+        mine = label_of(figure)
+        if sum((label_of(f) == mine or label_of(f).startswith(mine + " ") or mine.startswith(label_of(f) + " "))
+               and f.metric == figure.metric and f.period == figure.period
+               and f.unit == figure.unit and f.is_level == figure.is_level and not f.earlier and not f.forecast
+               and not f.share for f in self.figures) > 1:
+            return  # 'Istanbul's transfer traffic, at 32.5 million, was the highest', beside its 80.1 million passengers:
+            #         two of one entity's figures of one measure, so the ranked one is a part of a measure apart
         if figure.evidence.get("unit", "").endswith("counts)") and any(
                 f.sentence == figure.sentence and f.entity != figure.entity and f.number_start > figure.number_start
                 and not f.evidence.get("unit", "").endswith("counts)") for f in pool):
@@ -1505,6 +1532,9 @@ class ClaimDrafter:
                 if re.search(r"\bsea\s+level\b|\b(?:up|down|rising|falling|rose|fell)\s+from\b",
                              text[m.end():y.number_start - s.start]):
                     continue  # 'above sea level on Monday, down from 3,808.3 metres': the base of another comparison
+                if re.match(rf"[^\s]*\s*(?:million|billion|thousand)?\s*(?:[a-z\-]+\s+)?(?:{CHANGE_NOUNS})\b",
+                            text[y.number_start - s.start:], re.I):
+                    continue  # 'less than the 10,000 increase analysts had expected': changes compared, never levels
                 x = self.compared(s, y, m.start())
                 if x is None:
                     continue
@@ -1547,6 +1577,9 @@ class ClaimDrafter:
                     continue  # 'Falling gas prices pushed output to 44.8 from 39.6': the direction is the cause's
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
+                if ups and downs:  # 'pay increases ... cooled to', 'net loss deepened to': the verb right before moves it
+                    closest = next(w for w in reversed(verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w))
+                    ups, downs = ([closest], []) if UP_RE.fullmatch(closest) else ([], [closest])
                 revised = re.search(r"\b(?:revised|restated|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
                                     r"lower)?\s*$", text[:m.start()], re.I)
                 if revised:  # 'September's monthly increase was revised to 0.1% from 0.3%': an estimate, not a move
@@ -1570,6 +1603,11 @@ class ClaimDrafter:
                         or re.search(r"[,;]", text[now.number_end - s.start:m.start()].rstrip(", ")) \
                         or any(now.id in c.uses and then.id in c.uses for c in self.claims):
                     continue
+                if re.search(r"\b(?:ahead\s+of|behind|above|below|than|versus|vs\.?|compared\s+(?:with|to)|against|"
+                             r"times)\b[^,;\d]{0,40}$",
+                             text[clause_bounds(text, now.number_start - s.start)[0]:now.start - s.start], re.I):
+                    continue  # 'rose to 28.4%, well ahead of Sainsbury's 14.9%, up from 27.6%': the subject's level moved,
+                    #           never the one it is compared with
                 function = "pp" if now.kind == "percent" else "change"
                 self.add("sign", [now, then], "'X, down from Y' or 'up from'", f"that {now.id} and {then.id} are the same "
                          "measure at two dates", sentence=s, span=(now.start, then.end),
@@ -1603,6 +1641,11 @@ class ClaimDrafter:
         # or 'surpassed' its target is larger, and 'After last year's loss, net income ... beat' is no loss
         judged = re.match(r"beat|ahead|miss|short|trail|behind|undershoot|undershot", m.group(0), re.I)
         outcome_words = re.split(r"[,;]", self.text[max(self.sentence_of(outcome).start, outcome.start - 25):outcome.end + 5])[-1]
+        lossy = r"\b(?:loss|losses|deficit|shortfall|lost|shed|cut)\b"
+        forecast_words = self.text[max(self.sentence_of(forecast).start, forecast.start - 20):forecast.end + 8]
+        if bool(re.search(lossy, outcome_words, re.I)) != bool(re.search(lossy, forecast_words, re.I)):
+            return  # 'added 54,000 jobs, beating forecasts of a loss of 5,000': a gain against a loss, signs the figures
+            #         do not carry
         if judged and re.search(r"\b(?:loss|losses|deficit|shortfall)\b", f"{outcome.metric} {forecast.metric} " +
                                 outcome_words + " " + self.text[forecast.start:forecast.end + 8], re.I):
             negative = not negative
@@ -1747,6 +1790,11 @@ class ClaimDrafter:
                     and not (per_unit and "_per_" not in f.unit and " per " not in f" {f.metric} ")
                     and (not headline_period or _within(f.period, headline_period)))
 
+        # 'Spain's unemployment falls to 2.42 million': a level the headline names is what moved, in its unit
+        named_level = next((f for f in self.figures if f.sentence == headline.index and f.is_level
+                            and headline.start + start <= f.number_start < headline.start + start + len(clause)), None)
+        if named_level is None and re.search(r"\d", clause) and not re.search(r"\d\s*(?:%|per\s?cent)", clause):
+            return  # 'falls to 2.42 million', a count the drafter could not read: whose measure moved, a person says
         pairs = []
         for c in self.claims:
             if c.kind not in ("growth", "change", "percentage_points", "sign") or not re.match(r"(?:growth|change|pp)\(", c.computed):
@@ -1756,6 +1804,8 @@ class ClaimDrafter:
             if len(inputs) != 2 or None in inputs:
                 continue
             current, previous = inputs
+            if named_level is not None and (current.kind != named_level.kind or current.currency != named_level.currency):
+                continue
             if not measures(current) or current.forecast or previous.forecast \
                     or current.metric != previous.metric or current.unit != previous.unit \
                     or current.share or previous.share or (speed and current.kind != "percent"):

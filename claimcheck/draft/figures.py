@@ -1047,7 +1047,12 @@ class FigureDrafter:
                 not YEAR_EARLIER_BASIS.search(text[local:]) and not re.search(r"\ba\s+year\s+(?:earlier|before|ago)\b",
                                                                                 text[local:], re.I)
                 and JUST_BEFORE_IN_SENTENCE.search(text[local:]))
-            if stepped:
+            if re.search(r"\b(?:better|worse|higher|lower|more|less|above|below)\s+than\s+(?:had\s+been\s+|was\s+)?"
+                         r"(?:expected|forecast|anticipated|planned|budgeted|targeted|estimated|projected)\b|"
+                         r"\bthan\s+(?:analysts|economists|the\s+government|the\s+bank)\s+(?:had\s+)?(?:expected|forecast)",
+                         text[local:], re.I):
+                figure.evidence["basis"] = "unknown"  # '0.2 percentage points better than expected': against a forecast
+            elif stepped:
                 figure.evidence["basis"] = "just before"  # 'up 2.0% on the month'
                 step = re.search(r"week|month|quarter", stepped.group(0), re.I)
                 if step:

@@ -14,10 +14,10 @@ QUALIFIERS = sorted((q for q in QUALIFIER_SIDES if q != "none"), key=len, revers
 
 UP = (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|up|surg\w*|expand\w*|skyrocket\w*|soar\w*|jump\w*|climb\w*|"
       r"gain\w*|boost\w*|higher|widen\w*|lift\w*|rais\w*|added|extra|additional|accelerat\w*|above|more|upgrad\w*|"
-      r"upward|rebound\w*|recover\w*")
+      r"upward|rebound\w*|recover\w*|deepen\w*|doubled|tripled|trebled|quadrupled")
 DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w*|slump\w*|plung\w*|slipp?\w*|"
         r"eas(?:e|ed|es|ing)|slid\w*|lower\w*|cut\w*|reduc\w*|below|less|narrow\w*|slowdown|slow\w*|dipp?\w*|"
-        r"tumbl\w*|sank|sink\w*|weaken\w*|loss|downgrad\w*|downward")
+        r"tumbl\w*|sank|sink\w*|weaken\w*|loss|downgrad\w*|downward|cool(?:ed|ing|s)")
 UP_RE = re.compile(rf"\b(?:{UP})\b", re.IGNORECASE)
 # Headline verbs and adjectives of direction beyond the change words: 'profit slips', 'inflation quickens'
 HEADLINE_UP = {"lifts", "lift", "quickens", "quicken", "bigger", "wider", "swells", "balloons", "rebounds", "recovers",
