@@ -1584,8 +1584,8 @@ LATEST_REVIEW = [
      "15.4 billion francs, below the 2.1 billion francs the drug brought in a year earlier.\n", date(2025, 11, 20)),
     # a second review: a forecast of a loss is a negative forecast (54,000 jobs beat -5,000)
     (D + "Canada's economy added 54,000 jobs in November, beating forecasts of a loss of 5,000.\n", date(2025, 12, 5)),
-    # a division's margin is no share of the group's revenue (3.10 / ... of its own), nor an 'excluding charges' margin of
-    # the reported profit ((0.98 + 0.32) / 9.84 = 13.2%)
+    # a division's margin is of its own profit, which the article does not give, never the group's 1.12 / 9.84 = 11.4%;
+    # nor is a margin 'excluding those charges' the reported profit's ((0.98 + 0.32) / 9.84 = 13.2%)
     (D + "Kessler's operating profit rose to 1.12 billion euros in the third quarter on revenue of 9.84 billion euros. "
      "Its automation division, which generated 3.10 billion euros of the revenue, earned an operating margin of "
      "17.2%.\n", date(2025, 11, 6)),
