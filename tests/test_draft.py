@@ -100,7 +100,9 @@ def test_a_sentence_that_opens_a_year_earlier_is_about_the_year_before():
     ("in the year ended 30 June 2024", "FY2024"),
     ("in the financial year ended Sept. 30, 2024", "FY2024"),
     # a fiscal year starting in a month, written before it: the next one, named by the year it ends in
-    ("for the fiscal year starting in April", "FY2027"),  # April 2026 to March 2027, written in July 2025
+    ("for the fiscal year starting in April", "FY2027"),
+    ("in the March quarter", "2025-Q1"),  # the quarter that ends with the month, Australian style
+    ("in the September quarter of 2024", "2024-Q3"),  # April 2026 to March 2027, written in July 2025
 ])
 def test_a_time_expression_becomes_a_period_in_the_data_dictionarys_grammar(phrase, period):
     figures, _, _ = drafted(f"{DATELINE}Ruritania's tourism revenue reached EUR 4.2 billion {phrase}.")

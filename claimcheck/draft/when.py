@@ -299,6 +299,12 @@ class Calendar:
             else:
                 q, year = int(m.group(6)), int(m.group(5))
             add(m, f"{year}-Q{q}")
+        for m in re.finditer(rf"\bthe\s+(?P<month>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+                             text, re.I):
+            # 'in the September quarter' (Australian style): the quarter that ends with that month
+            month = _month(m.group("month"))
+            year = int(m.group("year")) if m.group("year") else self.month_year(month, _ahead(text, m))
+            add(m, f"{year}-Q{month // 3}")
         for m in FISCAL_HALF.finditer(text) if self.fiscal_first_month else ():
             # 'the first half of the fiscal year', of a year that starts in April: April to September
             h = 1 if m.group(1).lower() in ("first", "1st") else 2
