@@ -1918,6 +1918,12 @@ def test_up_to_is_a_bound_unless_a_level_went_up_to_it():
     assert (figure(figures, "1,200").qualifier, figure(figures, "0.3%").qualifier) == ("up to", "none")
 
 
+def test_a_quarter_left_unsaid_after_a_quarter_is_one_of_the_same_kind():
+    figures, _, _ = drafted(f"{DATELINE}The unemployment rate rose to 10.5% in the third quarter from 10.3% in the "
+                            "second. Output fell in the fourth quarter of 2024 from the third.", on=date(2025, 11, 4))
+    assert (figure(figures, "10.5%").period, figure(figures, "10.3%").period) == ("2025-Q3", "2025-Q2")
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -299,6 +299,13 @@ class Calendar:
             else:
                 q, year = int(m.group(6)), int(m.group(5))
             add(m, f"{year}-Q{q}")
+        for m in re.finditer(r"\b(?:in|from|than|with|to)\s+the\s+(?P<which>first|second|third|fourth)(?=\s*[.,;)]|\s*$)", text, re.I):
+            # 'rose to 10.5% in the third quarter from 10.3% in the second': the quarter the sentence left unsaid
+            named = re.search(r"\b(first|second|third|fourth)[\s-]+quarter(?:\s+of\s+((?:19|20)\d\d))?\b", text[:m.start()], re.I)
+            if named:
+                q = ORDINAL[m.group("which").lower()]
+                year = int(named.group(2)) if named.group(2) else self.month_year(3 * ORDINAL[named.group(1).lower()])
+                add(m, f"{year if q <= ORDINAL[named.group(1).lower()] else year - 1}-Q{q}", group=0)
         for m in re.finditer(rf"\bthe\s+(?P<month>March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
                              text, re.I):
             # 'in the September quarter' (Australian style): the quarter that ends with that month
