@@ -1924,6 +1924,14 @@ def test_a_quarter_left_unsaid_after_a_quarter_is_one_of_the_same_kind():
     assert (figure(figures, "10.5%").period, figure(figures, "10.3%").period) == ("2025-Q3", "2025-Q2")
 
 
+def test_a_shares_move_on_a_weekday_is_that_days_and_on_the_day_before():
+    figures, claims, _ = drafted(f"{DATELINE}Shares in Kessler fell 3.8% on Tuesday to 41.20 euros. A year earlier they "
+                                 "traded at 45.10 euros.", on=date(2025, 11, 19))
+    assert figure(figures, "3.8%").period == "2025-11-18"
+    # never checked against a year earlier's price (41.20 / 45.10 - 1 = -8.6%)
+    assert not [c for c in claims_of(claims, "growth") if figure(figures, "45.10").id in c.computed]
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

@@ -1042,7 +1042,9 @@ class FigureDrafter:
             # ... within the change's own clause: never 'while imports fell sharply from April'
             tail = re.split(r";|,\s+(?:while|but|whereas|although|though|and|as)\b", tail)[0]
             yearly = YEAR_EARLIER_BASIS.search(tail)
-            stepped = JUST_BEFORE_BASIS.search(tail) or JUST_BEFORE_BASIS_BEFORE.search(
+            stepped = JUST_BEFORE_BASIS.search(tail) or re.match(
+                # 'fell 3.8% on Tuesday': the day's move, right after it (never 'the office said on Tuesday')
+                r"\s*on\s+(?:the\s+day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", tail) or JUST_BEFORE_BASIS_BEFORE.search(
                 text[clause_bounds(text, local)[0]:local]) or (
                 not YEAR_EARLIER_BASIS.search(text[local:]) and not re.search(r"\ba\s+year\s+(?:earlier|before|ago)\b",
                                                                                 text[local:], re.I)

@@ -360,6 +360,10 @@ class Calendar:
             if self.reference and (re.search(r"\b(?:settl\w*|clos(?:ed|ing|e)|finish\w*|stood|stands|ended|ending|traded|"
                                              r"trading|touched|fixed|auctioned|sold|priced)\b", clause)
                                    or re.search(r"\bprices?\s+(?:[a-z]+\s+){1,2}$", clause)
+                                   # 'Shares in Kessler fell 3.8% on Tuesday': a market's move that day
+                                   or re.search(r"\b(?:[Pp]rices?|[Ss]hares|[Ss]tocks?|index|yields?)\b[^,;]{0,40}\b(?:rose|fell|"
+                                                r"jumped|climbed|slipped|dropped|gained|lost|slid|surged|tumbled|rallied|"
+                                                r"eased|edged|sank|soared|plunged)\b[^,;]{0,25}$", clause)
                                    or re.search(r"[$€£¥]\s?[\d.,]+\s*(?:a\s+tonne|a\s+barrel|an\s+ounce|per\s+\w+)?\s*$",
                                                 clause)) \
                     and not re.search(r"\b(?:said|says|reported|announced|unveiled|published|released)\b", clause):
