@@ -1932,6 +1932,12 @@ def test_a_shares_move_on_a_weekday_is_that_days_and_on_the_day_before():
     assert not [c for c in claims_of(claims, "growth") if figure(figures, "45.10").id in c.computed]
 
 
+def test_a_measures_code_is_no_thing_the_figures_are_about():
+    figures, _, _ = drafted(f"{DATELINE}Kafue Basin Copper produced 118,600 tonnes of copper in the second quarter. C1 "
+                            "cash costs rose 8.2% to $1.92 per lb.", on=date(2025, 7, 20))
+    assert figure(figures, "1.92").entity == "Kafue Basin Copper"
+
+
 def test_ridership_is_a_measure_of_the_mode_before_it():
     figures, _, _ = drafted(f"{DATELINE}Riverton's network carried 212.4 million journeys in 2024. Light rail ridership "
                             "jumped 17.4% to 61.3 million from 52.2 million.", on=date(2025, 5, 21))

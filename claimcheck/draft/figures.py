@@ -1701,9 +1701,11 @@ class FigureDrafter:
                         head, flags=re.I)
         words = []
         after_preposition = bool(re.search(r"\b(?:with|of|behind|by|including)\s+(?:the\s+)?$", head[:lead.end()]))
-        for i, m in enumerate(re.finditer(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W\d_]|-)*|[,;:(]", head[lead.end():])):
+        for i, m in enumerate(re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z]+\d\w*|[^\W\d_](?:[^\W\d_]|-)*|[,;:(]", head[lead.end():])):
             word = m.group(0)
             lower = word.lower()
+            if re.fullmatch(r"[A-Za-z]+\d\w*", word):
+                return ""  # 'C1 cash costs rose', 'H20 shipments': a measure's code, never a thing the figures are about
             following = re.match(r"\s+([\w$€£¥₹\-]+)", head[lead.end() + m.end():])
             gerund = lower.endswith("ing") and lower not in VERBS and (after_preposition and i == 0 or following is not None and (
                 following.group(1).lower() not in FUNCTION_WORDS and not re.match(r"[\d$€£¥₹]", following.group(1))))
