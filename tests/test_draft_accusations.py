@@ -1605,6 +1605,12 @@ LATEST_REVIEW = [
      date(2025, 11, 12)),
     (D + "The bank's loan loss provisions doubled to $1.2 billion in the third quarter from $0.6 billion a year "
      "earlier.\n", date(2025, 11, 6)),
+    (D + "Volta's net loss ballooned to $412 million in the third quarter from $310 million a year earlier.\n",
+     date(2025, 11, 12)),
+    (D + "Job cuts announced by US employers mounted to 153,074 in October from 54,064 in September. Technology "
+     "companies announced 33,281 cuts.\n", date(2025, 11, 6)),
+    ("Harlan Motors' loss mounts\nLONDON, Nov 13 (Example Wire) – Harlan Motors' net loss widened to $2.35 billion in "
+     "the third quarter from $1.88 billion a year earlier.\n", date(2025, 11, 13)),
     ("Volta's loss deepens\nLONDON, Nov 12 (Example Wire) – Volta's net loss widened to $412 million in the third "
      "quarter from $310 million a year earlier.\n", date(2025, 11, 12)),
     # the headline's 'unemployment falls to 2.42 million' is the count (it fell), never the rate that rose

@@ -14,7 +14,8 @@ QUALIFIERS = sorted((q for q in QUALIFIER_SIDES if q != "none"), key=len, revers
 
 UP = (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|up|surg\w*|expand\w*|skyrocket\w*|soar\w*|jump\w*|climb\w*|"
       r"gain\w*|boost\w*|higher|widen\w*|lift\w*|rais\w*|added|extra|additional|accelerat\w*|above|more|upgrad\w*|"
-      r"upward|rebound\w*|recover\w*|deepen\w*|doubled|tripled|trebled|quadrupled")
+      r"upward|rebound\w*|recover\w*|deepen\w*|doubled|tripled|trebled|quadrupled|balloon\w*|swell\w*|swollen|"
+      r"mount(?:s|ed|ing)|escalat\w*|snowball\w*|spiral(?:l?ed|l?ing|s)?\s+up")
 DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w*|slump\w*|plung\w*|slipp?\w*|"
         r"eas(?:e|ed|es|ing)|slid\w*|lower\w*|cut\w*|reduc\w*|below|less|narrow\w*|slowdown|slow\w*|dipp?\w*|"
         r"tumbl\w*|sank|sink\w*|weaken\w*|loss|downgrad\w*|downward|cool(?:ed|ing|s)")
