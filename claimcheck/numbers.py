@@ -480,8 +480,8 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
                 unit_text, position = unit, found.end()
                 break
     if unit_text is None and scale_key is None and currency is None and re.match(r"p(?![\w’'])", text[number_end:]) \
-            and re.search(r"£|\bpence\b|\bsterling\b", text):
-        # '27.69p per kWh', 'to 54.75p a day' in an article in pounds: pence
+            and (re.search(r"£|\bpence\b|\bsterling\b", text) or _price_thing(text, number_end + 1)):
+        # '27.69p per kWh', 'to 54.75p a day' in an article in pounds, and '132.8p a litre' anywhere: pence
         unit_text, position = "pence", number_end + 1
         if priced := _price_thing(text, position):
             unit_text, position = f"pence_per_{priced[0]}", priced[1]

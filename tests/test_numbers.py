@@ -287,3 +287,5 @@ def test_a_number_with_a_p_is_pence_only_in_an_article_in_pounds():
     assert [(m.value, m.unit.code) for m in find_mentions(text) if m.value < 100] == [(27.69, "pence_per_kwh"),
                                                                                      (26.35, "pence")]
     assert [m.unit for m in find_mentions("It rose to 27.69p on the $5 scale.") if m.value == 27.69] == [None]
+    # ... and a price in pence, whatever else the article says
+    assert [m.unit.code for m in find_mentions("Petrol rose to 132.8p a litre.")] == ["pence_per_litre"]
