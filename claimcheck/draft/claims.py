@@ -1250,9 +1250,8 @@ class ClaimDrafter:
                 and any(f.is_change for f in s.figures):
             # 'Palladium fell 3.0% ..., making it the weakest of the precious metals': ranked by the change, not the price
             growth = re.search(r"\w+", s.text[start:end])
-        label = (lambda f: f.counterpart or f.entity)
         if figure is None:
-            local = [f for f in s.figures if label(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]
+            local = [f for f in s.figures if label_of(f) == subject and (f.is_change if growth else f.is_level) and not f.earlier]
             amounts = [f for f in local if not f.share]  # 'taking 7.12 million bags, or 16.2% of the total': the amount
             figure = local[0] if len(local) == 1 else amounts[0] if len(amounts) == 1 else None
         if figure is None:
@@ -1260,7 +1259,7 @@ class ClaimDrafter:
             metric = phrases[0][2] if phrases else ""
             # with no measure named, only a figure of its own sentence: 'Load factors were ... 86.9% at FlyMarhaba, the
             # highest of the three' is never about FlyMarhaba's passengers in the sentence before
-            own = [f for f in self.figures if label(f) == subject and (f.metric == metric if metric else f.sentence == s.index)
+            own = [f for f in self.figures if label_of(f) == subject and (f.metric == metric if metric else f.sentence == s.index)
                    and (f.is_change if growth else f.is_level) and not f.earlier and not f.share]
             figure = own[0] if len(own) == 1 else None
         if figure is None:
@@ -1298,8 +1297,7 @@ class ClaimDrafter:
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         if PART_NOUN.match(s.text[end:]):
             pool = _without_whole(pool, self.article.main, figure)  # 'by far the biggest item', 'the biggest share'
-        label = (lambda f: f.counterpart or f.entity)
-        entities = [label(f) for f in pool]
+        entities = [label_of(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
             return
         if any(f not in pool and f is not figure and f.is_level and not f.share and not f.earlier and not f.forecast
@@ -1320,7 +1318,7 @@ class ClaimDrafter:
             return
         if re.search(r"\bwith\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:the\s+)?\S*$", s.text[:start]) and any(
                 f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start
-                and (f not in pool or is_region(label(f))) for f in s.figures):
+                and (f not in pool or is_region(label_of(f))) for f in s.figures):
             return  # 'Asian buyers took 380,000 tonnes, with Japan the biggest': ranked within that group only
         counted = re.match(r"\s+of\s+(?:its|the|their|all|[\w\-]+[’']s)\s+(\d+|" + "|".join(COUNT) + r")\b",
                            s.text[end:], re.I)
@@ -1335,8 +1333,8 @@ class ClaimDrafter:
             pool = next((p for p in (pool, widened) if len(p) == size), None)
             if pool is None:
                 return
-            entities = [label(f) for f in pool]
-        members = "; ".join(f"{label(f)}: {f.id}" for f in pool)
+            entities = [label_of(f) for f in pool]
+        members = "; ".join(f"{label_of(f)}: {f.id}" for f in pool)
         quote_start = s.start + min(start, max(0, (figure.number_start - s.start) if figure.sentence == s.index else start))
         quote_start = min(quote_start, s.start + self.name_start(s, subject, start))
         self.add("rank", [figure] if figure.sentence == s.index else [], "a rank word with the figures of its kind",
@@ -1422,9 +1420,8 @@ class ClaimDrafter:
             pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share'
         if head is not None and head not in pool:
             return  # the list's head is not among the figures drafted to compare: which ones compare is unknown
-        label = (lambda f: f.counterpart or f.entity)
-        entities = [label(f) for f in pool]
-        subject = label(figure)
+        entities = [label_of(f) for f in pool]
+        subject = label_of(figure)
         if len(set(entities)) < 2 or len(set(entities)) != len(entities) or subject not in entities:
             return
         if _members_missing(pool, figure, expect):
@@ -1432,7 +1429,7 @@ class ClaimDrafter:
         begin = s.start + (start if start is not None else self.name_start(s, subject, figure.number_start - s.start))
         self.add("rank", [figure], "'followed by': the list's order", f"that the members ({', '.join(entities)}) are all "
                  f"that compare, and that {subject} ranks {expect}", sentence=s, span=(begin, figure.end),
-                 subject=subject, members="; ".join(f"{label(f)}: {f.id}" for f in pool), expect=str(expect))
+                 subject=subject, members="; ".join(f"{label_of(f)}: {f.id}" for f in pool), expect=str(expect))
 
     # -- conversions ------------------------------------------------------------------------------
     def conversions(self) -> None:

@@ -50,6 +50,8 @@ from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, ju
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
+
+
 def _currency_noun(code: str) -> str:
     """A currency's everyday name: 'yuan' for CNY, and from Babel's English names the rest ('rupiah' for IDR)."""
     if code in CURRENCY_NOUNS:
@@ -1875,7 +1877,7 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = whole[0][2], f"the whole it is a share of, '{f.share_of}'"
                 return
         right_after = [p for p in phrases if f.number_end - s.start <= p[0] and re.fullmatch(
-            r"\s+", text[f.number_end - s.start:p[0]]) and f.kind == "amount" and not f.is_change and not f.is_count]
+            r"\s+", text[f.number_end - s.start:p[0]])] if f.kind == "amount" and not f.is_change and not f.is_count else []
         if right_after:  # 'smaller than the $4.1 billion deficit expected for 2024-25': the measure it names
             f.metric, f.evidence["metric"] = right_after[0][2], f"'{right_after[0][2]}' right after it"
             return
@@ -2121,12 +2123,14 @@ class FigureDrafter:
                 yearly = any(g.evidence.get("basis") == "a year earlier" for g in figures[:i] if g.is_change)
                 # ... and an inflation or jobless rate's is the month before ('Services inflation slowed to 3.2% from
                 # 3.4%' in a month's release): it is a rate of the month, never compared with a year earlier's
-                rate = f.kind == "percent" and re.fullmatch(r"\d{4}-\d{2}", current) and not yearly \
+                rate = f.kind == "percent" and re.fullmatch(r"\d{4}-\d{2}", current) \
                     and re.search(r"\b(?:inflation|unemployment|jobless)\b", f.metric)
-                f.period = _earlier_period(current) if yearly or not (rate or re.fullmatch(r"\d{4}-\d{2}-\d{2}", current)) \
-                    else just_before(current)
-                f.evidence["period"] = f"the 'from' side of a change: a year before {current}" if yearly or not \
-                    re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) else f"the 'from' side of a change: the day before {current}"
+                if yearly or not (rate or re.fullmatch(r"\d{4}-\d{2}-\d{2}", current)):
+                    f.period = _earlier_period(current)
+                    f.evidence["period"] = f"the 'from' side of a change: a year before {current}"
+                else:
+                    f.period = just_before(current)
+                    f.evidence["period"] = f"the 'from' side of a change: just before {current}"
             else:
                 # not a time in another clause that tells of some other event ('after the bank cut its rate in June,
                 # the margin narrowed to 1.12%')

@@ -306,7 +306,7 @@ PERSON_APPOSITION = re.compile(r",\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}
 # Groups of economies that news names in lower case, each under one name
 GROUP_NAMES = re.compile(r"\b(?:euro[\s-]area|euro[\s-]?zone|advanced\s+economies|emerging\s+(?:markets|economies)|"
                          r"developing\s+economies)\b", re.IGNORECASE)
-GROUP_NAMES_AS = {"euro area": "euro area", "eurozone": "euro area", "euro zone": "euro area"}
+GROUP_NAMES_AS = {"eurozone": "euro area", "euro zone": "euro area"}
 
 
 class NameFinder:
