@@ -2170,3 +2170,17 @@ def test_a_sentence_opening_competitor_placed_in_a_list_is_a_name():
     assert figure(figures, "3.95").entity == "Kestrel"
     # 9.10 > 4.76 > 3.95: Kestrel third of the three
     assert [c.expect for c in claims_of(claims, "rank") if c.subject == "Kestrel"] == ["3"]
+
+
+def test_subscribers_in_a_quarter_are_those_at_its_end_and_those_added_are_the_quarters():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Lumen Stream ended the third quarter with 118.4 million paid subscribers, up 9.1% from 108.5 "
+        "million a year earlier. It added 3.6 million subscribers in the quarter. Loans to customers at its payments "
+        "arm grew 4.2% to $38.4 billion in the third quarter.", on=date(2025, 10, 21))
+    assert figure(figures, "118.4").period == "2025-09-30"
+    assert figure(figures, "108.5").period == "2024-09-30"
+    assert figure(figures, "9.1%").period == "2025-09-30"
+    assert figure(figures, "3.6").period == "2025-Q3"  # a flow over the quarter, not a level on its last day
+    assert figure(figures, "38.4").period == "2025-09-30"  # 'loans to customers' is counted in loans
+    (growth,) = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "9.1%").id]
+    assert growth.computed == f"growth({figure(figures, '118.4').id}, {figure(figures, '108.5').id})"

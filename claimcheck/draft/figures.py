@@ -2190,8 +2190,8 @@ class FigureDrafter:
                             t.start >= f.number_end - s.start and t.start - (f.number_end - s.start) < 30 for t in times):
                     # 'after first-half revenue of A$2.00 billion, up 15.5%': that level's change, in its period
                     f.period, f.evidence["period"] = level.period, "the period of the level it follows"
-            if f.metric.split()[-1:] and f.metric.split()[-1] in STOCKS and f.kind in ("amount", "percent") \
-                    and (not f.is_change or f.kind == "percent"):
+            if _metric_head(f.metric) in STOCKS and f.kind in ("amount", "percent") \
+                    and (not f.is_change or f.kind == "percent") and not ADDED.search(text[:f.start - s.start]):
                 f.period = _end_of(f.period)  # a stock's level and its change in percent: at the period's end
 
     # -- one metric name for one measure -----------------------------------------------------------
@@ -2514,6 +2514,17 @@ def _earlier_period(current: str, years: int = 1, months: int = 0) -> str:
         return year_earlier(current)
     except Exception:
         return current
+
+
+# 'It added 3.6 million subscribers in the quarter': what a stock gained or lost over a period, never its level
+ADDED = re.compile(r"\b(?:added|adding|adds|gained|gaining|lost|losing|shed|net\s+(?:additions|adds)\s+of|signed\s+up)\s+"
+                   r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[^\w\s]{0,3}$", re.I)
+
+
+def _metric_head(metric: str) -> str:
+    """The noun a measure is counted in: 'loans' of 'loans to customers', 'subscribers' of 'paid subscribers'."""
+    words = re.split(r"\s+(?:to|of|for|from|in|on|at|by|per)\s+", metric.strip(), maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _end_of(period: str) -> str:

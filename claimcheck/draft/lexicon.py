@@ -64,10 +64,11 @@ METRIC_HEADS = {
     "transits": "transits", "listings": "listings", "proceeds": "proceeds", "pay": "pay",
     "utilisation": "utilisation", "utilization": "utilisation",
 }
-# Stocks are read at a date: a stock named for a quarter or year is its value at the period's end.
-STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds"}
+# Stocks are read at a date: a stock named for a quarter or year is its value at the period's end ('118.4 million
+# paid subscribers' in a third-quarter report are those of September 30; the subscribers added are the quarter's).
+STOCKS = {"debt", "reserves", "assets", "deposits", "loans", "bonds", "subscribers", "users", "outstanding"}
 # Levels read at a moment, never totals over a period: the population 'in the year to April' is April's.
-LEVELS = STOCKS | {"population", "age", "unemployment", "employment", "jobs", "payrolls", "subscribers", "users",
+LEVELS = STOCKS | {"population", "age", "unemployment", "employment", "jobs", "payrolls",
                    "customers", "listings", "inventories", "stock", "rate", "inflation", "prices", "index", "ratio",
                    "list", "backlog", "waiting", "wait"}
 # Words that qualify a measure (the kind of profit, the scope of trade) rather than name who it is about.
