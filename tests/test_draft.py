@@ -2184,3 +2184,22 @@ def test_subscribers_in_a_quarter_are_those_at_its_end_and_those_added_are_the_q
     assert figure(figures, "38.4").period == "2025-09-30"  # 'loans to customers' is counted in loans
     (growth,) = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "9.1%").id]
     assert growth.computed == f"growth({figure(figures, '118.4').id}, {figure(figures, '108.5').id})"
+
+
+def test_a_lede_about_the_world_makes_the_world_the_articles_subject_whatever_region_the_headline_names():
+    figures, _, _ = drafted(
+        f"{DATELINE}Shipping lines worldwide carried 14.2 million containers in August, up 3.1% from a year earlier. "
+        "Capacity rose 2.4%, and the average load factor edged up 0.5 percentage points to 81.5%.",
+        headline="Global container volumes climb as Europe slips", on=date(2025, 10, 1))
+    assert figure(figures, "14.2").entity == "world"
+    assert figure(figures, "2.4%").entity == "world"  # no name in its sentence: the article's subject
+    assert figure(figures, "81.5%").entity == "world"
+
+
+def test_a_hyphenated_region_opening_a_sentence_is_a_name():
+    figures, _, _ = drafted(
+        f"{DATELINE}Airlines worldwide flew 842.6 billion passenger kilometres in August. Asia-Pacific airlines, the "
+        "largest region, flew 282.3 billion passenger kilometres, 7.9% more than a year before. US-China flights "
+        "carried 0.9 million passengers.", on=date(2025, 10, 1))
+    assert figure(figures, "282.3").entity == "Asia-Pacific"
+    assert figure(figures, "7.9%").entity == "Asia-Pacific"

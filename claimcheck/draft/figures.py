@@ -400,6 +400,15 @@ class FigureDrafter:
             # 'Nordhavn Cars' third-quarter deliveries slip' over 'Nordhavn Cars ... delivered': the headline opens with
             # the lede's subject, whatever other name more sentences mention
             main = lede_subject
+        if lede_sentence is not None:
+            # 'Airlines worldwide flew 842.6 billion ...': a lede about the world, naming no one before its first number,
+            # makes the world what the article is about, whatever region its headline or later sentences name
+            opening = dateline(lede_sentence)[2]
+            first_number = re.search(r"\d", lede_sentence.text[opening:])
+            upto = opening + first_number.start() if first_number else len(lede_sentence.text)
+            if GLOBAL_CUE.search(lede_sentence.text[opening:upto]) and not any(
+                    opening <= n.start < upto and not self._is_agency(n.text) for n in self.names[lede_sentence.index]):
+                main = "world"
         counterpart = ""
         if flows:
             name, seen = flows.most_common(1)[0]
@@ -1544,10 +1553,7 @@ class FigureDrafter:
                 self._counterpart(s, f)
                 return
         # 'Airlines worldwide flew 842.6 billion', 'Global shipments rose': the world's, when the clause names no one
-        if not [n for n in names if n.start >= clause_start] and re.search(
-                r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)(?<!\bour\s)"
-                r"\b(?i:worldwide|globally|global|world[’']s|the\s+world|around\s+the\s+world)\b(?!\s+[A-Z])",
-                text[clause_start:local]):
+        if not [n for n in names if n.start >= clause_start] and GLOBAL_CUE.search(text[clause_start:local]):
             f.entity, f.evidence["entity"] = "world", "'worldwide' or 'global' in its clause, no name"
             return
         # a possessive name in the clause
@@ -2516,6 +2522,9 @@ def _earlier_period(current: str, years: int = 1, months: int = 0) -> str:
         return current
 
 
+# 'Airlines worldwide', 'Global shipments': the world's, where no name owns them ('its global sales' are its own)
+GLOBAL_CUE = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)(?<!\bour\s)"
+                        r"\b(?i:worldwide|globally|global|world[’']s|the\s+world|around\s+the\s+world)\b(?!\s+[A-Z])")
 # 'It added 3.6 million subscribers in the quarter': what a stock gained or lost over a period, never its level
 ADDED = re.compile(r"\b(?:added|adding|adds|gained|gaining|lost|losing|shed|net\s+(?:additions|adds)\s+of|signed\s+up)\s+"
                    r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[^\w\s]{0,3}$", re.I)

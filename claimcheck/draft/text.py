@@ -174,6 +174,9 @@ def is_region(name: str) -> bool:
     lower = name.lower()
     if lower in regions():
         return True
+    parts = lower.split("-")
+    if len(parts) == 2 and any(p in regions() for p in parts) and not all(is_territory(p) for p in parts):
+        return True  # 'Asia-Pacific', 'Indo-Pacific': a region named after one, never 'US-China' (two countries)
     return not is_territory(name) and any(w in REGION_WORDS for w in lower.split())
 
 
@@ -383,6 +386,7 @@ class NameFinder:
             return True
 
         return (bare in self.capitalised_inside and lower not in self.lower_words) or is_territory(bare) \
+            or ("-" in bare and all(p[:1].isupper() for p in bare.split("-")) and is_region(bare)) \
             or (lower not in self.lower_words and opens_a_subdivision(bare, following)) \
             or country_of_demonym(bare) is not None
 
