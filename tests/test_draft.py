@@ -2203,3 +2203,23 @@ def test_a_hyphenated_region_opening_a_sentence_is_a_name():
         "carried 0.9 million passengers.", on=date(2025, 10, 1))
     assert figure(figures, "282.3").entity == "Asia-Pacific"
     assert figure(figures, "7.9%").entity == "Asia-Pacific"
+
+
+def test_a_change_between_the_level_before_it_and_the_base_after_it_is_checked_on_those_two():
+    # two costs of one measure and period: only the words around each change say which levels it compares
+    figures, claims, _ = drafted(
+        f"{DATELINE}Kafue Copper's C1 cash costs rose to $1.92 per lb in the second quarter. All-in sustaining costs "
+        "were $2.61 per lb, up 5.6% from $2.48 per lb a year earlier. Prague's average wage was CZK 61,240 in the "
+        "second quarter, up 5.8% from CZK 57,880.", on=date(2025, 8, 5))
+    growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
+    assert growths[figure(figures, "5.6%").id] == \
+        f"growth({figure(figures, '2.61').id}, {figure(figures, '2.48').id})"
+    assert growths[figure(figures, "5.8%").id] == \
+        f"growth({figure(figures, '61,240').id}, {figure(figures, '57,880').id})"
+
+
+def test_a_change_on_another_basis_than_the_levels_around_it_is_not_checked_on_them():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Verhoef's sales were €5.2 billion in the quarter, up 4.0% from €5.1 billion on a like-for-like "
+        "basis.", on=date(2025, 8, 5))
+    assert not [c for c in claims if c.stated == figure(figures, "4.0%").id and c.kind == "growth"]

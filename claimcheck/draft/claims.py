@@ -266,6 +266,39 @@ class ClaimDrafter:
             return a, b
         return None
 
+    def levels_around(self, c: DraftFigure) -> tuple[DraftFigure, DraftFigure] | None:
+        """'at CZK 61,240, up 5.8% from CZK 57,880', '$2.61 per lb, up 5.6% from $2.48 per lb a year earlier': the
+        level right before a change and the earlier level its own words name right after it, in the same unit, however
+        many other levels of that measure and period the article gives."""
+        figures = self.sentence_of(c).figures
+        position = next((i for i, f in enumerate(figures) if f is c), None)
+        if position is None or position == 0 or position + 1 >= len(figures):
+            return None
+        current, previous = figures[position - 1], figures[position + 1]
+        kinds = {"pp": ("percent",), "percent": ("amount",), "amount": ("amount",)}.get(c.kind, ())
+        if not (current.is_level and previous.is_level and current.kind in kinds and previous.kind == current.kind
+                and current.unit == previous.unit and not current.share and not previous.share
+                and not current.forecast and not previous.forecast and not current.earlier
+                and (c.kind != "amount" or current.currency == c.currency)
+                and previous.period != current.period and is_earlier(current.period, previous.period)):
+            return None
+        basis = c.evidence.get("basis")
+        if basis is not None and not _on_basis(basis, previous.period, current.period):
+            return None
+        text = self.text
+        if not (re.fullmatch(r"(?:\s+(?:in|for|during|over|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?"
+                             r"\s*,\s*(?:(?:up|down|higher|lower)\s+(?:by\s+)?|(?:an?\s+)?(?:rise|increase|gain|jump|fall|drop|"
+                             r"decline|decrease)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
+                             text[current.end:c.number_start])
+                and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?(?:(?:higher|lower|more|less|"
+                                 r"above|below)\s+)?(?:from|than)\s+(?:the\s+|its\s+|a\s+)?",
+                                 text[c.number_end:previous.start])):
+            return None
+        after = re.split(r"[,;.]", text[previous.end:previous.end + 60])[0]
+        if CONSTANT_BASIS.search(after) or VALUE_TERMS.search(after) or VOLUME_TERMS.search(after):
+            return None  # '... from $5.1 billion on a like-for-like basis': a change of other levels than the printed
+        return current, previous
+
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"
         if re.search(r"\bwithin\s+(?:about\s+|some\s+)?$", self.text[max(0, c.number_start - 20):c.number_start]) \
@@ -276,6 +309,11 @@ class ClaimDrafter:
         pair = self.own_levels(c)
         if pair is not None:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
+            return
+        pair = self.levels_around(c)
+        if pair is not None:
+            self.add_change(c, *pair, "the level right before a change and the base its words name right after it "
+                                      "('A, up C from B')")
             return
         candidates = self.levels_like(c, wanted)
         if c.forecast:
