@@ -1639,11 +1639,29 @@ LATEST_REVIEW = [
      "bring the deficit below the European Union's 3% ceiling by 2029.\n", date(2025, 9, 30)),
 ]
 
+RANGES_SINCE_POINTS_AND_TOTALS = [
+    # both ends of a guidance range are the guidance, never the output (1.2 / 1.14 = +5.3%)
+    (D + "Tasman Metals mined 1.2 million ounces of gold in the year to September, up 5% from 1.14 million ounces a "
+     "year earlier and above its guidance of 1.10 million to 1.18 million ounces.\n", date(2025, 10, 28)),
+    # 'doubled since March 2022' is measured from March 2022, never from the year-earlier level (119 / 90 = 1.32)
+    (D + "India's solar capacity has more than doubled since March 2022 to 119 gigawatts, and is 32% higher than the "
+     "90 GW of a year earlier.\n", date(2025, 10, 10)),
+    # a rate's move in points in a month is as often on the month before as on a year earlier (4.5 - 4.1 = 0.4)
+    (D + "The unemployment rate rose 0.2 percentage points to 4.5% in September, up from 4.1% a year earlier.\n",
+     date(2025, 10, 16)),
+    (D + "Core inflation eased 0.1 percentage point to 3.0% in September, down from 3.3% a year earlier.\n",
+     date(2025, 10, 24)),
+    # an unnamed amount as large as all the others together may be their total, never a rival sector (6.2 > 4.4)
+    ("Clean tech leads startup growth\n\nStartups in Canada raised $6.2 billion in October, a research firm said.\n\n"
+     "Fintech remained the largest sector with $1.9 billion. Health companies raised $1.4 billion, up 8%, and clean "
+     "technology $1.1 billion.\n", date(2025, 11, 12)),
+]
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
-                         + LATEST_REVIEW)
+                         + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

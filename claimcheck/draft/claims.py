@@ -396,8 +396,13 @@ class ClaimDrafter:
                 previous = None
             if basis is None and previous is not None and (re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?|.*\.\..*", c.period)
                                                            or c.kind == "pp") \
-                    and re.search(r"[,;]\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|and\s+(?:was|were|is|are|has|have|"
-                                  r"had|stood|remained)\b)", between):
+                    and (re.search(r"[,;]\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|and\s+(?:was|were|is|are|has|have|"
+                                   r"had|stood|remained)\b)", between)
+                         # 'rose 0.2 percentage points to 4.5% in September, ... and up from 4.1% a year earlier': a rate's
+                         # month's move in points, with a year-earlier level given a direction of its own
+                         or c.kind == "pp" and re.fullmatch(r"\d{4}-\d{2}", c.period)
+                         and previous.period == year_earlier(c.period)
+                         and re.search(r",\s*(?:and\s+)?(?:up|down|higher|lower)\s+(?:from|than)\b", between)):
                 # 'The jobless rate rose 0.2 point to 4.3% in July, compared with 3.5% a year earlier': a month's (or a
                 # rolling window's, or a rate's) change with no basis of its own is as often on the release before, so a
                 # level set beside it is no base of it
@@ -504,6 +509,11 @@ class ClaimDrafter:
                 except (PeriodError, ValueError):
                     then = ""
                 in_sentence = [g for g in in_sentence if g.period == then]
+            since = re.match(r"\s+since\s+([^,;]*)", after)
+            if since:  # 'more than doubled since March 2022 to 119 GW': the level of March 2022, never another base
+                times = self.article.calendar.find(since.group(1))
+                then = times[0].period if times and times[0].start == 0 else ""
+                in_sentence = [g for g in in_sentence if then and (g.period == then or _within(g.period, then))]
             following = [g for g in in_sentence if g.number_start > c.number_start]
             b = following[0] if following else (in_sentence[0] if len(in_sentence) == 1 else None)
             previous_year = re.match(r"\s+(last|the\s+previous)\s+year[’']s\b", after)
@@ -1335,6 +1345,17 @@ class ClaimDrafter:
             pool = [f for f in pool if (f.counterpart or f.entity) != self.article.main]
         if PART_NOUN.match(s.text[end:]):
             pool = _without_whole(pool, self.article.main, figure)  # 'by far the biggest item', 'the biggest share'
+        if expect > 0 and any(f is not figure and f.kind == "amount" and _first_value(f) > _first_value(figure)
+                              and (not label_of(f)[:1].isupper() or label_of(f) == self.article.main)
+                              # ... and not ranked itself ('Marlow's remained the largest grocer, with £9.10 billion')
+                              and not re.search(rf"\b(?:{ORDINAL_SUPERLATIVES}|top|leading|followed)\b",
+                                                self.sentence_of(f).text, re.I)
+                              and _first_value(f) >= sum(_first_value(g) for g in pool if g is not f)
+                              and all(g.sentence != f.sentence for g in pool if g is not f) for f in pool):
+            # 'Startups raised $14.8 billion in September. Fintech remained the largest sector with $4.1 billion': an
+            # amount of no name as large as all the others, stated on its own, may be their total; whether it is
+            # ranked is a person's call
+            return
         entities = [label_of(f) for f in pool]
         if subject not in entities or len(set(entities)) < 2 or len(set(entities)) != len(entities):
             return

@@ -570,8 +570,10 @@ class FigureDrafter:
             if cue:
                 f.forecast = True  # a forecast, a target or an expectation, not an outcome
             elif i and figures[i - 1].forecast and f.kind == figures[i - 1].kind and re.fullmatch(
-                    r"[^,;]*?\band\s+(?:an?\s+)?[^,;]*", s.text[start:f.number_start - s.start]):
-                f.forecast = True  # 'had expected a 0.5% monthly rise and a 1.2% annual increase': both expected
+                    r"[^,;]*?\band\s+(?:an?\s+)?[^,;]*|\s*(?:to|–|-)\s*[^\w\s]{0,3}\s*", s.text[start:f.number_start - s.start]):
+                # 'had expected a 0.5% monthly rise and a 1.2% annual increase': both expected; 'its guidance of 1.10
+                # million to 1.18 million ounces': both ends of the range
+                f.forecast = True
             outcome = any(g is not f and g.period == f.period and g.unit == f.unit and not FORECAST_CUE.search(g.quote)
                           for g in earlier + figures)
             if cue and group and f.is_level and outcome:
