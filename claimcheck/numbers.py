@@ -274,12 +274,28 @@ def find_mentions(text: str, dollar: str = "USD") -> Mentions:
     mentions = _with_named_currency(text, [m for m in (_read(text, match, dollar) for match in _number_matches(text)) if m],
                                     dollar)
     for match in WORD_MULTIPLE.finditer(text):
-        if _names_a_half_year(text, match):
+        if _names_a_half_year(text, match) or _counts_occasions(text, match):
             continue
         value = WORD_MULTIPLES[match[1].lower()] if match[1] else NUMBER_WORDS[match[2].lower()]
         mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
                                 number_start=match.start()))
     return Mentions(mentions)
+
+
+# 'lower it once or twice more', 'has cut rates three times this year': how often something happened, no multiple
+OCCASIONS_AFTER = re.compile(r"\s+(?:more\b(?!\s+(?:[\w\-]+\s+)?than\b)|again|already|before\b|so\s+far|this\s+(?:year|month|"
+                             r"week|quarter|decade)|last\s+(?:year|month|week|quarter)|a\s+(?:year|month|week|day)|since\b|"
+                             r"in\s+(?:the\s+)?(?:past|last|same|first|second|third|fourth)\b|in\s+(?:19|20)\d\d|during\b|"
+                             r"over\s+the\b|or\s+(?:twice|three|four|more)\b)", re.IGNORECASE)
+
+
+def _counts_occasions(text: str, match: re.Match) -> bool:
+    """'twice' or 'three times' counting occasions ('expected to cut once or twice more', 'has raised its rate three
+    times this year'); a multiple ('twice as much', 'three times the 2019 level') is never one."""
+    if match[1] and match[1].lower() != "twice":
+        return False  # 'doubled', 'halved': a change, whatever follows
+    return bool(re.search(r"\bonce\s+or\s+$", text[max(0, match.start() - 10):match.start()], re.IGNORECASE)
+                or OCCASIONS_AFTER.match(text, match.end()))
 
 
 def _with_named_currency(text: str, mentions: list[Mention], dollar: str) -> list[Mention]:

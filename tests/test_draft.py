@@ -2223,3 +2223,14 @@ def test_a_change_on_another_basis_than_the_levels_around_it_is_not_checked_on_t
         f"{DATELINE}Verhoef's sales were €5.2 billion in the quarter, up 4.0% from €5.1 billion on a like-for-like "
         "basis.", on=date(2025, 8, 5))
     assert not [c for c in claims if c.stated == figure(figures, "4.0%").id and c.kind == "growth"]
+
+
+def test_a_change_which_itself_follows_a_level_is_that_levels_change_in_its_period():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Orsola Games' revenue rose 10% to 5.0 billion euros in 2024 from 4.55 billion euros a year earlier, "
+        "which itself had been up 26% from 3.6 billion euros.", on=date(2025, 2, 13))
+    earlier = figure(figures, "26%")
+    assert earlier.period == "2023"  # the year of 4.55 billion, a year before 2024
+    (growth,) = [c for c in claims_of(claims, "growth") if c.stated == earlier.id]
+    # 4.55 / 3.6 - 1 = 26.4%, where 5.0 / 3.6 - 1 = 38.9% would contradict the stated 26%
+    assert growth.computed == f"growth({figure(figures, '4.55').id}, {figure(figures, '3.6').id})"

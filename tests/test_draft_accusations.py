@@ -1657,11 +1657,33 @@ RANGES_SINCE_POINTS_AND_TOTALS = [
      "technology $1.1 billion.\n", date(2025, 11, 12)),
 ]
 
+EARLIER_CHANGES_RIVALS_AND_OCCASIONS = [
+    # 'which itself had been up 26%' is the change of the level just before it (4.55 / 3.6 = +26.4%), never the
+    # sentence's main level's (5.0 / 3.6 = +38.9%)
+    (D + "Orsola Games' revenue rose 10% to 5.0 billion euros in 2024 from 4.55 billion euros a year earlier, which "
+     "itself had been up 26% from 3.6 billion euros.\n", date(2025, 2, 13)),
+    (D + "Attendance reached 27.1 million in 2025, up 1.6% from 26.68 million last year, which was itself a record, 5% "
+     "above the 25.4 million of 2023.\n", date(2025, 10, 8)),
+    (D + "Club revenue was $690 million in the 2024 season, up 6% from $651 million, following a 9% rise the previous "
+     "season from $597 million.\n", date(2025, 10, 14)),
+    (D + "Harbour City's revenue rose 9% to £612 million in the year to June 2025 from £561 million. The previous "
+     "year's figure of £561 million had itself been 14% above the £492 million of the year before.\n",
+     date(2025, 10, 2)),
+    # a figure right after 'compared with' that a rival holds is no base of the company's change (612 / 575 = +6.4%)
+    (D + "Fenwick's net income rose 12% to $612 million in the third quarter, compared with $575 million at its "
+     "closest rival, Hartwell Stores.\n", date(2025, 11, 18)),
+    (D + "The Metro Knights were second, their value up 12% to $8.4 billion, compared with $7.3 billion for the "
+     "third-placed Harbor Stars.\n", date(2025, 10, 29)),
+    # 'once or twice more' counts cuts, never a multiple of the rate (4.0 / 4.25)
+    (D + "Norges Bank cut its policy rate to 4.0% from 4.25% on Thursday and said it expected to lower it once or "
+     "twice more by the end of 2026.\n", date(2025, 9, 18)),
+]
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
-                         + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS)
+                         + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

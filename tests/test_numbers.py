@@ -289,3 +289,15 @@ def test_a_number_with_a_p_is_pence_only_in_an_article_in_pounds():
     assert [m.unit for m in find_mentions("It rose to 27.69p on the $5 scale.") if m.value == 27.69] == [None]
     # ... and a price in pence, whatever else the article says
     assert [m.unit.code for m in find_mentions("Petrol rose to 132.8p a litre.")] == ["pence_per_litre"]
+
+
+@pytest.mark.parametrize("text, multiples", [
+    ("The bank expects to cut rates once or twice more by the end of 2026.", []),
+    ("The central bank has raised its rate three times this year, to 5%.", []),
+    ("It has cut rates twice since July.", []),
+    ("Exports were twice as large as imports.", ["twice"]),
+    ("Sales were three times more than in 2019.", ["three times"]),
+    ("Output has doubled since 2020.", ["doubled"]),
+])
+def test_twice_counts_occasions_or_states_a_multiple(text, multiples):
+    assert [m.text for m in find_mentions(text) if m.word] == multiples

@@ -37,7 +37,7 @@ from ..numbers import currency_named, find_mentions
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import (ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
+from .lexicon import (ANTECEDENT, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory,
                    world_regions)
@@ -116,6 +116,10 @@ VOLUME_TERMS = re.compile(r"\b(?:in\s+(?:volume|unit|real)\s+terms|by\s+volume|i
 
 # 'the second-busiest', 'the third-cheapest': any superlative of the lexicon after an ordinal
 ORDINAL_SUPERLATIVES = "|".join(sorted({w for w in RANK_WORDS if w.endswith("est")} | {"most"}, key=len, reverse=True))
+
+# '$575 million at its closest rival, Hartwell Stores', '$7.3 billion for the third-placed Harbor Stars': a figure
+# someone else holds, named right after it
+OTHER_HOLDER = re.compile(r"\s+(?:at|for|by)\s+(?:(?:its|their|the)\s+)?(?:[\w\-]+,?\s+){0,3}?([A-Z][\w\-]*)")
 
 # What a size superlative can describe without ranking the figure beside it: 'the bloc's largest economy'
 ENTITY_NOUNS = {"economy", "economies", "country", "nation", "company", "firm", "group", "carmaker", "bank", "lender",
@@ -310,6 +314,22 @@ class ClaimDrafter:
         if pair is not None:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
             return
+        sentence = self.sentence_of(c)
+        before = [f for f in sentence.figures if f.number_end <= c.number_start]
+        if before and ANTECEDENT.search(self.text[before[-1].number_end:c.number_start]):
+            # '... from 4.55 billion euros a year earlier, which itself had been up 26% from 3.6 billion euros': the
+            # change of the level just before it, from the base its own words name; without that base, a person says
+            level = before[-1]
+            base = next((g for g in sentence.figures if g.number_start > c.number_end), None)
+            if level.is_level and level.kind == wanted and base is not None and base.is_level and base.unit == level.unit \
+                    and re.fullmatch(r"%?\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?(?:(?:higher|lower|more|less|"
+                                     r"above|below|up|down|rise|fall|increase|decrease|gain|drop)\s+)?(?:[\w\-]+\s+){0,3}?"
+                                     r"(?:from|than|above|below|on)\s+(?:the\s+|its\s+|a\s+)?",
+                                     self.text[c.number_end:base.start]) \
+                    and level.period != base.period and is_earlier(level.period, base.period):
+                self.add_change(c, level, base, "a change of the level just before it ('which itself had been up C "
+                                                "from B'), from the base its words name")
+            return
         pair = self.levels_around(c)
         if pair is not None:
             self.add_change(c, *pair, "the level right before a change and the base its words name right after it "
@@ -424,6 +444,10 @@ class ClaimDrafter:
                                     or re.search(r"\b(?:since\s+\d{4}|than\s+(?:in\s+)?[^,;\d]{1,30}),\s+when\b",
                                                  text[c.number_end - offset:g.number_start - offset]))]
                 previous = stated_base[0] if len(stated_base) == 1 else None
+        holder = OTHER_HOLDER.match(self.text, previous.end) if previous is not None and previous.sentence == c.sentence \
+            and previous.number_start > c.number_end else None
+        if holder and holder.group(1).lower() not in CALENDAR_WORDS:
+            previous = None  # 'rose 12% to $612 million, compared with $575 million at its closest rival, Hartwell': theirs
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
         if current is not None and previous is not None:
             self.add_change(c, current, previous, f"a stated change with both levels of {label}")

@@ -42,7 +42,7 @@ from ..numbers import DURATION_UNITS, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, 
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
-from .lexicon import (CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
+from .lexicon import (ANTECEDENT, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, abbreviates, clause_bounds,
                    dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
@@ -2198,6 +2198,15 @@ class FigureDrafter:
                             t.start >= f.number_end - s.start and t.start - (f.number_end - s.start) < 30 for t in times):
                     # 'after first-half revenue of A$2.00 billion, up 15.5%': that level's change, in its period
                     f.period, f.evidence["period"] = level.period, "the period of the level it follows"
+            if f.is_change and i and figures[i - 1].is_level and ANTECEDENT.search(
+                    text[figures[i - 1].number_end - s.start:f.number_start - s.start]):
+                # '4.55 billion euros a year earlier, which itself had been up 26%': the change of that level, in its period
+                was, f.period = f.period, figures[i - 1].period
+                f.evidence["period"] = "the period of the level 'itself' refers to"
+                base = figures[i + 1] if i + 1 < len(figures) else None
+                if base is not None and base.earlier and base.period == year_earlier(was) and base.evidence.get(
+                        "period", "").startswith("the 'from' side"):
+                    base.period = year_earlier(f.period)  # '... up 26% from 3.6 billion euros': a year before that
             if _metric_head(f.metric) in STOCKS and f.kind in ("amount", "percent") \
                     and (not f.is_change or f.kind == "percent") and not ADDED.search(text[:f.start - s.start]):
                 f.period = _end_of(f.period)  # a stock's level and its change in percent: at the period's end

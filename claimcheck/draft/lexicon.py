@@ -118,3 +118,8 @@ MOST_ADJECTIVE = (r"(?:most|least)\s+(?:expensive|common|popular|visited|valuabl
 DECLINE_NOUNS = r"drags?|laggards?|declines?|falls?|drops?|loss(?:es)?|decreases?|contractions?|slumps?|fallers?|losers?|decliners?"
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+# '..., which itself had been up 26% from ...', 'had itself been 14% above', 'following a 9% rise the previous season':
+# a change of the level just before it, never of the sentence's main one
+ANTECEDENT = re.compile(r"\bitself\b|,\s*which\s+(?:had\s+been|was|were|has\s+been|had|rose|fell|grew)\b|\bfollowing\s+(?:an?|its)\b|"
+                        r"\bin\s+turn\b", re.IGNORECASE)
