@@ -2234,3 +2234,13 @@ def test_a_change_which_itself_follows_a_level_is_that_levels_change_in_its_peri
     (growth,) = [c for c in claims_of(claims, "growth") if c.stated == earlier.id]
     # 4.55 / 3.6 - 1 = 26.4%, where 5.0 / 3.6 - 1 = 38.9% would contradict the stated 26%
     assert growth.computed == f"growth({figure(figures, '4.55').id}, {figure(figures, '3.6').id})"
+
+
+def test_an_average_is_a_measures_statistic_and_a_rate_lends_no_entity_to_the_amount_after_it():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Poland's power market cooled in 2024. The average day-ahead price fell 21.4% to 462.5 zlotys per "
+        "megawatt-hour from 588.1 zlotys in 2023. Converted at 4.30 zlotys per euro, the price was €107.6.",
+        on=date(2025, 2, 3))
+    assert figure(figures, "462.5").entity == "Poland"  # not 'average day-ahead'
+    assert figure(figures, "21.4%").entity == "Poland"
+    assert figure(figures, "107.6").entity == "Poland"  # the amount after a rate is not the currency it prices

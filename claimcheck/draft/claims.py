@@ -1546,7 +1546,8 @@ class ClaimDrafter:
                          and g.period == b.period and not g.earlier and not g.share]
             # the same measure; failing that, the one amount of the same entity and period in the other currency
             a = self.unique([g for g in same_time if same_thing(g, b)])
-            if a is None and (b.entity == self.article.main or b.entity[:1].islower()):
+            if a is None and (b.entity == self.article.main or b.entity[:1].islower() or b.evidence.get("entity", "").startswith(
+                    ("the sentence's subject", "the article's main entity"))):  # a subject carried over, not named here
                 # 'the year's inflows were worth MXN 187bn': the main entity's amount of the same measure
                 a = self.unique([g for g in same_time if g.metric == b.metric and g.entity == self.article.main
                                  and not g.counterpart])

@@ -1626,7 +1626,9 @@ class FigureDrafter:
             f.counterpart = ""
             f.evidence["entity"] = f"'{to.group(1)}', where the remainder went" if to else "the remainder of a whole"
             return
-        if earlier and earlier[-1].entity and f.kind != "year":
+        if earlier and earlier[-1].entity and f.kind != "year" and (earlier[-1].kind != "rate" or f.kind == "rate"):
+            # ... never the currency an exchange rate before it prices ('Converted at US$0.597 per New Zealand dollar,
+            # the exports were worth US$16.62 billion')
             f.entity = earlier[-1].entity
             f.counterpart = earlier[-1].counterpart
             f.evidence["entity"] = "the entity of the number before it in the sentence"
@@ -1765,6 +1767,8 @@ class FigureDrafter:
         if not words or all(w in METRIC_MODIFIERS or w in GENERIC_MODIFIERS or re.fullmatch(r"[a-z]+-to-[a-z]+", w)
                             for w in words):
             return ""
+        if words[0] in ("average", "median", "mean"):
+            return ""  # 'The average day-ahead price fell', 'the median wait': a statistic of a measure, never a thing
         if words[-1].endswith(("ing", "ed")) and "-" not in words[-1] and words[-1] not in ING_SECTORS \
                 and not (after_preposition or len(words) == 1 and head[lead.end():][:1].isupper()):
             return ""
