@@ -2244,3 +2244,11 @@ def test_an_average_is_a_measures_statistic_and_a_rate_lends_no_entity_to_the_am
     assert figure(figures, "462.5").entity == "Poland"  # not 'average day-ahead'
     assert figure(figures, "21.4%").entity == "Poland"
     assert figure(figures, "107.6").entity == "Poland"  # the amount after a rate is not the currency it prices
+
+
+def test_a_number_after_from_takes_the_unit_the_level_it_changes_to_states():
+    figures, claims, _ = drafted(f"{DATELINE}Ireland's population grew in 2025. The median age rose to 39.4 years from "
+                                 "39.1.", on=date(2025, 9, 1))
+    assert figure(figures, "39.1").unit == "years"
+    (sign,) = claims_of(claims, "sign")  # 39.4 > 39.1: the rise the verb says
+    assert sign.computed == f"change({figure(figures, '39.4').id}, {figure(figures, '39.1').id})"

@@ -959,6 +959,15 @@ class FigureDrafter:
             # 'The manufacturing PMI rose to 46.0 in October from 45.0': an index's level, in its own points
             unit = parse_unit("points")
             evidence["unit"] = "an index's points"
+        elided = next((p for p in reversed(mentions) if s.start <= p.start and p.end <= m.start), None)
+        if unit is None and not m.scale and elided is not None and elided.unit is not None and not elided.scale \
+                and elided.unit.kind in ("count", "percent") and m.decimals == elided.decimals \
+                and re.search(r"\bto\s+(?:about\s+|around\s+)?$", self.article[max(s.start, elided.start - 20):elided.start]) \
+                and re.fullmatch(r"(?:\s+(?:in|at|on)\s+[\w\s]{1,20}?)?\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?",
+                                 self.article[elided.end:m.start]):
+            # 'The median age rose to 39.4 years from 39.1': the unit the level it changes to states, left unsaid
+            unit = elided.unit
+            evidence["unit"] = f"{unit.code}, as the level before it says"
         if unit is None and re.match(r"\s*points?\b", text[m.end - s.start:]) and "%" in text:
             # 'climbed to 83.9% from 82.4%, a rise of 1.5 points': points of a percentage
             unit = parse_unit("pp")
