@@ -1679,11 +1679,50 @@ EARLIER_CHANGES_RIVALS_AND_OCCASIONS = [
      "twice more by the end of 2026.\n", date(2025, 9, 18)),
 ]
 
+PAST_RANKS_RATIOS_AND_REMAINDERS = [
+    # 'traditionally Brazil's largest customer' is a rank of the past (310,000 < 480,000 now)
+    (D + "The United States, traditionally Brazil's largest customer, bought 310,000 bags in October. Germany, which "
+     "bought 480,000 bags, became the largest buyer.\n", date(2025, 11, 10)),
+    # the 1,000 of 'per 1,000 seat kilometres' is what a rate is per, never litres (28 < 30)
+    (D + "The airline burned 1.09 billion litres of fuel in the half, about 28 litres per 1,000 seat kilometres, down "
+     "from 30 litres a year earlier.\n", date(2025, 8, 1)),
+    # 'rose by the remaining ₩6.8 trillion' completes the rise (17.8 + 6.8 = 24.6), never the level
+    (D + "Household debt rose by ₩24.6 trillion to ₩1,952.8 trillion in the second quarter. Housing loans increased by "
+     "₩17.8 trillion to ₩1,016.4 trillion, while other loans rose by the remaining ₩6.8 trillion.\n",
+     date(2025, 8, 19)),
+    # a part given as a share ('about 40%') is one of the parts: 45 + 52 + 15 = 112
+    (D + "The council agreed to lend £45 million to the club.\n\nThe stadium will cost £112 million, so the council is "
+     "providing about 40% of the money. The owners are putting in £52 million, with the remaining £15 million coming "
+     "from a land sale.\n", date(2025, 2, 12)),
+    # 'the three countries together' after two amounts: the third is elsewhere (3.6 + 4.3 + 4.1 = 12.0), and the
+    # subtotal is no member of the EU's total
+    (D + "Poland harvested 3.6 million tonnes of rapeseed in 2024. France harvested 4.3 million tonnes and Germany 4.1 "
+     "million tonnes, so the three countries together produced 12.0 million tonnes, about 60% of the EU total of 20.1 "
+     "million tonnes.\n", date(2025, 9, 4)),
+    # 'Exports a year earlier were US$58.5 billion' is last September's (17.3 / 65.9 = 26.3%)
+    (D + "South Korea's exports rose 12.7% from a year earlier to US$65.9 billion in September. Exports a year earlier "
+     "were US$58.5 billion. Chip shipments reached US$17.3 billion, about 26% of all exports.\n", date(2025, 10, 1)),
+    # 'up from $19,800 a day a month ago, a rise of 39%': the base of the rise (27,450 / 19,800 = +38.6%)
+    (D + "Capesize earnings averaged $27,450 a day in the week to Friday. That is up from $19,800 a day a month ago, a "
+     "rise of 39%, and nearly double the $14,100 of the same week last year.\n", date(2025, 10, 10)),
+    # '1.9 times EBITDA' is a ratio to earnings, never the two debt levels' multiple
+    (D + "Net debt fell to £1.4 billion from £1.9 billion, or 1.9 times EBITDA, down from 2.4 times.\n",
+     date(2025, 11, 12)),
+    # 'slipped' is Meridian's move; the 'up' before it is Atlas's (12 < 13)
+    (D + "Atlas's return on equity was 21%, up from 17%, while Meridian's slipped to 12% from 13%.\n",
+     date(2025, 11, 12)),
+    # 'more than in the same period last year' compares with a level the article does not print (99.8 - 92.3 = 7.5)
+    (D + "Tax receipts reached £99.8 billion in the first half. That was £7.2 billion, or 7.8%, more than in the same "
+     "period last year, and £7.5 billion above the £92.3 billion forecast by the budget office.\n",
+     date(2025, 10, 21)),
+]
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
-                         + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS)
+                         + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+                         + PAST_RANKS_RATIOS_AND_REMAINDERS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

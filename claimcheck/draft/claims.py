@@ -348,6 +348,9 @@ class ClaimDrafter:
             r",\s*(?:when|where|which|whose|while)\b[^;]*$", self.text[c.number_end:g.number_start]))]
         # an outcome before a target: 'up 2.4 points from 70.4% but 6.2 points below the 78% target' changes 71.8%
         current = self.unique([g for g in now if not g.forecast] or now if not c.forecast else now, c)
+        if current is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|the\s+)?$",
+                                             self.text[max(0, current.start - 25):current.start]):
+            current = None  # 'That is up from $19,800 a day a month ago, a rise of 39%': the base, never the level now
         if c.evidence.get("annual") and self.cagr(c, current, candidates):
             return  # without the levels at both ends, the rate is read as an ordinary change below
         previous = None
@@ -486,6 +489,9 @@ class ClaimDrafter:
     def multiple(self, c: DraftFigure) -> None:
         s = self.sentence_of(c)
         text = s.text
+        if re.search(r"\btimes\s+(?:its\s+|annual\s+|annualised\s+|annualized\s+|core\s+|adjusted\s+|underlying\s+)*"
+                     r"(?:earnings|EBITDA|EBIT|income|revenue|sales|profits?|interest|cash\s+flow|equity|GDP|output|costs?)\b", text):
+            return  # 'net debt fell to £1.4bn, or 1.9 times EBITDA, down from 2.4 times': a ratio to another measure
         after = text[c.number_end - s.start:]
         other_entity = re.match(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?of\s+([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)", after)
         pool = [g for g in self.figures if g.is_level and g.kind in ("amount", "percent") and g is not c]
@@ -903,6 +909,10 @@ class ClaimDrafter:
         self.excesses(levels)
         for f in levels:
             parts = [g for g in self.figures if id(g) in f.evidence.get("parts", [])]
+            size = re.search(r"\b(?:the\s+|these\s+|those\s+|all\s+)?(" + "|".join(COUNT) + r"|\d+)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:together|combined)\b", self.text[max(self.sentence_of(f).start, f.start - 80):f.start], re.I)
+            if size and int(COUNT.get(size.group(1).lower(), size.group(1) if size.group(1).isdigit() else 0)) != len(parts):
+                continue  # 'so the three countries together produced 12.0 million tonnes' after two amounts: one is elsewhere
             if f.together and parts:
                 self.add("total", [f] + parts, "amounts said to add up together",
                          f"that {f.id} is the sum of {', '.join(p.id for p in parts)} and of nothing else",
@@ -934,6 +944,8 @@ class ClaimDrafter:
             if not re.search(r"\b(?:the\s+)?(?:remaining|remainder|rest)\s*(?:of\s+(?:the\s+)?)?$",
                              s.text[:rest.start - s.start]):
                 continue
+            if re.search(r"\bby\s+(?:the\s+)?(?:remaining|remainder|rest)\s*(?:of\s+(?:the\s+)?)?$", s.text[:rest.start - s.start]):
+                continue  # 'other loans rose by the remaining ₩6.8 trillion': the rest of a rise, never of the level
             alike = [f for f in levels if f.currency == rest.currency and f.period == rest.period and not f.earlier
                      and not f.together and f.number_start <= rest.number_start]
             which = re.search(r",?\s*of\s+which\b|:", s.text[:rest.start - s.start])
@@ -987,6 +999,13 @@ class ClaimDrafter:
                 #           ('Los Pelambres produced 310,200 tonnes. Centinela ... and Zaldivar the remaining ...')
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
+            if any((f.share or f.kind == "percent" and not f.is_change) and whole.number_end <= f.number_start < rest.number_start
+                   and not any(g.kind == "amount" and g.sentence == f.sentence and (
+                       0 <= f.number_start - g.number_end <= 25 or 0 <= g.number_start - f.number_end <= 25)
+                               for g in self.figures) for f in self.figures):
+                continue  # 'The stadium costs £112 million, so the council is providing about 40%. The owners put in £52
+                #           million, with the remaining £15 million ...': a part given as a share is one of the parts
+                #           (a share beside an amount, '£3.98 billion of that, or 40.4%', is that part's)
             whole_words = {singular(w) for w in f"{whole.metric} {whole.entity}".lower().split()}
             if not cross and any(f.share and whole.number_end <= f.number_start < rest.number_start and f.entity.split()
                                  and singular(f.entity.lower().split()[-1]) in whole_words
@@ -1036,6 +1055,7 @@ class ClaimDrafter:
             end = firsts[i + 1][1] if i + 1 < len(firsts) else len(self.text)
             for total in [f for f in regions if f.entity == region and not f.earlier]:
                 members = [f for f in levels if first <= f.number_start < end and not is_region(f.entity)
+                           and not f.together  # 'the three countries together': a subtotal, never a member
                            and f.entity != self.article.main and f.entity != self.article.counterpart
                            and f.metric == total.metric and f.period == total.period and f.currency == total.currency]
                 entities = [f.entity for f in members]
@@ -1264,6 +1284,9 @@ class ClaimDrafter:
         if subject in ("unknown", self.article.main) and re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", s.text[:start]) \
                 and (figure is None or figure.entity in ("unknown", self.article.main)):
             return  # 'Its largest terminal handled 4.9 million TEU': one of its parts, unnamed, never ranked against it
+        if re.search(r"\b(?:traditionally|historically|usually|typically|normally|formerly|previously|once|long)\s+"
+                     r"(?:(?:the|its|their|[\w\-]+[’']s)\s+)?$", s.text[:start], re.I):
+            return  # 'the United States, traditionally Brazil's largest customer': a rank of the past, not of these figures
         if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+(?:world|country|nation|region|state|city|"
                      r"continent|province|island)[’']s\s+$", s.text[:start], re.I) or re.match(
                 r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|(?:in|for)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|"
@@ -1598,6 +1621,10 @@ class ClaimDrafter:
                 if re.match(r"\s*(?:[\d$€£¥₹]|doubl|tripl|trebl|quadrupl|twice|half\b|\w+\s+times\b|(?:a|one|two|three)[\s-]+"
                             r"(?:half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths)\b|one\s+in\b)", text[m.end():]):
                     continue  # 'more than 50,000', 'more than doubled', 'more than a quarter of': a hedge, not a comparison
+                if re.match(r"\s*(?:in|during|over|for|at)\s+(?:the\s+)?(?:same|previous|prior|last|first|second|third|"
+                            r"fourth|year|month|quarter)\b|\s*(?:a|last|the\s+previous)\s+(?:year|month|quarter|week)\b",
+                            text[m.end():]):
+                    continue  # '£7.2bn, or 7.8%, more than in the same period last year, and £7.5bn above ...': a time'
                 stated = next((f for f in s.figures if f.number_start - s.start < m.start() and
                                re.fullmatch(r"\s*", text[f.number_end - s.start:m.start()]) is not None
                                or f.number_start - s.start < m.start() < f.number_end - s.start), None)
@@ -1646,11 +1673,14 @@ class ClaimDrafter:
                     continue  # the same two levels are checked already
                 # never a relative clause about another time: 'registrations, which fell sharply in March, rebounded'
                 lead = re.sub(r",\s*(?:which|who|that|when|where)\b[^,;]*,", ",", text[:to.start - s.start])
+                # ... only its own clause: 'Atlas's return was 21%, up from 17%, while Meridian's slipped to 12% from 13%'
+                lead = re.split(r";|,\s*(?:while|whereas|but|and)\b", lead)[-1]
                 verb = re.findall(r"[\w\-]+", lead)[-8:]
                 verb = [w for i, w in enumerate(verb) if w.lower() not in ("lower", "higher", "more", "less", "above",
                                                                           "below", "extra", "additional")
                         and not (i and (verb[i - 1].lower() in ("its", "the", "a", "their", "his", "her")
-                                        or verb[i - 1].lower() == "s"))  # "the economy's slowdown pushed"
+                                        or verb[i - 1].lower() == "s" and not re.fullmatch(
+                                            r"[a-z]+ed|fell|rose|grew|slid|sank|shrank", w)))  # "the economy's slowdown pushed"
                         and w.lower() != "growth"]
                 # 'Lower prices pushed'; 'cut its growth forecast': a noun after a determiner is no verb
                 last = max((i for i, w in enumerate(verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)), default=-1)

@@ -910,6 +910,8 @@ class FigureDrafter:
     def _figure(self, s: Sentence, m: Mention, mentions, times, subject, earlier_figures, running) -> DraftFigure | None:
         text = s.text
         local = m.start - s.start
+        if not m.word and re.search(r"\bper\s+$", text[max(0, local - 8):local]) and re.match(r"[\d,]+\s+[A-Za-z]", m.text + " x"):
+            return None  # 'about 28 litres per 1,000 ASKs': the size of what a rate is per, no figure of its own
         unit = m.unit
         kind = ""
         evidence: dict[str, str] = {}
@@ -2039,6 +2041,17 @@ class FigureDrafter:
                 f.earlier = True
                 f.period = _earlier_period(current, owner.years, owner.months)
                 f.evidence["period"] = f"'{text[owner.start:owner.end]}'s' just before it: before {current}"
+                continue
+            lead = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
+                         and clause_bounds(text, local)[0] <= t.start
+                         and not any(t.end <= g.number_start - s.start < local for g in figures[:i])), None)
+            if lead is not None and not f.is_change and _step_fits(current, lead) and re.search(
+                    r"\b(?:was|were|stood\s+at|totalled|totaled|came\s+to)\s+(?:about\s+|around\s+|some\s+)?$",
+                    text[:f.start - s.start]):
+                # 'Exports a year earlier were US$58.5 billion': the earlier period's level, its time said before the verb
+                f.earlier = True
+                f.period = _earlier_period(current, lead.years, lead.months)
+                f.evidence["period"] = f"'{text[lead.start:lead.end]}' before its verb: before {current}"
                 continue
             if after and not after[0].earlier and f.is_change and (re.fullmatch(
                     r"[^,;]*?\b(?:over|from|on|compared\s+with|against|versus|vs\.?|below|above|under)\s+"
