@@ -933,6 +933,13 @@ class ClaimDrafter:
 
         return len({coverage(f) for f in figures}) == 1
 
+    def beside_an_amount(self, share: DraftFigure) -> bool:
+        """Whether a percentage stands right beside an amount of its sentence, as that amount's share ('£3.98 billion of
+        that, or 40.4%', 'Exports made up 66.5%, or 2,781 billion forints')."""
+        return any(g.kind == "amount" and g.sentence == share.sentence
+                   and (0 <= share.number_start - g.number_end <= 25 or 0 <= g.number_start - share.number_end <= 25)
+                   for g in self.sentence_of(share).figures)
+
     def remainders(self, levels: list[DraftFigure]) -> None:
         """'Revenue rose to €61.8m. Fees brought in €35.0m and other income the remaining €26.8m': the whole is the
         paragraph's first amount of that unit and period, in an earlier sentence, and the parts are the remainder's
@@ -1000,9 +1007,7 @@ class ClaimDrafter:
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
             if any((f.share or f.kind == "percent" and not f.is_change) and whole.number_end <= f.number_start < rest.number_start
-                   and not any(g.kind == "amount" and g.sentence == f.sentence and (
-                       0 <= f.number_start - g.number_end <= 25 or 0 <= g.number_start - f.number_end <= 25)
-                               for g in self.figures) for f in self.figures):
+                   and not self.beside_an_amount(f) for f in self.figures):
                 continue  # 'The stadium costs £112 million, so the council is providing about 40%. The owners put in £52
                 #           million, with the remaining £15 million ...': a part given as a share is one of the parts
                 #           (a share beside an amount, '£3.98 billion of that, or 40.4%', is that part's)

@@ -910,7 +910,7 @@ class FigureDrafter:
     def _figure(self, s: Sentence, m: Mention, mentions, times, subject, earlier_figures, running) -> DraftFigure | None:
         text = s.text
         local = m.start - s.start
-        if not m.word and re.search(r"\bper\s+$", text[max(0, local - 8):local]) and re.match(r"[\d,]+\s+[A-Za-z]", m.text + " x"):
+        if m.text[:1].isdigit() and re.search(r"\bper\s+$", text[max(0, local - 8):local]):
             return None  # 'about 28 litres per 1,000 ASKs': the size of what a rate is per, no figure of its own
         unit = m.unit
         kind = ""
