@@ -1440,7 +1440,7 @@ def test_a_headline_change_restating_the_bodys_is_checked_on_the_same_levels():
         headline="Ruritania's tea exports jump 7%")
     headline_change = figure(figures, "7%")
     assert (headline_change.entity, headline_change.metric, headline_change.period, headline_change.direction) == \
-        ("Ruritania", "exports", "2024", "up")  # the labels of the body's 7.2%, which rounds to it
+        ("Ruritania", "tea exports", "2024", "up")  # the labels of the body's 7.2%, which rounds to it
     growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
     assert growths[headline_change.id] == growths[figure(figures, "7.2%").id] == \
         f"growth({figure(figures, '1.49').id}, {figure(figures, '1.39').id})"
@@ -2252,3 +2252,23 @@ def test_a_number_after_from_takes_the_unit_the_level_it_changes_to_states():
     assert figure(figures, "39.1").unit == "years"
     (sign,) = claims_of(claims, "sign")  # 39.4 > 39.1: the rise the verb says
     assert sign.computed == f"change({figure(figures, '39.4').id}, {figure(figures, '39.1').id})"
+
+
+def test_a_headlines_topic_names_what_the_articles_bare_measure_measures():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania's exports earned $27.8 billion in the year to May, up 14.1% from $24.4 billion. "
+        "Butter exports rose 9% to $4.2 billion.", headline="Ruritania dairy export earnings jump as butter prices soar")
+    assert figure(figures, "27.8").metric == "dairy exports"
+    assert figure(figures, "24.4").metric == "dairy exports"
+    assert figure(figures, "14.1%").metric == "dairy exports"
+
+
+@pytest.mark.parametrize("headline", [
+    "Ruritania's October exports surge, but oil imports widen the gap",  # a topic outside the main clause
+    "Ruritania lifts imports as demand recovers",  # a verb before the measure, no topic
+    "Ruritania's imports hit record levels",
+])
+def test_a_headline_word_that_is_no_topic_of_the_measure_leaves_it_bare(headline):
+    figures, _, _ = drafted(f"{DATELINE}Ruritania's imports rose 12% to $5.6 billion in 2024 from $5.0 billion in 2023.",
+                            headline=headline)
+    assert figure(figures, "5.6").metric == "imports"

@@ -510,6 +510,7 @@ class FigureDrafter:
                 previous_subject = self.main
         self._harmonise(figures, self.main)
         self._product_scopes(figures)
+        self._headline_topics(figures)
         self._levels_at_the_month(figures)
         for s in self.sentences:  # again, now that a count's measure is known ('the largest buyer with 2.36 million tonnes')
             self._partners(s, getattr(s, "figures", []))
@@ -538,6 +539,47 @@ class FigureDrafter:
                 if f.sentence == s.index and f.kind == "amount" and product not in f.metric and product not in f.entity:
                     f.metric = f"{product} {f.metric}".strip()
                     f.evidence["metric"] = f"'{opener.group(0).strip()}' opening its sentence: {product}'s"
+
+    def _headline_topics(self, figures: list[DraftFigure]) -> None:
+        """'Norway's seafood exports hit record value': the headline says what the article's bare 'exports' are, so a
+        figure measured only by 'exports' measures seafood exports. The topic is one or two lower-case nouns just
+        before a measure the headline names, and it is read only where the headline gives one topic per measure."""
+        headline = next((s for s in self.sentences if s.headline), None)
+        if headline is None:
+            return
+        named = [(n.start - headline.start, n.end - headline.start) for n in self.names[headline.index]]
+        topics: dict[str, set[str]] = {}
+        # only the main clause's: 'India's October exports surge, but oil imports widen' says nothing of all imports
+        main_clause = re.search(r"\s(?:as|after|while|despite|amid|on|but|with)\s|[,;:]", headline.text)
+        for start, _end, metric, head in metric_phrases(headline.text, self.names[headline.index]):
+            if main_clause is not None and start >= main_clause.start():
+                continue
+            words = re.findall(r"([^\W\d_][\w\-]*)(\s+)", headline.text[:start])[-2:]
+            topic: list[str] = []
+            for word, space in reversed(words):
+                at = headline.text.rfind(word + space, 0, start)
+                if space != " " or not word.islower() or any(a <= at < b for a, b in named) or word in FUNCTION_WORDS \
+                        or word in CALENDAR_WORDS or word in METRIC_HEADS or word in METRIC_MODIFIERS \
+                        or word in GENERIC_MODIFIERS or _not_a_noun(word) or PERIOD_ADJECTIVE.fullmatch(word) \
+                        or word.endswith(("ed", "'s", "’s")) or word.endswith("s") and not word.endswith("ss") \
+                        or word in ("record", "new", "total", "overall", "net", "gross"):
+                    # a noun naming a topic is singular ('seafood exports', 'house prices'); 'lifts profit' is a verb
+                    break
+                topic.insert(0, word)
+                start = at
+            if topic:
+                # 'dairy export earnings' are the dairy exports the article's sentences count
+                for name in {metric, head, CANONICAL.get(metric.split()[0], metric.split()[0])}:
+                    topics.setdefault(name, set()).add(" ".join(topic))
+        for f in figures:
+            found = topics.get(f.metric, set())
+            if len(found) != 1 or f.kind not in ("amount", "percent") or "_per_" in f.unit and f.metric != "price":
+                continue
+            topic = next(iter(found))
+            if topic in f.metric or topic in f.entity.lower():
+                continue
+            f.metric = f"{topic} {f.metric}"
+            f.evidence["metric"] = f.evidence.get("metric", "") + f"; the headline's topic: {topic}"
 
     def _levels_at_the_month(self, figures: list[DraftFigure]) -> None:
         """'The waiting list fell 3.1% in the year to September, to 412,800': a level named over a year to a month is
