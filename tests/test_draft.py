@@ -1610,6 +1610,14 @@ def test_a_crop_year_that_ends_in_june_runs_from_july_and_a_fiscal_year_stays_on
     assert figure(figures, "3.4").period == "FY2026"
 
 
+def test_a_split_years_season_that_ended_in_september_runs_from_october():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania exported 1.21 million tonnes of cocoa beans in the 2024-25 season that ended in September, "
+        "up from 1.16 million tonnes in 2023-24.", on=date(2025, 11, 12))
+    assert figure(figures, "1.21").period == "2024-10..2025-09"
+    assert figure(figures, "1.16").period == "2023-10..2024-09"
+
+
 def test_a_change_against_an_earlier_quarter_runs_to_the_quarter_the_sentence_is_about():
     figures, claims, _ = drafted(
         f"{DATELINE}Lumora's revenue rose to $4.87 billion in the third quarter, and was 5.7% higher than the second "

@@ -99,12 +99,15 @@ class TimeExpression:
     of_year: int = 0  # "the same quarter of 2019": the year the earlier period is in
 
 
-# "the 2024-25 crop year that ended in June", "the July-June marketing year": a season whose last month the article
-# names. Its split years are then those twelve months ('2024/25' is 2024-07..2025-06), as commodity statistics
-# publish them; a company's or a government's fiscal year stays FY2025, as their accounts name it.
+# "the 2024-25 crop year that ended in June", "the 2024-25 season that ended in September", "the July-June marketing
+# year": a season whose last month the article names (a split year's bare "season" only where "that ended" follows
+# it, never after a drought's end). Its split years are then those twelve months ('2024/25' is
+# 2024-07..2025-06), as commodity statistics publish them; a company's or a government's fiscal year stays FY2025, as
+# their accounts name it.
 SEASON = r"(?:crop|marketing|harvest|sugar|coffee|cocoa|grain|growing)\s+(?:year|season)"
 SEASON_END = re.compile(
-    rf"\b(?:{SEASON})s?\b[^.;]{{0,40}}?(?P<ends>\b(?:that|which)\s+(?:ended|ends|runs?\s+to|ran\s+to|closed|closes)\s+"
+    rf"(?:\b(?:{SEASON})s?\b[^.;]{{0,40}}?|\b(?:19|20)\d\d[-–/](?:\d\d){{1,2}}\s+season,?\s+)"
+    rf"(?P<ends>\b(?:that|which)\s+(?:ended|ends|runs?\s+to|ran\s+to|closed|closes)\s+"
     rf"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?{MONTH.replace('(', '(?P<month>', 1)}\b(?:\s+(?:19|20)\d\d)?)|"
     rf"\b{MONTH}[-–/]{MONTH.replace('(', '(?P<last>', 1)}\s+(?:{SEASON})\b", re.IGNORECASE)
 
