@@ -2280,3 +2280,14 @@ def test_a_headline_word_that_is_no_topic_of_the_measure_leaves_it_bare(headline
     figures, _, _ = drafted(f"{DATELINE}Ruritania's imports rose 12% to $5.6 billion in 2024 from $5.0 billion in 2023.",
                             headline=headline)
     assert figure(figures, "5.6").metric == "imports"
+
+
+def test_a_share_of_group_sales_is_a_share_of_the_companys_revenue():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Verhoef Group, the supermarket chain, said revenue climbed 4.1% to €18.42 billion in 2024 from "
+        "€17.69 billion. The Netherlands, its home market, brought in €11.26 billion, or 61.2% of group sales, with "
+        "like-for-like sales up 2.7%. Belgian sales rose 7.0% to €4.87 billion.", headline="Verhoef lifts profit",
+        on=date(2025, 3, 5))
+    (share,) = [c for c in claims_of(claims, "share") if c.stated == figure(figures, "61.2%").id]
+    # 11.26 / 18.42 = 61.13%: the share of the group's revenue, which its sales in money are
+    assert share.computed == f"share({figure(figures, '11.26').id}, {figure(figures, '18.42').id})"

@@ -644,6 +644,12 @@ class ClaimDrafter:
             of = _named_heads(s.share_of)
             if of and not of & _heads(first.metric):
                 measured_as = (lambda g: bool(of & _heads(g.metric)))
+            elif first.currency.isupper() and _heads(first.metric) == {"sales"} and re.match(
+                    r"\s+of\s+(?:the\s+|its\s+)?(?:group|company|total|overall)\s+sales\b", whole_words, re.I):
+                # '€11.26 billion, or 61.2% of group sales': a company's sales in money are its revenue, whether the
+                # sentence names it 'Verhoef Group' or 'Verhoef'
+                measured_as = (lambda g: g.metric in (metric, first.metric, "revenue") and (
+                    g.entity == main or g.entity.startswith(main + " ") or main.startswith(g.entity + " ")))
             else:
                 measured_as = (lambda g: g.metric in (metric, first.metric))
             wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier and not g.forecast
@@ -1526,9 +1532,9 @@ class ClaimDrafter:
             rank += 1
 
     def rank_with(self, s, figure: DraftFigure, expect: int, start: int | None, head: DraftFigure | None = None) -> None:
-        pool = self.rank_pool(figure, False)
-        if re.search(rf"\bthe\s+(?:\w+[\s-]+)?(?:{ORDINAL_SUPERLATIVES}){PART_NOUN.pattern}", s.text, re.I):
-            pool = _without_whole(pool, self.article.main, figure, head)  # 'Police will get $0.9bn, the biggest share'
+        # never the whole the list's items are parts of: 'Police will get $0.9bn, the biggest share', 'SkyLark carried
+        # 14.6 million passengers. Its busiest route, Dublin-London, carried 1.9 million, followed by ...'
+        pool = _without_whole(self.rank_pool(figure, False), self.article.main, figure, head)
         if head is not None and head not in pool:
             return  # the list's head is not among the figures drafted to compare: which ones compare is unknown
         entities = [label_of(f) for f in pool]
