@@ -2291,3 +2291,22 @@ def test_a_share_of_group_sales_is_a_share_of_the_companys_revenue():
     (share,) = [c for c in claims_of(claims, "share") if c.stated == figure(figures, "61.2%").id]
     # 11.26 / 18.42 = 61.13%: the share of the group's revenue, which its sales in money are
     assert share.computed == f"share({figure(figures, '11.26').id}, {figure(figures, '18.42').id})"
+
+
+@pytest.mark.parametrize("printed, sign", [("-0.3%", "-"), ("−0.3%", "−"), ("minus 0.3%", "minus"),
+                                           ("negative 0.3%", "negative")])
+def test_a_number_below_zero_is_checked_by_no_rule_nor_are_the_changes_beside_it(printed, sign):
+    figures, claims, _ = drafted(f"{DATELINE}Ruritania's inflation was {printed} in March, down 0.5 percentage points "
+                                 "from 0.2% in February. Core inflation held at 0.6%.")
+    below, change = figure(figures, "0.3%"), figure(figures, "0.5 percentage")
+    assert below.evidence["minus"] == sign and below.review.startswith("Below zero")
+    # -0.3 - 0.2 = -0.5: right, but a table of magnitudes would check 0.3 - 0.2 = +0.1 against it
+    by_stated = {c.stated: c for c in claims if c.stated}
+    assert by_stated[below.id].kind == by_stated[change.id].kind == "unverifiable"
+    assert not [c for c in claims if below.id in c.computed or change.id in c.computed]
+
+
+@pytest.mark.parametrize("text", ["Sales rose 2 - 3% in May.", "LONDON (Wire) - 12 banks failed in 2024."])
+def test_the_dash_of_a_range_or_a_dateline_is_no_minus_sign(text):
+    figures, _, _ = drafted(text)
+    assert not [f for f in figures if "minus" in f.evidence]

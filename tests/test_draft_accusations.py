@@ -1717,7 +1717,14 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
      date(2025, 10, 21)),
 ]
 
-COMPANY_TOTALS_IN_LISTS = [
+COMPANY_TOTALS_IN_LISTS_AND_NUMBERS_BELOW_ZERO = [
+    # a printed minus sign: -0.3 - 0.2 = -0.5, -0.1 - 0.6 = -0.7, -120 - 290 = -410, never 0.3 - 0.2 = +0.1
+    (D + "China's annual consumer price inflation was -0.3% in March, down 0.5 percentage points from 0.2% in "
+     "February.\n", date(2025, 4, 10)),
+    (D + "Annual inflation dropped to -0.1% in November from 0.6% in October, a decline of 0.7 percentage points.\n",
+     date(2025, 12, 3)),
+    (D + "Holmvik's operating result was -120 million crowns in 2024, down 410 million crowns from 290 million crowns "
+     "in 2023.\n", date(2025, 2, 12)),
     # the airline's own total is no route: Dublin-Amsterdam is its second-busiest (1.9 > 1.1 > 0.9), not third
     ("SkyLark carries record 14.6 million passengers\nDUBLIN, Jan 22 (Example Wire) – SkyLark Airways carried 14.6 million passengers in 2024, "
      "up 11.5% from 13.1 million a year earlier.\nRevenue grew 14% to €2.85 billion from €2.5 billion, or about €195 "
@@ -1731,7 +1738,8 @@ COMPANY_TOTALS_IN_LISTS = [
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
                          + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
-                         + PAST_RANKS_RATIOS_AND_REMAINDERS + COMPANY_TOTALS_IN_LISTS)
+                         + PAST_RANKS_RATIOS_AND_REMAINDERS
+                         + COMPANY_TOTALS_IN_LISTS_AND_NUMBERS_BELOW_ZERO)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -139,7 +139,13 @@ class ClaimDrafter:
         self.text = article.text
         # a headline's change that restates the body's is claimed with the body's levels alone (`restatements`)
         self.restating = [f for f in article.figures if f.evidence.get("restates")]
-        self.figures = [f for f in article.figures if not f.evidence.get("restates")]
+        # a figure below zero ('inflation was -0.3%') is no level any check can use, and the changes of its sentence
+        # may be changes from or to it ('down 0.5 percentage points from 0.2%'): they are left to a person
+        below_zero = {f.sentence for f in article.figures if "minus" in f.evidence}
+        self.signed = [f for f in article.figures if "minus" in f.evidence
+                       or f.sentence in below_zero and f.is_change and not f.evidence.get("restates")]
+        self.figures = [f for f in article.figures if not f.evidence.get("restates")
+                        and not any(f is g for g in self.signed)]
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
         self.ranked_nouns: dict[int, str] = {}  # what each sentence ranks its subject as ('market', 'destination')
@@ -2022,6 +2028,13 @@ class ClaimDrafter:
             self.add("unverifiable", [f], "a number no other rule used", "whether another figure in the article settles it",
                      stated=f.id, needs=f"data the article does not give about {label}")
 
+    def below_zero(self) -> None:
+        for f in self.signed:
+            which = "this figure, printed below zero" if "minus" in f.evidence else "a change beside a figure below zero"
+            self.add("unverifiable", [f], "a number below zero, or a change beside one",
+                     "by hand: the tables hold magnitudes only", stated=f.id,
+                     needs=f"a person to check {which} ({f.quote}) by hand")
+
     def restatements(self) -> None:
         """'New Zealand dairy export earnings jump 14%': a headline's change that restates the body's ('up 14.1%', the
         one change of the body that goes its way and rounds to it) is checked on the levels the body's change is."""
@@ -2055,6 +2068,7 @@ class ClaimDrafter:
         self.headline_sign()
         self.statements()
         self.leftovers()
+        self.below_zero()
         order = sorted(self.claims, key=lambda c: (self.text.find(c.quote), c.kind))
         for i, c in enumerate(order, 1):
             c.id = f"D{i:02d}"

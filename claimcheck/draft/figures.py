@@ -2362,6 +2362,12 @@ class FigureDrafter:
             base = base if re.match(r"[A-Za-z]", base) else f"f_{base}"
             used[base] += 1
             f.id = base if used[base] == 1 else f"{base}_{used[base]}"
+            before = self.article[max(0, f.number_start - 40):f.number_start]
+            minus = MINUS_BEFORE.search(before)
+            if minus and (minus.group("word") or not re.search(r"(?:\d\s*|\)\s+)[-−]\s*$", before[:minus.end("sign")])):
+                # '-0.3%', 'minus 120 million': a figure below zero, which the tables, holding magnitudes, cannot state;
+                # never the dash of a range ('2 - 3%') nor of a dateline ('(Wire) - 12 banks')
+                f.evidence["minus"] = minus.group("word") or minus.group("sign")
             f.review = _review(f)
 
 
@@ -2680,7 +2686,15 @@ def _unique_quote(article: str, mentions: list[Mention], f: DraftFigure, bounds:
     return quote, f.start
 
 
+# a sign or word that puts a number below zero: '-0.3%', '(−1.2)', 'minus 0.8%', 'negative 0.1%', '-$4 million'
+MINUS_BEFORE = re.compile(r"(?:(?:^|[\s(])(?P<sign>[-−])|\b(?P<word>(?i:minus|negative))\s+)\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$")
+
+
 def _review(f: DraftFigure) -> str:
+    if "minus" in f.evidence:
+        return (f"Below zero: printed after '{f.evidence['minus']}', but a value in the tables is a magnitude (a change "
+                "takes its sign from its direction), so no check uses this figure: state it by hand, or leave the "
+                "claims that need it unverifiable.")
     parts = [f"check entity '{f.entity}' ({f.evidence.get('entity', 'guessed')})",
              f"metric '{f.metric}' ({f.evidence.get('metric', 'guessed')})",
              f"period {f.period} ({f.evidence.get('period', 'guessed')})"]
