@@ -2310,3 +2310,22 @@ def test_a_number_below_zero_is_checked_by_no_rule_nor_are_the_changes_beside_it
 def test_the_dash_of_a_range_or_a_dateline_is_no_minus_sign(text):
     figures, _, _ = drafted(text)
     assert not [f for f in figures if "minus" in f.evidence]
+
+
+def test_a_change_above_an_earlier_quarters_level_runs_to_the_sentences_quarter():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Veldmark's gross margin rose to 43.6% in the third quarter from 41.9% a year earlier, and stood 0.8 "
+        "point above the second quarter's 42.8%.", on=date(2025, 10, 29))
+    above = figure(figures, "0.8")
+    assert above.period == "2025-Q3" and figure(figures, "42.8%").period == "2025-Q2"
+    # 43.6 - 42.8 = 0.8, never 42.8 - 41.9 = 0.9
+    (pp,) = [c for c in claims_of(claims, "percentage_points") if c.stated == above.id]
+    assert pp.computed == f"pp({figure(figures, '43.6%').id}, {figure(figures, '42.8%').id})"
+
+
+def test_a_forecasts_figures_after_a_change_above_the_latest_quarter_stay_the_forecasts():
+    figures, _, _ = drafted(
+        f"{DATELINE}Lumora's revenue rose to $4.87 billion in the third quarter. For the fourth quarter, Lumora forecast "
+        "revenue of $5.05-5.15 billion, about 5% above the third quarter at the midpoint, and an operating margin of "
+        "23.5%, 4.4 points below the latest quarter's.", on=date(2025, 10, 21))
+    assert figure(figures, "23.5%").period == figure(figures, "4.4").period == "2025-Q4"

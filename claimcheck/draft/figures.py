@@ -2100,16 +2100,25 @@ class FigureDrafter:
                     r"(?:the\s+same\s+\w+\s+(?:of|in)\s+)?",
                     text[local_end:after[0].start]) and re.fullmatch(r"\d{4}", after[0].period)
                     and re.fullmatch(r"\d{4}", current or "") and after[0].period < current
-                    or re.fullmatch(r"[^,;]*?\b(?:than|from|on|against|compared\s+with|versus|vs\.?)\s+(?:in\s+)?(?:the\s+|its\s+)?",
-                                    text[local_end:after[0].start]) and _ends_before(after[0].period, current)):
+                    or re.fullmatch(r"[^,;]*?\b(?:than|from|on|against|compared\s+with|versus|vs\.?|above|below)\s+(?:in\s+)?"
+                                    r"(?:the\s+|its\s+)?",
+                                    text[local_end:after[0].start]) and _ends_before(after[0].period, current)
+                    # ... though 'the latest quarter' may be the sentence's own in a forecast for the next one
+                    and not re.search(r"\b(?:latest|current|this|recent|most\s+recent)\b",
+                                      text[after[0].start:after[0].end], re.I)):
                 # a whole earlier year ('an increase of 16.5 billion euros over 2022'), or an earlier period after a
                 # comparison ('5.7% higher than the second quarter's $4.61 billion', 'fell 4.6% from the second
-                # quarter'): what the change is measured against; the change runs to the period the sentence is
-                # about. Never 'over the first half of 2025' or 'over the first nine months', the change's own period,
-                # nor 'from May 15', its start.
+                # quarter', '0.8 point above the second quarter's 42.8%'): what the change is measured against; the
+                # change runs to the period the sentence is about. Never 'over the first half of 2025' or 'over the
+                # first nine months', the change's own period, nor 'from May 15', its start.
                 f.period = current
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
-                # the time is left to the base after it: '10.4% below last year's crop of 91.5 million tonnes'
+                # the time is left to the base after it: '10.4% below last year's crop of 91.5 million tonnes'; after
+                # 'above' or 'below' never to a later number of the sentence ('about 5% above the third quarter ...,
+                # and a margin of 23.5%': the forecast's), though a clause may go back to it ('than in June last year,
+                # when 9,870 were sold')
+                if re.search(r"\b(?:above|below)\s+(?:in\s+)?(?:the\s+|its\s+)?$", text[local_end:after[0].start]):
+                    claimed.add(after[0].start)
             elif after and not after[0].earlier:
                 t = after[0]
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
