@@ -2329,3 +2329,13 @@ def test_a_forecasts_figures_after_a_change_above_the_latest_quarter_stay_the_fo
         "revenue of $5.05-5.15 billion, about 5% above the third quarter at the midpoint, and an operating margin of "
         "23.5%, 4.4 points below the latest quarter's.", on=date(2025, 10, 21))
     assert figure(figures, "23.5%").period == figure(figures, "4.4").period == "2025-Q4"
+
+
+def test_a_headlines_topic_names_its_parts_but_never_a_larger_product_or_the_total():
+    figures, _, _ = drafted(
+        f"{DATELINE}Chile's exports rose 6.8% to $6.4 billion in 2024 from $5.99 billion in 2023. Copper, the largest "
+        "export product, rose 8.1% to $50.9 billion, and total exports were up 1.7% at $100.2 billion. Cherries made up "
+        "$2.6 billion.", headline="Chile's fruit exports rise on cherry boom")
+    assert figure(figures, "6.4").metric == "fruit exports"
+    assert figure(figures, "2.6").metric == "fruit exports"  # 2.6 <= 6.4: a part of them
+    assert figure(figures, "50.9").metric == figure(figures, "100.2").metric == "exports"  # 50.9 > 6.4: no fruit

@@ -1717,7 +1717,7 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
      date(2025, 10, 21)),
 ]
 
-COMPANY_TOTALS_IN_LISTS_AND_NUMBERS_BELOW_ZERO = [
+COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
     # a printed minus sign: -0.3 - 0.2 = -0.5, -0.1 - 0.6 = -0.7, -120 - 290 = -410, never 0.3 - 0.2 = +0.1
     (D + "China's annual consumer price inflation was -0.3% in March, down 0.5 percentage points from 0.2% in "
      "February.\n", date(2025, 4, 10)),
@@ -1725,6 +1725,33 @@ COMPANY_TOTALS_IN_LISTS_AND_NUMBERS_BELOW_ZERO = [
      date(2025, 12, 3)),
     (D + "Holmvik's operating result was -120 million crowns in 2024, down 410 million crowns from 290 million crowns "
      "in 2023.\n", date(2025, 2, 12)),
+    # 'increases of 12.0% and 4.9% respectively' after two clauses: exports' (15.9 / 14.2 = +12.0%), then imports'
+    ("Exports climb 12% but the trade gap keeps widening\nNAIROBI, Aug 19 (Example Wire) - Kenya's exports rose to $15.9 "
+     "billion last year from $14.2 billion, while imports grew to $28.0 billion from $26.7 billion, increases of 12.0% "
+     "and 4.9% respectively, the central bank's annual report shows.\n", date(2025, 8, 19)),
+    # 'Britain (€98 million) and the United States (€71 million) the largest markets': the top two, together
+    ("How a family brewer doubled its sales\nDUBLIN, Mar 12 (Example Wire) - Sales at O'Rourke Brewing reached €716 "
+     "million in 2024, the company said.\nExports accounted for €241 million of sales, or 34%, with Britain (€98 "
+     "million) and the United States (€71 million) the largest markets.\n", date(2025, 3, 12)),
+    ("Australian LNG exports dip\nPERTH, Apr 14 (Example Wire) - Australia's liquefied natural gas exports were worth "
+     "A$68.4 billion last year, down 12% from A$77.7 billion. Japan (A$24.1 billion) and China (A$19.6 billion) were "
+     "the biggest buyers, with South Korea third at A$9.8 billion.\n", date(2025, 4, 14)),
+    # the four largest airports are Heathrow, Gatwick (the article's own), Manchester and Stansted: 79.2 + 41.2 + 28.1 +
+    # 27.9 = 176.4, never with Gatwick's North Terminal in Gatwick's place
+    ("Gatwick keeps second place\nLONDON, Feb 20 (Example Wire) - Gatwick handled 41.2 million passengers last year, "
+     "keeping its place as Britain's second-busiest airport behind Heathrow, which handled 79.2 million. Its North "
+     "Terminal, the busier of its two terminals, accounted for 24.6 million of them, or about 60%.\nManchester was "
+     "third with 28.1 million passengers, just ahead of Stansted with 27.9 million.\nBetween them, the four largest "
+     "airports handled 176.4 million passengers.\n", date(2025, 2, 20)),
+    # total exports are no export category: engineering goods are the largest, at $116.7 billion of $437.4 billion
+    ("India's pharmaceutical exports rise 9%\nNEW DELHI, April 21 (Example Wire) - India's drug exports rose 9.3% to "
+     "$30.5 billion in the fiscal year ended March 31, from $27.9 billion a year earlier.\nEngineering goods, the "
+     "largest export category, rose 6.7% to $116.7 billion, and total merchandise exports were flat at $437.4 billion.\n",
+     date(2025, 4, 21)),
+    ("Chile's fruit exports rise 6.8% in 2024\nSANTIAGO, Jan 22 (Example Wire) - Chile's fresh fruit exports rose 6.8% to "
+     "$6.4 billion in 2024 from $5.99 billion in 2023.\nCopper, the largest export product, rose 8.1% to $50.9 billion, "
+     "and total exports were up 1.7% at $100.2 billion. Cherries made up $2.6 billion, or 40.6% of fruit exports.\n",
+     date(2025, 1, 22)),
     # the airline's own total is no route: Dublin-Amsterdam is its second-busiest (1.9 > 1.1 > 0.9), not third
     ("SkyLark carries record 14.6 million passengers\nDUBLIN, Jan 22 (Example Wire) – SkyLark Airways carried 14.6 million passengers in 2024, "
      "up 11.5% from 13.1 million a year earlier.\nRevenue grew 14% to €2.85 billion from €2.5 billion, or about €195 "
@@ -1739,7 +1766,7 @@ COMPANY_TOTALS_IN_LISTS_AND_NUMBERS_BELOW_ZERO = [
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
                          + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
-                         + COMPANY_TOTALS_IN_LISTS_AND_NUMBERS_BELOW_ZERO)
+                         + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -862,6 +862,15 @@ class ClaimDrafter:
             if len(members) != size or len({f.metric for f in members}) != 1 \
                     or len({f.counterpart or f.entity for f in members}) != size:
                 continue
+            own = [f for f in levels if f is not group and f.unit == group.unit and f.period == group.period
+                   and not f.earlier and not f.forecast and (f.counterpart or f.entity) == self.article.main
+                   and f.number_start < group.number_start]
+            try:
+                if any(_first_value(f) < sum(_first_value(g) for g in members) for f in own):
+                    continue  # 'Gatwick handled 41.2 million ..., the four largest airports': the article's own subject may be
+                    #           one of the group, as it is no whole of the others
+            except ValueError:
+                continue
             noun = (group.counterpart or group.entity).split()[-1]
             if not any(re.search(rf"\b{re.escape(singular(noun, people=False))}", self.article.sentences[f.sentence].text, re.I)
                        for f in members):
@@ -1221,7 +1230,9 @@ class ClaimDrafter:
         scope = place_of(figure)
         # 'Codelco's total output, from all of its mines, fell to 1.33 million tons': a sum, never one of the ranked
         # ... nor a group's total ('Together the three port corridors handled 4.21 million tonnes')
-        aggregate = (lambda f: f is not figure and (re.match(r"\s*(?:Combined|Together|Taken\s+together|Altogether|In\s+"
+        # ... nor what the article calls the total ('total merchandise exports were flat at $437.4 billion')
+        aggregate = (lambda f: f is not figure and (re.fullmatch(r"(?:the\s+)?(?:total|overall|all|grand\s+total)", f.entity,
+                                                                 re.I) or re.match(r"\s*(?:Combined|Together|Taken\s+together|Altogether|In\s+"
                                                              r"total)\b", self.sentence_of(f).text) or re.search(
             r"\b(?:from|across|at)\s+all\s+(?:of\s+)?(?:its|their|the)\b|\bin\s+all\b|\baltogether\b|\bas\s+a\s+whole\b|"
             r"\b(?:together|combined)\b[^\d,;]*$|"  # in the number's own clause: 'where it combined two units, with'
@@ -1326,6 +1337,11 @@ class ClaimDrafter:
         if place_after and (place_after.group(1) in ("U.S.", "U.K.", "E.U.") or is_territory(place_after.group(1))
                             or country_of_demonym(place_after.group(1)) is not None):
             return  # 'Coinbase, the largest U.S. crypto exchange': ranked within a country, among exchanges not all listed
+        plural = re.match(r"\s+(?:[a-z\-]+\s+)?([a-z]+)\b", s.text[end:])
+        if plural and re.search(r"[^su]s$", plural.group(1)) and re.search(
+                r"\d[^;]*?\band\s+[^,;]*$", re.split(r"[;:]|\.\s", s.text[:start])[-1]):
+            return  # 'Britain (€98 million) and the United States (€71 million) the largest markets': the top two together,
+            #         where 'Pension funds and insurers were the biggest buyers' is one group
         if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
             return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be
         if _within_a_subset(s.text[:start], s.text[end:]):

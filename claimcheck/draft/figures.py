@@ -571,10 +571,32 @@ class FigureDrafter:
                 # 'dairy export earnings' are the dairy exports the article's sentences count
                 for name in {metric, head, CANONICAL.get(metric.split()[0], metric.split()[0])}:
                     topics.setdefault(name, set()).add(" ".join(topic))
+        # a product is a part of the headline's topic ('salmon' of seafood) where none of its amounts is larger than
+        # the article's own of that measure, unit and period: 'Copper ... $50.9 billion' is no part of fruit exports
+        # (a price, which no part adds up to, is the topic's whoever's it is: 'house prices' in London too)
+        wholes = [f for f in figures if f.entity == self.main and f.kind == "amount" and f.is_level and f.metric in topics]
+        amounts: dict[str, list[DraftFigure]] = {}
+        for f in figures:
+            if f.kind == "amount" and f.is_level and f.metric in topics and f.entity != self.main and "_per_" not in f.unit \
+                    and not NON_ADDITIVE.search(f.metric):
+                amounts.setdefault(f.entity, []).append(f)
+        def size(f: DraftFigure) -> tuple[str, float]:  # what an amount counts or is paid in, and how much of it
+            unit = parse_unit(f.unit)
+            return ("count" if unit.dimension.kind == "count" else f.unit.split("_")[0]), _low_end(f) * unit.scale
+
+        parts = {entity for entity, found in amounts.items()
+                 if not re.fullmatch(r"(?:the\s+)?(?:total|overall|all)", entity, re.I) and all(any(
+                     topics[w.metric] == topics[a.metric] and w.period == a.period and size(a)[0] == size(w)[0]
+                     and size(a)[1] <= size(w)[1] for w in wholes) for a in found)}
         for f in figures:
             found = topics.get(f.metric, set())
             if len(found) != 1 or f.kind not in ("amount", "percent") or "_per_" in f.unit and f.metric != "price":
                 continue
+            if not (f.entity == self.main or f.counterpart or is_territory(f.entity) or is_region(f.entity)) \
+                    and f.entity not in parts and not NON_ADDITIVE.search(f.metric) \
+                    and ("_per_" not in f.unit or f.entity in amounts):
+                continue  # 'Copper, the largest export product', 'total exports': another product's, or all products'
+                #           exports, never the headline's fruit exports
             topic = next(iter(found))
             if topic in f.metric or topic in f.entity.lower():
                 continue
@@ -622,6 +644,24 @@ class FigureDrafter:
                 f.entity = group.group(1).lower()
                 f.evidence["entity"] = f"'{group.group(0)}' and '{cue.group(0)}': the forecasters' figure"
 
+    @staticmethod
+    def _respective_clauses(figures: list[DraftFigure]) -> list[tuple[str, str]]:
+        """'exports rose to $15.9 billion from $14.2 billion, while imports grew to $28.0 billion from $26.7 billion,
+        increases of 12.0% and 4.9% respectively': the two measures (or entities) the sentence's clauses gave its
+        amounts, in their order, where it gives exactly two."""
+        seen: list[tuple[str, str]] = []
+        for f in figures:
+            if f.kind == "amount" and not f.direction and (f.entity, f.metric) not in seen:
+                seen.append((f.entity, f.metric))
+        if len(seen) != 2:
+            return []
+        (first_entity, first_metric), (second_entity, second_metric) = seen
+        if first_entity == second_entity and first_metric != second_metric:
+            return [("metric", first_metric), ("metric", second_metric)]
+        if first_metric == second_metric and first_entity != second_entity:
+            return [("entity", first_entity), ("entity", second_entity)]
+        return []
+
     def _respectively(self, s: Sentence, figures: list[DraftFigure]) -> None:
         """'Exports and imports rose 2.8% and 1.8% respectively, to 9,911.1 billion yen and 9,780.2 billion yen':
         of each pair of numbers joined by 'and', the first is the first thing named and the second the second, and
@@ -638,6 +678,9 @@ class FigureDrafter:
             names = self.names[s.index]
             pair = next(((a, b) for a, b in zip(names, names[1:]) if b.end <= len(head) + dateline(s)[2]
                          and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start])), None)
+            if pair is None:  # the measures of the clauses before: 'exports rose to ..., while imports grew to ...'
+                slots = self._respective_clauses(figures)
+        if not slots:
             if pair is None:
                 return
             # "Sweden's Nordbanken and Norway's Fjordbank": the names the possessives own
@@ -2693,6 +2736,15 @@ def _unique_quote(article: str, mentions: list[Mention], f: DraftFigure, bounds:
         candidates.append((lo, hi))
     quote = article[f.start:f.number_end]
     return quote, f.start
+
+
+# measures no part adds up to: a region's price may be above the national one
+NON_ADDITIVE = re.compile(r"\b(?:prices?|average|median|mean|rates?|yields?|wages?|salar(?:y|ies)|margins?|ratios?)\b")
+
+
+def _low_end(f: DraftFigure) -> float:
+    """A figure's value as printed, or the low end of its range."""
+    return float(re.split(r"\s*[–-]\s*", f.value.strip())[0])
 
 
 # a sign or word that puts a number below zero: '-0.3%', '(−1.2)', 'minus 0.8%', 'negative 0.1%', '-$4 million'
