@@ -2339,3 +2339,13 @@ def test_a_headlines_topic_names_its_parts_but_never_a_larger_product_or_the_tot
     assert figure(figures, "6.4").metric == "fruit exports"
     assert figure(figures, "2.6").metric == "fruit exports"  # 2.6 <= 6.4: a part of them
     assert figure(figures, "50.9").metric == figure(figures, "100.2").metric == "exports"  # 50.9 > 6.4: no fruit
+
+
+def test_a_country_moving_up_a_ranking_of_suppliers_is_one_of_them():
+    figures, _, _ = drafted(
+        f"{DATELINE}India imported 27.34 million tonnes of liquefied natural gas (LNG) in 2024. Qatar remained the "
+        "biggest supplier with 11.26 million tonnes, up 5.1% from 10.71 million. Shipments from the UAE fell 7.6% to "
+        "3.81 million tonnes from 4.12 million. Angola moved up to fourth place with 1.44 million tonnes.",
+        on=date(2025, 2, 14))
+    angola, qatar = figure(figures, "1.44"), figure(figures, "11.26")
+    assert (angola.entity, angola.counterpart, angola.metric) == ("India", "Angola", qatar.metric)

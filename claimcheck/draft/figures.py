@@ -791,12 +791,9 @@ class FigureDrafter:
                 return True
         return False
 
-    def _more_partners(self, figures: list[DraftFigure]) -> None:
-        """'The United States remained the largest buyer with 7.12 million bags. Germany came second with 6.94
-        million': once one country's share of a flow is the main entity's flow to it, so is every other country's
-        flow of that measure, unit and period, unless its sentence gives that flow as the country's own ('Vietnam's
-        exports', 'China also imported', 'Vietnam, the second-largest producer')."""
-        for f in figures:  # 'Shipments from the UAE fell 7.6% to 3.81 million tonnes': the flow the main entity imports
+    def _shipments_from(self, figures: list[DraftFigure]) -> None:
+        """'Shipments from the UAE fell 7.6% to 3.81 million tonnes': the flow the main entity imports, named before."""
+        for f in figures:
             if f.entity != self.main or f.metric.split()[-1:] == ["imports"] or not re.search(
                     r"\b(?:shipments|cargoes|deliveries|supplies|those)\s+(?:\w+\s+)?from\s+(?:the\s+)?[^'\s][^']*'$",
                     f.evidence.get("counterpart", ""), re.I):
@@ -807,6 +804,13 @@ class FigureDrafter:
             if received:
                 f.metric = received[-1].metric
                 f.evidence["metric"] = f"the flow {self.main} imports, named before"
+
+    def _more_partners(self, figures: list[DraftFigure]) -> None:
+        """'The United States remained the largest buyer with 7.12 million bags. Germany came second with 6.94
+        million': once one country's share of a flow is the main entity's flow to it, so is every other country's
+        flow of that measure, unit and period, unless its sentence gives that flow as the country's own ('Vietnam's
+        exports', 'China also imported', 'Vietnam, the second-largest producer')."""
+        self._shipments_from(figures)
         partners = {(f.metric, f.currency, f.period) for f in figures if f.counterpart and f.entity == self.main
                     and f.evidence.get("counterpart", "").startswith("a destination or source")}
         for f in figures:
@@ -2340,6 +2344,7 @@ class FigureDrafter:
         the article names for counts of that noun for its own entity, or the main entity ("output ... 2.79 million
         barrels"), with the changes that took its name."""
         FigureDrafter._full_names(figures)  # first, so that a count takes a measure's full name
+        self._shipments_from(figures)  # ... and the flows 'shipments from' a partner are, the main entity's imports
         nouns = {f.currency for f in figures if f.is_count}
         for noun in nouns:
             def named(entity: str | None, verb_measure: str | None) -> set[str]:
@@ -2586,7 +2591,9 @@ VERB_MEASURES = {"produced": "output", "turned": "output", "assembled": "output"
                  "exported": "exports", "imported": "imports", "shipped": "exports", "registered": "registrations"}
 LINKING_VERBS = {"took", "remained", "stayed", "accounted", "totalled", "totaled", "amounted", "reached", "recorded",
                  "reported", "posted", "followed", "ranked", "contributed", "added", "ended", "finished", "stood", "held",
-                 "came", "had", "was", "were", "is", "are"}
+                 "came", "had", "was", "were", "is", "are",
+                 # verbs of a place in a ranking: 'Angola moved up to fourth place with 1.44 million tonnes'
+                 "moved", "overtook", "trailed", "led", "slipped"}
 
 
 # 'the number of new listings', 'numbers of visitors': what a bare number counts
