@@ -1718,6 +1718,15 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
 ]
 
 COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
+    # 'from 4.3% in the previous three-month period' is June-August's; the 0.3 points are on a level not printed
+    ("UK unemployment rises to 4.4%\nLONDON, Jan 21 (Example Wire) - Britain's unemployment rate rose to 4.4% in the "
+     "three months to November from 4.3% in the previous three-month period, and was up 0.3 percentage points on a year "
+     "earlier, official data showed on Tuesday.\n", date(2025, 1, 21)),
+    # 'aims ... to bring it below the EU's 3% ceiling by 2029': a level to come, never this year's 5.4% against 3%
+    ("France's deficit hits 5.8% of GDP\nPARIS, Mar 27 (Example Wire) - France's public deficit reached €169.6bn in "
+     "2024, or 5.8% of gross domestic product, up from 5.4% in 2023.\nThe government aims to cut the deficit to 5.4% of "
+     "GDP this year, which requires savings of around €50bn, and to bring it below the EU's 3% ceiling by 2029.\n",
+     date(2025, 3, 27)),
     # a printed minus sign: -0.3 - 0.2 = -0.5, -0.1 - 0.6 = -0.7, -120 - 290 = -410, never 0.3 - 0.2 = +0.1
     (D + "China's annual consumer price inflation was -0.3% in March, down 0.5 percentage points from 0.2% in "
      "February.\n", date(2025, 4, 10)),

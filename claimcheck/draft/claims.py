@@ -1823,6 +1823,9 @@ class ClaimDrafter:
         # billion francs, below the 2.1 billion francs the drug brought in')
         measured = [f for f in subjects if f.metric == y.metric
                     and not y.evidence.get("metric", "").startswith("the metric of the number before")]
+        if subjects and subjects[-1].period != y.period and re.search(FUTURE_CUE, s.text[:position], re.I):
+            return None  # 'aims to cut the deficit to 5.4% of GDP this year ... and to bring it below 3% by 2029': a
+            #              level to come in another period, never compared with this one
         if len(measured) == 1 and measured[0] is subjects[-1]:
             return measured[0]  # 'Imports rose to $207.0 billion, leaving a trade surplus of $12.8 billion, narrower than'
         if subjects and any(f is not subjects[-1] and f.entity == subjects[-1].entity and f.period == subjects[-1].period
@@ -1838,9 +1841,7 @@ class ClaimDrafter:
                 or re.match(r"\s*(?:and|but|while|though|although|yet)?\s*(?:\w+ly\s+)?(?:remained|was|were|is|are|stayed|"
                             r"came\s+in|ended|stood)\b", said, re.I)):
             return None  # 'The new range's upper end is still below the 95.8%': what is compared is not a figure before
-        if re.search(r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|wants?|hopes?|seeks?|intends?|"
-                     r"forecasts?|projects?|projected|will|would|could|should|may|might|to\s+(?:fall|bring|get|cut|reduce|"
-                     r"push|keep|lower|return|drop|stay|remain|rise|climb))\b", said, re.I):
+        if re.search(FUTURE_CUE, said, re.I):
             return None  # 'expects inflation to fall below its 2% target in 2027': a level to come, never one printed before
         current = [f for f in self.figures if f.entity == y.entity and f.metric == y.metric and f.is_level and not f.earlier
                    and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
@@ -2097,6 +2098,12 @@ def draft_claims(article: Article) -> list[DraftClaim]:
 
 # the lines of a company's profit that a headline's 'profit' may mean
 PROFIT_LINES = {"profit", "income", "earnings"}
+
+
+# words that make a level one to come: 'expects inflation to fall below', 'aims ... to bring it below'
+FUTURE_CUE = (r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|wants?|hopes?|seeks?|intends?|"
+              r"forecasts?|projects?|projected|will|would|could|should|may|might|to\s+(?:fall|bring|get|cut|reduce|"
+              r"push|keep|lower|return|drop|stay|remain|rise|climb))\b")
 
 
 def _heads(metric: str) -> set[str]:

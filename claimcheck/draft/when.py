@@ -41,8 +41,9 @@ EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previ
                      r"last\s+season(?:[’']s)?)\b",
                      re.IGNORECASE)
 
-# "the previous quarter", "a month earlier": the period just before the clause's current one
-JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(quarter|month|three\s+months|half)|"
+# "the previous quarter", "a month earlier", "the previous three-month period": the period just before the clause's
+# current one
+JUST_BEFORE = re.compile(r"\b(?:the\s+(?:previous|prior|preceding)\s+(quarter|month|three\s+months|three-month\s+period|half)|"
                          r"a\s+(quarter|month)\s+(?:earlier|before|ago))\b", re.IGNORECASE)
 # "a week earlier", "two days before", "the previous week", "the previous session": days before, no month or year
 WEEK_BEFORE = re.compile(r"\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>weeks?|days?|"
@@ -390,7 +391,7 @@ class Calendar:
                                                          else 1))
         for m in JUST_BEFORE.finditer(text):
             step = " ".join((m.group(1) or m.group(2)).lower().split())
-            add(m, "", earlier=True, years=0, months=STEP_MONTHS[step])
+            add(m, "", earlier=True, years=0, months=STEP_MONTHS["three months" if step.startswith("three") else step])
         for m in re.finditer(r"\b(?:over|in|during|across)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b",
                              text, re.I):
             taken.append(m.span())  # 'fell $35,000 over the past year': the twelve months to now, no earlier year
