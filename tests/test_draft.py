@@ -2349,3 +2349,14 @@ def test_a_country_moving_up_a_ranking_of_suppliers_is_one_of_them():
         on=date(2025, 2, 14))
     angola, qatar = figure(figures, "1.44"), figure(figures, "11.26")
     assert (angola.entity, angola.counterpart, angola.metric) == ("India", "Angola", qatar.metric)
+
+
+def test_an_average_annual_rate_over_a_stated_number_of_years_is_never_checked_over_another():
+    # undated, the article's year is read as 2021 from its latest year; the article says nine years (2015 to 2024):
+    # (694 / 452) ** (1 / 9) - 1 = 4.9%, where six years would give 7.4%
+    figures, claims, _ = drafted(
+        f"{DATELINE}House prices rose in the three months to February. Christchurch prices jumped 6.4% to 694,000 "
+        "dollars from 652,000 dollars. Over the past decade, Christchurch prices have risen from 452,000 dollars in "
+        "2015, an average annual increase of 4.9% over nine years. Sales remain below the 92,300 of the year to February "
+        "2021.", on=None)
+    assert not [c for c in claims_of(claims, "cagr") if c.stated == figure(figures, "4.9%").id and "6" in c.computed]

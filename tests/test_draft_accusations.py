@@ -1718,6 +1718,32 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
 ]
 
 COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
+    # 'at constant scope' is another basis than the reported levels (14.62 / 13.88 = +5.3%)
+    ("Hartwell's sales beat forecasts\nLONDON, April 10 (Example Wire) - Hartwell Group said on Thursday that sales rose "
+     "5.3% to 14.62 billion pounds in the fourth quarter, from 13.88 billion pounds a year earlier.\nQuarterly sales rose "
+     "2.9% at constant scope to 14.62 billion pounds from 13.88 billion, stripping out the 38 Brightway stores it bought "
+     "in June.\n", date(2025, 4, 10)),
+    # 'in euro terms they rose 11.9%' is no change of the dollar levels (23.5 / 21.6 = +8.8%)
+    (D + "In dollar terms, tourism receipts rose 8.8% to $23.5 billion from $21.6 billion; in euro terms they rose "
+     "11.9%, as the euro weakened against the dollar.\n", date(2025, 1, 28)),
+    # 'or 27.6% of the total' after exports to one partner: 48.7 / 176.2, never of two-way trade (318.4)
+    ("Trade between Kanto and Aurelia climbs to record\nTOKYO, Feb 17 (Example Wire) - Trade between Kanto and Aurelia "
+     "rose 7.3% to a record 318.4 billion dollars in 2024 from 296.7 billion dollars the previous year.\nKanto's "
+     "exports to Aurelia rose to 176.2 billion dollars from 160.5 billion, an increase of 9.8%, while imports from "
+     "Aurelia grew 4.4% to 142.2 billion dollars.\nCars were the largest export, worth 48.7 billion dollars, or 27.6% of "
+     "the total, up 13.5% from 42.9 billion.\n", date(2025, 2, 17)),
+    # equity inflows are a measure of their own: 14.9 / 49.3 = 30.2%, never of reinvested earnings (24.6)
+    ("FDI into Vistara climbs to record\nNEW DELHI, May 22 (Example Wire) - Foreign direct investment into Vistara rose "
+     "14.4% to a record $81.7 billion in the fiscal year that ended in March, from $71.4 billion a year earlier.\nEquity "
+     "inflows, which exclude reinvested earnings and loans between affiliates, rose to $49.3 billion from $43.8 billion, "
+     "an increase of 12.6%, and accounted for 60.3% of the total. Reinvested earnings made up $24.6 billion and other "
+     "capital the remaining 7.8 billion dollars.\nSingapore was the largest source of equity inflows, with $14.9 "
+     "billion, or 30.2% of the total, followed by Mauritius with $8.2 billion.\n", date(2025, 5, 22)),
+    # the harvest (84.6), not 'an upward revision of 2.6 million tonnes', is above the 79.1 average
+    ("Black Sea wheat harvest rebounds\nKYIV, Sept 30 (Example Wire) - Ruthenia harvested 84.6 million tonnes of wheat "
+     "in 2024, up 9.4% from 77.3 million tonnes the previous year.\nThe harvest came in above the ministry's August "
+     "forecast of 82.0 million tonnes, an upward revision of 2.6 million tonnes, and well above the five-year average "
+     "of 79.1 million tonnes.\n", date(2024, 9, 30)),
     # 'from 4.3% in the previous three-month period' is June-August's; the 0.3 points are on a level not printed
     ("UK unemployment rises to 4.4%\nLONDON, Jan 21 (Example Wire) - Britain's unemployment rate rose to 4.4% in the "
      "three months to November from 4.3% in the previous three-month period, and was up 0.3 percentage points on a year "

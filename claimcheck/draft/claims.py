@@ -107,6 +107,14 @@ CONSTANT_BASIS = re.compile(r"\b(?:at\s+constant\s+(?:exchange\s+rates?|currenc(
                             r"(?:currenc(?:y|ies)|exchange|foreign\s+exchange|fx|acquisitions?|disposals?|one[\s-]offs?|"
                             r"one[\s-]time|exceptional|special|fuel|energy|food)|"
                             r"pro[\s-]forma|(?:on\s+an?\s+)?per[\s-](?:capita|head|person)\s+basis|"
+                            # 'at constant scope', 'in euro terms' beside dollar levels, 'excluding the acquired stores',
+                            # 'without the contribution of', 'when adjusted for the extra trading week'
+                            r"at\s+constant\s+(?:scope|perimeter|structure)|constant[\s-](?:scope|perimeter)|"
+                            r"in\s+(?:[a-z]+\s+)?(?:dollar|euro|sterling|pound|yen|yuan|renminbi|rupee|franc|krona|krone|rand|"
+                            r"peso|won|lira|rouble|ruble|zloty|forint|koruna|ringgit|rupiah|baht|dong|dirham|riyal)\s+terms|"
+                            r"(?:excluding|stripping\s+out|without)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:acquired|acquisitions?|"
+                            r"divested|disposed|sold|bought|purchased|gains?|loss(?:es)?|contribution|extra|additional)\b|"
+                            r"(?:when|once|after)\s+adjusted\s+for|adjusted\s+for\s+the\s+(?:extra|additional)|"
                             r"\b[Pp]er\s+(?:employee|worker|head|capita|person|customer|user|subscriber|share|passenger)\s*,)",
                             re.IGNORECASE)
 
@@ -487,6 +495,12 @@ class ClaimDrafter:
         if start is None:
             return False
         years = years_between(start.period, current.period)
+        said = re.search(r"\bover\s+(?:the\s+(?:past|last|previous)\s+)?(\w+)\s+years\b", self.sentence_of(c).text, re.I)
+        stated_years = (COUNT.get(said.group(1).lower()) or (int(said.group(1)) if said.group(1).isdigit() else None)) \
+            if said else None
+        if stated_years and int(stated_years) != years:
+            return False  # 'an average annual increase of 4.9% over nine years': the article counts other years than
+            #               the levels' periods as drafted, so which levels it means is a person's call
         return self.add("cagr", [c, current, start], "an average annual rate with the levels at both ends",
                  f"that {start.id} ({start.period}) is where the {years:g} years of {c.id} start and {current.id} "
                  f"({current.period}) where they end", stated=c.id, computed=f"cagr({current.id}, {start.id}, {years:g})",
@@ -698,6 +712,10 @@ class ClaimDrafter:
                                      and not g.forecast and g.currency == first.currency and g.period == first.period and not g.counterpart
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
                                      and (not of or of & _heads(g.metric))])
+                if total is not None and _heads(first.metric) & {"exports", "imports"} and "trade" in _heads(total.metric):
+                    # 'Cars were the largest export, worth $48.7 billion, or 27.6% of the total': of the exports, never
+                    # of the two-way trade named before them
+                    total = None
             if total is None:
                 continue
             if _first_value(total) < sum(_first_value(p) for p in parts):
@@ -1809,6 +1827,9 @@ class ClaimDrafter:
         named = {p[3] for p in metric_phrases(s.text[clause_start:position], [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
                       and same_family(f, y) and f is not y
+                      # 'an upward revision of 2.6 million tonnes': a change, whatever its drafted direction
+                      and not re.search(r"\b(?:revision|adjustment|(?:" + CHANGE_NOUNS + r")s?)\s+of\s+(?:about\s+|some\s+|"
+                                        r"around\s+|nearly\s+|almost\s+)?[^\w\s]{0,3}$", s.text[:f.start - s.start], re.I)
                       # 'cut its rate to 4.75% ... as inflation remained below': the clause's own measure, not the rate
                       and (not named or f.number_start - s.start >= clause_start
                            or named & _heads(f.metric))]
@@ -1823,7 +1844,7 @@ class ClaimDrafter:
         # billion francs, below the 2.1 billion francs the drug brought in')
         measured = [f for f in subjects if f.metric == y.metric
                     and not y.evidence.get("metric", "").startswith("the metric of the number before")]
-        if subjects and subjects[-1].period != y.period and re.search(FUTURE_CUE, s.text[:position], re.I):
+        if subjects and subjects[-1].period != y.period and re.search(INTENT_CUE, s.text[:position]):
             return None  # 'aims to cut the deficit to 5.4% of GDP this year ... and to bring it below 3% by 2029': a
             #              level to come in another period, never compared with this one
         if len(measured) == 1 and measured[0] is subjects[-1]:
@@ -2104,6 +2125,11 @@ PROFIT_LINES = {"profit", "income", "earnings"}
 FUTURE_CUE = (r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|wants?|hopes?|seeks?|intends?|"
               r"forecasts?|projects?|projected|will|would|could|should|may|might|to\s+(?:fall|bring|get|cut|reduce|"
               r"push|keep|lower|return|drop|stay|remain|rise|climb))\b")
+
+
+# ... and the words of a plan for a later period: 'aims to cut the deficit to 5.4% ... and to bring it below 3% by 2029'
+INTENT_CUE = (r"\b(?:[Aa]ims?|aimed|aiming|[Pp]lans?|planned|planning|[Ii]ntends?|intended|[Tt]argets?|targeted|targeting|"
+              r"pledged?|promised?|vowed?|seeks?|wants?)\b")
 
 
 def _heads(metric: str) -> set[str]:

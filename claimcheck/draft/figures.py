@@ -310,6 +310,15 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             participle = ""  # 'the number of users increased 12%': the verb of the sentence, not what is counted
         metric = m.group(1) + (f" {participle}" if participle else "")
         found.append((m.start(), m.end(), metric, m.group(1)))
+    # 'equity inflows', 'capital outflows': measures of money in or out; a bare 'inflows' ('In September alone, inflows
+    # fell 2%') is the article's own flow, named elsewhere
+    for m in re.finditer(r"(?<![’'\w])([a-z][a-z\-]{2,})\s+(inflows?|outflows?)\b", text):
+        qualifier = m.group(1)
+        if any(a <= m.start() < b for a, b in named) or qualifier in FUNCTION_WORDS or _not_a_noun(qualifier) \
+                or PERIOD_ADJECTIVE.fullmatch(qualifier) or qualifier in CALENDAR_WORDS:
+            continue
+        flow = "inflows" if m.group(2).startswith("in") else "outflows"
+        found.append((m.start(), m.end(), f"{qualifier} {flow}", flow))
     # 'Earnings before interest, tax, depreciation and amortisation (EBITDA)': a measure spelled out, named by its capitals
     for m in re.finditer(r"((?:[A-Za-z][a-z\-]*,?\s+){2,9})\(([A-Z]{2,8})\)", text):
         letters = m.group(2)
