@@ -1718,6 +1718,28 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
 ]
 
 COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
+    # 'contributed 2.69 percentage points to growth' is a part of the 4.9% rate, no change from 2.1%
+    ("US economy grows at 4.9% annualised rate\nWASHINGTON, Oct 26 (Example Wire) - The US economy grew at a 4.9% "
+     "annualised rate in the third quarter, up from 2.1% in the second quarter.\nConsumer spending grew at a 4.0% rate "
+     "and contributed 2.69 percentage points to growth.\n", date(2023, 10, 26)),
+    # 'held at a record 11.25% for a year before the bank began easing': no level of a year earlier (11.00 - 0.25)
+    ("Mexico's central bank cuts rates again\nMEXICO CITY, Jun 27 (Example Wire) - Mexico's central bank cut its "
+     "benchmark interest rate by 25 basis points to 10.75% on Thursday, its second reduction this year. The rate had "
+     "been held at a record 11.25% for a year before the bank began easing in March.\n", date(2024, 6, 27)),
+    # 'nearly double the Fed's 2% target': 3.8 / 2 = 1.9, never 2 / 3.8
+    (D + "Inflation, as measured by the personal consumption expenditures price index, was 3.8% in May, nearly double "
+     "the Fed's 2% target.\n", date(2023, 6, 30)),
+    # bare shares after a region's two shares of two wholes: 10.3 / 64.1 = 16.1% of international traffic
+    ("Istanbul Airport passenger numbers rise 5%\nISTANBUL, Jan 9 (Example Wire) - Istanbul Airport handled 80.1 million "
+     "passengers in 2024, up 5% from 76.0 million in 2023. International passengers rose to 64.1 million.\nEurope was "
+     "the largest international region with 30.8 million passengers, or 48% of international traffic and 38.5% of all "
+     "passengers. The Middle East followed with 12.2 million, or 19.0%, Asia with 10.3 million, or 16.1%, Africa with "
+     "6.4 million, or 10.0%, and the Americas with 4.4 million, or 6.9%.\n", date(2025, 1, 9)),
+    # 'the largest single-country market' is never ranked with the EU's bloc
+    ("Bangladesh's garment exports fall 5.5%\nDHAKA, July 8 (Example Wire) - Bangladesh's garment exports fell 5.5% to "
+     "$36.2 billion in the 2023/24 fiscal year from $38.3 billion. The European Union took $18.1 billion, half of the "
+     "total, while the United States was the largest single-country market with $7.3 billion, or 20.2%. Germany "
+     "bought $5.1 billion and Britain $4.0 billion.\n", date(2024, 7, 8)),
     # 'at constant scope' is another basis than the reported levels (14.62 / 13.88 = +5.3%)
     ("Hartwell's sales beat forecasts\nLONDON, April 10 (Example Wire) - Hartwell Group said on Thursday that sales rose "
      "5.3% to 14.62 billion pounds in the fourth quarter, from 13.88 billion pounds a year earlier.\nQuarterly sales rose "

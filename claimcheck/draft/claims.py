@@ -324,6 +324,10 @@ class ClaimDrafter:
                             self.text[c.number_end:c.number_end + 40]) and not re.search(
                                 r"\b(?:of|by)\s+(?:about\s+|some\s+)?$", self.text[max(0, c.number_start - 20):c.number_start]):
             return  # 'to within 0.2 percentage point of the ECB's 2% target': a gap to a benchmark, no change of levels
+        if c.kind == "pp" and re.match(r"\s*(?:percentage\s+points?|points?|pp)?\s+(?:to|from|off)\s+(?:\w+\s+){0,3}?"
+                                       r"(?:growth|gdp|inflation|the\s+(?:rise|increase|fall|decline))\b",
+                                       self.text[c.number_end:c.number_end + 60], re.I):
+            return  # 'contributed 2.69 percentage points to growth': a component's share of a change, no change of levels
         pair = self.own_levels(c)
         if pair is not None:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
@@ -521,6 +525,11 @@ class ClaimDrafter:
         same = [g for g in pool if same_thing(g, side) and g.period == c.period]
         # 'with 52,300 tonnes, or 44.1% of the total, nearly twice as much as Lumwana East': the amount, never its share
         a = self.unique([g for g in same if not g.share], c) if any(not g.share for g in same) else self.unique(same, c)
+        if a is not None and a.sentence == c.sentence and a.number_start > c.number_end and re.match(
+                r"\s*(?:[\w\-]+\s+){0,2}?(?:target|goal|ceiling|limit|benchmark|threshold|objective)\b",
+                self.text[a.number_end:a.number_end + 40], re.I):
+            return  # '3.8% in May, nearly double the Fed's 2% target': a target after the multiple is its base,
+            #         never what is that many times something
         b = None
         # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
         printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(
@@ -603,6 +612,11 @@ class ClaimDrafter:
                     r"\b(?:excluding|excl\.?|ex-|other\s+than|except|not\s+counting|without)\b", whole_words, re.I):
                 continue  # 'or 14.8% of sales excluding fuel': a whole of its own, never the total sales beside it
             opening = self.sentence_of(s)
+            if not s.share_of.strip() and len({g.share_of.strip().lower() for g in self.figures
+                                                if g.share and g.share_of.strip() and g.number_start < s.number_start
+                                                and s.sentence - 1 <= g.sentence <= s.sentence}) > 1:
+                continue  # 'or 48% of international traffic and 38.5% of all passengers. The Middle East followed with
+                #           12.2 million, or 19.0%': of which of the two wholes, a person says
             if re.match(r"\s*Of\s+(?:the|all)\s+[^,]{3,60},", opening.text[dateline(opening)[2]:]):
                 continue  # 'Of the new energy vehicles exported, plug-in hybrids accounted for 390,000, or 33.1%': of those
             parts: list[DraftFigure] = []
@@ -1355,6 +1369,8 @@ class ClaimDrafter:
         if place_after and (place_after.group(1) in ("U.S.", "U.K.", "E.U.") or is_territory(place_after.group(1))
                             or country_of_demonym(place_after.group(1)) is not None):
             return  # 'Coinbase, the largest U.S. crypto exchange': ranked within a country, among exchanges not all listed
+        if re.match(r"\s+(?:single[\s-](?:country|nation|market)|individual|single)\b", s.text[end:], re.I):
+            return  # 'the largest single-country market': ranked among countries, never with the EU's bloc beside it
         plural = re.match(r"\s+(?:[a-z\-]+\s+)?([a-z]+)\b", s.text[end:])
         if plural and re.search(r"[^su]s$", plural.group(1)) and re.search(
                 r"\d[^;]*?\band\s+[^,;]*$", re.split(r"[;:]|\.\s", s.text[:start])[-1]):

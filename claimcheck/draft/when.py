@@ -33,7 +33,11 @@ ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
 COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "eleven": 11}
 YEAR = r"((?:19|20)\d{2})"
-EARLIER = re.compile(r"\b(a year earlier|a year before|the year before|the previous year|the prior year|a year ago|"
+# ... never a span before an event: 'held at 11.25% for a year before the bank began easing', 'the year before the
+# pandemic'
+_BEFORE_EVENT = r"(?!\s+(?:the|it|its|their|a|an|he|she|they|we|this|that)\b)"
+EARLIER = re.compile(r"\b(a year earlier|(?<!\bfor\s)a year before" + _BEFORE_EVENT + r"|the year before" + _BEFORE_EVENT
+                     + r"|the previous year|the prior year|a year ago|"
                      r"the same (?:period|month|quarter|time|half|week) (?:(?:of|in) )?(?:a year earlier|a year ago|last year|"
                      r"the previous year|the prior year|the year before)|"
                      r"compared with the previous year|compared to the previous year|year-earlier|last year's level|"
