@@ -1718,6 +1718,19 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
 ]
 
 COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
+    # '3.7% more than in July' is on July's level, which is not printed: never 16.8 against last August's 15.1
+    (D + "FlyNova carried 16.8 million passengers in August, up 11.3% from 15.1 million in the same month last year "
+     "and 3.7% more than in July.\n", date(2025, 9, 10)),
+    # 'Non-EU nationals' are no whole of the British ones: 66,000 / 948,000 = 7.0%
+    ("UK net migration halves\nLONDON, May 23 (Example Wire) - Net migration to the United Kingdom fell to 431,000 in "
+     "the year to December 2024, down from 860,000 a year earlier. Immigration totalled 948,000 while emigration was "
+     "517,000. Non-EU nationals made up 766,000 of the arrivals, or 81%, while EU nationals accounted for 116,000, or "
+     "12%, and British nationals for 66,000, or 7%.\n", date(2025, 5, 23)),
+    # after a series of past years the article is back in 2024: 3,640 / 30,330 = 12.0%
+    ("Irish housing completions fall short of target\nDUBLIN, Feb 5 (Example Wire) - Ireland completed 30,330 new homes "
+     "in 2024, down 6.7% from 32,501 in 2023.\nCompletions had been 20,526 in 2020, 20,433 in 2021 and 29,851 in 2022, "
+     "so output has risen by 48% since 2020. Cork accounted for 3,640 homes, or 12% of the total, and Galway for 1,520, "
+     "or 5%.\n", date(2025, 2, 5)),
     # 'contributed 2.69 percentage points to growth' is a part of the 4.9% rate, no change from 2.1%
     ("US economy grows at 4.9% annualised rate\nWASHINGTON, Oct 26 (Example Wire) - The US economy grew at a 4.9% "
      "annualised rate in the third quarter, up from 2.1% in the second quarter.\nConsumer spending grew at a 4.0% rate "

@@ -693,6 +693,8 @@ class ClaimDrafter:
                       # a region is the whole of a country's part only: never of another region ('Western Europe ...
                       # 56.4% of revenue' beside Asia's revenue) nor of a segment ('automotive ... 41.8% of revenue');
                       # the world's is the whole of anything
+                      # ... never a complement ('Non-EU nationals', 'the rest of the world'), which holds no part of it
+                      and not re.match(r"(?:non[\s-]|others?\b|(?:the\s+)?rest\s+of\b)", g.entity, re.I)
                       and (g.entity == self.article.main or is_region(g.entity) and (
                           g.entity.lower() in ("world", "global") or is_territory(first.entity)
                           and not is_region(first.entity)))

@@ -500,7 +500,10 @@ class FigureDrafter:
             self._respectively(s, sentence_figures)
             main = next((f for f in sentence_figures if not f.earlier and f.kind != "year"
                          and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)), None)
-            if main is not None:  # the sentence's main statement; later figures are mostly comparisons
+            series = {f.period for f in sentence_figures if not f.earlier and f.kind != "year" and not f.is_change}
+            if main is not None and len(series) < 3:  # the sentence's main statement; later figures are mostly comparisons
+                # ... unless it is a series ('had been 20,526 in 2020, 20,433 in 2021 and 29,851 in 2022'), after which
+                # the article goes back to its own period
                 running = main.period
             self._partners(s, sentence_figures)
             self._forecasters(s, sentence_figures, figures)
@@ -2454,8 +2457,8 @@ JUST_BEFORE_BASIS = re.compile(
     r"(?:from|on|than)\s+the\s+(?:month|quarter|week)\s+before|from\s+last\s+(?:month|quarter|week)|"
     r"over\s+the\s+(?:month|quarter|week)|on\s+a\s+(?:monthly|quarterly|weekly)\s+basis|"
     r"(?:monthly|quarterly|weekly)\s+(?:rise|gain|fall|decline|drop|increase|decrease)|"
-    r"from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?![\s,]+(?:19|20)\d\d)|from\s+the\s+(?:first|second|third)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d))", re.I)
+    r"(?:from|than(?:\s+in)?|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?![\s,]+(?:19|20)\d\d)(?!\s+(?:last|of\s+last|a|the\s+previous|the\s+prior)\s+year)|from\s+the\s+(?:first|second|third)\s+quarter\b(?!\s+of\s+(?:19|20)\d\d))", re.I)
 # A change on a year earlier: 'rose 12% from a year earlier', 'year-on-year', Yonhap's 'up 8.7 percent on-year'
 YEAR_EARLIER_BASIS = re.compile(r"\b(?:from|on|than|compared\s+with)\s+a\s+year\s+(?:earlier|before|ago)|year[\s-]on[\s-]year|"
                                 r"on\s+the\s+year\b|\bon[\s-]year\b", re.I)
