@@ -1718,6 +1718,9 @@ PAST_RANKS_RATIOS_AND_REMAINDERS = [
 ]
 
 COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
+    # a bank's advances are a measure of their own: deposits rose 13.6% to 28.74, never from the advances' 21.84
+    (D + "Advances grew 14.3% to 24.96 trillion rupees from 21.84 trillion rupees, while deposits rose 13.6% to 28.74 "
+     "trillion rupees.\n", date(2025, 1, 20)),
     # '3.7% more than in July' is on July's level, which is not printed: never 16.8 against last August's 15.1
     (D + "FlyNova carried 16.8 million passengers in August, up 11.3% from 15.1 million in the same month last year "
      "and 3.7% more than in July.\n", date(2025, 9, 10)),

@@ -57,7 +57,7 @@ METRIC_HEADS = {
     "approvals": "approvals", "permits": "permits", "bookings": "bookings",
     "insolvencies": "insolvencies", "bankruptcies": "bankruptcies", "enrolments": "enrolments",
     "pmi": "pmi", "pmis": "pmi", "age": "age", "rent": "rent", "rents": "rent", "demand": "demand", "load": "load", "index": "index",
-    "emissions": "emissions", "immigration": "immigration",
+    "emissions": "emissions", "immigration": "immigration", "advances": "advances",
     "emigration": "emigration", "migration": "migration", "yield": "yield", "yields": "yield",
     "premiums": "premiums", "subscribers": "subscribers", "starts": "starts", "completions": "completions",
     "attendance": "attendance", "occupancy": "occupancy", "valuation": "valuation", "rates": "rate",
