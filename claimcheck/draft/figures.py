@@ -17,7 +17,9 @@ A figure's labels are read from its sentence's structure, nearest first:
   "share of the UK grocery market" -> "grocery market share", "return on equity"); "the ratio" alone is the
   measure last named for that unit; else the one the sentence is about; else the one last named for a figure
   in the same unit, the headline's, or what the number counts (a count measured only by its noun takes
-  the measure the article names for that noun).
+  the measure the article names for that noun). A bare measure takes the topic the headline gives it
+  ("Norway's seafood exports ..." makes "exports" seafood exports), for the article's own figures, its
+  partners' and its parts', never for a product larger than the article's own total.
 - period: a time expression just after the number ("to $2.8 billion in 2024", "a year earlier", "the previous
   quarter"), else the "from" side of a change ("from $80 million"), else the nearest time expression before
   it in the sentence that does not date another event ("after the bank cut its rate in June"), else the
