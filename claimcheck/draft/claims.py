@@ -152,8 +152,8 @@ class ClaimDrafter:
         below_zero = {f.sentence for f in article.figures if "minus" in f.evidence}
         self.signed = [f for f in article.figures if "minus" in f.evidence
                        or f.sentence in below_zero and f.is_change and not f.evidence.get("restates")]
-        self.figures = [f for f in article.figures if not f.evidence.get("restates")
-                        and not any(f is g for g in self.signed)]
+        signed = {id(f) for f in self.signed}
+        self.figures = [f for f in article.figures if not f.evidence.get("restates") and id(f) not in signed]
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
         self.ranked_nouns: dict[int, str] = {}  # what each sentence ranks its subject as ('market', 'destination')

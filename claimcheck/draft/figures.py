@@ -575,7 +575,7 @@ class FigureDrafter:
                 if space != " " or not word.islower() or any(a <= at < b for a, b in named) or word in FUNCTION_WORDS \
                         or word in CALENDAR_WORDS or word in METRIC_HEADS or word in METRIC_MODIFIERS \
                         or word in GENERIC_MODIFIERS or _not_a_noun(word) or PERIOD_ADJECTIVE.fullmatch(word) \
-                        or word.endswith(("ed", "'s", "’s")) or word.endswith("s") and not word.endswith("ss") \
+                        or word.endswith("ed") or word.endswith("s") and not word.endswith("ss") \
                         or word in ("record", "new", "total", "overall", "net", "gross"):
                     # a noun naming a topic is singular ('seafood exports', 'house prices'); 'lifts profit' is a verb
                     break
@@ -594,21 +594,16 @@ class FigureDrafter:
             if f.kind == "amount" and f.is_level and f.metric in topics and f.entity != self.main and "_per_" not in f.unit \
                     and not NON_ADDITIVE.search(f.metric):
                 amounts.setdefault(f.entity, []).append(f)
-        def size(f: DraftFigure) -> tuple[str, float]:  # what an amount counts or is paid in, and how much of it
-            unit = parse_unit(f.unit)
-            return ("count" if unit.dimension.kind == "count" else f.unit.split("_")[0]), _low_end(f) * unit.scale
-
         parts = {entity for entity, found in amounts.items()
                  if not re.fullmatch(r"(?:the\s+)?(?:total|overall|all)", entity, re.I) and all(any(
-                     topics[w.metric] == topics[a.metric] and w.period == a.period and size(a)[0] == size(w)[0]
-                     and size(a)[1] <= size(w)[1] for w in wholes) for a in found)}
+                     topics[w.metric] == topics[a.metric] and w.period == a.period and _size(a)[0] == _size(w)[0]
+                     and _size(a)[1] <= _size(w)[1] for w in wholes) for a in found)}
         for f in figures:
             found = topics.get(f.metric, set())
             if len(found) != 1 or f.kind not in ("amount", "percent") or "_per_" in f.unit and f.metric != "price":
                 continue
             if not (f.entity == self.main or f.counterpart or is_territory(f.entity) or is_region(f.entity)) \
-                    and f.entity not in parts and not NON_ADDITIVE.search(f.metric) \
-                    and ("_per_" not in f.unit or f.entity in amounts):
+                    and f.entity not in parts and not NON_ADDITIVE.search(f.metric):
                 continue  # 'Copper, the largest export product', 'total exports': another product's, or all products'
                 #           exports, never the headline's fruit exports
             topic = next(iter(found))
@@ -824,7 +819,7 @@ class FigureDrafter:
         million': once one country's share of a flow is the main entity's flow to it, so is every other country's
         flow of that measure, unit and period, unless its sentence gives that flow as the country's own ('Vietnam's
         exports', 'China also imported', 'Vietnam, the second-largest producer')."""
-        self._shipments_from(figures)
+        self._shipments_from(figures)  # again: the second reading of partners may have found more of them
         partners = {(f.metric, f.currency, f.period) for f in figures if f.counterpart and f.entity == self.main
                     and f.evidence.get("counterpart", "").startswith("a destination or source")}
         for f in figures:
@@ -2766,6 +2761,12 @@ NON_ADDITIVE = re.compile(r"\b(?:prices?|average|median|mean|rates?|yields?|wage
 def _low_end(f: DraftFigure) -> float:
     """A figure's value as printed, or the low end of its range."""
     return float(re.split(r"\s*[–-]\s*", f.value.strip())[0])
+
+
+def _size(f: DraftFigure) -> tuple[str, float]:
+    """What an amount counts or is paid in ('count' for any noun counted), and how much of it in the unit's base."""
+    unit = parse_unit(f.unit)
+    return ("count" if unit.dimension.kind == "count" else f.unit.split("_")[0]), _low_end(f) * unit.scale
 
 
 # a sign or word that puts a number below zero: '-0.3%', '(−1.2)', 'minus 0.8%', 'negative 0.1%', '-$4 million'
