@@ -1092,6 +1092,33 @@ def test_an_outcome_that_beats_or_misses_a_forecast_is_a_sign_against_it():
     assert figure(figures, "124.5").entity == figure(figures, "8.3").entity == "analysts"
 
 
+def test_a_headline_that_beats_forecasts_names_the_one_forecast_the_body_gives():
+    # the body compares 133.1 with the forecast 124.5; the headline's 'beats forecasts' is the same comparison
+    figures, claims, _ = drafted(
+        f"{DATELINE}Acme's third-quarter net profit rose to CHF 133.1 million, beating the CHF 124.5 million average "
+        "forecast of analysts polled by the bank.", headline="Acme's quarterly profit beats forecasts",
+        on=date(2025, 10, 30))
+    outcome, forecast = figure(figures, "133.1").id, figure(figures, "124.5").id
+    headline = [c for c in claims_of(claims, "sign") if c.quote == "beats forecasts"]
+    assert [(c.computed, c.expect) for c in headline] == [(f"{outcome} - {forecast}", "positive")]
+
+
+def test_a_bare_forecast_is_paired_only_when_the_article_gives_one_forecast_of_one_outcome():
+    # the poll's 2.2% for October against October's 2.4%: 2.4 - 2.2 = +0.2 points, so 'beating' is positive
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's annual inflation rate rose to 2.4% in October from 2.1% in September. Economists "
+        "polled by the wire had expected 2.2% for October.",
+        headline="Ruritanian inflation quickens in October, beating forecasts", on=date(2025, 11, 18))
+    (claim,) = [c for c in claims_of(claims, "sign") if c.quote == "beating forecasts"]
+    assert (claim.computed, claim.expect) == (f"pp({figure(figures, '2.4%').id}, {figure(figures, '2.2%').id})",
+                                              "positive")
+    # two forecasts, of jobs and of the jobless rate: which one 'hiring beats forecasts' means is a person's call
+    _, claims, _ = drafted(
+        f"{DATELINE}Ruritania's unemployment rate fell to 7.0% in September, as employers added 58,400 jobs. "
+        "Economists had expected 25,000 jobs in September and a rate of 7.1%.",
+        headline="Ruritania's jobless rate edges down as hiring beats forecasts", on=date(2025, 10, 10))
+    assert not [c for c in claims if "forecasts" in c.quote and c.kind == "sign"]
+
 def test_a_two_year_span_is_the_fiscal_year_it_ends_in():
     figures, _, _ = drafted(
         f"{DATELINE}Ruritania's government expects a budget deficit of $5.3 billion in 2026-27, equal to 0.9% of the state's "

@@ -2056,6 +2056,68 @@ class ClaimDrafter:
                  sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
                  computed=f"{function}({current.id}, {previous.id})", expect=expect, periods="mixed")
 
+    def bare_forecast_signs(self) -> None:
+        """'Alpstein Bank's quarterly profit beats forecasts', '..., beating expectations': the forecast is named but
+        not given in the clause, so the outcome and the forecast it beat are the one pair the article gives of them:
+        a claim that already compares them ('beating the CHF 124.5 million average forecast'), or else the only
+        forecast figure the article has with the only outcome of the same measure, entity, period and unit. With two
+        such pairs ('hiring beats forecasts' beside a jobless rate that was forecast too), which one is meant is a
+        person's call, and nothing is proposed."""
+        verb = re.compile(r"\b(?:(beat(?:s|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|"
+                          r"overshoot(?:s|ing)?|overshot|outstripp?(?:s|ed|ing)?)|(miss(?:es|ed|ing)?|undershoot(?:s|ing)?|"
+                          r"undershot|trail(?:s|ed|ing)?))\s+(?:(?:the\s+)?(?:analysts'?|economists'?|market|consensus|"
+                          r"official|its\s+own|their)\s+)?(?:forecasts?|expectations|estimates|consensus|predictions|"
+                          r"projections?)\b(?!\s+(?:of|for|by)\b)", re.I)
+        for s in self.article.sentences:
+            for m in verb.finditer(s.text):
+                if re.search(r"\b(?:not|never|n't|failed\s+to|fail\s+to|unlikely\s+to|could|would|may|might)\s+(?:\w+\s+)?$",
+                             s.text[:m.start()], re.I):
+                    continue  # 'failed to beat forecasts', 'could beat estimates'
+                end = clause_bounds(s.text, m.end())[1] if m.end() < len(s.text) else len(s.text)
+                if any(m.end() <= f.number_start - s.start < end for f in s.figures):
+                    continue  # the forecast is given in the clause: `against_forecast` reads it
+                before = s.text[:m.start()]
+                heads = {p[3] for p in metric_phrases(before, [])} if before.strip() else set()
+                self._bare_forecast_sign(s, m, heads, negative=m.group(2) is not None)
+
+    def _bare_forecast_sign(self, s, m, heads: set[str], negative: bool) -> None:
+        def fits(outcome: DraftFigure) -> bool:  # the measure the sentence names before the verb, if it names one
+            return not heads or bool(heads & _heads(outcome.metric))
+
+        pairs = set()  # (outcome, forecast, computed)
+        for c in self.claims:
+            if c.kind == "sign" and c.rule.endswith("' a forecast"):
+                found = [next((f for f in self.figures if f.id == n), None)
+                         for n in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", c.computed) if n != "pp"]
+                if len(found) == 2 and None not in found and fits(found[0]):
+                    pairs.add((found[0].id, found[1].id, c.computed))
+        if not pairs:
+            for forecast in (f for f in self.figures if f.forecast and not f.share and f.kind in ("amount", "percent")):
+                outcomes = [f for f in self.figures if not f.forecast and f.kind == forecast.kind and f.unit == forecast.unit
+                            and f.period == forecast.period and f.metric == forecast.metric and not f.earlier
+                            and not f.share and bool(f.is_change) == bool(forecast.is_change)
+                            and f.direction == forecast.direction and fits(f)]
+                if len(outcomes) > 1:
+                    return  # which outcome the forecast was of, a person says
+                pairs |= {(o.id, forecast.id, f"pp({o.id}, {forecast.id})" if forecast.kind == "percent"
+                           else f"{o.id} - {forecast.id}") for o in outcomes}
+        if len(pairs) != 1:
+            return
+        (outcome_id, forecast_id, computed), = pairs
+        outcome = next(f for f in self.figures if f.id == outcome_id)
+        forecast = next(f for f in self.figures if f.id == forecast_id)
+        if not heads and outcome.entity != self.article.main and \
+                not re.search(rf"\b{re.escape(outcome.entity)}\b", s.text, re.I):
+            return  # 'beats forecasts' of someone the sentence does not name
+        # the verb's own direction, turned for a loss: 'its loss beat forecasts' is a smaller loss
+        if re.match(r"beat|miss|trail", m.group(0), re.I) and re.search(r"\b(?:loss|losses|deficit|shortfall)\b",
+                                                                       outcome.metric, re.I):
+            negative = not negative
+        self.add("sign", [outcome, forecast], "a forecast named but not given ('beats forecasts')",
+                 f"that the forecast meant is {forecast_id} and its outcome {outcome_id}", sentence=s,
+                 span=(s.start + m.start(), s.start + m.end()), own_quote=True, computed=computed,
+                 expect="negative" if negative else "positive")
+
     # -- sentences without numbers, and every figure left over --------------------------------------
     def statements(self) -> None:
         for s in self.article.sentences:
@@ -2122,6 +2184,7 @@ class ClaimDrafter:
         self.conversions()
         self.signs()
         self.headline_sign()
+        self.bare_forecast_signs()
         self.statements()
         self.leftovers()
         self.below_zero()
