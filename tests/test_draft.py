@@ -2387,3 +2387,26 @@ def test_an_average_annual_rate_over_a_stated_number_of_years_is_never_checked_o
         "2015, an average annual increase of 4.9% over nine years. Sales remain below the 92,300 of the year to February "
         "2021.", on=None)
     assert not [c for c in claims_of(claims, "cagr") if c.stated == figure(figures, "4.9%").id and "6" in c.computed]
+
+
+def test_a_byline_names_the_writer_not_what_the_article_is_about():
+    figures, _, _ = drafted("By Staff Reporter | 12 June 2025\nCity council on Tuesday approved a $1.86 billion budget. "
+                            "The plan is 2.8 percent larger than the current year's $1.81 billion budget.",
+                            headline="Council approves budget", on=date(2025, 6, 12))
+    assert "Staff Reporter" not in {f.entity for f in figures}
+
+
+def test_the_coming_fiscal_year_is_the_next_one_and_the_current_year_its_base():
+    # dated June 2025 with no fiscal year named: the current one is FY2025 and the coming one FY2026
+    figures, _, _ = drafted(f"{DATELINE}The council approved a $1.86 billion budget for the coming fiscal year. The plan "
+                            "is 2.8 percent larger than the current year's $1.81 billion budget.", on=date(2025, 6, 12))
+    assert figure(figures, "1.86").period == "FY2026"
+    assert (figure(figures, "1.81").period, figure(figures, "1.81").earlier) == ("FY2025", True)
+    assert figure(figures, "2.8").direction == "up"  # 'larger than': a change, no level
+
+
+def test_an_amount_below_a_peak_is_a_gap_not_a_level():
+    figures, _, _ = drafted(f"{DATELINE}The Fed's balance sheet shrank to $6.71 trillion this week. Total assets are now "
+                            "$2.26 trillion below the peak of $8.97 trillion reached in 2022.", on=date(2025, 4, 4))
+    assert figure(figures, "2.26").direction == "down"
+    assert figure(figures, "8.97").direction == ""

@@ -1833,13 +1833,47 @@ COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
 ]
 
 
+BYLINES_GAPS_AND_BREAKDOWNS = [
+    # the byline's writer is no subject, and 'the current year's' budget is the base of the coming year's: 742 of the
+    # coming year's 1,860 is 39.9%, never of this year's 1,810 (41.0%)
+    ("Council approves $1.86 billion budget\nBy Staff Reporter | 12 June 2025\nCity council on Tuesday approved a $1.86 "
+     "billion operating budget for the coming fiscal year. The plan is 2.8 percent larger than the current year's $1.81 "
+     "billion budget. Property taxes will bring in $742 million, or 39.9 percent of the total.\n", date(2025, 6, 12)),
+    # '$2.26 trillion below the peak' is a gap, no level: 2.17 of 6.71 is 32.3%
+    ("Fed's balance sheet falls to $6.71 trillion\nWASHINGTON, April 4, 2025 —\nThe Fed's balance sheet shrank to $6.71 "
+     "trillion this week. Total assets are now $2.26 trillion below the peak of $8.97 trillion reached in 2022. MBS "
+     "holdings were $2.17 trillion, or 32.3% of the total.\n", date(2025, 4, 4)),
+    # 'of total assets' is no share of GDP: 582.3 of 749.2 is 77.7%, never of the ¥609 trillion GDP
+    ("Japan's central bank assets dip to ¥749.2 trillion\nTOKYO, May 28, 2025 —\nThe Bank of Japan's total assets fell "
+     "to ¥749.2 trillion at the end of March, the first decline in 17 years for Japan's central bank. The balance sheet "
+     "is about 1.23 times the size of Japan's nominal gross domestic product of ¥609 trillion. JGB holdings amounted to "
+     "¥582.3 trillion, or 77.7 per cent of total assets.\n", date(2025, 5, 28)),
+    # postpaid and prepaid lines (55.6% + 44.4%) are another breakdown of the market than its operators: Vivo is the
+    # largest operator (102.3 > 86.2 > 61.7), never third behind the two kinds of line
+    ("Brazil ends 2024 with 263 million mobile accesses\nBRASÍLIA, February 6, 2025 —\nBrazil ended 2024 with 263.0 "
+     "million mobile phone accesses. Postpaid lines totalled 146.1 million, or 55.6% of the total, while prepaid "
+     "accesses fell to 116.9 million, or 44.4%. Vivo remained the largest operator with 102.3 million accesses and a "
+     "market share of 38.9%.\n", date(2025, 2, 6)),
+    ("Brazil ends 2024 with 263 million mobile accesses\nBRASÍLIA, February 6, 2025 —\nBrazil ended 2024 with 263.0 "
+     "million mobile phone accesses, up 3.4% from a year earlier.\n\nPostpaid lines, including machine-to-machine "
+     "connections, totalled 146.1 million, or 55.6% of the total, while prepaid accesses fell to 116.9 million, or "
+     "44.4%.\n\nVivo, controlled by Spain's Telefónica, remained the largest operator with 102.3 million accesses and a "
+     "market share of 38.9%. It was followed by Claro with 86.2 million (32.8%) and TIM Brasil with 61.7 million "
+     "(23.5%).\n", date(2025, 2, 6)),
+    # the segment's margin is of the segment's revenue: 170 / 1,190 = 14.3%, never of the group's 1,420 (12.0%)
+    ("Ironside Motor revenue falls 9%\nMILWAUKEE, July 25 - Ironside Motor Co said on Thursday its revenue fell 9% to "
+     "$1.42 billion from $1.56 billion. Its motorcycles segment posted operating income of $170 million on revenue of "
+     "$1.19 billion, an operating margin of 14.3%.\n", date(2025, 7, 25)),
+]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
                          + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
-                         + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS)
+                         + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

@@ -727,7 +727,11 @@ class ClaimDrafter:
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                      and not g.forecast and g.currency == first.currency and g.period == first.period and not g.counterpart
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
-                                     and (not of or of & _heads(g.metric))])
+                                     and (not of or of & _heads(g.metric))
+                                     # never a whole of another measure than the part's ('¥582.3 trillion of assets, or
+                                     # 77.7% of the total' against a GDP of ¥609 trillion)
+                                     and not (first.evidence.get("metric", "").startswith("'of total")
+                                              and _other_measures(first.metric, g.metric))])
                 if total is not None and _heads(first.metric) & {"exports", "imports"} and "trade" in _heads(total.metric):
                     # 'Cars were the largest export, worth $48.7 billion, or 27.6% of the total': of the exports, never
                     # of the two-way trade named before them
@@ -817,8 +821,12 @@ class ClaimDrafter:
             subject = re.sub(r",\s*(?:which|who|that)\b[^,;]*,", " ", text[dateline(self.sentence_of(m))[2]:local])
             if re.search(r"\b(?:division|divisions|unit|units|segment|segments|business|arm|subsidiary|industry|sector|"
                          r"peers?|rivals?|competitors?|average)\b", clause, re.I) or re.match(
-                    r"\s*(?:[\w’'\-]+\s+){0,4}(?:division|unit|segment|business|arm|subsidiary)\b[^,;]*$", subject, re.I):
-                continue  # 'The retail division's operating margin was 6.3%': a part's or a peer's, not the company's
+                    r"\s*(?:[\w’'\-]+\s+){0,4}(?:division|unit|segment|business|arm|subsidiary)\b[^,;]*$", subject, re.I) \
+                    or re.match(r"\s*(?:[\w’'\-]+\s+){0,4}(?:division|unit|segment|business|arm|subsidiary)\b[^;]*,\s*"
+                                r"(?:an?|the|giving|for|representing|with)\s+(?:[\w\-]+\s+){0,3}margin\s+of\s*$", subject, re.I):
+                continue  # 'The retail division's operating margin was 6.3%': a part's or a peer's, not the company's;
+                #           'Its motorcycles segment posted operating income of $170 million on revenue of $1.19 billion,
+                #           an operating margin of 14.3%': the segment's, set after its own clause
             if re.match(r"\s*(?:excluding|excl\.?|before\s+(?:the\s+|those\s+|these\s+)?(?:charges|costs|items|one-off|"
                         r"exceptional|restructuring|impairment|writedowns?)|stripping\s+out|adjusted\s+for|without)\b",
                         text[dateline(self.sentence_of(m))[2]:], re.I) \
@@ -1292,7 +1300,11 @@ class ClaimDrafter:
         # are no category ranked with the sectors ('Artificial intelligence was again the biggest sector')
         counted = (lambda f: f.entity.lower() in {f.metric.lower()} | {g.unit.lower() for g in self.figures
                                                                         if g.sentence == f.sentence})
+        # 'Postpaid lines totalled 146.1 million, or 55.6% of the total, while prepaid accesses fell to 116.9 million, or
+        # 44.4%. Vivo remained the largest operator': parts whose shares make up the whole are another breakdown of it
+        other_breakdown = {part for parts in self.breakdowns(without=figure.id) for part in parts}
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
+                and f.id not in other_breakdown
                 and place_of(f) == scope and not apart(f) and counted(f) == counted(figure)
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
@@ -1301,6 +1313,35 @@ class ClaimDrafter:
                 # ... as partners too: never a continent's buyers ('Asian buyers took 380,000 tonnes') among countries
                 and not (is_territory(figure.counterpart or figure.entity) and (f.counterpart or f.entity).lower() in world_regions())
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+
+    def breakdowns(self, without: str = "") -> list[set[str]]:
+        """When `without` has a stated share (its claim's, or one in its sentence), the other parts whose stated shares add up to a whole (99% to 101%): those
+        of one whole its share claims pair, and those one sentence lists ('Postpaid lines totalled 146.1 million, or
+        55.6% of the total, while prepaid accesses fell to 116.9 million, or 44.4%'). A complete breakdown of which
+        `without` is no part."""
+        shares = {}  # part id -> (its share, the whole its claim pairs or the share's sentence)
+        by_id = {f.id: f for f in self.figures}
+        for c in self.claims:
+            found = re.fullmatch(r"share\(([A-Za-z_][A-Za-z0-9_]*), ([A-Za-z_][A-Za-z0-9_]*)\)", c.computed or "")
+            if c.kind == "share" and found and c.stated in by_id:
+                shares.setdefault(("whole", found.group(2)), {})[found.group(1)] = by_id[c.stated]
+        for f in self.figures:
+            part = self.part_before(f) if f.share else None
+            if part is not None:
+                shares.setdefault(("sentence", f.sentence), {})[part.id] = f
+        figure = by_id.get(without)
+        if figure is not None and not any(without in parts for parts in shares.values()) and not any(
+                f.share and f.sentence == figure.sentence and f.entity == figure.entity for f in self.figures):
+            return []  # no part of a whole itself ('a market share of 38.9%' in its sentence makes it one)
+        found = []
+        for parts in shares.values():
+            others = {p: share for p, share in parts.items() if p != without}
+            try:
+                if len(others) >= 2 and 99 <= sum(_first_value(share) for share in others.values()) <= 101:
+                    found.append(set(others))
+            except ValueError:
+                continue
+        return found
 
     def ranked_as(self, index: int) -> str:
         """`ranked_noun` of the sentence at `index`, read once."""
@@ -2273,6 +2314,13 @@ def _said(word: str) -> str:
 
 
 SAID_AS = {"jobless": "unemployment"}
+
+
+def _other_measures(a: str, b: str) -> bool:
+    """Whether two metrics each name a measure and share none ('assets' and 'nominal gdp')."""
+    known = set(METRIC_HEADS.values())
+    heads_a, heads_b = _heads(a) & known, _heads(b) & known
+    return bool(heads_a and heads_b and not heads_a & heads_b)
 
 
 def _named_heads(text: str) -> set[str]:

@@ -351,6 +351,7 @@ class FigureDrafter:
             reference = _dateline_date(self.sentences, _latest_past_year(article, latest))
         self.calendar = Calendar(reference, reference.year if reference else _latest_past_year(article, latest),
                                  season_end(article), fiscal_start(article))
+        self.calendar.fiscal_article = bool(re.search(r"\b(?:fiscal|financial)\s+year\b", article, re.I))
         # 'for the week ended Nov. 8': an article of weeks, dated by the day each ends, whose comparisons are a week apart
         self.weekly = bool(re.search(r"\bweek\s+(?:ended|ending|to|through)\b", article, re.I))
         self.agency_initials = {m.group(2) for m in re.finditer(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6})"
@@ -1311,14 +1312,15 @@ class FigureDrafter:
         if f.kind == "percent":
             if re.search(r"\b(to|at|of|was|were|is|are|reached|stood|averaged|hit|from|by\s+\d{4})\s*(?:a\s+|an\s+|the\s+)?$",
                          before, re.IGNORECASE) and not re.search(r"\b(?:by|of)\s*$", before) \
-                    or re.match(r"\s*(?:of|higher|lower|(?:more|less|fewer)\s+than)\b", after) \
+                    or re.match(r"\s*(?:of|higher|lower|(?:larger|bigger|greater|smaller)\s+than|(?:more|less|fewer)\s+than)\b", after) \
                     and not re.match(r"\s*(?:rise|increase|drop|fall)", after):
                 if re.search(r"\b(?:by|of)\s*$", before) and re.search(rf"\b({CHANGE_NOUNS})\s+of\s*$|(?:{UP_RE.pattern}|{DOWN_RE.pattern})\s+by\s*$", before, re.I):
                     pass
-                elif re.match(r"\s*(?:higher|more\s+than|above)\b", after):
+                elif re.match(r"\s*(?:higher|(?:larger|bigger|greater)\s+than|more\s+than|above)\b", after):
+                    # ... and 'The plan is 2.8 percent larger than the current year's budget'
                     f.direction, f.evidence["direction"] = "up", "'N% higher', 'N% more than' or 'N% above'"
                     return
-                elif re.match(r"\s*(?:lower|(?:less|fewer)\s+than|below)\b", after):
+                elif re.match(r"\s*(?:lower|smaller\s+than|(?:less|fewer)\s+than|below)\b", after):
                     f.direction, f.evidence["direction"] = "down", "'N% lower', 'N% less than' or 'N% below'"
                     return
                 else:
@@ -1374,6 +1376,14 @@ class FigureDrafter:
                 # 'The Ifo index rose to 87.3, up 1.1 points': after a level in its unit, the change to that level
                 changed = re.search(r"(?:^|[,;(]\s*)(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$", before,
                                     re.IGNORECASE)
+            if not changed and re.match(r"\s*(?:below|above|short\s+of)\s+(?:the|its|their|last|this|a)\s+(?:[\w\-’']+\s+){0,3}?"
+                                        r"(?:peak|high|low|record|level|target|forecast|estimate|mark|figure|total)\b", after, re.I) \
+                    and re.search(r"\b(?:is|are|was|were|stood|stands|remained|remains|now|still|ended|closed)\s+"
+                                  r"(?:now\s+|still\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)*[^\w\s]{0,3}$", before, re.I):
+                # 'Total assets are now $2.26 trillion below the peak': a gap to that level, never a level of its own
+                f.direction = "up" if re.match(r"\s*above", after, re.I) else "down"
+                f.evidence["direction"] = "a gap: 'below', 'above' or 'short of' a level after it"
+                return
             if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
                 return
             if changed and re.search(r"\b(?:one[\s-]off|one[\s-]time|exceptional|special|non[\s-]recurring|accounting|"
@@ -1452,6 +1462,14 @@ class FigureDrafter:
             f.share, f.evidence["share"] = True, f"'{took.group(1)} ... of {of.group(1)}' around it"
         if f.share and of:
             f.share_of = of.group(1)
+            # 'JGB holdings amounted to ¥582.3 trillion, or 77.7 per cent of total assets': a part of the assets, whatever
+            # measure the amount took from an earlier figure in its unit
+            measure = re.match(r"\s+([a-z]+)\b", after[of.end():])
+            if measure and measure.group(1) in METRIC_HEADS and re.search(r"\btotal$", of.group(1)) \
+                    and amount_before is not None and right_after_amount and amount_before.evidence.get(
+                        "metric", "").startswith(("the measure last named", "the measure of the sentence before")):
+                amount_before.metric = measure.group(1)
+                amount_before.evidence["metric"] = f"'of total {measure.group(1)}' in its share after it"
         elif of and not f.share:
             f.share_of = of.group(1)  # "4.6% of GDP": a ratio to a whole the article may not give
         together = re.search(r"\b(?:the|these|those)\s+(two|three|four|five|six)\b(?:\s+\w+)?\s+together\b|"
@@ -2125,7 +2143,7 @@ class FigureDrafter:
                 if set_in:
                     claimed.add(set_in.start)
                 continue
-            tight = [t for t in times if t.period and not t.earlier and 0 <= local - t.end <= 3
+            tight = [t for t in times if t.period and not t.earlier and 0 <= min(local, f.start - s.start) - t.end <= 3
                      and re.fullmatch(r"[’']s\s*|\s*", text[t.end:f.start - s.start] if f.start - s.start >= t.end else "")]
             if tight and not after:
                 f.period, f.evidence["period"] = tight[0].period, f"'{text[tight[0].start:tight[0].end]}' just before it"

@@ -245,6 +245,18 @@ DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CA
                       r"(?:\(([^)]+)\))?\s*[–—-]+\s+")
 
 
+# 'By Staff Reporter | 12 June 2025', 'By Ana Ruiz and Tom Lee': who wrote the article, never what it is about
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|Written\s+by|Reporting\s+by)\s+(?!(?:January|February|March|April|May|June|July|"
+                    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday|Then|Now|Contrast|Comparison|Far|Value|Volume)\b)[A-Z][\w.'’\-]*"
+                    r"(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|da|van|von|der|la|le))*\s*(?:$|[|,;•·–—-]\s*[^.!?]{0,60}$)")
+
+
+def is_byline(sentence: Sentence) -> bool:
+    """A line of its own naming the article's writers, near its top."""
+    return sentence.first_in_paragraph and sentence.paragraph <= 2 and BYLINE.match(sentence.text) is not None
+
+
 def dateline(sentence: Sentence) -> tuple[str, str, int]:
     """('BEIJING', 'MNTV', length) when the sentence opens with a dateline, else ('', '', 0)."""
     match = DATELINE.match(sentence.text) if sentence.paragraph == 1 and sentence.first_in_paragraph else None
@@ -403,6 +415,11 @@ class NameFinder:
             and not {w.lower() for w in words} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of"})
 
     def names(self, sentence: Sentence) -> list[Name]:
+        if is_byline(sentence):
+            return [replace(n, person=True) for n in self._names(sentence)]
+        return self._names(sentence)
+
+    def _names(self, sentence: Sentence) -> list[Name]:
         text = sentence.text
         skip = dateline(sentence)[2]
         words = [m for m in WORD.finditer(text) if m.start() >= skip]

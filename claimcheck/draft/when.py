@@ -163,6 +163,8 @@ class Calendar:
         self.fiscal_first_month = fiscal_first_month if fiscal_first_month != 1 else None
         self.year = reference.year if reference else latest_year
         self.fiscal_years: list[int] = []
+        # whether the article counts in fiscal years ('for the coming fiscal year'): its 'current year' is one
+        self.fiscal_article = False
         # the twelve months a 'year to June' names -> the month its levels are read at, and the same a year earlier
         self.year_to: dict[str, str] = {}
         self.season_last_month = season_last_month if season_last_month != 12 else None
@@ -272,9 +274,12 @@ class Calendar:
                     add(m, f"{year - 1}-{end % 12 + 1:02d}..{year}-{end:02d}")  # the 2024/25 season, July to June
                 else:
                     add(m, f"FY{year}")
-        for m in re.finditer(r"\b(this|next|last|the\s+current|the\s+coming)\s+(?:fiscal|financial)\s+year\b", text, re.I):
+        # 'the current year's $1.81 billion budget' beside 'the coming fiscal year': a fiscal year too
+        fiscal = r"(?:(?:fiscal|financial)\s+)?year" if self.fiscal_article else r"(?:fiscal|financial)\s+year"
+        for m in re.finditer(rf"\b(this|next|last|the\s+current|the\s+coming)\s+{fiscal}\b", text, re.I):
             base = max(self.fiscal_years) if self.fiscal_years else self.year
-            word = m.group(1).lower()
+            word = {"the current": "this", "the coming": "next"}.get(" ".join(m.group(1).lower().split()),
+                                                                      m.group(1).lower())
             shift = {"this": 1 if self.fiscal_years else 0, "next": 2 if self.fiscal_years else 1,
                      "last": 0 if self.fiscal_years else -1}.get(word, 1 if self.fiscal_years else 0)
             add(m, f"FY{base + shift}")
