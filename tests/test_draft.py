@@ -2410,3 +2410,18 @@ def test_an_amount_below_a_peak_is_a_gap_not_a_level():
                             "$2.26 trillion below the peak of $8.97 trillion reached in 2022.", on=date(2025, 4, 4))
     assert figure(figures, "2.26").direction == "down"
     assert figure(figures, "8.97").direction == ""
+
+
+def test_a_peak_dated_after_it_is_that_quarters_and_a_gap_between_regions_is_no_level():
+    figures, claims, _ = drafted(
+        f"{DATELINE}In the third quarter of 2025, London remained the most expensive region at £531,400, and prices there "
+        "are still £20,000 below their peak of £551,470 in the second quarter of 2022. The South East was second at "
+        "£389,700. The North East was the cheapest at £166,300, leaving a gap of £365,100 with the capital.",
+        on=date(2025, 10, 1))
+    peak = figure(figures, "551,470")
+    assert (peak.period, peak.earlier) == ("2022-Q2", True)
+    assert figure(figures, "365,100").direction == "up"  # a difference, never the North East's price
+    # 531,400 > 389,700 > 166,300: London is first among the three regions priced
+    (london,) = [c for c in claims_of(claims, "rank") if c.subject == "London"]
+    assert london.expect == "1"
+    assert sorted(m.partition(":")[0] for m in london.members.split("; ")) == ["London", "North East", "South East"]

@@ -1376,6 +1376,13 @@ class FigureDrafter:
                 # 'The Ifo index rose to 87.3, up 1.1 points': after a level in its unit, the change to that level
                 changed = re.search(r"(?:^|[,;(]\s*)(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+)?$", before,
                                     re.IGNORECASE)
+            if not changed and re.search(r"\b(?:leaving|leaves|leave|left|with|opening|opened|widening|narrowing)\s+a\s+"
+                                         r"(?:[\w\-]+\s+)?(?:gap|difference)\s+of\s*(?:about\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$",
+                                         before, re.I):
+                # 'leaving a gap of £365,100 with the capital': a difference between two levels, never a level itself
+                f.direction = "up"
+                f.evidence["direction"] = "a gap between two levels: 'a gap of' before it"
+                return
             if not changed and re.match(r"\s*(?:below|above|short\s+of)\s+(?:the|its|their|last|this|a)\s+(?:[\w\-’']+\s+){0,3}?"
                                         r"(?:peak|high|low|record|level|target|forecast|estimate|mark|figure|total)\b", after, re.I) \
                     and re.search(r"\b(?:is|are|was|were|stood|stands|remained|remains|now|still|ended|closed)\s+"
@@ -2135,8 +2142,8 @@ class FigureDrafter:
                 # never the current one; its period is the one the words after it give, if any
                 f.earlier = True
                 set_in = next((t for t in times if t.start >= local_end and t.period and re.fullmatch(
-                    r"(?:\s*(?:million|billion|trillion|thousand|bn|m|k|[a-z]+s))?\s*,?\s*(?:set|reached|recorded|seen|hit|"
-                    r"touched)\s+(?:in|during)\s+(?:the\s+)?", text[local_end:t.start])), None)
+                    r"(?:\s*(?:million|billion|trillion|thousand|bn|m|k|[a-z]+s))?\s*,?\s*(?:(?:set|reached|recorded|seen|hit|"
+                    r"touched)\s+)?(?:in|during)\s+(?:the\s+)?", text[local_end:t.start])), None)
                 f.period = set_in.period if set_in else current
                 f.evidence["period"] = (f"'{text[set_in.start:set_in.end]}', when the previous record was set" if set_in
                                         else "a previous record, its date not given")
