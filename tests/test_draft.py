@@ -2425,3 +2425,11 @@ def test_a_peak_dated_after_it_is_that_quarters_and_a_gap_between_regions_is_no_
     (london,) = [c for c in claims_of(claims, "rank") if c.subject == "London"]
     assert london.expect == "1"
     assert sorted(m.partition(":")[0] for m in london.members.split("; ")) == ["London", "North East", "South East"]
+
+
+def test_a_unit_of_measure_is_no_measure_and_oil_per_day_is_oil():
+    figures, _, _ = drafted(f"{DATELINE}Ruritania's electricity output fell to 158.4 TWh in 2024. Coal remained the "
+                            "largest source, at 88.7 TWh, and onshore wind came second with 29.8 TWh.")
+    assert figure(figures, "29.8").metric == figure(figures, "158.4").metric != "twh"
+    figures, _, _ = drafted(f"{DATELINE}Ruritania produced an average of 3.36 million barrels of oil per day in 2024.")
+    assert figure(figures, "3.36").metric == "oil output"

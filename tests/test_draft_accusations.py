@@ -1860,6 +1860,14 @@ BYLINES_GAPS_AND_BREAKDOWNS = [
      "44.4%.\n\nVivo, controlled by Spain's Telefónica, remained the largest operator with 102.3 million accesses and a "
      "market share of 38.9%. It was followed by Claro with 86.2 million (32.8%) and TIM Brasil with 61.7 million "
      "(23.5%).\n", date(2025, 2, 6)),
+    # 'its smallest crop in a generation' ranks Bordeaux against its own past, never against the Loire's 2.5 million
+    ("French wine output set to drop 9% as Bordeaux harvest shrinks\nPARIS, Sept 9 (Example Wire) – France's wine "
+     "production is forecast to fall 9% this year to 39.6 million hectolitres from 43.5 million in 2024, the agriculture "
+     "ministry said on Tuesday in its first full estimate of the 2025 harvest, as drought and late-summer hail cut yields "
+     "in the southwest.\nBordeaux is heading for its smallest crop in a generation, with output down 18% at 4.2 million "
+     "hectolitres from 5.1 million, leaving it the third-largest region. The Loire valley is seen producing 2.5 million "
+     "hectolitres, slightly ahead of Champagne, where the harvest rose 4.3% to 2.4 million from 2.3 million.\n",
+     date(2025, 9, 9)),
     # the segment's margin is of the segment's revenue: 170 / 1,190 = 14.3%, never of the group's 1,420 (12.0%)
     ("Ironside Motor revenue falls 9%\nMILWAUKEE, July 25 - Ironside Motor Co said on Thursday its revenue fell 9% to "
      "$1.42 billion from $1.56 billion. Its motorcycles segment posted operating income of $170 million on revenue of "

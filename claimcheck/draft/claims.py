@@ -1393,7 +1393,8 @@ class ClaimDrafter:
         if re.search(r"\b(?:one\s+of|among|of)\s+the\s+(?:\w+\s+)?$|\bthe\s+(?:world|country|nation|region|state|city|"
                      r"continent|province|island)[’']s\s+$", s.text[:start], re.I) or re.match(
                 r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|(?:in|for)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|"
-                r"months?|weeks?|quarters?|decades?|century|centuries)|in\s+(?:its|their|the\s+\w+[’']s|[\w\-]+[’']s)\s+"
+                r"months?|weeks?|quarters?|decades?|century|centuries|generations?|lifetime)|"
+                r"in\s+(?:its|their|the\s+\w+[’']s|[\w\-]+[’']s)\s+"
                 r"(?:\d+-year\s+)?history)\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the country's largest lender', 'the biggest gain since

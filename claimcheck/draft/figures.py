@@ -45,7 +45,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (ANTECEDENT, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
-                      METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, abbreviates, clause_bounds,
                    dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
@@ -287,7 +287,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         if lower in ("exported", "imported", "produced", "delivered", "shipped", "mined", "pumped", "sold") and len(phrase) == 1:
             # 'exported 43.87 million bags of coffee', 'produced 118,600 tonnes of copper': coffee exports, copper output
             product = re.match(r"\s+(?:an?\s+(?:average|total)\s+of\s+)?[\d.,]+\s*(?:million|billion|thousand|trillion|mn|bn|m|k)?"
-                               r"\s+(?:[\w\-]+\s+){1,3}?of\s+([a-z][a-z\-]*(?:\s+(?!and\b|in\b|from\b|to\b|at\b|for\b)[a-z][a-z\-]*)"
+                               r"\s+(?:[\w\-]+\s+){1,3}?of\s+([a-z][a-z\-]*(?:\s+(?!and\b|in\b|from\b|to\b|at\b|for\b|per\b|a\b|an\b|each\b|"
+                               r"every\b)[a-z][a-z\-]*)"
                                r"{0,2})\b(?:\s+\(([A-Z]{2,6})\))?",
                                text[end:])
             if product and product.group(1).split()[0] not in FUNCTION_WORDS | {"them", "which", "these", "those"} \
@@ -361,6 +362,13 @@ class FigureDrafter:
         self.names = {i: [n for n in found if not n.person] for i, found in self.all_names.items()}
         self.main, self.counterpart = self._main_entities()
         self.count_noun = self._article_count_noun()
+
+    def _measured_in(self, f: DraftFigure) -> None:
+        """'29.8 TWh', '4.62 million tonnes': a unit of measure is no measure, so the figure takes the measure last named
+        for a figure in its unit ('generated 158.4 TWh of electricity'), where there is one."""
+        if f.currency in MEASURE_UNITS and self.metric_of_unit.get(f.unit) and self.metric_of_unit[f.unit] != f.currency:
+            f.metric = self.metric_of_unit[f.unit]
+            f.evidence["metric"] = f"a unit of measure, no measure: the measure last named for a figure in {f.unit}"
 
     def _is_agency(self, name: str) -> bool:
         """An agency that publishes figures, never what they are about: 'the Finance Ministry', 'Eurostat', and
@@ -2069,6 +2077,7 @@ class FigureDrafter:
             # '... rose 4.6% to £2.84 billion, and the board treated 1.21 million patients': what it counts, never
             # the measure of an amount of something else before it
             f.metric, f.evidence["metric"] = f.currency, "what it counts"
+            self._measured_in(f)
         else:
             # not the whole a share is of: 'produced 11.8 kt, or 52% of group output'
             # an amount is not measured by a rate or a share ('worth MXN 877bn at an average exchange rate')
@@ -2088,6 +2097,7 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
             elif f.is_count:
                 f.metric, f.evidence["metric"] = f.currency, "what it counts"
+                self._measured_in(f)
             elif "_per_" in f.unit:
                 f.metric, f.evidence["metric"] = "price", "a price of each " + f.unit.rpartition("_per_")[2]
             elif self.metric_of_unit.get(f.unit):

@@ -123,3 +123,9 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 # a change of the level just before it, never of the sentence's main one
 ANTECEDENT = re.compile(r"\bitself\b|,\s*which\s+(?:had\s+been|was|were|has\s+been|had|rose|fell|grew)\b|\bfollowing\s+(?:an?|its)\b|"
                         r"\bin\s+turn\b", re.IGNORECASE)
+
+
+# Units of measure, never what a figure measures: '29.8 TWh' is electricity, '4.62 million tonnes' freight or a harvest
+MEASURE_UNITS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb", "lbs",
+                 "bcm", "ha", "tonnes", "tons", "tonne", "ton", "hectolitres", "litres", "liters", "barrels", "ounces",
+                 "bushels", "bales", "cubic", "hectares", "kilometres", "kilometers", "kilograms", "pounds"}
