@@ -363,12 +363,21 @@ class FigureDrafter:
         self.main, self.counterpart = self._main_entities()
         self.count_noun = self._article_count_noun()
 
-    def _measured_in(self, f: DraftFigure) -> None:
-        """'29.8 TWh', '4.62 million tonnes': a unit of measure is no measure, so the figure takes the measure last named
-        for a figure in its unit ('generated 158.4 TWh of electricity'), where there is one."""
-        if f.currency in MEASURE_UNITS and self.metric_of_unit.get(f.unit) and self.metric_of_unit[f.unit] != f.currency:
-            f.metric = self.metric_of_unit[f.unit]
-            f.evidence["metric"] = f"a unit of measure, no measure: the measure last named for a figure in {f.unit}"
+    @staticmethod
+    def _units_of_measure(figures: list[DraftFigure]) -> None:
+        """'29.8 TWh', '4.62 million tonnes': a unit of measure is no measure, so a figure left measuring its unit takes
+        the measure of the last figure before it in that unit that has one ('electricity output fell to 158.4 TWh')."""
+        named: dict[str, str] = {}
+        renamed: dict[tuple[int, str], str] = {}  # (sentence, unit noun) -> the measure it stood for there
+        for f in figures:
+            if f.metric == f.currency and f.currency in MEASURE_UNITS and named.get(f.unit):
+                renamed[(f.sentence, f.metric)] = f.metric = named[f.unit]
+                f.evidence["metric"] = f"a unit of measure, no measure: that of the last figure in {f.unit}"
+            elif (f.sentence, f.metric) in renamed:  # 'producing 88.7 TWh, ..., down 9.4%': its change too
+                f.metric = renamed[(f.sentence, f.metric)]
+                f.evidence["metric"] = "a unit of measure, no measure: that of the level before it"
+            elif f.metric and f.metric != f.currency and f.metric not in MEASURE_UNITS:
+                named[f.unit] = f.metric
 
     def _is_agency(self, name: str) -> bool:
         """An agency that publishes figures, never what they are about: 'the Finance Ministry', 'Eurostat', and
@@ -538,6 +547,7 @@ class FigureDrafter:
         for s in self.sentences:  # again, now that a count's measure is known ('the largest buyer with 2.36 million tonnes')
             self._partners(s, getattr(s, "figures", []))
         self._more_partners(figures)
+        self._units_of_measure(figures)
         self._changes_of_their_levels(figures)
         self._together(figures)
         self._headline_changes(figures)
@@ -2077,7 +2087,6 @@ class FigureDrafter:
             # '... rose 4.6% to £2.84 billion, and the board treated 1.21 million patients': what it counts, never
             # the measure of an amount of something else before it
             f.metric, f.evidence["metric"] = f.currency, "what it counts"
-            self._measured_in(f)
         else:
             # not the whole a share is of: 'produced 11.8 kt, or 52% of group output'
             # an amount is not measured by a rate or a share ('worth MXN 877bn at an average exchange rate')
@@ -2097,7 +2106,6 @@ class FigureDrafter:
                 f.metric, f.evidence["metric"] = chosen[2], f"'{text[chosen[0]:chosen[1]]}' in its sentence"
             elif f.is_count:
                 f.metric, f.evidence["metric"] = f.currency, "what it counts"
-                self._measured_in(f)
             elif "_per_" in f.unit:
                 f.metric, f.evidence["metric"] = "price", "a price of each " + f.unit.rpartition("_per_")[2]
             elif self.metric_of_unit.get(f.unit):
