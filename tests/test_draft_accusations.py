@@ -1875,13 +1875,54 @@ BYLINES_GAPS_AND_BREAKDOWNS = [
 ]
 
 
+COMPARISONS_LAYOUTS_AND_BASES = [
+    # two changes of one sentence are never between the same two levels: 35.20 / 39.00 - 1 = -9.7%, never against July's 38.60
+    ("European gas prices fall in August\nLONDON, Sept 1, 2025 (Reuters) -\nThe Dutch front-month contract at the TTF hub averaged 35.20 euros per megawatt hour in August, down 8.8% from 38.60 euros in July and 9.7% below the 39.00 euros of August 2024.\n", date(2025, 9, 1)),
+    # the poll's 2.0% is no second change of the same two levels: 58.4 / 57.65 - 1 = +1.3%
+    ("South Korea's exports rise in August\nSEOUL, Sept 1, 2025 (Reuters) -\nSouth Korea's exports rose 1.3% from a year earlier to $58.4 billion in August, compared with $57.65 billion in August 2024 and slightly below the 2.0% growth forecast in a Reuters poll.\n", date(2025, 9, 1)),
+    # a dollar conversion in brackets names no currency for the bare amounts after it: EUR 3.8bn against EUR 4.1bn is below
+    ("Volkswagen profit slumps as tariffs bite\nBERLIN, July 25, 2025 (Reuters) -\nVolkswagen's second-quarter operating profit dropped 30.9% to 3.8 billion euros ($4.5 billion) from 5.5 billion a year earlier, below the 4.1 billion expected by analysts.\n", date(2025, 7, 25)),
+    # ranges' ends are no two levels: 8-14% is down from 13-21% at both ends
+    ("Novo Nordisk cuts outlook\nCOPENHAGEN, Aug 6, 2025 (Reuters) -\nNovo Nordisk now expects sales to grow by between 8% and 14% at constant exchange rates this year, down from 13% to 21% in its original forecast in February.\n", date(2025, 8, 6)),
+    # '0.5 percentage points slower' names no base, so it is on this year's 4.9% (4.9 - 4.4), never on the old forecast
+    ("OECD raises China growth forecast\nPARIS, Sept 23, 2025 (Reuters) -\nChina is expected to grow 4.9% this year, up from 4.7%, and 4.4% next year, 0.5 percentage points slower.\n", date(2025, 9, 23)),
+    # '1.7 billion pounds, or 2.9%, above the 58.3 billion pounds forecast' is a gap: 60.0 - 58.3 = 1.7
+    ("UK borrowing overshoots forecast\nLONDON, Aug 21, 2025 (Reuters) -\nPublic sector net borrowing totalled 60.0 billion pounds between April and July, the Office for National Statistics said. That was 1.7 billion pounds, or 2.9%, above the 58.3 billion pounds forecast by the Office for Budget Responsibility.\n", date(2025, 8, 21)),
+    # ... and after 'and', in a sentence that gave another change first
+    ("UK borrowing overshoots forecast as debt interest bites\nLONDON, Aug 21, 2025 (Reuters) -\nPublic sector net borrowing, excluding state-owned banks, totalled 60.0 billion pounds ($80.8 billion) between April and July, the Office for National Statistics said on Thursday. That was 6.3 billion pounds more than in the same period a year earlier, an increase of 11.7%, and 1.7 billion pounds, or 2.9%, above the 58.3 billion pounds forecast by the Office for Budget Responsibility.\n", date(2025, 8, 21)),
+    # 'who were the largest group a year earlier' is a rank of the past
+    ("Asylum applications in the EU fall\nPublished 12 September 2025\nVenezuelans remained the largest group of people seeking asylum in the EU in the second quarter of 2025 (20,415 first-time applicants), ahead of Afghans (14,935) and Bangladeshis (8,210). Syrians, who were the largest group a year earlier, fell to fifth place with 5,630 applicants, down 80.1% from 28,290 in the second quarter of 2024.\n", date(2025, 9, 12)),
+    # foreign visitors given as their own subject are another whole: 6.7 / 52.6 = 12.7%, never of the 62.3 million
+    ("Turkey tourism record\nISTANBUL (Reuters) - The number of visitors to Turkey, including Turkish citizens living abroad, reached 62.3 million in 2024. Foreign visitors numbered 52.6 million. Russia was the top source of foreign visitors with 6.7 million, or 12.7%.\n", date(2025, 1, 31)),
+    # 'Operating margin: 11.4% (2023: 14.9%)' is two years, never two margins of one
+    ("Redbrook Homes profit falls 30%\nKey figures\n- Revenue: £3.62bn (2023: £3.96bn)\n- Operating profit: £412m (2023: £589m)\n- Operating margin: 11.4% (2023: 14.9%)\n", date(2025, 3, 4)),
+    # '(prior period: 7.5%)' is the prior period's margin: 0.88 / 11.7 = 7.5%
+    ("Mzansi Foods lifts interim profit\nJOHANNESBURG, March 4 (Reuters) - Mzansi Foods' net profit for the six months to Dec. 31 rose to 1.01 billion rand from 880 million rand a year earlier. Revenue rose to 12.4 billion rand from 11.7 billion rand.\n* Net profit margin 8.1% (prior period: 7.5%)\n", date(2025, 3, 4)),
+]
+
+
+# Undated, or dated without a year: the drafter reads the year from the article alone
+UNDATED_LAST_YEAR = [
+    # undated, 'last year' is the year after the 2023 it is compared with: 4.51 / 36.0 = 12.5%
+    "Heineken beats profit forecast, plans to cut up to 3,000 jobs\nBeer volumes rise in Asia and Africa\nOperating profit rose to 4.51 billion euros last year, from 4.18 billion euros in 2023, beating analysts' forecasts. Revenue fell 1.1% to 36.0 billion euros, from 36.4 billion euros in 2023, hit by currency swings in Nigeria and other emerging markets.\nThe operating margin was 12.5%.\n",
+    # a dateline without a year: 'last year' follows the 2023 base, so 119.6 / 405.5 = 29.5%
+    "Vietnam's exports hit record\nHANOI, Jan 6 (Reuters) - Vietnam's exports rose 14.3% last year to a record $405.5 billion. Exports had totalled $354.7 billion in 2023. The United States bought goods worth $119.6 billion, or 29.5% of the total.\n",
+]
+
+
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
                          + YEARS_TO_WEEKS_AND_COUNTS + WHOLES_DAYS_AND_PARTS
                          + OWN_PAST_BENCHMARKS_AND_MONTHS + WHOLES_FIELDS_AND_BASES + OPENING_MARKERS
                          + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
-                         + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS)
+                         + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
+                         + COMPARISONS_LAYOUTS_AND_BASES)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []
+
+
+@pytest.mark.parametrize("text", UNDATED_LAST_YEAR)
+def test_an_undated_passage_whose_last_year_follows_its_latest_year_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text, tmp_path, None) == []

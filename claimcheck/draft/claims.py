@@ -470,6 +470,11 @@ class ClaimDrafter:
         if holder and holder.group(1).lower() not in CALENDAR_WORDS:
             previous = None  # 'rose 12% to $612 million, compared with $575 million at its closest rival, Hartwell': theirs
         label = f"{c.entity}'s {c.metric}" + (f" with {c.counterpart}" if c.counterpart else "")
+        if current is not None and previous is not None and not self.names_base(c, previous) and any(
+                g.is_level and same_thing(g, current) and g.unit == current.unit
+                and _before(previous.period, g.period) and _before(g.period, current.period) for g in self.figures):
+            return  # '4.9% this year, up from 4.7%, and 4.4% next year, 0.5 percentage points slower': a change that names
+            #         no base is on the period between, which the article gives, never on an older level
         if current is not None and previous is not None:
             self.add_change(c, current, previous, f"a stated change with both levels of {label}")
         elif current is not None and c.kind == "percent" and not c.evidence.get("annual"):
@@ -478,9 +483,21 @@ class ClaimDrafter:
                      stated=c.id, computed=f"previous({current.id}, {c.id})",
                      needs=f"{label} in the period before {c.period}")
 
+    def names_base(self, c: DraftFigure, base: DraftFigure) -> bool:
+        """Whether a change's own clause names `base` as what it is measured from ('up 4.5% from 33.6 million')."""
+        if base.sentence != c.sentence or base.number_start < c.number_end:
+            return False
+        return re.search(r"\b(?:from|than|below|above|against|over|on)\b", self.text[c.number_end:base.number_start]) is not None
+
     def add_change(self, c: DraftFigure, current: DraftFigure, previous: DraftFigure, rule: str) -> None:
         """The check of a stated change `c` on the two levels it is between."""
         kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
+        computed = f"{function}({current.id}, {previous.id})"
+        stated_before = {other.stated for other in self.claims if other.kind == kind and other.computed == computed}
+        if any(f.id in stated_before and f.id != c.id and f.value != c.value and f.sentence == c.sentence
+               for f in self.figures):
+            return  # 'down 8.8% from 38.60 euros in July and 9.7% below the 39.00 euros of August 2024': two changes
+            #         of one sentence are never between the same two levels
         self.add(kind, [c, current, previous], rule,
                  f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
                  f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
@@ -738,6 +755,11 @@ class ClaimDrafter:
                     total = None
             if total is None:
                 continue
+            if any(g is not total and g not in parts and g.is_level and not g.earlier and g.unit == total.unit
+                   and g.period == total.period and g.entity.lower() == g.metric.lower() == total.metric.lower()
+                   for g in self.figures):
+                continue  # 'visitors, including citizens living abroad, reached 62.3 million. Foreign visitors numbered 52.6
+                #           million': the measure given again as its own subject is another whole the share may be of
             if _first_value(total) < sum(_first_value(p) for p in parts):
                 continue  # a whole smaller than its part ('293 seats, or 54% of the total' against 240): the wrong whole
             part_text = " + ".join(p.id for p in parts)
@@ -808,6 +830,9 @@ class ClaimDrafter:
         for m in self.figures:
             if m.kind != "percent" or m.direction or m.share or m.forecast:
                 continue
+            if any(g is not m and g.kind == "percent" and not g.direction and g.value != m.value and same_thing(g, m)
+                   and g.period == m.period for g in self.figures):
+                continue  # 'Operating margin: 11.4% (2023: 14.9%)' read as one period: which margin is whose, a person says
             text = self.sentence_of(m).text
             local = m.number_start - self.sentence_of(m).start
             clause = text[clause_bounds(text, local)[0]:local]
@@ -1399,6 +1424,10 @@ class ClaimDrafter:
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the country's largest lender', 'the biggest gain since
             #         2020': not among these figures
+        if re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|quarters?|decades?)\s+"
+                    r"(?:earlier|before|ago)|(?:in\s+)?(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month|season))\b",
+                    s.text[end:], re.I) and re.search(r"\b(?:was|were|had\s+been)\s+(?:the\s+)?$", s.text[:start], re.I):
+            return  # 'Syrians, who were the largest group a year earlier, fell to fifth place': a rank of the past
         clause_after = re.split(r"[,;.]|\s(?:while|whereas|but|and)\s", s.text[end:])[0]
         if re.match(r"(?:\s+[\w\-’']+){0,3}?\s+(?:(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week|quarter|season|summer|"
                     r"winter|spring|autumn|decade)|of\s+the\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn|"
@@ -1821,6 +1850,11 @@ class ClaimDrafter:
                 now = next((f for f in reversed(s.figures) if f.number_end - s.start <= m.start()
                             and m.start() - (f.number_end - s.start) <= 40 and f.is_level and not f.earlier), None)
                 then = next((f for f in s.figures if 0 <= f.number_start - s.start - m.end() <= 12 and f.is_level), None)
+                if then is not None and re.match(r"\s*(?:%|per\s?cent|percent)?\s*(?:to|-|–)\s*[^\w\s]{0,3}\d",
+                                                 text[then.number_end - s.start:]) or now is not None and re.search(
+                        r"\d\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*$",
+                        text[max(0, now.number_start - s.start - 16):now.number_start - s.start]):
+                    continue  # 'between 8% and 14%, down from 13% to 21%': ranges, whose ends are no two levels
                 if now is None or then is None or not same_thing(now, then) or now.unit != then.unit or now.share \
                         or re.search(r"[,;]", text[now.number_end - s.start:m.start()].rstrip(", ")) \
                         or any(now.id in c.uses and then.id in c.uses for c in self.claims):
@@ -2315,6 +2349,14 @@ def _said(word: str) -> str:
 
 
 SAID_AS = {"jobless": "unemployment"}
+
+
+def _before(earlier: str, later: str) -> bool:
+    """Whether the period `earlier` ends before `later` starts ('2024' and '2025'); False when either cannot be read."""
+    try:
+        return parse_period(earlier).end < parse_period(later).start
+    except PeriodError:
+        return False
 
 
 def _other_measures(a: str, b: str) -> bool:

@@ -521,7 +521,11 @@ class FigureDrafter:
             main = next((f for f in sentence_figures if not f.earlier and f.kind != "year"
                          and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)), None)
             series = {f.period for f in sentence_figures if not f.earlier and f.kind != "year" and not f.is_change}
-            if main is not None and len(series) < 3:  # the sentence's main statement; later figures are mostly comparisons
+            pluperfect = main is not None and re.search(r"\bhad\s+(?:been|totall?ed|stood\s+at|reached|come\s+to)\s+[^,;]*$",
+                                                         s.text[:main.start - s.start]) and _ends_before(main.period, running)
+            if main is not None and len(series) < 3 and not pluperfect:
+                # the sentence's main statement; later figures are mostly comparisons ... unless it goes back to a base
+                # ('Exports had totalled $354.7 billion in 2023'), after which the article goes on with its own period
                 # ... unless it is a series ('had been 20,526 in 2020, 20,433 in 2021 and 29,851 in 2022'), after which
                 # the article goes back to its own period
                 running = main.period
@@ -1032,8 +1036,12 @@ class FigureDrafter:
         unit = m.unit
         kind = ""
         evidence: dict[str, str] = {}
+        # '3.8 billion euros ($4.5 billion) from 5.5 billion': a conversion in brackets names no currency for what follows
+        converted = (lambda p: re.search(r"\(\s*(?:about|around|some|roughly|approximately|or|c\.)?\s*$",
+                                         self.article[max(0, p.start - 16):p.start])
+                     and re.match(r"\s*\)", self.article[p.end:]))
         previous = next((p for p in reversed(mentions) if p.end <= m.start and p.unit is not None
-                         and p.unit.kind == "money"), None)
+                         and p.unit.kind == "money" and not converted(p)), None)
         if (unit is None or unit.kind == "count") and previous is not None and m.scale \
                 and not self._noun_after(self.article, m) \
                 and re.fullmatch(r"(?:\s+in\s+[^,;$€£¥]{0,30}?)?\s+(?:from|to|against|versus|compared\s+with)\s+(?:a\s+|an\s+)?",
@@ -1042,7 +1050,7 @@ class FigureDrafter:
             unit = parse_unit(f"{previous.unit.code.split('_')[0]}_{m.scale}")
             evidence["unit"] = f"in {previous.unit.code.split('_')[0]}, like the amount it is compared with"
         scaled_before = [p for p in mentions if s.start <= p.start and p.end <= m.start and p.unit is not None
-                         and (p.scale or p.unit.kind == "count")]
+                         and (p.scale or p.unit.kind == "count") and not converted(p)]
         if unit is None and m.scale and scaled_before and scaled_before[-1].unit.kind == "money" and scaled_before[-1].scale \
                 and not self._noun_after(self.article, m) and "_per_" not in scaled_before[-1].unit.code:
             # 'Cod earned 12.6 billion crowns, followed by mackerel at 9.8 billion': the amounts its sentence lists are
@@ -1401,12 +1409,15 @@ class FigureDrafter:
                 f.direction = "up"
                 f.evidence["direction"] = "a gap between two levels: 'a gap of' before it"
                 return
-            if not changed and re.match(r"\s*(?:below|above|short\s+of)\s+(?:the|its|their|last|this|a)\s+(?:[\w\-’']+\s+){0,3}?"
-                                        r"(?:peak|high|low|record|level|target|forecast|estimate|mark|figure|total)\b", after, re.I) \
-                    and re.search(r"\b(?:is|are|was|were|stood|stands|remained|remains|now|still|ended|closed)\s+"
+            if not changed and re.match(r"\s*(?:,\s*or\s+(?:about\s+|some\s+)?[\d.]+\s*(?:%|per\s?cent|percent)\s*,?\s*)?"
+                                        r"(?:below|above|short\s+of)\s+(?:the|its|their|last|this|a)\s+(?:[\w\-’'.,$€£¥]+\s+){0,4}?"
+                                        r"(?:peak|high|low|record|level|target|forecast|estimate|mark|figure|total)\b",
+                                        text[m.end - s.start:m.end - s.start + 120], re.I) \
+                    and re.search(r"(?:\b(?:is|are|was|were|stood|stands|remained|remains|now|still|ended|closed)|(?:^|[\s,])and)\s+"
                                   r"(?:now\s+|still\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+)*[^\w\s]{0,3}$", before, re.I):
+                # ... also after 'and' ('That was 6.3 billion more than a year earlier, and 1.7 billion above the forecast')
                 # 'Total assets are now $2.26 trillion below the peak': a gap to that level, never a level of its own
-                f.direction = "up" if re.match(r"\s*above", after, re.I) else "down"
+                f.direction = "up" if re.search(r"\babove\b", after[:40], re.I) else "down"
                 f.evidence["direction"] = "a gap: 'below', 'above' or 'short of' a level after it"
                 return
             if not changed and not re.match(r"\s*(?:\w+\s+)?of\s+additional\b", after):
@@ -2617,7 +2628,18 @@ def _dateline_date(sentences: list[Sentence], year: int) -> date | None:
 def _latest_past_year(article: str, latest: int) -> int:
     """With no date: the latest year the article reports on, not one it forecasts ('by 2030')."""
     years = [int(m.group(1)) for m in re.finditer(r"(?<!by )(?<!until )(?<!\d)\b((?:19|20)\d{2})\b(?!\s*%)", article)]
-    return max(years) if years else latest
+    if not years:
+        return latest
+    year = max(years)
+    # 'Exports rose 14.3% last year to $405.5 billion. Exports had totalled $354.7 billion in 2023': the latest year it
+    # names is only the base of 'last year', which is the year after it, so the article is of the year after that
+    if re.search(r"\blast\s+year\b", article, re.I) and re.search(
+            rf"\b(?:from|than|compared\s+(?:with|to)|against|had\s+(?:been|totalled|totaled|stood\s+at|reached|come\s+to))\b"
+            rf"(?:[^.;]|\.\d){{0,80}}?\bin\s+{year}\b", article, re.I) and not re.search(
+            rf"\b(?:in|for|during|of)\s+{year}\b(?!(?:[^.;]|\.\d){{0,40}}\b(?:from|than)\b)(?:[^.;]|\.\d){{0,60}}\b(?:rose|fell|grew|reached|"
+            rf"climbed|dropped|increased|decreased|totalled|totaled|was|were)\b", article, re.I):
+        return year + 2
+    return year
 
 
 def _shape(period: str) -> str:
