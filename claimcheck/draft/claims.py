@@ -493,6 +493,14 @@ class ClaimDrafter:
         """The check of a stated change `c` on the two levels it is between."""
         kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
         computed = f"{function}({current.id}, {previous.id})"
+        if c.kind == "pp" and (re.search(r"\b(?:gap|difference|spread|premium|discount)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$",
+                                         self.text[max(0, c.start - 30):c.start], re.I)
+                               or re.match(r"[^,;.]{0,30}?\b(?:above|below|ahead\s+of|behind|short\s+of|higher\s+than|"
+                                           r"lower\s+than)\s+(?:the\s+|its\s+)?(?:[\w\-’']+\s+){0,3}?(?:forecasts?|expectations?|"
+                                           r"consensus|estimates?|average|target|benchmark|euro\s+(?:area|zone)|eurozone|"
+                                           r"national|rest)\b", self.text[c.number_end:c.number_end + 90], re.I)):
+            return  # 'so the reading was 0.4 percentage point above forecasts', 'a gap of 14.3 points' with the national
+            #         rate: a difference from another figure, never the change since the period before
         stated_before = {other.stated for other in self.claims if other.kind == kind and other.computed == computed}
         if any(f.id in stated_before and f.id != c.id and f.value != c.value and f.sentence == c.sentence
                for f in self.figures):
