@@ -1355,11 +1355,11 @@ class ClaimDrafter:
                 and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
 
     def breakdowns(self, without: str = "") -> list[set[str]]:
-        """When `without` has a stated share (its claim's, or one in its sentence), the other parts whose stated shares add up to a whole (99% to 101%): those
-        of one whole its share claims pair, and those one sentence lists ('Postpaid lines totalled 146.1 million, or
-        55.6% of the total, while prepaid accesses fell to 116.9 million, or 44.4%'). A complete breakdown of which
-        `without` is no part."""
-        shares = {}  # part id -> (its share, the whole its claim pairs or the share's sentence)
+        """The complete breakdowns `without` is no part of: other parts whose stated shares add up to a whole (99% to
+        101%), either those its share claims pair with one whole or those one sentence lists ('Postpaid lines totalled
+        146.1 million, or 55.6% of the total, while prepaid accesses fell to 116.9 million, or 44.4%'). Only when
+        `without` has a stated share itself (its claim's, or one in its sentence): else none."""
+        shares = {}  # ('whole', whole id) or ('sentence', index) -> {part id: its share figure}
         by_id = {f.id: f for f in self.figures}
         for c in self.claims:
             found = re.fullmatch(r"share\(([A-Za-z_][A-Za-z0-9_]*), ([A-Za-z_][A-Za-z0-9_]*)\)", c.computed or "")
