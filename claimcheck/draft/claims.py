@@ -2177,11 +2177,10 @@ class ClaimDrafter:
 
         pairs = set()  # (outcome, forecast, computed)
         for c in self.claims:
-            if c.kind == "sign" and c.rule.endswith("' a forecast"):
-                found = [next((f for f in self.figures if f.id == n), None)
-                         for n in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", c.computed) if n != "pp"]
-                if len(found) == 2 and None not in found and fits(found[0]):
-                    pairs.add((found[0].id, found[1].id, c.computed))
+            if c.kind == "sign" and c.rule.endswith("' a forecast") and len(c.uses) == 2:
+                outcome_id, forecast_id = c.uses  # in the order the claim computes them: the outcome first
+                if fits(next(f for f in self.figures if f.id == outcome_id)):
+                    pairs.add((outcome_id, forecast_id, c.computed))
         if not pairs:
             for forecast in (f for f in self.figures if f.forecast and not f.share and f.kind in ("amount", "percent")):
                 outcomes = [f for f in self.figures if not f.forecast and f.kind == forecast.kind and f.unit == forecast.unit

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import SPELLED_UNITS, UNIT_SYMBOLS
 from ..readings import QUALIFIER_SIDES
 
 QUALIFIERS = sorted((q for q in QUALIFIER_SIDES if q != "none"), key=len, reverse=True)
@@ -126,6 +127,6 @@ ANTECEDENT = re.compile(r"\bitself\b|,\s*which\s+(?:had\s+been|was|were|has\s+be
 
 
 # Units of measure, never what a figure measures: '29.8 TWh' is electricity, '4.62 million tonnes' freight or a harvest
-MEASURE_UNITS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "twh", "kwh", "bpd", "boe", "oz", "lb", "lbs",
-                 "bcm", "ha", "tonnes", "tons", "tonne", "ton", "hectolitres", "litres", "liters", "barrels", "ounces",
-                 "bushels", "bales", "cubic", "hectares", "kilometres", "kilometers", "kilograms", "pounds"}
+# (the symbols the number reader knows, and the nouns of measure spelled out)
+MEASURE_UNITS = UNIT_SYMBOLS | set(SPELLED_UNITS) | {"tonnes", "tons", "tonne", "ton", "hectolitres", "litres", "liters",
+                                                      "barrels", "ounces", "bushels", "bales", "cubic", "pounds"}
