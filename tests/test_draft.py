@@ -2327,6 +2327,7 @@ def test_a_number_below_zero_is_checked_by_no_rule_nor_are_the_changes_beside_it
                                  "from 0.2% in February. Core inflation held at 0.6%.")
     below, change = figure(figures, "0.3%"), figure(figures, "0.5 percentage")
     assert below.evidence["minus"] == sign and below.review.startswith("Below zero")
+    assert below.quote.startswith(printed.partition("0.3")[0]) and below.value == "0.3"  # the sign shown, never stored
     # -0.3 - 0.2 = -0.5: right, but a table of magnitudes would check 0.3 - 0.2 = +0.1 against it
     by_stated = {c.stated: c for c in claims if c.stated}
     assert by_stated[below.id].kind == by_stated[change.id].kind == "unverifiable"
@@ -2433,3 +2434,14 @@ def test_a_unit_of_measure_is_no_measure_and_oil_per_day_is_oil():
     assert figure(figures, "29.8").metric == figure(figures, "158.4").metric != "twh"
     figures, _, _ = drafted(f"{DATELINE}Ruritania produced an average of 3.36 million barrels of oil per day in 2024.")
     assert figure(figures, "3.36").metric == "oil output"
+
+
+def test_key_figure_bullets_take_the_lists_year_and_a_bracketed_year_labels_the_comparative():
+    figures, _, _ = drafted(
+        f"{DATELINE}Harwell Foods said its annual profit fell.\n\nKey figures for 2024:\n\n- Revenue: £3.62bn (2023: £3.96bn)"
+        "\n\n- Dividend per share: 18.4p (2023: 18.0p)\n", on=date(2025, 3, 12))
+    revenue, before = figure(figures, "3.62"), figure(figures, "3.96")
+    assert (revenue.entity, revenue.metric, revenue.period) == ("Harwell Foods", "revenue", "2024")
+    assert (before.entity, before.metric, before.period) == ("Harwell Foods", "revenue", "2023")
+    dividend = figure(figures, "18.4p")  # pence in an article in pounds: a figure of its own
+    assert (dividend.unit, dividend.period, figure(figures, "18.0p").period) == ("pence", "2024", "2023")

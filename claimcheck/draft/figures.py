@@ -496,13 +496,19 @@ class FigureDrafter:
             named = [p for p in named if main_clause is None or p[1] <= main_clause.start()]
         self.headline_metric = named[0][2] if len({p[2] for p in named}) == 1 else ""
         subjects = {}
+        list_period = ""  # 'Key figures for 2024:': the period of the list items under it
         for s in self.sentences:
             if s.headline:
                 continue
+            bullet = re.match(r"\s*[-•*–]\s", s.text) is not None
             if s.first_in_paragraph:  # a new paragraph starts from what the article is about: its entity and period
                 previous_subject = self.main
-                running = self.opening_period
+                list_period = list_period if bullet else ""
+                running = list_period or self.opening_period
             mentions = [m for m in self.mentions if s.start <= m.number_start < s.end]
+            if s.text.rstrip().endswith(":") and all(m.unit is not None and m.unit.kind == "year" for m in mentions):
+                heading = [t for t in self.calendar.find(s.text) if t.period and not t.earlier]
+                list_period = heading[0].period if len(heading) == 1 else ""
             # never the dateline's day ('MANILA, June 5 (Reuters) -'), nor the start of a record ('the lowest reading
             # since January')
             times = [t for t in self.calendar.find(s.text) if t.start >= dateline(s)[2]
@@ -1105,7 +1111,7 @@ class FigureDrafter:
             # the article names
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
             symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
-                                           or unit.code in ("years", *DURATION_UNITS))
+                                           or unit.code in ("years", "pence", *DURATION_UNITS))
             # an age ("39.4 years") or another length of time ("a median wait of 13.8 weeks") is what it says
             # a currency word the article never pins to one currency ('61.5 billion crowns') stays what it says, never
             # the article's tonnes
@@ -1617,7 +1623,7 @@ class FigureDrafter:
             f.evidence["entity"] = "the amount it is a share of"
             return
         if f.kind == "amount" and amount_before is not None and amount_before.kind == "amount" and re.fullmatch(
-                r"\s*,?\s*(?:(?:[^$€£¥,;]{0,40},\s*)?(?:equivalent\s+to|worth)|or|\()\s*"
+                r"\s*,?\s*(?:(?:[^$€£¥,;]{0,40},\s*)?(?:equivalent\s+to|worth)|or|\((?:\s*(?:FY\s*)?\d{4}\s*:)?)\s*"
                 r"(?:about|around|roughly|some|nearly|almost)?\s*", text[amount_before.number_end - s.start:f.start - s.start]):
             f.entity, f.counterpart = amount_before.entity, amount_before.counterpart  # '€61.8m, equivalent to $67m'
             f.evidence["entity"] = "the amount it restates"
@@ -2158,6 +2164,16 @@ class FigureDrafter:
                      and not re.search(r"[,;]\s", text[local_end:t.start]) or (t.start >= local_end and t.start - local_end <= 3)]
             after = [t for t in after if t.start < next_start and not re.search(
                 r"\b(?:after|before|when|because|although|though|once|until)\b", text[local_end:t.start], re.I)]
+            # '£3.62bn (2023: £3.96bn)': a year in brackets with a colon labels the comparative after it, never the
+            # number before the brackets
+            after = [t for t in after if not (re.match(r"\s*:", text[t.end:]) and re.search(r"\(\s*$", text[:t.start]))]
+            labelled = next((t for t in times if t.period and re.search(r"\(\s*$", text[:t.start])
+                             and re.fullmatch(r"\s*:\s*", text[t.end:f.start - s.start])), None)
+            if labelled is not None:
+                f.period, f.evidence["period"] = labelled.period, f"'({text[labelled.start:labelled.end]}:' just before it"
+                f.earlier = _ends_before(labelled.period, current)
+                claimed.add(labelled.start)
+                continue
             if f.kind == "times":
                 after = []  # "double its 2017 level": the year after a multiple is what it is compared with
             before_from = FROM_CUE.search(text[max(0, local - 40):f.start - s.start] if f.start - s.start > 0 else "")
@@ -2488,6 +2504,10 @@ class FigureDrafter:
                 # '-0.3%', 'minus 120 million': a figure below zero, which the tables, holding magnitudes, cannot state;
                 # never the dash of a range ('2 - 3%') nor of a dateline ('(Wire) - 12 banks')
                 f.evidence["minus"] = minus.group("word") or minus.group("sign")
+                printed = re.search(r"(?:[-−]|(?i:minus|negative)\s+)$", self.article[max(0, f.start - 9):f.start])
+                if printed and self.article.count(self.article[f.start - len(printed[0]):f.end]) == 1:
+                    f.start -= len(printed[0])  # the quote shows the sign the value, a magnitude, leaves out
+                    f.quote = self.article[f.start:f.end]
             f.review = _review(f)
 
 
