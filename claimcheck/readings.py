@@ -4,7 +4,8 @@ A printed number has a *strict* reading (its last digit exact to half a unit) an
 whole number with trailing zeros, a *loose* one (those zeros may be rounding: "$80 million" may be
 the nearest $10 million). "Rose 10.9 times" has a second reading, an *increase* of 1,090%. Hedges
 are bounds: "nearly X" is never above X, "just over X" never below it, "about X" spreads both ways, and
-"more than X" reaches further above X than "just over" does ("more than doubled" may be 2.6 times).
+"more than X" reaches further above X than "just over" does ("more than doubled" may be 2.6 times). A multiple in
+words is itself about its number ("doubled" is about 2), and a hedge on it widens that: "nearly doubled" may be 1.8.
 A count of whole things printed in full ("19 matches") is exact: there is no fraction to round away, though its
 trailing zeros may still be rounding ("1,200 jobs").
 """
@@ -116,6 +117,10 @@ def _magnitude_readings(printed: Printed, qualifier: str, tolerances: Tolerances
     width = getattr(tolerances, tolerance_of(qualifier, side)) if side else 0.0
     side = _MIRRORED[side] if mirrored else side
     slack = width * abs(value)
+    if printed.word and side and qualifier.lower() not in OPEN_QUALIFIERS:
+        # "doubled" is itself about 2, so a hedge widens that, never narrows it: "nearly doubled" may be 1.8 times,
+        # "roughly doubled" 1.8 to 2.2 times, and "nearly halved" may leave 0.55
+        slack += tolerances.approximately * abs(value)
     if printed.high is not None:  # a range is a bound at both ends
         lo, hi = value, printed.high
         below = slack if side in ("below", "both") else 0.0

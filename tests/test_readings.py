@@ -110,9 +110,19 @@ def test_an_open_bound_reaches_one_way_as_far_as_its_parameter(hedge, bounds):
 
 def test_a_hedge_on_a_fall_bounds_the_fall_so_nearly_halved_leaves_a_little_more_than_half():
     halved = Printed(0.5, 1, word=True)
-    assert ends(halved, "nearly", mirrored=True) == {"strict": (0.5, 0.525)}  # a fall of nearly half
+    # 'halved' is itself about a half (±0.025), and 'nearly' bounds the fall a further 0.025: a fall of 45% to 50%
+    assert ends(halved, "nearly", mirrored=True) == {"strict": (0.5, 0.55)}
     assert ends(halved, "more than", mirrored=True) == {"strict": (0.0, 0.5)}  # a fall of more than half
-    assert ends(halved, "nearly") == {"strict": (0.475, 0.5)}  # 'nearly half' of something
+    assert ends(halved, "nearly") == {"strict": (0.45, 0.5)}  # 'nearly half' of something
+
+
+@pytest.mark.parametrize("hedge", ["nearly", "almost", "roughly", "about", "just over"])
+def test_a_hedge_on_a_multiple_in_words_never_reads_it_more_narrowly_than_the_bare_word(hedge):
+    # 'doubled' is 1.9 to 2.1; 'nearly doubled' reaches 2 - 0.1 - 0.1 = 1.8 below, 'roughly doubled' 1.8 to 2.2
+    assert ends(Printed(2, word=True)) == {"strict": (1.9, 2.1)}
+    expected = {"nearly": (1.8, 2.0), "almost": (1.8, 2.0), "roughly": (1.8, 2.2), "about": (1.8, 2.2),
+                "just over": (2.0, 2.2)}[hedge]
+    assert ends(Printed(2, word=True), hedge) == {"strict": expected}
 
 
 def test_a_decrease_mirrors_its_interval():
