@@ -1925,6 +1925,41 @@ UNDATED_LAST_YEAR = [
     "Vietnam's exports hit record\nHANOI, Jan 6 (Reuters) - Vietnam's exports rose 14.3% last year to a record $405.5 billion. Exports had totalled $354.7 billion in 2023. The United States bought goods worth $119.6 billion, or 29.5% of the total.\n",
 ]
 
+FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES = [
+    # 'its December forecast of 4.71 million' is an earlier forecast of 2025, revised: 4.50 / 4.06 = +10.8%
+    ("US existing-home sales jump 4.2% in February\n\nThe NAR now expects sales of 4.50 million homes in 2025, down from its December forecast of 4.71 million but still 11% above the 4.06 million homes sold in 2024.\n", date(2025, 3, 20)),
+    # the same, in units: 499,000 / 465,000 = +7.3%
+    ("Canadian home sales slump 9.8% in February as tariffs weigh\n\nThe association now expects 2025 sales of 499,000 units, down from its January forecast of 529,000 but still 7.3% above the 465,000 sold in 2024.\n", date(2025, 3, 17)),
+    # and in jobs: 1.5 / 2.0 = -25%
+    ("US employers add 228,000 jobs in March\n\nEconomists now expect payroll growth of 1.5 million jobs this year, down from their January forecast of 1.9 million and 25% below the 2.0 million jobs added in 2024.\n", date(2025, 4, 4)),
+    # 'and a 5.75 per cent increase the year before that' is an earlier year's change: 24.10 / 23.23 = +3.75%
+    ("Fair Work lifts minimum wage by 3.5 per cent\n\nThe decision follows a 3.75 per cent rise last year, which lifted the minimum to A$24.10 from A$23.23, and a 5.75 per cent increase the year before that.\n", date(2025, 6, 3)),
+    # the same with 'an 8.6% increase the year before that': 16.28 / 15.74 = +3.4%
+    ("State minimum wage rises to $16.66 an hour\n\nWashington's minimum wage rose to $16.66 an hour on Jan. 1. It follows a 3.4% rise in 2024, which lifted the minimum to $16.28 from $15.74, and an 8.6% increase the year before that.\n", date(2025, 1, 2)),
+    # 'almost double the €850 of 2014' is 1,680 / 850 = 1.98, never 850 / 1,202
+    ("Irish property prices up 7.6% in year to January\n\nThe average monthly rent for new tenancies was €1,680, up 5.3% on the year and nearly 40% more than five years earlier, when it was €1,202, and almost double the €850 of 2014.\n", None),
+    # 'nearly halved': 12.8 / 24.0 = 0.533, a fall of 47%
+    ("Egypt's inflation slows sharply\n\nCAIRO, March 11 (Reuters) - Egypt's annual urban consumer price inflation nearly halved to 12.8% in February from 24.0% in January, a fall of 11.2 percentage points.\n", date(2025, 3, 11)),
+    # 'almost doubled': 30.33 / 16.42 = 1.85
+    ("Remittances hit record $30.33bn in FY25\n\nDHAKA — Expatriate Bangladeshis sent home a record $30.33 billion in fiscal year 2024-25. Annual inflows have almost doubled to $30.33 billion from $16.42 billion in FY19.\n", date(2025, 7, 6)),
+    # 'roughly doubled': 11.6 / 6.2 = 1.87
+    ("Ghana's gold earnings surge\n\nPublished 3 June 2025\n\nGold export earnings roughly doubled to $11.6 billion in 2024 from $6.2 billion in 2023.\n", date(2025, 6, 3)),
+    # 'roughly 85% of the overall average' is of £287,400 (84.6%), never of the detached homes' £498,000
+    ("House prices in the district up 6% but still below 2022 peak\n\nPublished 9 April 2025\n\nThe average home in the district sold for £287,400 in the year to February, according to Land Registry figures published this week.\n\nDetached homes averaged £498,000 and flats £152,200.\n\nFirst-time buyers paid an average of £243,100, or roughly 85% of the overall average.\n", date(2025, 4, 9)),
+    # 'a bit more than double the overall rate' is 14.0 / 6.5, never 14.0 / 14.5 after 'and down from'
+    ("Canada's jobless rate dips to 6.5%\n\nThe jobless rate edged down 0.1 percentage points to 6.5% in October. Youth unemployment (ages 15 to 24) was 14.0%, a bit more than double the overall rate and down from 14.5% in September.\n", date(2025, 11, 7)),
+    # 'BP and Shell are the biggest fallers': a forecast that 'would be more than 11% below' is no faller
+    ("Markets live: oil slides after OPEC+ surprise\n\nPublished 3 April 2025\n\n09:30 BST - Brent has now lost $2.10 to trade at $74.50.\n\n11:15 BST - Goldman Sachs has cut its year-end Brent forecast by $5 to $66. That would be more than 11% below current levels.\n\n12:45 BST - BP and Shell are the biggest fallers on the FTSE 100, down 4.5% and 3.8% respectively.\n", date(2025, 4, 3)),
+    # 'EBIT declined 11% ... and earnings for the period were down 11.5%': two measures, never one EBIT base
+    ("Kuehne+Nagel quarterly earnings fall as sea freight rates ease\n\nSchindellegi, 23 October 2025 - EBIT declined 11% to CHF 388 million from CHF 436 million, and earnings for the period were down 11.5% at CHF 292 million (around $367 million), compared with CHF 330 million a year earlier.\n", date(2025, 10, 23)),
+    # 'Hyundai Motor's EBIT' is Hyundai Motor's measure, never a name, and net profit never borrows its base
+    ("Hyundai profit falls\n\nPublished 24 July 2025\n\nHyundai Motor's EBIT fell 15.9 percent to 3.6 trillion won in the second quarter from 4.28 trillion won, and net profit fell 22.2 percent to 3.25 trillion won.\n", date(2025, 7, 24)),
+    # 'compared with 4.18 trillion won and 4.28 trillion won a year earlier': the bases in the order of the changes
+    ("Hyundai results\n\nSEOUL, July 24 (Yonhap) -- Net profit fell 22.2 percent to 3.25 trillion won, and operating profit fell 15.9 percent to 3.6 trillion won, compared with 4.18 trillion won and 4.28 trillion won a year earlier.\n", date(2025, 7, 24)),
+    # 'rose 7.3 percent and 4.1 percent to 48.29 ... and 3.6 ..., respectively, from 45.0 ... and 3.458': in order
+    ("Hyundai and Kia results\n\nSEOUL, July 24 (Yonhap) -- Hyundai's revenue and operating profit rose 7.3 percent and 4.1 percent to 48.29 trillion won and 3.6 trillion won, respectively, from 45.0 trillion won and 3.458 trillion won a year earlier.\n", date(2025, 7, 24)),
+]
+
 
 @pytest.mark.parametrize("text, on", DATED_FIRST_CODE_REVIEW + DATED_LATER_REVIEWS + CLAUSES_MARGINS_AND_COUNTS
                          + BREAKDOWNS_AND_RANK_MEASURES + AVERAGES_REFERENCES_VERBS + COMPARATIVES
@@ -1933,7 +1968,7 @@ UNDATED_LAST_YEAR = [
                          + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
-                         + COMPARISONS_LAYOUTS_AND_BASES)
+                         + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES)
 def test_a_correct_dated_passage_a_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     """Correct passages, each with the date it is read on, that once drafted a would-be contradiction."""
     assert would_be_contradictions(text, tmp_path, on) == []

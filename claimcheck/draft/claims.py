@@ -332,6 +332,15 @@ class ClaimDrafter:
         if pair is not None:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
             return
+        if re.match(r"\s*(?:per\s*cent|percent|%|(?:percentage\s+)?points?)?\s*(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:the\s+(?:year|"
+                    r"quarter|month|season)\s+before(?:\s+that)?|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|"
+                    r"season)|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|before))\b", self.text[c.number_end:c.number_end + 60],
+                    re.I) and not re.search(r"\b(?:from|on|over|than|against|compared|versus|vs|above|below)\s", re.split(
+                        r"\b(?:the|a|one)\s+(?:year|quarter|month|season|previous|prior|preceding)\b",
+                        self.text[c.number_end:c.number_end + 60])[0]) and any(
+                    g.is_level and g.sentence == c.sentence and g.number_end <= c.number_start for g in self.figures):
+            return  # '..., which lifted the minimum to A$24.10 from A$23.23, and a 5.75 per cent increase the year before
+            #         that': a change of an earlier period than the levels before it
         sentence = self.sentence_of(c)
         before = [f for f in sentence.figures if f.number_end <= c.number_start]
         if before and ANTECEDENT.search(self.text[before[-1].number_end:c.number_start]):
@@ -465,6 +474,21 @@ class ClaimDrafter:
                                     or re.search(r"\b(?:since\s+\d{4}|than\s+(?:in\s+)?[^,;\d]{1,30}),\s+when\b",
                                                  text[c.number_end - offset:g.number_start - offset]))]
                 previous = stated_base[0] if len(stated_base) == 1 else None
+        if current is not None and previous is not None:
+            # 'rose 7.3 percent and 4.1 percent to 48.29 trillion won and 3.6 trillion won ... from 45.0 trillion won and
+            # 3.458 trillion won', 'compared with 4.18 trillion won and 4.28 trillion won a year earlier': levels listed
+            # together go with the changes listed, in their order; a list with no list of changes to match is left to a person
+            changes = self.listed(c)
+            for level in (current, previous):
+                levels = self.listed(level)
+                if len(levels) < 2:
+                    continue
+                if len(changes) != len(levels):
+                    return
+                chosen = levels[changes.index(c)]
+                if chosen.unit != level.unit:
+                    return
+                current, previous = (chosen, previous) if level is current else (current, chosen)
         holder = OTHER_HOLDER.match(self.text, previous.end) if previous is not None and previous.sentence == c.sentence \
             and previous.number_start > c.number_end else None
         if holder and holder.group(1).lower() not in CALENDAR_WORDS:
@@ -482,6 +506,24 @@ class ClaimDrafter:
                      f"that {current.id} is the level after the change and that the article gives no earlier level",
                      stated=c.id, computed=f"previous({current.id}, {c.id})",
                      needs=f"{label} in the period before {c.period}")
+
+    def listed(self, f: DraftFigure) -> list[DraftFigure]:
+        """The figures of `f`'s sentence listed with it ('4.18 trillion won and 4.28 trillion won', '7.3 percent and 4.1
+        percent'), in order: changes with changes, levels with levels of its unit; [f] when it stands alone."""
+        same = [g for g in self.sentence_of(f).figures if bool(g.is_change) == bool(f.is_change) and g.unit == f.unit
+                and g.kind == f.kind]
+        i = same.index(f) if f in same else -1
+        if i < 0:
+            return [f]
+        joined = (lambda a, b: re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+)?[^\w\s]{0,4}\s?"
+                                           r"(?:[A-Z]{3}\s)?", self.text[a.end:b.start]) is not None)
+        start = i
+        while start > 0 and joined(same[start - 1], same[start]):
+            start -= 1
+        end = i
+        while end + 1 < len(same) and joined(same[end], same[end + 1]):
+            end += 1
+        return same[start:end + 1]
 
     def names_base(self, c: DraftFigure, base: DraftFigure) -> bool:
         """Whether a change's own clause names `base` as what it is measured from ('up 4.5% from 33.6 million')."""
@@ -563,6 +605,9 @@ class ClaimDrafter:
         # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
         printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(
             r"\s+(?:the|as\s+much\s+as|as\s+many\s+as)\s+[^\w\s]{0,3}", self.text[c.number_end:g.number_start])), None)
+        if printed is not None and a is printed:
+            # 'almost double the €850 of 2014': the amount printed right after it is the base, never what is double it
+            a = self.unique([g for g in same if g is not printed and not g.share], c)
         if printed is not None and a is not None and printed is not a and same_family(printed, a) and not printed.earlier:
             b = printed
         if b is None and other_entity:
@@ -575,6 +620,11 @@ class ClaimDrafter:
         if b is None and named and re.search(r"\b(?:combined|together|both|all|two|three|four|five|six|seven|eight|nine|ten)\b",
                                              named.group(1), re.I):
             return  # '5.0 times as much as Europe's two biggest ports combined': a group whose total is not given
+        named_head = re.split(r"\s+(?:and|but|while|whereas|up|down)\s+", named.group(1))[0] if named else ""
+        if b is None and re.search(r"\b(?:overall|national|nationwide|average|headline|whole|wider)\b", named_head, re.I) \
+                and not re.search(r"\b(?:\d{4}|year|quarter|month|earlier|before|ago|previous|prior|last)\b", named_head, re.I):
+            return  # 'a bit more than double the overall rate and down from 14.5%': a whole's figure, named and not printed
+            #         here, never the change's base after it
         if b is None and a is not None and named and not re.search(
                 r"\b(?:\d{4}|year|years|quarter|month|earlier|before|ago|previous|prior|last|level|figure|rate)\b",
                 named.group(1), re.I):
@@ -1343,7 +1393,11 @@ class ClaimDrafter:
         # 'Postpaid lines totalled 146.1 million, or 55.6% of the total, while prepaid accesses fell to 116.9 million, or
         # 44.4%. Vivo remained the largest operator': parts whose shares make up the whole are another breakdown of it
         other_breakdown = {part for parts in self.breakdowns(without=figure.id) for part in parts}
+        # 'That would be more than 11% below current levels': a supposition, never a figure ranked with outcomes
+        supposed = (lambda f: re.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:be|mean|leave|put|take|cut|lift|add)\b[^.;]*$",
+                                        self.text[self.sentence_of(f).start:f.start], re.I))
         return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
+                and (f is figure or not supposed(f))
                 and f.id not in other_breakdown
                 and place_of(f) == scope and not apart(f) and counted(f) == counted(figure)
                 and f.metric == figure.metric and f.period == figure.period
@@ -1459,8 +1513,8 @@ class ClaimDrafter:
             return  # 'Coinbase, the largest U.S. crypto exchange': ranked within a country, among exchanges not all listed
         if re.match(r"\s+(?:single[\s-](?:country|nation|market)|individual|single)\b", s.text[end:], re.I):
             return  # 'the largest single-country market': ranked among countries, never with the EU's bloc beside it
-        plural = re.match(r"\s+(?:[a-z\-]+\s+)?([a-z]+)\b", s.text[end:])
-        if plural and re.search(r"[^su]s$", plural.group(1)) and re.search(
+        plural = re.match(r"\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?", s.text[end:])
+        if plural and any(re.search(r"[^su]s$", w or "") for w in plural.groups()) and re.search(
                 r"\d[^;]*?\band\s+[^,;]*$", re.split(r"[;:]|\.\s", s.text[:start])[-1]):
             return  # 'Britain (€98 million) and the United States (€71 million) the largest markets': the top two together,
             #         where 'Pension funds and insurers were the biggest buyers' is one group

@@ -228,6 +228,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             lower = "gdp"
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
+        if w.group(0).isupper() and re.search(r"\([^()]{0,30}$", text[:w.start()]) and re.match(r"[^()]{0,5}\)", text[w.end():]):
+            continue  # 'Operating profit (EBIT) rose', 'operating loss (adjusted EBIT)': capitals restating the measure before
         if lower == "rate" and re.search(r"\bat\s+an?\s+(?:(?:average|compound(?:ed)?|annual|annualised|annualized|yearly)\s+)+"
                                          r"(?:growth\s+)?$", text[:w.start()], re.I) \
                 and re.match(r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+over\s+)?[\d.]+\s*(?:%|per\s*cent|percent)",
@@ -1907,8 +1909,16 @@ class FigureDrafter:
             if word in ",;:(" or lower in FUNCTION_WORDS - {"and"} or (_not_a_noun(lower) and not gerund) or lower in CALENDAR_WORDS \
                     or head[lead.end() + m.end():lead.end() + m.end() + 1] in ("’", "'"):
                 break
-            if lower.endswith("ed") and lower not in METRIC_MODIFIERS and "-" not in lower or lower in IRREGULAR_PARTICIPLES:
-                break  # a participle ends the phrase; 'gas-fired', 'state-owned' are adjectives within it
+            # ... never a statistic's own ('Unadjusted claims rose', 'Reported sales', 'Continued claims')
+            adjective = i == 0 and following is not None and re.fullmatch(r"[a-z]+[^su]s", following.group(1)) \
+                and following.group(1) not in METRIC_HEADS and following.group(1) not in FUNCTION_WORDS | VERBS \
+                and not re.fullmatch(r"(?:un|re|pre|non-?)?(?:adjusted|reported|stated|audited|revised|weighted|estimated|"
+                                     r"projected|expected|forecast(?:ed)?|annuali[sz]ed|continued|insured|consolidated|"
+                                     r"combined|seasonali[sz]ed)", lower)
+            if (lower.endswith("ed") and lower not in METRIC_MODIFIERS and "-" not in lower or lower in IRREGULAR_PARTICIPLES) \
+                    and not adjective:
+                break  # a participle ends the phrase; 'gas-fired', 'state-owned' are adjectives within it, and so is
+                #        one that opens it before a plural noun ('Detached homes averaged £498,000')
             if not words and PERIOD_ADJECTIVE.fullmatch(lower):
                 continue  # 'Nine-month profit fell', 'First-half copper output': the period, never the thing
             fuel = re.fullmatch(r"([a-z]+)-(?:fired|powered|fuelled|fueled)", lower)
@@ -2169,6 +2179,24 @@ class FigureDrafter:
             after = [t for t in after if not (re.match(r"\s*:", text[t.end:]) and re.search(r"\(\s*$", text[:t.start]))]
             labelled = next((t for t in times if t.period and re.search(r"\(\s*$", text[:t.start])
                              and re.fullmatch(r"\s*:\s*", text[t.end:f.start - s.start])), None)
+            revised = re.search(r"\b(?:its|their|the|his|her|an?)\s+(?:(?:previous|earlier|prior|initial|original)\s+)?"
+                                r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December|spring|summer|autumn|fall|winter)\s+)?(?:forecast|estimate|projection|prediction|"
+                                r"outlook|guidance)\s+(?:of|for)\s+(?:about\s+|around\s+)?[^\w\s]{0,3}$",
+                                text[:f.start - s.start])
+            if revised is not None and f.is_level and re.search(r"\b(?:previous|earlier|prior|initial|original|January|"
+                                                                r"February|March|April|May|June|July|August|September|"
+                                                                r"October|November|December|spring|summer|autumn|fall|"
+                                                                r"winter)\s+\w+\s+(?:of|for)\b", revised[0]) \
+                    and any(FORECAST_CUE.search(text[:g.start - s.start]) and g.unit == f.unit for g in figures[:i]):
+                # 'expects sales of 4.50 million in 2025, down from its December forecast of 4.71 million': the forecast
+                # it revises is of the same period; the month is when it was made, and it is the base of the revision
+                target = next(g for g in reversed(figures[:i]) if FORECAST_CUE.search(text[:g.start - s.start])
+                              and g.unit == f.unit)
+                f.period, f.earlier = target.period, True
+                f.evidence["period"] = f"'{revised[0].strip()}': an earlier forecast of the period the revised one is for"
+                claimed.update(t.start for t in times if revised.start() <= t.start < f.start - s.start)
+                continue
             if labelled is not None:
                 f.period, f.evidence["period"] = labelled.period, f"'({text[labelled.start:labelled.end]}:' just before it"
                 f.earlier = _ends_before(labelled.period, current)
@@ -2196,7 +2224,11 @@ class FigureDrafter:
                     claimed.add(set_in.start)
                 continue
             tight = [t for t in times if t.period and not t.earlier and 0 <= min(local, f.start - s.start) - t.end <= 3
-                     and re.fullmatch(r"[’']s\s*|\s*", text[t.end:f.start - s.start] if f.start - s.start >= t.end else "")]
+                     and re.fullmatch(r"[’']s\s*|\s*", text[t.end:f.start - s.start] if f.start - s.start >= t.end else "")
+                     # "last year's share of 39.5%": that year's share
+                     or t.period and not t.earlier and t.end <= f.start - s.start and re.fullmatch(
+                         r"[’']s\s+(?:share|level|figure|rate|total|reading|tally)\s+of\s+",
+                         text[t.end - 2 * bool(re.search(r"[’']s$", text[t.start:t.end])):f.start - s.start])]
             if tight and not after:
                 f.period, f.evidence["period"] = tight[0].period, f"'{text[tight[0].start:tight[0].end]}' just before it"
                 claimed.add(tight[0].start)

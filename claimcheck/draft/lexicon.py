@@ -33,7 +33,7 @@ CHANGE_NOUNS = r"rise|increase|growth|gain|jump|surge|drop|decline|fall|decrease
 METRIC_HEADS = {
     "exports": "exports", "export": "exports", "shipments": "exports", "imports": "imports", "import": "imports",
     "trade": "trade", "turnover": "trade", "sales": "sales", "revenue": "revenue", "revenues": "revenue",
-    "profit": "profit", "profits": "profit", "earnings": "earnings", "income": "income", "spending": "spending",
+    "profit": "profit", "profits": "profit", "earnings": "earnings", "ebit": "ebit", "ebitda": "ebitda", "ebita": "ebita", "income": "income", "spending": "spending",
     "expenditure": "spending", "outlays": "spending", "budget": "budget", "deficit": "deficit", "surplus": "surplus",
     "balance": "balance", "balances": "balances", "debt": "debt", "inflation": "inflation", "prices": "prices", "price": "price",
     "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
