@@ -2445,3 +2445,11 @@ def test_key_figure_bullets_take_the_lists_year_and_a_bracketed_year_labels_the_
     assert (before.entity, before.metric, before.period) == ("Harwell Foods", "revenue", "2023")
     dividend = figure(figures, "18.4p")  # pence in an article in pounds: a figure of its own
     assert (dividend.unit, dividend.period, figure(figures, "18.0p").period) == ("pence", "2024", "2023")
+
+
+def test_n_times_the_number_after_it_is_a_multiple_of_that_number():
+    figures, claims, _ = drafted(f"{DATELINE}Tesla sold 169,300 cars in the quarter, more than five times the 32,100 "
+                                 "sold by General Motors.", on=date(2025, 10, 3))
+    (multiple,) = claims_of(claims, "multiple")
+    # 169,300 / 32,100 = 5.27: more than five times
+    assert multiple.computed == f"multiple({figure(figures, '169,300').id}, {figure(figures, '32,100').id})"

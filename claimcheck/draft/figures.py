@@ -1146,7 +1146,8 @@ class FigureDrafter:
         elif unit.kind == "ratio":
             if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text) \
                     and not re.match(r"\s+(?:as\s+(?:much|many|large|big|high|great|long)|the\s+(?:size|level|amount|number|"
-                                     r"value|volume)|those|that\s+of|bigger|larger|higher|greater|more)\b", text[m.end - s.start:]):
+                                     r"value|volume)|those|that\s+of|bigger|larger|higher|greater|more)\b|"
+                                     r"\s+the\s+[^\w\s]{0,3}\d", text[m.end - s.start:]):  # 'five times the 32,100 sold by
                 return None  # 'raised rates three times this year' is no multiple; 'three times those to France' is
             if m.word and m.text.lower() == "double" and not re.match(r"\s+(its|the|their|that|last)\b", text[local + len(m.text):]):
                 return None
