@@ -46,8 +46,8 @@ from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (ANTECEDENT, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
-from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, abbreviates, clause_bounds,
-                   dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
+                   clause_bounds, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
@@ -459,6 +459,10 @@ class FigureDrafter:
     def _noun_after(text: str, m: Mention) -> str:
         """The plural noun a scaled number counts: '36.87 million foreign visitors' -> visitors, '4.31 billion
         tonne-kilometres' -> tonne-kilometres."""
+        if m.unit is None and not m.scale and re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.text.strip()):
+            capitals = re.match(r"[\d,]+\s+([A-Z]{2,5})s\b", text[m.number_start:m.number_start + 30])
+            if capitals and not _is_currency_code(capitals.group(1)):
+                return capitals.group(1).lower() + "s"  # '169,300 EVs', '12,400 SUVs': things counted by their capitals
         if (m.unit is not None and m.unit.kind != "count") or (m.unit is None and not m.scale):
             return ""  # '405 million euros' is money, never a count of euros
         start = m.number_start
