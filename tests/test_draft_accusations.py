@@ -1958,6 +1958,32 @@ FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES = [
     ("Hyundai results\n\nSEOUL, July 24 (Yonhap) -- Net profit fell 22.2 percent to 3.25 trillion won, and operating profit fell 15.9 percent to 3.6 trillion won, compared with 4.18 trillion won and 4.28 trillion won a year earlier.\n", date(2025, 7, 24)),
     # 'rose 7.3 percent and 4.1 percent to 48.29 ... and 3.6 ..., respectively, from 45.0 ... and 3.458': in order
     ("Hyundai and Kia results\n\nSEOUL, July 24 (Yonhap) -- Hyundai's revenue and operating profit rose 7.3 percent and 4.1 percent to 48.29 trillion won and 3.6 trillion won, respectively, from 45.0 trillion won and 3.458 trillion won a year earlier.\n", date(2025, 7, 24)),
+    # '$563 billion at last year's average of 83.8' has its own rate, never the sentence's 86.7
+    ("Budget 2025-26: Centre pegs fiscal deficit at 4.4% of GDP\n\nTotal expenditure is budgeted at Rs 50.65 lakh crore (about $584 billion at 86.7 rupees to the dollar), 7.4% more than the revised Rs 47.16 lakh crore ($563 billion at last year's average of 83.8) for 2024-25.\n", date(2025, 2, 1)),
+    # '$52 billion at the year-end forecast of 42.3 lira per dollar': its own rate, never the quarter's 38.1
+    ("Turkish central bank hikes to 46% in surprise move\n\nThe central government budget deficit was 1.2 trillion lira ($31.5 billion at 38.1 lira per dollar) in the first quarter; the full-year target is 2.2 trillion lira, or $52 billion at the year-end forecast of 42.3 lira per dollar in the central bank's market participants survey.\n", date(2025, 4, 17)),
+    # 'at 86.2 and 80.4 rupees to the dollar respectively': 9.5 lakh crore / 86.2 = $110 billion
+    ("RBI surprises with 50 bps repo cut, slashes CRR by 100 bps\n\nDurable liquidity injections this year total Rs 9.5 lakh crore ($110 billion), compared with Rs 3.2 lakh crore ($40 billion) in 2022-23, at 86.2 and 80.4 rupees to the dollar respectively.\n", date(2025, 6, 6)),
+    # '€2.6 billion (24%)' after '45% of group revenue' is of revenue: 2.6 / 10.82 = 24%, never of EBITDA
+    ("Vantel's revenue slips\n\nVantel reported 2024 revenue of €10.82 billion. Adjusted EBITDA came to €3.74 billion.\n\nGermany generated €4.9 billion, or 45% of group revenue. The UK contributed €2.6 billion (24%).\n", date(2025, 3, 5)),
+    # 'within the company's guidance of $25.0 billion to $25.8 billion': a forecast's end, never a restated amount
+    ("Foundry's March revenue surges\n\nMarch revenue was NT$285.96 billion. Revenue for the first quarter totalled NT$839.25 billion, within the company's guidance of $25.0 billion to $25.8 billion, which was based on an exchange rate of NT$32.9 to the U.S. dollar.\n", date(2025, 4, 10)),
+    # 'Its diabetes drug Glyvex ranked second' among the products, never against Calloway & Co.'s total
+    ("Drugmaker Calloway's nine-month sales rise 9% on weight-loss drug\n\nINDIANAPOLIS, Oct 30 — Calloway & Co. said sales for the first nine months of 2025 rose 9% to $47.9 billion from $43.9 billion, lifted by its obesity treatment Lumara.\n\nLumara was the company's best-selling product, with nine-month sales of $11.8 billion, about a quarter of the total. Its diabetes drug Glyvex ranked second at $6.2 billion, roughly half Lumara's level, followed by the cancer drug Tenzira at $4.0 billion.\n\nLumara's sales nearly tripled from $4.1 billion in the same period last year.\n", date(2025, 10, 30)),
+    # 'more than twice as much as Egypt and more than four times as much as Britain': both Pakistan's (205 / 46 = 4.46)
+    ("Kenya tea exports rise\n\nPakistan was the largest market, buying 205 million kg, followed by Egypt with 92 million kg and Britain with 46 million kg. Pakistan bought more than twice as much as Egypt and more than four times as much as Britain.\n", date(2025, 3, 1)),
+    # the same: 'nearly twice as much as India and about five times as much as the Philippines' (230 / 45 = 5.1)
+    ("Indonesia coal exports at record\n\nIndonesia shipped coal to China (230 million tonnes), India (127 million tonnes) and the Philippines (45 million tonnes). China took nearly twice as much as India and about five times as much as the Philippines.\n", date(2025, 3, 1)),
+    # 'accounting for 46% of stay-over arrivals, or about 653,000': a part with its own share, never Canada's whole
+    ("Island arrivals recover\n\nThe United States remained the biggest source market, accounting for 46% of stay-over arrivals, or about 653,000 visitors. Canada was second with 213,000, or 15%.\n", date(2025, 11, 1)),
+    # the same with the whole printed: 213,000 / 1.42 million = 15%
+    ("Island arrivals recover\n\nVisitor arrivals to the island rose 18% to 1.42 million in the first nine months. The United States accounted for 46% of arrivals, or about 653,000 visitors, and Canada for 213,000, or 15%.\n", date(2025, 11, 1)),
+    # 'Within that group, Japanese visitors numbered 450,000, or 30%': of Asia's 1.5 million, never of Europe's 3.0
+    ("Arrivals from Asia now a quarter of total\n\nVisitors from Asia accounted for 1.5 million of the 6.0 million foreign arrivals in the first half, or 25%. Within that group, Japanese visitors numbered 450,000, or 30%.\n\nEuropean visitors totalled 3.0 million, half of all arrivals.\n", date(2025, 8, 1)),
+    # 'the wealthiest tenth', 'the poorest tenth': groups the rank defines, no rank of the figures
+    ("Life expectancy gap widens\n\nMen in the wealthiest tenth of neighbourhoods can expect to live to 83.7, compared with 73.5 in the poorest tenth, a gap of 10.2 years. National life expectancy at birth was 79.0 years for men and 82.9 for women, meaning women outlive men by 3.9 years on average.\n", None),
+    # 'men in the poorest areas ... in the richest': the same
+    ("Life expectancy gap widens\n\nFor women, the gap widened to 7.9 years from 7.4. National life expectancy at birth was 79.0 years for men and 82.9 for women, meaning women outlive men by 3.9 years on average.\n\nHealthy life expectancy, the years lived in good health, was 51.6 years for men in the poorest areas, or about 70% of their total life expectancy, against 70.2 years, or 84%, for those in the richest.\n", None),
 ]
 
 

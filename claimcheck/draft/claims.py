@@ -699,8 +699,18 @@ class ClaimDrafter:
                                                 and s.sentence - 1 <= g.sentence <= s.sentence}) > 1:
                 continue  # 'or 48% of international traffic and 38.5% of all passengers. The Middle East followed with
                 #           12.2 million, or 19.0%': of which of the two wholes, a person says
+            # '€4.9 billion, or 45% of group revenue. The UK contributed €2.6 billion (24%)': of the whole the share
+            # just before names
+            named_before = [re.match(r"\s+of\s+[^,;.()]{0,50}", self.text[g.number_end:]) for g in self.figures
+                            if g.share and g.share_of.strip() and g.number_start < s.number_start
+                            and s.sentence - 1 <= g.sentence <= s.sentence]
+            named_before = [m.group(0).strip()[3:] for m in named_before if m]
+            share_of = s.share_of if s.share_of.strip() or not named_before else named_before[-1]
             if re.match(r"\s*Of\s+(?:the|all)\s+[^,]{3,60},", opening.text[dateline(opening)[2]:]):
                 continue  # 'Of the new energy vehicles exported, plug-in hybrids accounted for 390,000, or 33.1%': of those
+            if re.match(r"\s*(?:Within|Among|Of|Inside)\s+(?:that|this|the|those|these|them)\b(?:\s+(?:group|total|segment|"
+                        r"category|region|figure|number))?\s*,", opening.text[dateline(opening)[2]:]):
+                continue  # 'Within that group, Japanese visitors numbered 450,000, or 30%': of the group before, a person says
             parts: list[DraftFigure] = []
             if s.together:
                 wanted = s.evidence.get("parts", [])
@@ -754,10 +764,10 @@ class ClaimDrafter:
                 and (subject == first.entity or re.search(rf"\b{re.escape(subject)}\b",
                                                            self.text[self.sentence_of(first).start:first.start]))  \
                 and not (is_territory(first.entity) or is_region(first.entity)) \
-                and not re.search(r"\b(?:group|company|firm|its|our|national|nation|country|nationwide)\b", s.share_of,
+                and not re.search(r"\b(?:group|company|firm|its|our|national|nation|country|nationwide)\b", share_of,
                                   re.I)  # '56% of group output', '85% of national output': the main entity's own whole
             # '$35.2 billion, or 17.9% of spending': the whole is spending, whatever measure the amount inherited
-            of = _named_heads(s.share_of)
+            of = _named_heads(share_of)
             if of and not of & _heads(first.metric):
                 measured_as = (lambda g: bool(of & _heads(g.metric)))
             elif first.currency.isupper() and _heads(first.metric) == {"sales"} and re.match(
@@ -781,7 +791,7 @@ class ClaimDrafter:
                           g.entity.lower() in ("world", "global") or is_territory(first.entity)
                           and not is_region(first.entity)))
                       and (not first.counterpart or g.counterpart in ("", first.counterpart) or g.entity == self.article.main)]
-            if re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
+            if re.search(rf"\b(?:{WHOLE_WORDS})\b", share_of):
                 # 'or 60% of the total': a whole the reader has already been given, never one in a later sentence
                 wholes = [g for g in wholes if g.sentence <= s.sentence]
             # the main entity's own whole is 'the group's' or 'the national' one, unless the article is about a
@@ -792,7 +802,7 @@ class ClaimDrafter:
             own_whole = {"group", "company", "firm"} | (set() if other_country else
                                                          {"national", "nation", "country", "nationwide"})
             measured = {w.rstrip("s") for w in first.metric.split()}
-            named = [w for w in re.findall(r"[a-z][\w\-]*", s.share_of.lower().replace("’", "'").replace("'s", ""))
+            named = [w for w in re.findall(r"[a-z][\w\-]*", share_of.lower().replace("’", "'").replace("'s", ""))
                      if w not in ("the", "its", "their", "all", "of", "month", "year", "quarter", "period")
                      and w not in own_whole and w.rstrip("s") not in measured
                      and not re.fullmatch(rf"{WHOLE_WORDS}", w) and w not in METRIC_HEADS]
@@ -801,14 +811,21 @@ class ClaimDrafter:
             # an amount with its own share right after it is a part like this one ('Mexico accounted for 12.1
             # million tonnes, or 66%, ... Central America for 2.0 million tonnes, or 11%'), never their whole
             wholes = [g for g in wholes if not any(f.share and self.part_before(f) is g for f in self.figures)]
+            # ... nor one whose share is printed before it ('accounting for 46% of stay-over arrivals, or about 653,000')
+            wholes = [g for g in wholes if not any(f.share and not f.direction and f.entity == g.entity and f.period == g.period
+                                                   and f.sentence == g.sentence and f.number_end <= g.number_start
+                                                   and re.search(r",\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S{0,4}$",
+                                                                 self.text[f.number_end:g.start]) for f in self.figures)]
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
-            if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", s.share_of):
+            if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", share_of):
                 # '17.6% of the market': the main entity's one amount of that unit and period, whatever it is named,
                 # unless the share names its measure ('84% of total revenue' is no share of spending)
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                      and not g.forecast and g.currency == first.currency and g.period == first.period and not g.counterpart
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
+                                     # never a part with its own share ('SEK 651 billion, or 58.5 per cent of the total')
+                                     and not any(f.share and self.part_before(f) is g for f in self.figures)
                                      and (not of or of & _heads(g.metric))
                                      # never a whole of another measure than the part's ('¥582.3 trillion of assets, or
                                      # 77.7% of the total' against a GDP of ¥609 trillion)
@@ -1254,6 +1271,11 @@ class ClaimDrafter:
                     continue  # ', leading analysts to raise their forecasts': a verb, no rank
                 if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", text[:m.start()], re.I):
                     continue  # 'the five biggest buyers': a group named by its size, no rank of one of them
+                if re.match(r"\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|one\s+per\s*cent|tenth|decile|quintile|quartile|"
+                            r"fifth|quarter|third|half|percentile)s?\b", text[m.end():], re.I) \
+                        or re.search(r"\bin\s+the\s+$", text[:m.start()]) and re.match(r"(?:richest|poorest)$", word):
+                    continue  # 'the wealthiest tenth of neighbourhoods', 'the richest 1%', 'men in the poorest areas': a
+                    #           group the rank defines, never a rank of the figures
                 if word.startswith("followed"):
                     self.followed(s, m)
                     continue
@@ -1593,7 +1615,11 @@ class ClaimDrafter:
                 and not f.evidence.get("unit", "").endswith("counts)") for f in pool):
             return  # 'the biggest average crowd, 73,500, in Old Trafford's 74,310 seats': its unit is the seats' 
         part_of = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w\-]*\s+)*(?:unit|division|segment|business|arm|category|brand|"
-                            r"subsidiary|mine|plant|market|region)s?\b|\b(?:the|its|their)\s+(?:group|company|firm|bloc|"
+                            r"subsidiary|mine|plant|market|region)s?\b|"
+                            # 'Its diabetes drug Glyvex ranked second': one of the company's products
+                            r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:drug|medicine|treatment|product|model|franchise|"
+                            r"title|game|app|device|vehicle)s?\s+(?:[A-Z][\w\-]*\s+)+$|"
+                            r"\b(?:the|its|their)\s+(?:group|company|firm|bloc|"
                             r"country|nation|region|state|union|bank)[’']s\s+\S*\s*$", s.text[:start])
         if part_of and subject != self.article.main:
             # 'Lakeside, the group's largest mine', 'its Cloud unit, the largest': ranked among the parts, never
@@ -1769,7 +1795,12 @@ class ClaimDrafter:
                 if rate is not None:
                     self.convert(a, b, rate)
         for b in money:
-            rate = next((r for r in rates if r.sentence == b.sentence and money_code(b) in r.unit.split("_per_")), None)
+            # the sentence's rate, unless the amount has its own or the sentence lists its rates (see `rate_for`)
+            rate = self.rate_for(b, None, [r for r in rates if r.sentence == b.sentence])
+            if b.forecast or re.match(r"\s*(?:trillion|billion|million|thousand|bn|tn|m|k)?\s*(?:to|and|–|-)\s*\S{0,4}\d",
+                                      self.text[b.number_end:]):
+                continue  # 'within the company's guidance of $25.0 billion to $25.8 billion': a forecast's end, never a
+                #           restated amount
             if rate is None or any(b.id in c.uses for c in self.claims if c.kind == "conversion"):
                 continue
             other = rate.unit.split("_per_")
@@ -1799,6 +1830,16 @@ class ClaimDrafter:
         return bool(re.search(r"\b(?:assum\w*|forecast\w*|budget\w*|project\w*|expect\w*)\s+(?:an?\s+|the\s+)?"
                               r"(?:[\w\-]+\s+){0,3}$", self.text[max(0, rate.number_start - 60):rate.number_start], re.I))
 
+    def own_rate(self, b: DraftFigure, printed: list[DraftFigure]) -> tuple[bool, DraftFigure | None]:
+        """Whether an amount is printed with a rate of its own right after it ('$563 billion at last year's average of
+        83.8'), and that rate among the `printed` ones, if it was drafted as one."""
+        own = re.match(r"\s*(?:trillion|billion|million|thousand|bn|tn|m|k)?\s*(?:[a-z]+\s+)?\s*,?\s*(?:at|using|based\s+on)\s+"
+                       r"[^$€£¥₹\d,;()]{0,50}(?=\d)", self.text[b.number_end:])
+        if own is None:
+            return False, None
+        at = b.number_end + own.end()
+        return True, next((r for r in printed if min(r.start, r.number_start) <= at <= r.number_end), None)
+
     def rate_for(self, b: DraftFigure, a: DraftFigure | None, rates: list[DraftFigure]) -> DraftFigure | None:
         pair = {money_code(b), money_code(a)} if a else {money_code(b)}
         # never a rate the currency moved to ('The yen weakened to 161.2 per dollar, ... who spent 9.79 trillion yen ($62
@@ -1808,6 +1849,21 @@ class ClaimDrafter:
             r"tumbled|jumped|ended|closed)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+)?$",
             self.text[max(0, r.start - 40):r.start], re.I)]
         local = [r for r in fitting if r.sentence == b.sentence]
+        # the rate printed right after the amount is its own ('$563 billion at last year's average of 83.8', '$52 billion at
+        # the year-end forecast of 42.3 lira per dollar'), whatever other rate the sentence gives; rates listed
+        # 'respectively' go with the restated amounts in their order; of two others, which one, a person says
+        printed = [r for r in self.figures if r.kind == "rate" and r.sentence == b.sentence and set(r.unit.split("_per_")) >= pair]
+        has_own, attached = self.own_rate(b, printed)
+        if has_own:
+            return attached if attached in fitting else None
+        listed = printed and re.match(r"[^.;]{0,40}?\brespectively\b", self.text[printed[-1].end:])
+        if len(printed) > 1 or listed:
+            restated = [g for g in self.sentence_of(b).figures if money_code(g) == money_code(b) and g.is_level
+                        and priced_thing(g) == priced_thing(b)]
+            if listed and len(restated) == len(printed) and b in restated:
+                chosen = printed[restated.index(b)]
+                return chosen if chosen in fitting else None
+            return None
         if local:
             return local[0]
         # a rate from another sentence converts only if it is the only one the article gives for the pair, and is

@@ -807,6 +807,15 @@ class FigureDrafter:
             if other and other != f.entity and not self._is_agency(other):
                 f.counterpart = f.evidence["comparator"] = other
                 f.evidence["counterpart"] = f"'{cue.group(0).strip()} {name.text}': the other side of the comparison"
+        # 'Pakistan bought more than twice as much as Egypt and more than four times as much as Britain': the second
+        # multiple is still Pakistan's, never that of the name the first one is compared with
+        for g, f in zip(figures, figures[1:]):
+            if g.kind == f.kind == "times" and g.sentence == f.sentence and g.evidence.get("comparator") \
+                    and f.entity == g.evidence["comparator"] and re.fullmatch(
+                        rf"\s*(?:times\s+)?as\s+(?:much|many|large|big|high)\s+as\s+(?:the\s+)?{re.escape(f.entity)}\s*,?\s+and\s+"
+                        r"(?:(?:more\s+than|nearly|almost|about|roughly|around|over|just\s+over|some)\s+)?",
+                        self.article[g.number_end:f.start]):
+                f.entity, f.evidence["entity"] = g.entity, f"'{g.entity}', whose comparison the 'and' goes on with"
 
     def _home(self, s: Sentence, country: str) -> bool:
         """'shipments within France', 'domestic sales in Japan': the home market, never a destination."""
@@ -1932,8 +1941,10 @@ class FigureDrafter:
             if word[:1].isupper() and i > 0:
                 break
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
-                                       or re.match(r"\s+[A-Z]", head[lead.end() + m.end():])):
-                return ""
+                                       or re.match(r"\s+[A-Z]|\s?&\s?[A-Z]", head[lead.end() + m.end():])):
+                return ""  # a name, never a thing: 'Procter & Gamble said' too
+            if word[:1].isupper() and lower == (getattr(self, "main", "") or "").lower():
+                return ""  # 'Vantel reported 2024 revenue': the article's own name, opening its sentence
             words.append(lower)
         while words and words[-1] == "and":
             words.pop()

@@ -432,7 +432,10 @@ class NameFinder:
             joined = (is_first and i + 1 < len(words) and text[m.end():words[i + 1].start()] == " "
                       and self.is_name_word(words[i + 1].group(0), False) and m.group(0)[:1].isupper()
                       and (m.group(0).lower() not in self.lower_words or m.group(0).lower() in NAME_OPENERS)
-                      and m.group(0).lower() not in FUNCTION_WORDS)
+                      and m.group(0).lower() not in FUNCTION_WORDS
+                      # 'Procter & Gamble', 'Calloway & Co.': a name joined by an ampersand, wherever it stands
+                      or is_first and m.group(0)[:1].isupper() and m.group(0).lower() not in FUNCTION_WORDS
+                      and re.match(r"\s?&\s?[A-Z]", text[m.end():]) is not None)
             if not joined and not self.is_name_word(m.group(0), is_first, text[m.end():m.end() + 80]):
                 i += 1
                 continue
@@ -475,6 +478,7 @@ class NameFinder:
                 name = _bare(raw) + raw[len(_bare(raw)):]  # 'Marlow's remained the largest grocer': the name itself
             # 'Kuala Seri Port Bhd', later 'Kuala Seri Port': a legal form is no part of whom the figures are about
             name = LEGAL_FORM.sub("", name) if len(name.split()) > 1 else name
+            name = re.sub(r"\s*&$", "", name)  # 'Calloway & Co.' is Calloway
             role = re.match(r"(?:Rival|Rivals|Peer|Competitor|Smaller|Larger|State-owned|State-run)\s+(?=[A-Z])", name)
             if role:  # 'Rival SK Hynix posted': what it is, before its name
                 name, start = name[role.end():], start + role.end()
@@ -489,7 +493,7 @@ class NameFinder:
                       or name in self.persons or name.split()[-1] in self.persons
                       or (re.match(r"\s*,?\s*(?:said|says|told)\b", text[end:]) is not None and len(name.split()) > 1)
                       or (re.match(PERSON_APPOSITION, text[end:]) is not None and len(name.split()) in (2, 3)))
-            institution = {w.lower() for w in name.split()} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of"})
+            institution = {w.lower() for w in name.split()} & (AGENCY_WORDS | GOVERNMENT_WORDS | COMPANY_WORDS | {"of", "&"})
             if institution and not any(w.lower() in TITLES for w in name.split()):
                 person = False  # 'the Bank of Mexico said': an institution speaks too
             if person and re.match(r"\s*,?\s*(?:said|says|reported)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+its\b", text[end:]) \
