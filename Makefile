@@ -42,8 +42,8 @@ report: setup
 # The slowest files go first, one per core as each frees up, so that neither core ends with them all.
 test: setup
 	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder \
-		tests/test_draft_accusations.py tests/test_jupyterlab.py tests/test_draft.py tests/test_accessibility.py \
-		tests/test_accessibility_more.py tests/test_build_failures.py tests
+		tests/test_draft_accusations.py tests/test_jupyterlab.py tests/test_draft_accusations_later.py tests/test_draft.py \
+		tests/test_accessibility.py tests/test_accessibility_more.py tests/test_build_failures.py tests
 
 ## lab: open the notebooks in JupyterLab, without its news pop-up and update check (LAB_ARGS= for more options)
 lab: setup $(LAB_SETTINGS)

@@ -1,0 +1,488 @@
+"""Correct passages from the later reviews, each with the date it is read on: every one once drafted a would-be
+contradiction, and must draft none. The arithmetic that makes each one right is in its comment or plain to see.
+
+They are a module of their own, beside `test_draft_accusations.py`, so that the two halves run on both cores.
+"""
+
+from datetime import date
+
+import pytest
+
+from test_draft_accusations import would_be_contradictions
+
+
+# A later review: comparisons with the wrong side, bases the words name, goals and parts (each one correct)
+D = "Results\nLONDON, Nov 20 (Example Wire) – "
+LATEST_REVIEW = [
+    # 'less than the 0.8 billion euros made by Nordbank' compares Kronbank's profit (0.7 < 0.8), never its revenue
+    (D + "Kronbank earned 0.7 billion euros in the third quarter on revenue of 3.2 billion euros, less than the 0.8 "
+     "billion euros made by Nordbank.\n", date(2025, 11, 5)),
+    # '... smaller than the $4.1 billion deficit expected for 2024-25' compares the two deficits (2.8 < 4.1)
+    (D + "The state forecast a deficit of $2.8 billion for 2025-26 with expenses of $101.2 billion, smaller than the "
+     "$4.1 billion deficit expected for 2024-25.\n", date(2025, 6, 17)),
+    # a month's or a quarter's change is never checked against a year earlier's level (10.42 / 10.30 = +1.2%)
+    (D + "Retail sales rose 0.5% from a month earlier to £10.42 billion in October. A year earlier, sales were £10.30 "
+     "billion.\n", date(2025, 11, 21)),
+    (D + "Retail sales rose 0.5% from the month before to £10.42 billion in October. A year earlier, sales were "
+     "£10.30 billion.\n", date(2025, 11, 21)),
+    (D + "Retail sales rose 0.5% month over month to £10.42 billion in October. A year earlier, sales were £10.30 "
+     "billion.\n", date(2025, 11, 21)),
+    (D + "Lending rose 1.1% from a quarter earlier to 412.6 billion euros at the end of September. A year earlier, "
+     "lending stood at 401.2 billion euros.\n", date(2025, 11, 14)),
+    (D + "The unemployment rate fell 0.2 percentage points in the third quarter, a second straight quarterly decline, "
+     "to 5.8%. A year earlier, the rate was 6.3%.\n", date(2025, 11, 14)),
+    (D + "Fuel sales rose 0.5% from a week earlier to £412.0 million in the week to Nov. 16. In the same week a year "
+     "earlier, sales were £407.3 million.\n", date(2025, 11, 20)),
+    # a change since the start of the year is no change from a year earlier (41.6 / 35.0 = +18.9%)
+    (D + "Nordwind's market value has risen 24% since the start of the year to $41.6 billion. A year earlier, "
+     "Nordwind's market value was $35.0 billion.\n", date(2025, 11, 20)),
+    (D + "Nordwind's market value has risen 24% so far this year to $41.6 billion. A year earlier, Nordwind's market "
+     "value was $35.0 billion.\n", date(2025, 11, 20)),
+    # 'the same week a year earlier' is a year before the week, never the day before it
+    (D + "Fuel sales rose 0.5% sequentially to £412.0 million in the week to Nov. 16. In the same week a year earlier, "
+     "sales were £407.3 million.\n", date(2025, 11, 20)),
+    # 'Its largest terminal' is a part of the port, never ranked against the port's total
+    (D + "The port handled 12.1 million TEU in 2024. Its largest terminal handled 4.9 million TEU.\n",
+     date(2025, 2, 5)),
+    # 'the country's largest lender' is largest by size, never by the profits of its sentence (0.9 < 1.1)
+    (D + "Kronbank, the country's largest lender, earned 0.9 billion euros in the third quarter, while Nordbank made "
+     "1.1 billion euros.\n", date(2025, 11, 5)),
+    # 'Xiaomi and Transsion together' are two other companies, never the sum of Samsung's and Apple's
+    (D + "Samsung shipped 61.4 million smartphones and Apple 58.6 million, while Xiaomi and Transsion together shipped "
+     "70.3 million.\n", date(2025, 10, 20)),
+    # 'beating the $8.3 billion analysts had expected' is the revenue's (8.4 > 8.3), never the cloud's part of it
+    (D + "Revenue was $8.4 billion in the quarter, of which cloud revenue was $3.1 billion, beating the $8.3 billion "
+     "analysts had expected.\n", date(2025, 10, 28)),
+    # 'twice as many as a decade earlier' has a base the article does not print, never 2023's 3.3 million
+    (D + "The port welcomed 3.6 million cruise passengers in 2024, twice as many as a decade earlier, and 3.3 million "
+     "in 2023.\n", date(2025, 11, 20)),
+    (D + "Nordwind's market value has risen 24% this year to $41.6 billion. A year earlier, Nordwind's market value "
+     "was $35.0 billion.\n", date(2025, 11, 20)),
+    (D + "Nordwind's market value has risen 24% in 2025 to $41.6 billion. A year earlier, Nordwind's market value was "
+     "$35.0 billion.\n", date(2025, 11, 20)),
+    # 'the third monthly fall in a row' and 'seasonally adjusted figures' make a change on the month before, never on
+    # a year earlier (1.48 - 1.52 = -40,000)
+    (D + "The number of unemployed people fell by 12,000 to 1.48 million in October, the third monthly fall in a row, "
+     "seasonally adjusted figures showed on Thursday. A year earlier, 1.52 million people were out of work.\n",
+     date(2025, 11, 13)),
+    (D + "The number of unemployed people fell by 12,000 in October to 1.48 million, seasonally adjusted figures showed "
+     "on Thursday. A year earlier, 1.52 million people were out of work.\n", date(2025, 11, 13)),
+    # 'below the 2.1 billion francs the drug brought in a year earlier' is the drug's 1.9 billion, never the group's 15.4
+    (D + "Sales of the company's cancer drug were 1.9 billion francs in the third quarter, with total group sales at "
+     "15.4 billion francs, below the 2.1 billion francs the drug brought in a year earlier.\n", date(2025, 11, 20)),
+    # a second review: a forecast of a loss is a negative forecast (54,000 jobs beat -5,000)
+    (D + "Canada's economy added 54,000 jobs in November, beating forecasts of a loss of 5,000.\n", date(2025, 12, 5)),
+    # a division's margin is of its own profit, which the article does not give, never the group's 1.12 / 9.84 = 11.4%;
+    # nor is a margin 'excluding those charges' the reported profit's ((0.98 + 0.32) / 9.84 = 13.2%)
+    (D + "Kessler's operating profit rose to 1.12 billion euros in the third quarter on revenue of 9.84 billion euros. "
+     "Its automation division, which generated 3.10 billion euros of the revenue, earned an operating margin of "
+     "17.2%.\n", date(2025, 11, 6)),
+    (D + "Vantor's operating profit fell to 0.98 billion euros in the third quarter on revenue of 9.84 billion euros, "
+     "after restructuring charges of 0.32 billion euros. Excluding those charges, the operating margin was 13.2%.\n",
+     date(2025, 11, 6)),
+    # revenue 'including freight' is more than the tonnes times their price (4.1 x 112 = 459.2 of 521)
+    (D + "Aluna Coal sold 4.1 million tonnes of coal in the September quarter at an average price of $112 a tonne, for "
+     "revenue of $521 million including freight.\n", date(2025, 10, 21)),
+    # 'better than expected' by 0.2 points is against the forecast (6.0 - 5.8), never the change on 2023
+    (D + "France's deficit widened to 5.8% of GDP in 2024 from 5.4% in 2023. The government had forecast 6.0%, so the "
+     "outcome was 0.2 percentage points better than expected.\n", date(2025, 3, 26)),
+    # the verb moves the measure whatever its name says ('pay increases ... cooled', 'loss deepened', 'provisions doubled')
+    (D + "Average pay increases in the public sector cooled to 3.3% in October from 4.5% a year earlier.\n",
+     date(2025, 11, 20)),
+    (D + "Volta's net loss deepened to $412 million in the third quarter from $310 million a year earlier.\n",
+     date(2025, 11, 12)),
+    (D + "The bank's loan loss provisions doubled to $1.2 billion in the third quarter from $0.6 billion a year "
+     "earlier.\n", date(2025, 11, 6)),
+    (D + "Volta's net loss ballooned to $412 million in the third quarter from $310 million a year earlier.\n",
+     date(2025, 11, 12)),
+    (D + "Job cuts announced by US employers mounted to 153,074 in October from 54,064 in September. Technology "
+     "companies announced 33,281 cuts.\n", date(2025, 11, 6)),
+    ("Harlan Motors' loss mounts\nLONDON, Nov 13 (Example Wire) – Harlan Motors' net loss widened to $2.35 billion in "
+     "the third quarter from $1.88 billion a year earlier.\n", date(2025, 11, 13)),
+    ("Volta's loss deepens\nLONDON, Nov 12 (Example Wire) – Volta's net loss widened to $412 million in the third "
+     "quarter from $310 million a year earlier.\n", date(2025, 11, 12)),
+    # the headline's 'unemployment falls to 2.42 million' is the count (it fell), never the rate that rose
+    ("Spain's unemployment falls to 2.42 million\nMADRID, Nov 4 (Example Wire) – Registered unemployment in Spain fell "
+     "by 22,101 in October to 2,421,665. The unemployment rate rose to 10.5% in the third quarter from 10.3% in the "
+     "second.\n", date(2025, 11, 4)),
+    # 'up from' is the subject's move, never the compared figure's (28.4 > 27.6; 4,750 > 4,600)
+    (D + "Manhattan rents rose to $4,750 a month in October, 2.3 times the national average of $2,050 and up from "
+     "$4,600 a year earlier.\n", date(2025, 11, 6)),
+    (D + "Tesco's market share rose to 28.4% in the 12 weeks to Oct. 5, well ahead of Sainsbury's 14.9%, up from 27.6% "
+     "a year earlier.\n", date(2025, 10, 28)),
+    # 'less than the 10,000 increase analysts had expected' compares the rise (1,000), never the level
+    (D + "Unemployment in Germany rose by 1,000 to 2.97 million in November, less than the 10,000 increase analysts had "
+     "expected.\n", date(2025, 11, 28)),
+    # transfer traffic is a part of Istanbul's passengers, never ranked against Paris's total (32.5 < 70.3)
+    (D + "Istanbul Airport handled 80.1 million passengers in 2024. Paris Charles de Gaulle handled 70.3 million. "
+     "Istanbul's transfer traffic, at 32.5 million, was the highest of any European airport.\n", date(2025, 1, 16)),
+    # 'the remaining $4.3 billion' completes the whole (19.9 + 4.3 = 24.2), never the 'of which' part's
+    (D + "Turkey's tourism revenue rose to $24.2 billion in the third quarter. Foreign visitors spent $19.9 billion, of "
+     "which $3.1 billion went on package tours, and Turkish citizens living abroad spent the remaining $4.3 "
+     "billion.\n", date(2025, 10, 31)),
+    # a goal for a later year ('below its 2% target in 2027') is no comparison with this year's level
+    (D + "Inflation was 2.9% in October. The bank expects inflation to fall below its 2% target in 2027.\n",
+     date(2025, 11, 20)),
+    (D + "The ministry expects a budget deficit of 4.6% of GDP this year, after 5.4% last year. The government aims to "
+     "bring the deficit below the European Union's 3% ceiling by 2029.\n", date(2025, 9, 30)),
+]
+
+RANGES_SINCE_POINTS_AND_TOTALS = [
+    # both ends of a guidance range are the guidance, never the output (1.2 / 1.14 = +5.3%)
+    (D + "Tasman Metals mined 1.2 million ounces of gold in the year to September, up 5% from 1.14 million ounces a "
+     "year earlier and above its guidance of 1.10 million to 1.18 million ounces.\n", date(2025, 10, 28)),
+    # 'doubled since March 2022' is measured from March 2022, never from the year-earlier level (119 / 90 = 1.32)
+    (D + "India's solar capacity has more than doubled since March 2022 to 119 gigawatts, and is 32% higher than the "
+     "90 GW of a year earlier.\n", date(2025, 10, 10)),
+    # a rate's move in points in a month is as often on the month before as on a year earlier (4.5 - 4.1 = 0.4)
+    (D + "The unemployment rate rose 0.2 percentage points to 4.5% in September, up from 4.1% a year earlier.\n",
+     date(2025, 10, 16)),
+    (D + "Core inflation eased 0.1 percentage point to 3.0% in September, down from 3.3% a year earlier.\n",
+     date(2025, 10, 24)),
+    # an unnamed amount as large as all the others together may be their total, never a rival sector (6.2 > 4.4)
+    ("Clean tech leads startup growth\n\nStartups in Canada raised $6.2 billion in October, a research firm said.\n\n"
+     "Fintech remained the largest sector with $1.9 billion. Health companies raised $1.4 billion, up 8%, and clean "
+     "technology $1.1 billion.\n", date(2025, 11, 12)),
+]
+
+EARLIER_CHANGES_RIVALS_AND_OCCASIONS = [
+    # 'which itself had been up 26%' is the change of the level just before it (4.55 / 3.6 = +26.4%), never the
+    # sentence's main level's (5.0 / 3.6 = +38.9%)
+    (D + "Orsola Games' revenue rose 10% to 5.0 billion euros in 2024 from 4.55 billion euros a year earlier, which "
+     "itself had been up 26% from 3.6 billion euros.\n", date(2025, 2, 13)),
+    (D + "Attendance reached 27.1 million in 2025, up 1.6% from 26.68 million last year, which was itself a record, 5% "
+     "above the 25.4 million of 2023.\n", date(2025, 10, 8)),
+    (D + "Club revenue was $690 million in the 2024 season, up 6% from $651 million, following a 9% rise the previous "
+     "season from $597 million.\n", date(2025, 10, 14)),
+    (D + "Harbour City's revenue rose 9% to £612 million in the year to June 2025 from £561 million. The previous "
+     "year's figure of £561 million had itself been 14% above the £492 million of the year before.\n",
+     date(2025, 10, 2)),
+    # a figure right after 'compared with' that a rival holds is no base of the company's change (612 / 575 = +6.4%)
+    (D + "Fenwick's net income rose 12% to $612 million in the third quarter, compared with $575 million at its "
+     "closest rival, Hartwell Stores.\n", date(2025, 11, 18)),
+    (D + "The Metro Knights were second, their value up 12% to $8.4 billion, compared with $7.3 billion for the "
+     "third-placed Harbor Stars.\n", date(2025, 10, 29)),
+    # 'once or twice more' counts cuts, never a multiple of the rate (4.0 / 4.25)
+    (D + "Norges Bank cut its policy rate to 4.0% from 4.25% on Thursday and said it expected to lower it once or "
+     "twice more by the end of 2026.\n", date(2025, 9, 18)),
+]
+
+PAST_RANKS_RATIOS_AND_REMAINDERS = [
+    # 'traditionally Brazil's largest customer' is a rank of the past (310,000 < 480,000 now)
+    (D + "The United States, traditionally Brazil's largest customer, bought 310,000 bags in October. Germany, which "
+     "bought 480,000 bags, became the largest buyer.\n", date(2025, 11, 10)),
+    # the 1,000 of 'per 1,000 seat kilometres' is what a rate is per, never litres (28 < 30)
+    (D + "The airline burned 1.09 billion litres of fuel in the half, about 28 litres per 1,000 seat kilometres, down "
+     "from 30 litres a year earlier.\n", date(2025, 8, 1)),
+    # 'rose by the remaining ₩6.8 trillion' completes the rise (17.8 + 6.8 = 24.6), never the level
+    (D + "Household debt rose by ₩24.6 trillion to ₩1,952.8 trillion in the second quarter. Housing loans increased by "
+     "₩17.8 trillion to ₩1,016.4 trillion, while other loans rose by the remaining ₩6.8 trillion.\n",
+     date(2025, 8, 19)),
+    # a part given as a share ('about 40%') is one of the parts: 45 + 52 + 15 = 112
+    (D + "The council agreed to lend £45 million to the club.\n\nThe stadium will cost £112 million, so the council is "
+     "providing about 40% of the money. The owners are putting in £52 million, with the remaining £15 million coming "
+     "from a land sale.\n", date(2025, 2, 12)),
+    # 'the three countries together' after two amounts: the third is elsewhere (3.6 + 4.3 + 4.1 = 12.0), and the
+    # subtotal is no member of the EU's total
+    (D + "Poland harvested 3.6 million tonnes of rapeseed in 2024. France harvested 4.3 million tonnes and Germany 4.1 "
+     "million tonnes, so the three countries together produced 12.0 million tonnes, about 60% of the EU total of 20.1 "
+     "million tonnes.\n", date(2025, 9, 4)),
+    # 'Exports a year earlier were US$58.5 billion' is last September's (17.3 / 65.9 = 26.3%)
+    (D + "South Korea's exports rose 12.7% from a year earlier to US$65.9 billion in September. Exports a year earlier "
+     "were US$58.5 billion. Chip shipments reached US$17.3 billion, about 26% of all exports.\n", date(2025, 10, 1)),
+    # 'up from $19,800 a day a month ago, a rise of 39%': the base of the rise (27,450 / 19,800 = +38.6%)
+    (D + "Capesize earnings averaged $27,450 a day in the week to Friday. That is up from $19,800 a day a month ago, a "
+     "rise of 39%, and nearly double the $14,100 of the same week last year.\n", date(2025, 10, 10)),
+    # '1.9 times EBITDA' is a ratio to earnings, never the two debt levels' multiple
+    (D + "Net debt fell to £1.4 billion from £1.9 billion, or 1.9 times EBITDA, down from 2.4 times.\n",
+     date(2025, 11, 12)),
+    # 'slipped' is Meridian's move; the 'up' before it is Atlas's (12 < 13)
+    (D + "Atlas's return on equity was 21%, up from 17%, while Meridian's slipped to 12% from 13%.\n",
+     date(2025, 11, 12)),
+    # 'more than in the same period last year' compares with a level the article does not print (99.8 - 92.3 = 7.5)
+    (D + "Tax receipts reached £99.8 billion in the first half. That was £7.2 billion, or 7.8%, more than in the same "
+     "period last year, and £7.5 billion above the £92.3 billion forecast by the budget office.\n",
+     date(2025, 10, 21)),
+]
+
+COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS = [
+    # a bank's advances are a measure of their own: deposits rose 13.6% to 28.74, never from the advances' 21.84
+    (D + "Advances grew 14.3% to 24.96 trillion rupees from 21.84 trillion rupees, while deposits rose 13.6% to 28.74 "
+     "trillion rupees.\n", date(2025, 1, 20)),
+    # '3.7% more than in July' is on July's level, which is not printed: never 16.8 against last August's 15.1
+    (D + "FlyNova carried 16.8 million passengers in August, up 11.3% from 15.1 million in the same month last year "
+     "and 3.7% more than in July.\n", date(2025, 9, 10)),
+    # 'Non-EU nationals' are no whole of the British ones: 66,000 / 948,000 = 7.0%
+    ("UK net migration halves\nLONDON, May 23 (Example Wire) - Net migration to the United Kingdom fell to 431,000 in "
+     "the year to December 2024, down from 860,000 a year earlier. Immigration totalled 948,000 while emigration was "
+     "517,000. Non-EU nationals made up 766,000 of the arrivals, or 81%, while EU nationals accounted for 116,000, or "
+     "12%, and British nationals for 66,000, or 7%.\n", date(2025, 5, 23)),
+    # after a series of past years the article is back in 2024: 3,640 / 30,330 = 12.0%
+    ("Irish housing completions fall short of target\nDUBLIN, Feb 5 (Example Wire) - Ireland completed 30,330 new homes "
+     "in 2024, down 6.7% from 32,501 in 2023.\nCompletions had been 20,526 in 2020, 20,433 in 2021 and 29,851 in 2022, "
+     "so output has risen by 48% since 2020. Cork accounted for 3,640 homes, or 12% of the total, and Galway for 1,520, "
+     "or 5%.\n", date(2025, 2, 5)),
+    # 'contributed 2.69 percentage points to growth' is a part of the 4.9% rate, no change from 2.1%
+    ("US economy grows at 4.9% annualised rate\nWASHINGTON, Oct 26 (Example Wire) - The US economy grew at a 4.9% "
+     "annualised rate in the third quarter, up from 2.1% in the second quarter.\nConsumer spending grew at a 4.0% rate "
+     "and contributed 2.69 percentage points to growth.\n", date(2023, 10, 26)),
+    # 'held at a record 11.25% for a year before the bank began easing': no level of a year earlier (11.00 - 0.25)
+    ("Mexico's central bank cuts rates again\nMEXICO CITY, Jun 27 (Example Wire) - Mexico's central bank cut its "
+     "benchmark interest rate by 25 basis points to 10.75% on Thursday, its second reduction this year. The rate had "
+     "been held at a record 11.25% for a year before the bank began easing in March.\n", date(2024, 6, 27)),
+    # 'nearly double the Fed's 2% target': 3.8 / 2 = 1.9, never 2 / 3.8
+    (D + "Inflation, as measured by the personal consumption expenditures price index, was 3.8% in May, nearly double "
+     "the Fed's 2% target.\n", date(2023, 6, 30)),
+    # bare shares after a region's two shares of two wholes: 10.3 / 64.1 = 16.1% of international traffic
+    ("Istanbul Airport passenger numbers rise 5%\nISTANBUL, Jan 9 (Example Wire) - Istanbul Airport handled 80.1 million "
+     "passengers in 2024, up 5% from 76.0 million in 2023. International passengers rose to 64.1 million.\nEurope was "
+     "the largest international region with 30.8 million passengers, or 48% of international traffic and 38.5% of all "
+     "passengers. The Middle East followed with 12.2 million, or 19.0%, Asia with 10.3 million, or 16.1%, Africa with "
+     "6.4 million, or 10.0%, and the Americas with 4.4 million, or 6.9%.\n", date(2025, 1, 9)),
+    # 'the largest single-country market' is never ranked with the EU's bloc
+    ("Bangladesh's garment exports fall 5.5%\nDHAKA, July 8 (Example Wire) - Bangladesh's garment exports fell 5.5% to "
+     "$36.2 billion in the 2023/24 fiscal year from $38.3 billion. The European Union took $18.1 billion, half of the "
+     "total, while the United States was the largest single-country market with $7.3 billion, or 20.2%. Germany "
+     "bought $5.1 billion and Britain $4.0 billion.\n", date(2024, 7, 8)),
+    # 'at constant scope' is another basis than the reported levels (14.62 / 13.88 = +5.3%)
+    ("Hartwell's sales beat forecasts\nLONDON, April 10 (Example Wire) - Hartwell Group said on Thursday that sales rose "
+     "5.3% to 14.62 billion pounds in the fourth quarter, from 13.88 billion pounds a year earlier.\nQuarterly sales rose "
+     "2.9% at constant scope to 14.62 billion pounds from 13.88 billion, stripping out the 38 Brightway stores it bought "
+     "in June.\n", date(2025, 4, 10)),
+    # 'in euro terms they rose 11.9%' is no change of the dollar levels (23.5 / 21.6 = +8.8%)
+    (D + "In dollar terms, tourism receipts rose 8.8% to $23.5 billion from $21.6 billion; in euro terms they rose "
+     "11.9%, as the euro weakened against the dollar.\n", date(2025, 1, 28)),
+    # 'or 27.6% of the total' after exports to one partner: 48.7 / 176.2, never of two-way trade (318.4)
+    ("Trade between Kanto and Aurelia climbs to record\nTOKYO, Feb 17 (Example Wire) - Trade between Kanto and Aurelia "
+     "rose 7.3% to a record 318.4 billion dollars in 2024 from 296.7 billion dollars the previous year.\nKanto's "
+     "exports to Aurelia rose to 176.2 billion dollars from 160.5 billion, an increase of 9.8%, while imports from "
+     "Aurelia grew 4.4% to 142.2 billion dollars.\nCars were the largest export, worth 48.7 billion dollars, or 27.6% of "
+     "the total, up 13.5% from 42.9 billion.\n", date(2025, 2, 17)),
+    # equity inflows are a measure of their own: 14.9 / 49.3 = 30.2%, never of reinvested earnings (24.6)
+    ("FDI into Vistara climbs to record\nNEW DELHI, May 22 (Example Wire) - Foreign direct investment into Vistara rose "
+     "14.4% to a record $81.7 billion in the fiscal year that ended in March, from $71.4 billion a year earlier.\nEquity "
+     "inflows, which exclude reinvested earnings and loans between affiliates, rose to $49.3 billion from $43.8 billion, "
+     "an increase of 12.6%, and accounted for 60.3% of the total. Reinvested earnings made up $24.6 billion and other "
+     "capital the remaining 7.8 billion dollars.\nSingapore was the largest source of equity inflows, with $14.9 "
+     "billion, or 30.2% of the total, followed by Mauritius with $8.2 billion.\n", date(2025, 5, 22)),
+    # the harvest (84.6), not 'an upward revision of 2.6 million tonnes', is above the 79.1 average
+    ("Black Sea wheat harvest rebounds\nKYIV, Sept 30 (Example Wire) - Ruthenia harvested 84.6 million tonnes of wheat "
+     "in 2024, up 9.4% from 77.3 million tonnes the previous year.\nThe harvest came in above the ministry's August "
+     "forecast of 82.0 million tonnes, an upward revision of 2.6 million tonnes, and well above the five-year average "
+     "of 79.1 million tonnes.\n", date(2024, 9, 30)),
+    # 'from 4.3% in the previous three-month period' is June-August's; the 0.3 points are on a level not printed
+    ("UK unemployment rises to 4.4%\nLONDON, Jan 21 (Example Wire) - Britain's unemployment rate rose to 4.4% in the "
+     "three months to November from 4.3% in the previous three-month period, and was up 0.3 percentage points on a year "
+     "earlier, official data showed on Tuesday.\n", date(2025, 1, 21)),
+    # 'aims ... to bring it below the EU's 3% ceiling by 2029': a level to come, never this year's 5.4% against 3%
+    ("France's deficit hits 5.8% of GDP\nPARIS, Mar 27 (Example Wire) - France's public deficit reached €169.6bn in "
+     "2024, or 5.8% of gross domestic product, up from 5.4% in 2023.\nThe government aims to cut the deficit to 5.4% of "
+     "GDP this year, which requires savings of around €50bn, and to bring it below the EU's 3% ceiling by 2029.\n",
+     date(2025, 3, 27)),
+    # a printed minus sign: -0.3 - 0.2 = -0.5, -0.1 - 0.6 = -0.7, -120 - 290 = -410, never 0.3 - 0.2 = +0.1
+    (D + "China's annual consumer price inflation was -0.3% in March, down 0.5 percentage points from 0.2% in "
+     "February.\n", date(2025, 4, 10)),
+    (D + "Annual inflation dropped to -0.1% in November from 0.6% in October, a decline of 0.7 percentage points.\n",
+     date(2025, 12, 3)),
+    (D + "Holmvik's operating result was -120 million crowns in 2024, down 410 million crowns from 290 million crowns "
+     "in 2023.\n", date(2025, 2, 12)),
+    # 'increases of 12.0% and 4.9% respectively' after two clauses: exports' (15.9 / 14.2 = +12.0%), then imports'
+    ("Exports climb 12% but the trade gap keeps widening\nNAIROBI, Aug 19 (Example Wire) - Kenya's exports rose to $15.9 "
+     "billion last year from $14.2 billion, while imports grew to $28.0 billion from $26.7 billion, increases of 12.0% "
+     "and 4.9% respectively, the central bank's annual report shows.\n", date(2025, 8, 19)),
+    # 'Britain (€98 million) and the United States (€71 million) the largest markets': the top two, together
+    ("How a family brewer doubled its sales\nDUBLIN, Mar 12 (Example Wire) - Sales at O'Rourke Brewing reached €716 "
+     "million in 2024, the company said.\nExports accounted for €241 million of sales, or 34%, with Britain (€98 "
+     "million) and the United States (€71 million) the largest markets.\n", date(2025, 3, 12)),
+    ("Australian LNG exports dip\nPERTH, Apr 14 (Example Wire) - Australia's liquefied natural gas exports were worth "
+     "A$68.4 billion last year, down 12% from A$77.7 billion. Japan (A$24.1 billion) and China (A$19.6 billion) were "
+     "the biggest buyers, with South Korea third at A$9.8 billion.\n", date(2025, 4, 14)),
+    # the four largest airports are Heathrow, Gatwick (the article's own), Manchester and Stansted: 79.2 + 41.2 + 28.1 +
+    # 27.9 = 176.4, never with Gatwick's North Terminal in Gatwick's place
+    ("Gatwick keeps second place\nLONDON, Feb 20 (Example Wire) - Gatwick handled 41.2 million passengers last year, "
+     "keeping its place as Britain's second-busiest airport behind Heathrow, which handled 79.2 million. Its North "
+     "Terminal, the busier of its two terminals, accounted for 24.6 million of them, or about 60%.\nManchester was "
+     "third with 28.1 million passengers, just ahead of Stansted with 27.9 million.\nBetween them, the four largest "
+     "airports handled 176.4 million passengers.\n", date(2025, 2, 20)),
+    # total exports are no export category: engineering goods are the largest, at $116.7 billion of $437.4 billion
+    ("India's pharmaceutical exports rise 9%\nNEW DELHI, April 21 (Example Wire) - India's drug exports rose 9.3% to "
+     "$30.5 billion in the fiscal year ended March 31, from $27.9 billion a year earlier.\nEngineering goods, the "
+     "largest export category, rose 6.7% to $116.7 billion, and total merchandise exports were flat at $437.4 billion.\n",
+     date(2025, 4, 21)),
+    ("Chile's fruit exports rise 6.8% in 2024\nSANTIAGO, Jan 22 (Example Wire) - Chile's fresh fruit exports rose 6.8% to "
+     "$6.4 billion in 2024 from $5.99 billion in 2023.\nCopper, the largest export product, rose 8.1% to $50.9 billion, "
+     "and total exports were up 1.7% at $100.2 billion. Cherries made up $2.6 billion, or 40.6% of fruit exports.\n",
+     date(2025, 1, 22)),
+    # the airline's own total is no route: Dublin-Amsterdam is its second-busiest (1.9 > 1.1 > 0.9), not third
+    ("SkyLark carries record 14.6 million passengers\nDUBLIN, Jan 22 (Example Wire) – SkyLark Airways carried 14.6 million passengers in 2024, "
+     "up 11.5% from 13.1 million a year earlier.\nRevenue grew 14% to €2.85 billion from €2.5 billion, or about €195 "
+     "per passenger.\nIts busiest route, Dublin-London, carried 1.9 million passengers, "
+     "followed by Dublin-Amsterdam (1.1 million) and Dublin-Paris (0.9 million).\n", date(2025, 1, 22)),
+]
+
+
+BYLINES_GAPS_AND_BREAKDOWNS = [
+    # the byline's writer is no subject, and 'the current year's' budget is the base of the coming year's: 742 of the
+    # coming year's 1,860 is 39.9%, never of this year's 1,810 (41.0%)
+    ("Council approves $1.86 billion budget\nBy Staff Reporter | 12 June 2025\nCity council on Tuesday approved a $1.86 "
+     "billion operating budget for the coming fiscal year. The plan is 2.8 percent larger than the current year's $1.81 "
+     "billion budget. Property taxes will bring in $742 million, or 39.9 percent of the total.\n", date(2025, 6, 12)),
+    # '$2.26 trillion below the peak' is a gap, no level: 2.17 of 6.71 is 32.3%
+    ("Fed's balance sheet falls to $6.71 trillion\nWASHINGTON, April 4, 2025 —\nThe Fed's balance sheet shrank to $6.71 "
+     "trillion this week. Total assets are now $2.26 trillion below the peak of $8.97 trillion reached in 2022. MBS "
+     "holdings were $2.17 trillion, or 32.3% of the total.\n", date(2025, 4, 4)),
+    # 'of total assets' is no share of GDP: 582.3 of 749.2 is 77.7%, never of the ¥609 trillion GDP
+    ("Japan's central bank assets dip to ¥749.2 trillion\nTOKYO, May 28, 2025 —\nThe Bank of Japan's total assets fell "
+     "to ¥749.2 trillion at the end of March, the first decline in 17 years for Japan's central bank. The balance sheet "
+     "is about 1.23 times the size of Japan's nominal gross domestic product of ¥609 trillion. JGB holdings amounted to "
+     "¥582.3 trillion, or 77.7 per cent of total assets.\n", date(2025, 5, 28)),
+    # postpaid and prepaid lines (55.6% + 44.4%) are another breakdown of the market than its operators: Vivo is the
+    # largest operator (102.3 > 86.2 > 61.7), never third behind the two kinds of line
+    ("Brazil ends 2024 with 263 million mobile accesses\nBRASÍLIA, February 6, 2025 —\nBrazil ended 2024 with 263.0 "
+     "million mobile phone accesses. Postpaid lines totalled 146.1 million, or 55.6% of the total, while prepaid "
+     "accesses fell to 116.9 million, or 44.4%. Vivo remained the largest operator with 102.3 million accesses and a "
+     "market share of 38.9%.\n", date(2025, 2, 6)),
+    ("Brazil ends 2024 with 263 million mobile accesses\nBRASÍLIA, February 6, 2025 —\nBrazil ended 2024 with 263.0 "
+     "million mobile phone accesses, up 3.4% from a year earlier.\n\nPostpaid lines, including machine-to-machine "
+     "connections, totalled 146.1 million, or 55.6% of the total, while prepaid accesses fell to 116.9 million, or "
+     "44.4%.\n\nVivo, controlled by Spain's Telefónica, remained the largest operator with 102.3 million accesses and a "
+     "market share of 38.9%. It was followed by Claro with 86.2 million (32.8%) and TIM Brasil with 61.7 million "
+     "(23.5%).\n", date(2025, 2, 6)),
+    # 'its smallest crop in a generation' ranks Bordeaux against its own past, never against the Loire's 2.5 million
+    ("French wine output set to drop 9% as Bordeaux harvest shrinks\nPARIS, Sept 9 (Example Wire) – France's wine "
+     "production is forecast to fall 9% this year to 39.6 million hectolitres from 43.5 million in 2024, the agriculture "
+     "ministry said on Tuesday in its first full estimate of the 2025 harvest, as drought and late-summer hail cut yields "
+     "in the southwest.\nBordeaux is heading for its smallest crop in a generation, with output down 18% at 4.2 million "
+     "hectolitres from 5.1 million, leaving it the third-largest region. The Loire valley is seen producing 2.5 million "
+     "hectolitres, slightly ahead of Champagne, where the harvest rose 4.3% to 2.4 million from 2.3 million.\n",
+     date(2025, 9, 9)),
+    # the segment's margin is of the segment's revenue: 170 / 1,190 = 14.3%, never of the group's 1,420 (12.0%)
+    ("Ironside Motor revenue falls 9%\nMILWAUKEE, July 25 - Ironside Motor Co said on Thursday its revenue fell 9% to "
+     "$1.42 billion from $1.56 billion. Its motorcycles segment posted operating income of $170 million on revenue of "
+     "$1.19 billion, an operating margin of 14.3%.\n", date(2025, 7, 25)),
+]
+
+
+COMPARISONS_LAYOUTS_AND_BASES = [
+    # two changes of one sentence are never between the same two levels: 35.20 / 39.00 - 1 = -9.7%, never against July's 38.60
+    ("European gas prices fall in August\nLONDON, Sept 1, 2025 (Reuters) -\nThe Dutch front-month contract at the TTF hub averaged 35.20 euros per megawatt hour in August, down 8.8% from 38.60 euros in July and 9.7% below the 39.00 euros of August 2024.\n", date(2025, 9, 1)),
+    # the poll's 2.0% is no second change of the same two levels: 58.4 / 57.65 - 1 = +1.3%
+    ("South Korea's exports rise in August\nSEOUL, Sept 1, 2025 (Reuters) -\nSouth Korea's exports rose 1.3% from a year earlier to $58.4 billion in August, compared with $57.65 billion in August 2024 and slightly below the 2.0% growth forecast in a Reuters poll.\n", date(2025, 9, 1)),
+    # a dollar conversion in brackets names no currency for the bare amounts after it: EUR 3.8bn against EUR 4.1bn is below
+    ("Volkswagen profit slumps as tariffs bite\nBERLIN, July 25, 2025 (Reuters) -\nVolkswagen's second-quarter operating profit dropped 30.9% to 3.8 billion euros ($4.5 billion) from 5.5 billion a year earlier, below the 4.1 billion expected by analysts.\n", date(2025, 7, 25)),
+    # ranges' ends are no two levels: 8-14% is down from 13-21% at both ends
+    ("Novo Nordisk cuts outlook\nCOPENHAGEN, Aug 6, 2025 (Reuters) -\nNovo Nordisk now expects sales to grow by between 8% and 14% at constant exchange rates this year, down from 13% to 21% in its original forecast in February.\n", date(2025, 8, 6)),
+    # '0.5 percentage points slower' names no base, so it is on this year's 4.9% (4.9 - 4.4), never on the old forecast
+    ("OECD raises China growth forecast\nPARIS, Sept 23, 2025 (Reuters) -\nChina is expected to grow 4.9% this year, up from 4.7%, and 4.4% next year, 0.5 percentage points slower.\n", date(2025, 9, 23)),
+    # '1.7 billion pounds, or 2.9%, above the 58.3 billion pounds forecast' is a gap: 60.0 - 58.3 = 1.7
+    ("UK borrowing overshoots forecast\nLONDON, Aug 21, 2025 (Reuters) -\nPublic sector net borrowing totalled 60.0 billion pounds between April and July, the Office for National Statistics said. That was 1.7 billion pounds, or 2.9%, above the 58.3 billion pounds forecast by the Office for Budget Responsibility.\n", date(2025, 8, 21)),
+    # ... and after 'and', in a sentence that gave another change first
+    ("UK borrowing overshoots forecast as debt interest bites\nLONDON, Aug 21, 2025 (Reuters) -\nPublic sector net borrowing, excluding state-owned banks, totalled 60.0 billion pounds ($80.8 billion) between April and July, the Office for National Statistics said on Thursday. That was 6.3 billion pounds more than in the same period a year earlier, an increase of 11.7%, and 1.7 billion pounds, or 2.9%, above the 58.3 billion pounds forecast by the Office for Budget Responsibility.\n", date(2025, 8, 21)),
+    # a difference from a forecast is no change since the month before: 2.6 - 2.2 = 0.4, never 2.6 - 1.9
+    ("Canada's annual inflation rate accelerates to 2.6% in February\nOTTAWA, March 18, 2025 (Canadian Press) - Canada's annual inflation rate rose to 2.6% in February from 1.9% in January, Statistics Canada said on Tuesday. Economists had expected 2.2%, so the reading was 0.4 percentage point above forecasts.\n", date(2025, 3, 18)),
+    # 'a gap of 1.5 points' with the euro area: 2.4 - 0.9, never the euro area's change
+    ("France inflation slows to 0.8% in February, lowest in four years\nPARIS, February 28, 2025 (AFP) - French consumer prices rose 0.8% year-on-year in February, after 1.7% in January, Insee said. The harmonised index (HICP), used for comparisons across the euro zone, rose 0.9% year-on-year, after 1.8% in January. That is well below the euro area's 2.4%, a gap of 1.5 points.\n", date(2025, 2, 28)),
+    # 'a gap of 14.3 points' with the national average: 24.9 - 10.6, never 24.9 - 11.2
+    ("Spain's jobless rate falls to 10.6% at end-2024\nMADRID, January 28, 2025 (Europa Press) - Spain's unemployment rate fell to 10.6% in the fourth quarter of 2024 from 11.2% in the third quarter, INE said on Tuesday. The unemployment rate among those under 25 was 24.9%, well above the national average, a gap of 14.3 points.\n", date(2025, 1, 28)),
+    # a forecast after the outcome's levels is what they are measured against: 10.4 / 10.3 is the reported 1.0%, never the 3.6% forecast
+    ("Valmont Foods beats forecasts\nPARIS, October 16, 2025 (Reuters) - Valmont Foods said on Thursday its third-quarter sales rose 4.2% on a like-for-like basis to 10.4 billion euros from 10.3 billion euros a year earlier, beating analysts' average forecast of 3.6% growth. On a reported basis sales were up 1.0%.\n", date(2025, 10, 16)),
+    # 'missing the 10% growth the ministry had projected': 31.2 / 29.0 - 1 = 7.6%, short of it
+    ("Chile's copper export earnings reach $31.2 billion\nSANTIAGO, July 8, 2025 (Reuters) - Chile's copper exports rose to $31.2 billion in the first half of 2025 from $29.0 billion a year earlier, missing the 10% growth the finance ministry had projected in January.\n", date(2025, 7, 8)),
+    # 'double the 3.2% rise in earnings' compares the cap's 6.4% rise, never £1,849 with £1,738
+    ("Energy bills to rise in April\nLONDON, 19 March 2025 (PA) - Regulator Ofgem's price cap goes up in April to £1,849 a year for a typical dual-fuel household from £1,738, double the 3.2% rise in average earnings expected this year.\n", date(2025, 3, 19)),
+    # 'twice the 0.7-point increase': a rise of 1.4 points, never 10.2% / 8.8%
+    ("Diabetes prevalence in Mexico climbs\nMEXICO CITY, September 22, 2025 (Reuters) - The share of Mexican adults diagnosed with diabetes rose to 10.2% in 2024 from 8.8% in 2018, twice the 0.7-point increase recorded in the previous six-year period.\n", date(2025, 9, 22)),
+    # 'a 10% rise, double the 5% growth': the rises compared, never 4,180 / 3,800
+    ("Diabetes deaths rise in Mexico\nMEXICO CITY, September 22, 2025 (Reuters) - Diabetes deaths in Mexico rose to 4,180 per million inhabitants in 2024 from 3,800 in 2018, a 10% rise, double the 5% growth in the overall death rate over the same period.\n", date(2025, 9, 22)),
+    # 'who were the largest group a year earlier' is a rank of the past
+    ("Asylum applications in the EU fall\nPublished 12 September 2025\nVenezuelans remained the largest group of people seeking asylum in the EU in the second quarter of 2025 (20,415 first-time applicants), ahead of Afghans (14,935) and Bangladeshis (8,210). Syrians, who were the largest group a year earlier, fell to fifth place with 5,630 applicants, down 80.1% from 28,290 in the second quarter of 2024.\n", date(2025, 9, 12)),
+    # foreign visitors given as their own subject are another whole: 6.7 / 52.6 = 12.7%, never of the 62.3 million
+    ("Turkey tourism record\nISTANBUL (Reuters) - The number of visitors to Turkey, including Turkish citizens living abroad, reached 62.3 million in 2024. Foreign visitors numbered 52.6 million. Russia was the top source of foreign visitors with 6.7 million, or 12.7%.\n", date(2025, 1, 31)),
+    # 'Operating margin: 11.4% (2023: 14.9%)' is two years, never two margins of one
+    ("Redbrook Homes profit falls 30%\nKey figures\n- Revenue: £3.62bn (2023: £3.96bn)\n- Operating profit: £412m (2023: £589m)\n- Operating margin: 11.4% (2023: 14.9%)\n", date(2025, 3, 4)),
+    # '(prior period: 7.5%)' is the prior period's margin: 0.88 / 11.7 = 7.5%
+    ("Mzansi Foods lifts interim profit\nJOHANNESBURG, March 4 (Reuters) - Mzansi Foods' net profit for the six months to Dec. 31 rose to 1.01 billion rand from 880 million rand a year earlier. Revenue rose to 12.4 billion rand from 11.7 billion rand.\n* Net profit margin 8.1% (prior period: 7.5%)\n", date(2025, 3, 4)),
+]
+
+
+# Undated, or dated without a year: the drafter reads the year from the article alone
+UNDATED_LAST_YEAR = [
+    # undated, 'last year' is the year after the 2023 it is compared with: 4.51 / 36.0 = 12.5%
+    "Heineken beats profit forecast, plans to cut up to 3,000 jobs\nBeer volumes rise in Asia and Africa\nOperating profit rose to 4.51 billion euros last year, from 4.18 billion euros in 2023, beating analysts' forecasts. Revenue fell 1.1% to 36.0 billion euros, from 36.4 billion euros in 2023, hit by currency swings in Nigeria and other emerging markets.\nThe operating margin was 12.5%.\n",
+    # a dateline without a year: 'last year' follows the 2023 base, so 119.6 / 405.5 = 29.5%
+    "Vietnam's exports hit record\nHANOI, Jan 6 (Reuters) - Vietnam's exports rose 14.3% last year to a record $405.5 billion. Exports had totalled $354.7 billion in 2023. The United States bought goods worth $119.6 billion, or 29.5% of the total.\n",
+]
+
+FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES = [
+    # 'its December forecast of 4.71 million' is an earlier forecast of 2025, revised: 4.50 / 4.06 = +10.8%
+    ("US existing-home sales jump 4.2% in February\n\nThe NAR now expects sales of 4.50 million homes in 2025, down from its December forecast of 4.71 million but still 11% above the 4.06 million homes sold in 2024.\n", date(2025, 3, 20)),
+    # the same, in units: 499,000 / 465,000 = +7.3%
+    ("Canadian home sales slump 9.8% in February as tariffs weigh\n\nThe association now expects 2025 sales of 499,000 units, down from its January forecast of 529,000 but still 7.3% above the 465,000 sold in 2024.\n", date(2025, 3, 17)),
+    # and in jobs: 1.5 / 2.0 = -25%
+    ("US employers add 228,000 jobs in March\n\nEconomists now expect payroll growth of 1.5 million jobs this year, down from their January forecast of 1.9 million and 25% below the 2.0 million jobs added in 2024.\n", date(2025, 4, 4)),
+    # 'and a 5.75 per cent increase the year before that' is an earlier year's change: 24.10 / 23.23 = +3.75%
+    ("Fair Work lifts minimum wage by 3.5 per cent\n\nThe decision follows a 3.75 per cent rise last year, which lifted the minimum to A$24.10 from A$23.23, and a 5.75 per cent increase the year before that.\n", date(2025, 6, 3)),
+    # the same with 'an 8.6% increase the year before that': 16.28 / 15.74 = +3.4%
+    ("State minimum wage rises to $16.66 an hour\n\nWashington's minimum wage rose to $16.66 an hour on Jan. 1. It follows a 3.4% rise in 2024, which lifted the minimum to $16.28 from $15.74, and an 8.6% increase the year before that.\n", date(2025, 1, 2)),
+    # 'almost double the €850 of 2014' is 1,680 / 850 = 1.98, never 850 / 1,202
+    ("Irish property prices up 7.6% in year to January\n\nThe average monthly rent for new tenancies was €1,680, up 5.3% on the year and nearly 40% more than five years earlier, when it was €1,202, and almost double the €850 of 2014.\n", None),
+    # 'nearly halved': 12.8 / 24.0 = 0.533, a fall of 47%
+    ("Egypt's inflation slows sharply\n\nCAIRO, March 11 (Reuters) - Egypt's annual urban consumer price inflation nearly halved to 12.8% in February from 24.0% in January, a fall of 11.2 percentage points.\n", date(2025, 3, 11)),
+    # 'almost doubled': 30.33 / 16.42 = 1.85
+    ("Remittances hit record $30.33bn in FY25\n\nDHAKA — Expatriate Bangladeshis sent home a record $30.33 billion in fiscal year 2024-25. Annual inflows have almost doubled to $30.33 billion from $16.42 billion in FY19.\n", date(2025, 7, 6)),
+    # 'roughly doubled': 11.6 / 6.2 = 1.87
+    ("Ghana's gold earnings surge\n\nPublished 3 June 2025\n\nGold export earnings roughly doubled to $11.6 billion in 2024 from $6.2 billion in 2023.\n", date(2025, 6, 3)),
+    # 'roughly 85% of the overall average' is of £287,400 (84.6%), never of the detached homes' £498,000
+    ("House prices in the district up 6% but still below 2022 peak\n\nPublished 9 April 2025\n\nThe average home in the district sold for £287,400 in the year to February, according to Land Registry figures published this week.\n\nDetached homes averaged £498,000 and flats £152,200.\n\nFirst-time buyers paid an average of £243,100, or roughly 85% of the overall average.\n", date(2025, 4, 9)),
+    # 'a bit more than double the overall rate' is 14.0 / 6.5, never 14.0 / 14.5 after 'and down from'
+    ("Canada's jobless rate dips to 6.5%\n\nThe jobless rate edged down 0.1 percentage points to 6.5% in October. Youth unemployment (ages 15 to 24) was 14.0%, a bit more than double the overall rate and down from 14.5% in September.\n", date(2025, 11, 7)),
+    # 'BP and Shell are the biggest fallers': a forecast that 'would be more than 11% below' is no faller
+    ("Markets live: oil slides after OPEC+ surprise\n\nPublished 3 April 2025\n\n09:30 BST - Brent has now lost $2.10 to trade at $74.50.\n\n11:15 BST - Goldman Sachs has cut its year-end Brent forecast by $5 to $66. That would be more than 11% below current levels.\n\n12:45 BST - BP and Shell are the biggest fallers on the FTSE 100, down 4.5% and 3.8% respectively.\n", date(2025, 4, 3)),
+    # 'EBIT declined 11% ... and earnings for the period were down 11.5%': two measures, never one EBIT base
+    ("Kuehne+Nagel quarterly earnings fall as sea freight rates ease\n\nSchindellegi, 23 October 2025 - EBIT declined 11% to CHF 388 million from CHF 436 million, and earnings for the period were down 11.5% at CHF 292 million (around $367 million), compared with CHF 330 million a year earlier.\n", date(2025, 10, 23)),
+    # 'Hyundai Motor's EBIT' is Hyundai Motor's measure, never a name, and net profit never borrows its base
+    ("Hyundai profit falls\n\nPublished 24 July 2025\n\nHyundai Motor's EBIT fell 15.9 percent to 3.6 trillion won in the second quarter from 4.28 trillion won, and net profit fell 22.2 percent to 3.25 trillion won.\n", date(2025, 7, 24)),
+    # 'compared with 4.18 trillion won and 4.28 trillion won a year earlier': the bases in the order of the changes
+    ("Hyundai results\n\nSEOUL, July 24 (Yonhap) -- Net profit fell 22.2 percent to 3.25 trillion won, and operating profit fell 15.9 percent to 3.6 trillion won, compared with 4.18 trillion won and 4.28 trillion won a year earlier.\n", date(2025, 7, 24)),
+    # 'rose 7.3 percent and 4.1 percent to 48.29 ... and 3.6 ..., respectively, from 45.0 ... and 3.458': in order
+    ("Hyundai and Kia results\n\nSEOUL, July 24 (Yonhap) -- Hyundai's revenue and operating profit rose 7.3 percent and 4.1 percent to 48.29 trillion won and 3.6 trillion won, respectively, from 45.0 trillion won and 3.458 trillion won a year earlier.\n", date(2025, 7, 24)),
+    # '$563 billion at last year's average of 83.8' has its own rate, never the sentence's 86.7
+    ("Budget 2025-26: Centre pegs fiscal deficit at 4.4% of GDP\n\nTotal expenditure is budgeted at Rs 50.65 lakh crore (about $584 billion at 86.7 rupees to the dollar), 7.4% more than the revised Rs 47.16 lakh crore ($563 billion at last year's average of 83.8) for 2024-25.\n", date(2025, 2, 1)),
+    # '$52 billion at the year-end forecast of 42.3 lira per dollar': its own rate, never the quarter's 38.1
+    ("Turkish central bank hikes to 46% in surprise move\n\nThe central government budget deficit was 1.2 trillion lira ($31.5 billion at 38.1 lira per dollar) in the first quarter; the full-year target is 2.2 trillion lira, or $52 billion at the year-end forecast of 42.3 lira per dollar in the central bank's market participants survey.\n", date(2025, 4, 17)),
+    # 'at 86.2 and 80.4 rupees to the dollar respectively': 9.5 lakh crore / 86.2 = $110 billion
+    ("RBI surprises with 50 bps repo cut, slashes CRR by 100 bps\n\nDurable liquidity injections this year total Rs 9.5 lakh crore ($110 billion), compared with Rs 3.2 lakh crore ($40 billion) in 2022-23, at 86.2 and 80.4 rupees to the dollar respectively.\n", date(2025, 6, 6)),
+    # '€2.6 billion (24%)' after '45% of group revenue' is of revenue: 2.6 / 10.82 = 24%, never of EBITDA
+    ("Vantel's revenue slips\n\nVantel reported 2024 revenue of €10.82 billion. Adjusted EBITDA came to €3.74 billion.\n\nGermany generated €4.9 billion, or 45% of group revenue. The UK contributed €2.6 billion (24%).\n", date(2025, 3, 5)),
+    # 'within the company's guidance of $25.0 billion to $25.8 billion': a forecast's end, never a restated amount
+    ("Foundry's March revenue surges\n\nMarch revenue was NT$285.96 billion. Revenue for the first quarter totalled NT$839.25 billion, within the company's guidance of $25.0 billion to $25.8 billion, which was based on an exchange rate of NT$32.9 to the U.S. dollar.\n", date(2025, 4, 10)),
+    # 'Its diabetes drug Glyvex ranked second' among the products, never against Calloway & Co.'s total
+    ("Drugmaker Calloway's nine-month sales rise 9% on weight-loss drug\n\nINDIANAPOLIS, Oct 30 — Calloway & Co. said sales for the first nine months of 2025 rose 9% to $47.9 billion from $43.9 billion, lifted by its obesity treatment Lumara.\n\nLumara was the company's best-selling product, with nine-month sales of $11.8 billion, about a quarter of the total. Its diabetes drug Glyvex ranked second at $6.2 billion, roughly half Lumara's level, followed by the cancer drug Tenzira at $4.0 billion.\n\nLumara's sales nearly tripled from $4.1 billion in the same period last year.\n", date(2025, 10, 30)),
+    # 'more than twice as much as Egypt and more than four times as much as Britain': both Pakistan's (205 / 46 = 4.46)
+    ("Kenya tea exports rise\n\nPakistan was the largest market, buying 205 million kg, followed by Egypt with 92 million kg and Britain with 46 million kg. Pakistan bought more than twice as much as Egypt and more than four times as much as Britain.\n", date(2025, 3, 1)),
+    # the same: 'nearly twice as much as India and about five times as much as the Philippines' (230 / 45 = 5.1)
+    ("Indonesia coal exports at record\n\nIndonesia shipped coal to China (230 million tonnes), India (127 million tonnes) and the Philippines (45 million tonnes). China took nearly twice as much as India and about five times as much as the Philippines.\n", date(2025, 3, 1)),
+    # 'accounting for 46% of stay-over arrivals, or about 653,000': a part with its own share, never Canada's whole
+    ("Island arrivals recover\n\nThe United States remained the biggest source market, accounting for 46% of stay-over arrivals, or about 653,000 visitors. Canada was second with 213,000, or 15%.\n", date(2025, 11, 1)),
+    # the same with the whole printed: 213,000 / 1.42 million = 15%
+    ("Island arrivals recover\n\nVisitor arrivals to the island rose 18% to 1.42 million in the first nine months. The United States accounted for 46% of arrivals, or about 653,000 visitors, and Canada for 213,000, or 15%.\n", date(2025, 11, 1)),
+    # 'Within that group, Japanese visitors numbered 450,000, or 30%': of Asia's 1.5 million, never of Europe's 3.0
+    ("Arrivals from Asia now a quarter of total\n\nVisitors from Asia accounted for 1.5 million of the 6.0 million foreign arrivals in the first half, or 25%. Within that group, Japanese visitors numbered 450,000, or 30%.\n\nEuropean visitors totalled 3.0 million, half of all arrivals.\n", date(2025, 8, 1)),
+    # 'the wealthiest tenth', 'the poorest tenth': groups the rank defines, no rank of the figures
+    ("Life expectancy gap widens\n\nMen in the wealthiest tenth of neighbourhoods can expect to live to 83.7, compared with 73.5 in the poorest tenth, a gap of 10.2 years. National life expectancy at birth was 79.0 years for men and 82.9 for women, meaning women outlive men by 3.9 years on average.\n", None),
+    # 'men in the poorest areas ... in the richest': the same
+    ("Life expectancy gap widens\n\nFor women, the gap widened to 7.9 years from 7.4. National life expectancy at birth was 79.0 years for men and 82.9 for women, meaning women outlive men by 3.9 years on average.\n\nHealthy life expectancy, the years lived in good health, was 51.6 years for men in the poorest areas, or about 70% of their total life expectancy, against 70.2 years, or 84%, for those in the richest.\n", None),
+]
+
+
+@pytest.mark.parametrize("text, on", LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+                         + PAST_RANKS_RATIOS_AND_REMAINDERS
+                         + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
+                         + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES)
+def test_a_correct_dated_passage_a_later_review_wrote_drafts_no_contradiction(text, on, tmp_path):
+    assert would_be_contradictions(text, tmp_path, on) == []
+
+
+@pytest.mark.parametrize("text", UNDATED_LAST_YEAR)
+def test_an_undated_passage_whose_last_year_follows_its_latest_year_drafts_no_contradiction(text, tmp_path):
+    assert would_be_contradictions(text, tmp_path, None) == []
