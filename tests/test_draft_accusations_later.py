@@ -472,6 +472,34 @@ FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES = [
     ("Life expectancy gap widens\n\nMen in the wealthiest tenth of neighbourhoods can expect to live to 83.7, compared with 73.5 in the poorest tenth, a gap of 10.2 years. National life expectancy at birth was 79.0 years for men and 82.9 for women, meaning women outlive men by 3.9 years on average.\n", None),
     # 'men in the poorest areas ... in the richest': the same
     ("Life expectancy gap widens\n\nFor women, the gap widened to 7.9 years from 7.4. National life expectancy at birth was 79.0 years for men and 82.9 for women, meaning women outlive men by 3.9 years on average.\n\nHealthy life expectancy, the years lived in good health, was 51.6 years for men in the poorest areas, or about 70% of their total life expectancy, against 70.2 years, or 84%, for those in the richest.\n", None),
+    # 'The lowest shares were recorded in Ireland (15.3%), Malta (15.1%) and Belgium (14.7%)': a group, no rank of Ireland
+    ("Renewables reach 24.5% of EU energy consumption\n\nThe lowest shares were recorded in Ireland (15.3%), Malta (15.1%) and Belgium (14.7%).\n", date(2025, 3, 1)),
+    # the same with 'The highest shares' listed in rising order
+    ("Renewables reach 24.5% of EU energy consumption\n\nThe highest shares were recorded in Denmark (44.9%), Finland (50.8%) and Sweden (66.4%).\n", date(2025, 3, 1)),
+    # sectors and gases are two breakdowns of one total (29% + 80% > 100%): transport is never ranked against carbon dioxide
+    ("UK greenhouse gas emissions fall 5.4% in 2023\n\nTransport remained the largest emitting sector, at 112.5 MtCO2e, or 29% of the total. Carbon dioxide made up about 80% of total emissions, at 306.0 MtCO2e.\n", date(2025, 3, 27)),
+    # 'Operating expenses were $702 million, beating the consensus estimate of $730 million': lower costs beat
+    ("Loanwise beats forecasts as loss narrows, though revenue disappoints\n\nSAN FRANCISCO, Nov 6 -\n\nOperating expenses were $702 million, beating the consensus estimate of $730 million.\n", date(2025, 11, 6)),
+    # 'Costs were 5.4 billion crowns, beating the 5.6 billion crowns forecast': the same
+    ("Nordic lender Fjellbank lifts payout as capital builds\n\nOSLO, April 25 -\n\nCosts were 5.4 billion crowns, beating the 5.6 billion crowns forecast by analysts.\n", date(2025, 4, 25)),
+    # 'fell to minus 0.12% from 0.03%': a figure below zero is checked by no rule
+    ("Swiss bond yields turn negative again as franc strengthens\n\nZURICH, Dec 17 -\n\nThe two-year Swiss yield fell to minus 0.12% from 0.03% a week ago.\n", date(2025, 12, 17)),
+    # 'outflows of 6.3 billion euros, down from inflows of 4.1 billion euros': magnitudes of opposite signs
+    ("European fund flows swing to outflows as investors flee bonds\n\nLONDON, Oct 3 -\n\nMoney market funds had outflows of 6.3 billion euros, down from inflows of 4.1 billion euros in August.\n", date(2025, 10, 3)),
+    # the same in dollars
+    ("Asia fund flows: investors pull money from China, pour it into India\n\nSINGAPORE, Aug 5 -\n\nChina bond funds saw outflows of $0.8 billion, down from inflows of $0.5 billion a month earlier.\n", date(2025, 8, 5)),
+    # 'That compares with 238.4 million at the end of June and 220.7 million a year earlier, an annual increase of 12%': 247.2 / 220.7
+    ("Streaming service adds 8.8 million subscribers in third quarter\n\nOct 17 (Reuters) - The streaming company added 8.8 million paid memberships in the July-September quarter, taking its global total to 247.2 million. That compares with 238.4 million at the end of June and 220.7 million a year earlier, an annual increase of 12%.\n", date(2025, 10, 17)),
+    # 'or 32% of the total, while Europe, the Middle East and Africa contributed 88.8 million': a part beside it, no whole
+    ("Streaming service adds 8.8 million subscribers in third quarter\n\nOct 17 (Reuters) - The streaming company added 8.8 million paid memberships in the July-September quarter, beating the 5.5 million analysts had forecast and taking its global total to 247.2 million.\n\nThe United States and Canada accounted for 80.3 million subscribers, or 32% of the total, while Europe, the Middle East and Africa contributed 88.8 million.\n", date(2025, 10, 17)),
+    # '£3.80 a week ..., the highest of any region' is never ranked against national totals in billions
+    ("Cultural and sporting activities: household spending, 2024\n\nStatistical release, 12 June 2025\n\nCinema and theatre admissions came to £2.6 billion; subscription television and streaming services to £7.8 billion. Households in London spent £3.80 a week on sports admissions, the highest of any region, while households in the North East spent the least, at £1.90.\n", date(2025, 6, 12)),
+    # '..., and were down 3.7% in Asia' is Asia's change, never that of Europe's tonnes
+    ("Cocoa grindings fall in Europe and Asia\n\nGrindings, a gauge of demand, fell 7.2% in Europe in the first quarter to 337,353 tonnes, from 363,520 tonnes a year earlier, and were down 3.7% in Asia.\n", date(2025, 4, 16)),
+    # 'when the contract traded at $4,150, and are about 35% below the record of $12,565': 8,120 / 12,565
+    ("Cocoa slides 4% as West African crop outlook improves\n\nCocoa futures in New York fell 4.2% on Tuesday to $8,120 a tonne, from $8,476 at Monday's close. Prices remain almost twice the level of a year ago, when the most-active contract traded at $4,150, and are about 35% below the record of $12,565 set in December.\n", date(2025, 3, 4)),
+    # 'Olive oil prices more than halve': 'more than' is a hedge, no rise
+    ("Olive oil prices more than halve as Spain's harvest rebounds\n\nMADRID, Published 3 March 2025\n\nPrices at origin for extra virgin olive oil have fallen to about 3.50 euros a kilo, from a peak of 8.90 euros in January 2024, a drop of about 61%.\n\nConsumers in Spain paid an average 7.90 euros ($8.20) per litre in January, down from 9.70 euros six months earlier.\n", date(2025, 3, 3)),
 ]
 
 

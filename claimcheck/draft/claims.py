@@ -204,6 +204,9 @@ class ClaimDrafter:
         uses = tuple(dict.fromkeys(x for x in [fields.get("stated", "")] + re.findall(r"[A-Za-z_][A-Za-z0-9_]*",
                                    fields.get("computed", "") + " " + " ".join(p.partition(":")[2] for p in fields.get("members", "").split(";")))
                                    if x and x in self.ids))
+        named = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", fields.get("computed", "") + " " + fields.get("members", "")))
+        if kind != "unverifiable" and named & {f.id for f in self.signed}:
+            return False  # 'fell to minus 0.12% from 0.03%': a figure below zero is checked by hand, by no rule
         key = (kind, frozenset(uses), fields.get("subject", ""), fields.get("expect", ""))
         if any((c.kind, frozenset(c.uses), c.subject, c.expect) == key and (not own_quote or c.quote == quote)
                for c in self.claims):
@@ -373,11 +376,18 @@ class ClaimDrafter:
         # billion zlotys sold in October, when bids of 12.9 billion zlotys covered ...'
         now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
             r",\s*(?:when|where|which|whose|while)\b[^;]*$", self.text[c.number_end:g.number_start]))]
+        # ... nor one inside a clause about another time before it: 'when the contract traded at $4,150, and are about 35%
+        # below the record'
+        now = [g for g in now if not (g.sentence == c.sentence and g.number_end <= c.number_start and re.search(
+            r",\s*(?:when|where)\b[^,;]*$", self.text[self.sentence_of(g).start:g.start])
+            and "," in self.text[g.number_end:c.number_start])]
         # an outcome before a target: 'up 2.4 points from 70.4% but 6.2 points below the 78% target' changes 71.8%
         current = self.unique([g for g in now if not g.forecast] or now if not c.forecast else now, c)
-        if current is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|the\s+)?$",
+        if current is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|the\s+)?$|"
+                                             r"\b(?:compares?|compared)\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|the\s+)?$",
                                              self.text[max(0, current.start - 25):current.start]):
-            current = None  # 'That is up from $19,800 a day a month ago, a rise of 39%': the base, never the level now
+            current = None  # 'That is up from $19,800 a day a month ago, a rise of 39%': the base, never the level now;
+            #                 'That compares with 238.4 million at the end of June and 220.7 million a year earlier' too
         if c.evidence.get("annual") and self.cagr(c, current, candidates):
             return  # without the levels at both ends, the rate is read as an ordinary change below
         previous = None
@@ -534,6 +544,11 @@ class ClaimDrafter:
     def add_change(self, c: DraftFigure, current: DraftFigure, previous: DraftFigure, rule: str) -> None:
         """The check of a stated change `c` on the two levels it is between."""
         kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
+        place = re.match(r"\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?)?\s+in\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
+                         self.text[c.number_end:c.number_end + 60])
+        if place and (is_territory(place.group(1)) or is_region(place.group(1))) and place.group(1) not in (
+                current.entity, current.counterpart, previous.entity, previous.counterpart):
+            return  # '..., to 337,353 tonnes, from 363,520 tonnes a year earlier, and were down 3.7% in Asia': another place's
         computed = f"{function}({current.id}, {previous.id})"
         if c.forecast and not (current.forecast or previous.forecast) and all(
                 g.sentence == c.sentence and g.number_end <= c.number_start for g in (current, previous)):
@@ -811,6 +826,10 @@ class ClaimDrafter:
             # an amount with its own share right after it is a part like this one ('Mexico accounted for 12.1
             # million tonnes, or 66%, ... Central America for 2.0 million tonnes, or 11%'), never their whole
             wholes = [g for g in wholes if not any(f.share and self.part_before(f) is g for f in self.figures)]
+            # ... nor a part in a clause beside it ('80.3 million subscribers, or 32% of the total, while Europe, the Middle
+            # East and Africa contributed 88.8 million')
+            wholes = [g for g in wholes if not (g.sentence == s.sentence and g.number_start > s.number_end and re.search(
+                r"[,;]\s*(?:while|whereas|and|but)\b", self.text[s.number_end:g.start]))]
             # ... nor one whose share is printed before it ('accounting for 46% of stay-over arrivals, or about 653,000')
             wholes = [g for g in wholes if not any(f.share and not f.direction and f.entity == g.entity and f.period == g.period
                                                    and f.sentence == g.sentence and f.number_end <= g.number_start
@@ -1369,7 +1388,8 @@ class ClaimDrafter:
         if (figure.counterpart or figure.entity) != main and guess_role(main, self.article) != "company" and not with_main:
             wholes |= {f.id for f in self.figures if f.entity == main and not f.counterpart}
         # a rate per unit ('5.9 tonnes per hectare') is never ranked with amounts ('1.03 million tonnes')
-        per_unit = (lambda f: re.match(r"\s*(?:[\w\-]+\s+){0,2}?per\s+(?!cent\b)[a-z]", self.text[f.number_end:f.number_end + 40]))
+        per_unit = (lambda f: re.match(r"\s*(?:[\w\-]+\s+){0,2}?(?:per\s+(?!cent\b)[a-z]|(?:a|each)\s+(?:day|week|month|year|head|"
+                                       r"person)\b)", self.text[f.number_end:f.number_end + 40]))
         # a list within a place ('In Japan, Toyota was the best-selling brand', 'the largest source of visitors to
         # Thailand') is ranked only with figures of that place
         # ... and a figure of a place never with one of another place's list ('In neighbouring Tanzania, Vodacom had
@@ -1418,7 +1438,7 @@ class ClaimDrafter:
         # 'That would be more than 11% below current levels': a supposition, never a figure ranked with outcomes
         supposed = (lambda f: re.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:be|mean|leave|put|take|cut|lift|add)\b[^.;]*$",
                                         self.text[self.sentence_of(f).start:f.start], re.I))
-        return [f for f in self.figures if not per_unit(f) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
+        return [f for f in self.figures if bool(per_unit(f)) == bool(per_unit(figure)) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
                 and (f is figure or not supposed(f))
                 and f.id not in other_breakdown
                 and place_of(f) == scope and not apart(f) and counted(f) == counted(figure)
@@ -1536,6 +1556,9 @@ class ClaimDrafter:
         if re.match(r"\s+(?:single[\s-](?:country|nation|market)|individual|single)\b", s.text[end:], re.I):
             return  # 'the largest single-country market': ranked among countries, never with the EU's bloc beside it
         plural = re.match(r"\s+([a-z\-]+)\b(?:\s+([a-z]+)\b)?", s.text[end:])
+        if plural and re.search(r"[^su]s$", plural.group(1)) and re.search(r"(?:^|[,;:]\s*)[Tt]he\s+$", s.text[:start]) \
+                and re.search(r"\d[^;.]*\band\b[^;.]*\d", s.text[end:]):
+            return  # 'The lowest shares were recorded in Ireland (15.3%), Malta (15.1%) and Belgium (14.7%)': a group
         if plural and any(re.search(r"[^su]s$", w or "") for w in plural.groups()) and re.search(
                 r"\d[^;]*?\band\s+[^,;]*$", re.split(r"[;:]|\.\s", s.text[:start])[-1]):
             return  # 'Britain (€98 million) and the United States (€71 million) the largest markets': the top two together,
@@ -1603,6 +1626,12 @@ class ClaimDrafter:
             return  # 'New Zealand's most important export ... $3,544 a tonne': a price settles no rank of importance
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
+        if figure.share and not changes and sum(_first_value(f) for f in {id(f): f for f in pool + [figure]}.values()) > 101:
+            return  # 'Transport ... 29% of the total' and 'Carbon dioxide made up about 80%': shares of one whole that add
+            #         up to more than all of it are two breakdowns of it (sectors and gases), never one list
+        sizes = [abs(_first_value(f)) for f in pool + [figure] if f.kind == "amount"]
+        if sizes and min(sizes) > 0 and max(sizes) / min(sizes) > 1e5:
+            return  # '£3.80 a week ... the highest of any region' beside national totals in billions: no one list
         mine = label_of(figure)
         if sum((label_of(f) == mine or label_of(f).startswith(mine + " ") or mine.startswith(label_of(f) + " "))
                and f.metric == figure.metric and f.period == figure.period
@@ -1933,6 +1962,8 @@ class ClaimDrafter:
                     continue
                 frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 50
                             and re.match(r"(?:\s+in\s+[^,;\d]{1,20}(?:\s+\d{4})?)?\s+from\s+", text[to.number_end - s.start:])), None)
+                if frm is not None and self.opposite_sides(to, frm):
+                    continue  # 'swung to a deficit of $2 billion from a surplus of $1 billion': signs apart
                 if frm is None or any(to.id in c.uses and frm.id in c.uses for c in self.claims
                                       if c.kind in ("growth", "change", "percentage_points")):
                     continue  # the same two levels are checked already
@@ -1980,6 +2011,8 @@ class ClaimDrafter:
                         r"\d\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–)\s*$",
                         text[max(0, now.number_start - s.start - 16):now.number_start - s.start]):
                     continue  # 'between 8% and 14%, down from 13% to 21%': ranges, whose ends are no two levels
+                if now is not None and then is not None and self.opposite_sides(now, then):
+                    continue  # 'outflows of 6.3 billion euros, down from inflows of 4.1 billion euros': signs apart
                 if now is None or then is None or not same_thing(now, then) or now.unit != then.unit or now.share \
                         or re.search(r"[,;]", text[now.number_end - s.start:m.start()].rstrip(", ")) \
                         or any(now.id in c.uses and then.id in c.uses for c in self.claims):
@@ -1995,6 +2028,18 @@ class ClaimDrafter:
                          computed=f"{function}({now.id}, {then.id})",
                          expect="negative" if m.group(1).lower() == "down" else "positive",
                          periods="" if is_earlier(now.period, then.period) else "mixed")
+
+    def opposite_sides(self, a: DraftFigure, b: DraftFigure) -> bool:
+        """Whether two amounts are named as opposite sides of one balance ('outflows of 6.3 billion euros' and
+        'inflows of 4.1 billion euros', a deficit and a surplus, a loss and a profit): magnitudes whose signs differ."""
+        def side(f: DraftFigure) -> int:
+            before = self.text[max(0, f.start - 40):f.start].lower()
+            found = re.search(r"\b(outflows?|inflows?|deficits?|surplus(?:es)?|loss(?:es)?|profits?|net\s+sales?|net\s+"
+                              r"buying|net\s+selling)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[^\w\s]{0,4}$", before)
+            if not found:
+                return 0
+            return -1 if re.match(r"outflow|deficit|loss|net\s+sell", found.group(1)) else 1
+        return side(a) * side(b) < 0
 
     def against_forecast(self, s, m, negative: bool) -> None:
         """'beating the 0.4% median forecast', 'ahead of the €8.31 billion analysts had expected', 'missed the
@@ -2027,9 +2072,9 @@ class ClaimDrafter:
         if bool(re.search(lossy, outcome_words, re.I)) != bool(re.search(lossy, forecast_words, re.I)):
             return  # 'added 54,000 jobs, beating forecasts of a loss of 5,000': a gain against a loss, signs the figures
             #         do not carry
-        if judged and re.search(r"\b(?:loss|losses|deficit|shortfall)\b", f"{outcome.metric} {forecast.metric} " +
-                                outcome_words + " " + self.text[forecast.start:forecast.end + 8], re.I):
-            negative = not negative
+        if judged and LOWER_IS_BETTER.search(f"{outcome.metric} {forecast.metric} " + outcome_words + " "
+                                             + self.text[forecast.start:forecast.end + 8]):
+            negative = not negative  # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
                  sentence=s, span=(s.start + m.start(), forecast.end), computed=computed,
@@ -2113,8 +2158,10 @@ class ClaimDrafter:
     def headline_clause_sign(self, headline, clause: str, start: int, main_clause: bool = True) -> None:
         if any(headline.start + start <= h.number_start < headline.start + start + len(clause) for h in self.restating):
             return  # 'revenue rises 11%' is checked as the body's change it restates, never as a bare direction
-        ups = [w for w in re.findall(r"[a-z]+", clause.lower()) if UP_RE.fullmatch(w) or w in HEADLINE_UP]
-        downs = [w for w in re.findall(r"[a-z]+", clause.lower()) if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
+        # 'prices more than halve': a hedge, whose 'more' is no direction
+        words = re.findall(r"[a-z]+", re.sub(r"\b(?:more|less|fewer)\s+than\b", " ", clause.lower()))
+        ups = [w for w in words if UP_RE.fullmatch(w) or w in HEADLINE_UP]
+        downs = [w for w in words if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
         if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
                                                   r"hits?|tops?|beats?|miss(?:es)?)\b", clause, re.I):
             return  # no direction, both, a forecast ('budget forecasts wider deficit') or a level reached
@@ -2310,8 +2357,7 @@ class ClaimDrafter:
                 not re.search(rf"\b{re.escape(outcome.entity)}\b", s.text, re.I):
             return  # 'beats forecasts' of someone the sentence does not name
         # the verb's own direction, turned for a loss: 'its loss beat forecasts' is a smaller loss
-        if re.match(r"beat|miss|trail", m.group(0), re.I) and re.search(r"\b(?:loss|losses|deficit|shortfall)\b",
-                                                                       outcome.metric, re.I):
+        if re.match(r"beat|miss|trail", m.group(0), re.I) and LOWER_IS_BETTER.search(outcome.metric):
             negative = not negative
         self.add("sign", [outcome, forecast], "a forecast named but not given ('beats forecasts')",
                  f"that the forecast meant is {forecast_id} and its outcome {outcome_id}", sentence=s,
@@ -2392,6 +2438,11 @@ class ClaimDrafter:
         for i, c in enumerate(order, 1):
             c.id = f"D{i:02d}"
         return order
+
+
+# Measures a forecast is beaten by coming in lower: a loss beats its forecast by being smaller, and so do costs
+LOWER_IS_BETTER = re.compile(r"\b(?:loss|losses|deficit|shortfall|costs?|expenses?|expenditures?|opex|charges?|"
+                             r"provisions?|impairments?|write-?downs?|write-?offs?)\b", re.I)
 
 
 def draft_claims(article: Article) -> list[DraftClaim]:

@@ -23,9 +23,9 @@ DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w
 UP_RE = re.compile(rf"\b(?:{UP})\b", re.IGNORECASE)
 # Headline verbs and adjectives of direction beyond the change words: 'profit slips', 'inflation quickens'
 HEADLINE_UP = {"lifts", "lift", "quickens", "quicken", "bigger", "wider", "swells", "balloons", "rebounds", "recovers",
-               "leaps", "rallies"}
+               "leaps", "rallies", "doubles", "triples"}
 HEADLINE_DOWN = {"slips", "slip", "slides", "slide", "sinks", "smaller", "narrower", "eases", "cools", "dips",
-                 "shrinks", "retreats", "sags", "falters", "weaker"}
+                 "shrinks", "retreats", "sags", "falters", "weaker", "halve", "halves", "halved"}
 DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", re.IGNORECASE)
 CHANGE_NOUNS = r"rise|increase|growth|gain|jump|surge|drop|decline|fall|decrease|reduction|cut|slowdown|contraction"
 
