@@ -1943,6 +1943,7 @@ class FigureDrafter:
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
                                        or re.match(r"\s+[A-Z]|\s?&\s?[A-Z]", head[lead.end() + m.end():])):
                 return ""  # a name, never a thing: 'Procter & Gamble said' too
+            # (while the main entity is being found, `_main_entities` reads clauses before there is one)
             if word[:1].isupper() and lower == (getattr(self, "main", "") or "").lower():
                 return ""  # 'Vantel reported 2024 revenue': the article's own name, opening its sentence
             words.append(lower)
