@@ -2453,3 +2453,11 @@ def test_n_times_the_number_after_it_is_a_multiple_of_that_number():
     (multiple,) = claims_of(claims, "multiple")
     # 169,300 / 32,100 = 5.27: more than five times
     assert multiple.computed == f"multiple({figure(figures, '169,300').id}, {figure(figures, '32,100').id})"
+
+
+def test_emissions_in_megatonnes_are_drafted_as_emissions_at_their_scale():
+    figures, _, _ = drafted(f"{DATELINE}Transport remained the largest emitting sector in 2023, at 112.5 MtCO2e, or 29% "
+                            "of the total.", on=date(2025, 3, 27))
+    emitted = figure(figures, "112.5")
+    assert (emitted.metric, emitted.unit, emitted.value) == ("emissions", "tonnes-carbon-dioxide-equivalent_m", "112.5")
+    assert figure(figures, "29%").metric == "share of emissions"

@@ -301,3 +301,11 @@ def test_a_number_with_a_p_is_pence_only_in_an_article_in_pounds():
 ])
 def test_twice_counts_occasions_or_states_a_multiple(text, multiples):
     assert [m.text for m in find_mentions(text) if m.word] == multiples
+
+
+@pytest.mark.parametrize("printed, unit", [("112.5 MtCO2e", "tonnes-carbon-dioxide-equivalent_m"),
+                                           ("3.2 GtCO2", "tonnes-carbon-dioxide_bn"),
+                                           ("950 tCO2e", "tonnes-carbon-dioxide-equivalent")])
+def test_emissions_are_tonnes_of_carbon_dioxide_scaled_by_their_prefix(printed, unit):
+    (mention,) = [m for m in find_mentions(f"Emissions were {printed} in the year.") if m.unit.code != "year"]
+    assert mention.unit.code == unit
