@@ -38,7 +38,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
-                      METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory,
                    world_regions)
 from .when import COUNT, is_earlier, year_earlier, years_between
@@ -681,6 +681,10 @@ class ClaimDrafter:
                     r"-?\s*(?:percentage\s+)?points?\b|pp\b)", after, re.I) and not (a.is_change or b.is_change):
             return  # 'to £1,849 from £1,738, double the 3.2% rise in earnings': the change compared, never the two levels
         own = self.text[s.start + clause_bounds(text, c.number_start - s.start)[0]:c.number_start]
+        if re.search(r"\b(?:per|a|each)\s+(?:subscriber|subscription|user|customer|head|capita|person|resident|household|"
+                     r"employee|worker|share|unit|vehicle|passenger|hectare)\b", own, re.I) \
+                and "_per_" not in a.unit and "_per_" not in b.unit:
+            return  # '..., so traffic per subscription more than tripled': a ratio of its own, never the levels before it
         contrast = re.match(r"\s*(?:while|whereas|but|and|although)\s+(.*)$", own, re.I | re.S)
         if contrast and {p[3] for p in metric_phrases(contrast.group(1), [])} - _heads(a.metric) - {""}:
             return  # '..., while investment demand more than doubled': a measure of its own, never the sentence's figures
@@ -861,6 +865,13 @@ class ClaimDrafter:
                    for g in self.figures):
                 continue  # 'visitors, including citizens living abroad, reached 62.3 million. Foreign visitors numbered 52.6
                 #           million': the measure given again as its own subject is another whole the share may be of
+            if re.search(rf"\b(?:{WHOLE_WORDS})\b", share_of) and any(
+                    g is not total and g not in parts and g.is_level and not g.earlier and not g.forecast and not g.share
+                    and g.unit == total.unit and g.period == total.period and g.sentence <= s.sentence
+                    and (bool(_heads(g.metric) & _heads(total.metric)) or g.metric.lower() in MEASURE_UNITS)
+                    and _first_value(g) > _first_value(total) for g in self.figures):
+                continue  # '8.1 million passengers, or 33% of the total' after 'Airlines flew 24.5 million passengers' and
+                #           'Domestic passengers numbered 19.2 million': the total is the larger one, or a person says
             if _first_value(total) < sum(_first_value(p) for p in parts):
                 continue  # a whole smaller than its part ('293 seats, or 54% of the total' against 240): the wrong whole
             part_text = " + ".join(p.id for p in parts)
@@ -1845,6 +1856,11 @@ class ClaimDrafter:
                                  and not g.counterpart])
             if a is not None and a.number_start > b.number_start:
                 continue  # the later of the two restates the earlier: it is the stated one
+            if a is not None and a.sentence != b.sentence and re.search(
+                    r"\b(?:total|overall|combined)\b[^,;]*$", self.text[self.sentence_of(b).start:b.start], re.I) and any(
+                    g is not a and g.entity == a.entity and _heads(g.metric) & _heads(a.metric) for g in same_time):
+                continue  # 'total exports were worth about ₹70 lakh crore' after total, merchandise and services exports
+                #           in dollars: which one it restates, a person says
             if a is not None and not any(a.id in c.uses for c in self.claims if c.kind == "conversion"):
                 self.convert(a, b, rate)
 

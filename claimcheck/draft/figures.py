@@ -1046,6 +1046,9 @@ class FigureDrafter:
         for s in self.sentences:
             if s.headline:
                 continue
+            if len(s.text.split()) <= 8 and re.search(r"\b\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s*$|\b[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$",
+                                                    s.text) and not re.search(r"%|\d[\d,.]*\s+(?:million|billion)", s.text):
+                continue  # 'Statistics Office release - 28 February 2024': when it was published, not what it is about
             for t in self.calendar.find(s.text):
                 if t.period and not t.earlier and t.start >= dateline(s)[2] \
                         and not re.search(r"\bsince\s+(?:the\s+end\s+of\s+)?$|\bbetween\s+[^,;]{0,30}$", s.text[:t.start], re.I):

@@ -330,6 +330,8 @@ class NameFinder:
     def __init__(self, sentences: list[Sentence]):
         self.persons: set[str] = set()
         self.capitalised_inside: set[str] = set()
+        self.within_names: set[str] = set()  # capitalised inside sentences only as part of longer names
+        self.alone: set[str] = set()
         self.lower_words: set[str] = set()
         self.headline_words: set[str] = set()
         self.headline_first = ""
@@ -356,10 +358,18 @@ class NameFinder:
                     self.capitalised_inside.add(word)  # a possessive ("Borduria's visitors") is a name wherever it stands
                 elif word[:1].islower():
                     self.lower_words.add(word)
+                if word[:1].isupper() and i > 0:  # capitalised inside a sentence: on its own, or within a longer name
+                    within = re.search(r"[A-Z][\w’'.\-]*\s$", s.text[max(0, m.start() - 30):m.start()]) \
+                        or re.match(r"\s[A-Z]", s.text[m.end():m.end() + 2])
+                    (self.within_names if within else self.alone).add(word)
+        self.within_names -= self.alone
 
     def is_name_word(self, word: str, first: bool, following: str = "") -> bool:
         bare = _bare(word)
         lower = bare.lower()
+        if first and bare in self.within_names and re.match(r"\s+[a-z]+s\b", following):
+            return False  # 'International passengers numbered 52.1 million' beside 'Capital International Airport'
+            #               ('Transshipment volumes' beside 'Europa Transshipment Terminal'): a kind, no name
         if not bare[:1].isupper() or lower in CALENDAR_WORDS or bare in self.measure_abbreviations:
             return False
         if all(part in CALENDAR_WORDS for part in lower.split("-")):
