@@ -103,6 +103,7 @@ SPELLED_UNITS = {"megawatts": "mw", "megawatt": "mw", "gigawatts": "gw", "gigawa
 # Symbols that carry their own scale: a megatonne is a million tonnes.
 SCALED_SYMBOLS = {"Mt": "tonnes_m", "Gt": "tonnes_bn"}
 SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
+EMISSIONS_NOUN = "tonnes-carbon-dioxide"  # what '112.5 MtCO2e' counts (a unit's noun holds no digit)
 EMISSIONS = re.compile(r"\s?([kMG]?)t\s?CO[2₂](e|eq)?\b")
 # A length of time in years, such as an age ("a median age of 39.4 years", "life expectancy of 81 years"),
 # but never a span the sentence counts from ("three years earlier", "in 10 years' time").
@@ -517,7 +518,7 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         elif (emissions := EMISSIONS.match(text, position)) and scale_key is None:
             # '112.5 MtCO2e', '3.2 GtCO2', '950 ktCO2e': tonnes of carbon dioxide (or its equivalent), scaled by the prefix
             scale = {"k": "_k", "M": "_m", "G": "_bn", "": ""}[emissions[1]]
-            noun = "tonnes-carbon-dioxide" + ("-equivalent" if emissions[2] else "")
+            noun = EMISSIONS_NOUN + ("-equivalent" if emissions[2] else "")
             unit_text, position = f"{noun}{scale}", emissions.end()
         elif (symbol := SYMBOL.match(text, position)) and symbol[1] in SCALED_SYMBOLS and scale_key is None \
                 and not re.match(r"\s+[A-Z]", text[symbol.end():]):  # never 'the 2 Mt Everest climbs'

@@ -713,17 +713,15 @@ class ClaimDrafter:
                     r"\b(?:excluding|excl\.?|ex-|other\s+than|except|not\s+counting|without)\b", whole_words, re.I):
                 continue  # 'or 14.8% of sales excluding fuel': a whole of its own, never the total sales beside it
             opening = self.sentence_of(s)
-            if not s.share_of.strip() and len({g.share_of.strip().lower() for g in self.figures
-                                                if g.share and g.share_of.strip() and g.number_start < s.number_start
-                                                and s.sentence - 1 <= g.sentence <= s.sentence}) > 1:
+            shares_before = [g for g in self.figures if g.share and g.share_of.strip() and g.number_start < s.number_start
+                             and s.sentence - 1 <= g.sentence <= s.sentence]
+            if not s.share_of.strip() and len({g.share_of.strip().lower() for g in shares_before}) > 1:
                 continue  # 'or 48% of international traffic and 38.5% of all passengers. The Middle East followed with
                 #           12.2 million, or 19.0%': of which of the two wholes, a person says
             # '€4.9 billion, or 45% of group revenue. The UK contributed €2.6 billion (24%)': of the whole the share
             # just before names
-            named_before = [re.match(r"\s+of\s+[^,;.()]{0,50}", self.text[g.number_end:]) for g in self.figures
-                            if g.share and g.share_of.strip() and g.number_start < s.number_start
-                            and s.sentence - 1 <= g.sentence <= s.sentence]
-            named_before = [m.group(0).strip()[3:] for m in named_before if m]
+            named_before = [m.group(0).strip()[3:] for m in (re.match(r"\s+of\s+[^,;.()]{0,50}", self.text[g.number_end:])
+                                                             for g in shares_before) if m]
             share_of = s.share_of if s.share_of.strip() or not named_before else named_before[-1]
             if re.match(r"\s*Of\s+(?:the|all)\s+[^,]{3,60},", opening.text[dateline(opening)[2]:]):
                 continue  # 'Of the new energy vehicles exported, plug-in hybrids accounted for 390,000, or 33.1%': of those

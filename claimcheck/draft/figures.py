@@ -40,7 +40,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..numbers import DURATION_UNITS, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions, mentions_in
+from ..numbers import (DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions,
+                       mentions_in)
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit
 from ..readings import OPEN_QUALIFIERS
@@ -372,7 +373,7 @@ class FigureDrafter:
         named: dict[str, str] = {}
         renamed: dict[tuple[int, str], str] = {}  # (sentence, unit noun) -> the measure it stood for there
         for f in figures:
-            if f.metric.removeprefix("share of ").startswith("tonnes-carbon-dioxide"):
+            if f.metric.removeprefix("share of ").startswith(EMISSIONS_NOUN):
                 # '112.5 MtCO2e, or 29% of the total': emissions, and a share of them, whatever their unit
                 share = f.metric.startswith("share of ")
                 f.metric = ("share of " if share else "") + ((None if share else named.get(f.unit)) or "emissions")
@@ -1135,7 +1136,7 @@ class FigureDrafter:
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
             symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
                                            or unit.code in ("years", "pence", *DURATION_UNITS)
-                                           or unit.code.startswith("tonnes-carbon-dioxide"))  # '112.5 MtCO2e'
+                                           or unit.code.startswith(EMISSIONS_NOUN))  # '112.5 MtCO2e'
             # an age ("39.4 years") or another length of time ("a median wait of 13.8 weeks") is what it says
             # a currency word the article never pins to one currency ('61.5 billion crowns') stays what it says, never
             # the article's tonnes
@@ -1152,7 +1153,7 @@ class FigureDrafter:
             noun = "people" if noun in PERSON_NOUNS else noun  # births and deaths add up as people
             noun = "barrels" if noun == "bpd" else noun  # barrels a day are counted as barrels, 'million bpd' too
             code = f"{noun}_{m.scale}" if m.scale else noun
-            if unit is not None and unit.code.startswith("tonnes-carbon-dioxide"):
+            if unit is not None and unit.code.startswith(EMISSIONS_NOUN):
                 code = unit.code  # '112.5 MtCO2e': scaled by its prefix, never by a scale word
             kind = "amount"
             evidence.setdefault("unit", f"counted in {noun}" + ("" if self._noun_after(self.article, m) else
