@@ -1369,9 +1369,10 @@ class ClaimDrafter:
         product or sector (lower case), or another name."""
         if f.counterpart:
             return "counterpart"
-        if f.entity[:1].islower():
-            return "thing"
-        from .text import is_territory
+        from .text import is_route, is_territory
+
+        if f.entity[:1].islower() or is_route(f.entity):
+            return "thing"  # 'crude oil', 'the transpacific', 'Asia-Europe' (a trade lane)
 
         return "territory" if is_territory(f.entity) else "name"
 
@@ -1389,7 +1390,17 @@ class ClaimDrafter:
 
     def rank_pool(self, figure: DraftFigure, changes: bool, with_main: bool = False) -> list[DraftFigure]:
         """Figures ranked with `figure`: same metric, period, unit and role; never a whole its parts are ranked in
-        (a share's total, a region's total, the country whose sources or partners are ranked, unless `with_main`)."""
+        (a share's total, a region's total, the country whose sources or partners are ranked, unless `with_main`).
+        A company's regions and countries are one list when `company_markets` says so."""
+        wide = self._rank_pool(figure, changes, with_main, mixed=True)
+        if self.company_markets(figure, wide):
+            return wide
+        return self._rank_pool(figure, changes, with_main, mixed=False)
+
+    def _rank_pool(self, figure: DraftFigure, changes: bool, with_main: bool, mixed: bool) -> list[DraftFigure]:
+        from .text import is_region as place_is_region
+
+        place = (lambda f: bool(f.entity) and (place_is_region(f.entity) or is_territory(f.entity)))
         wholes = self.wholes()
         main = self.article.main
         from .metadata import guess_role
@@ -1454,10 +1465,36 @@ class ClaimDrafter:
                 and f.metric == figure.metric and f.period == figure.period
                 and f.kind == figure.kind and f.currency == figure.currency and bool(f.is_change) == changes
                 and (f.is_change or f.is_level) and not f.earlier and not f.together and not f.forecast
-                and is_region(f.entity) == is_region(figure.entity)  # regions with regions, countries with countries
-                # ... as partners too: never a continent's buyers ('Asian buyers took 380,000 tonnes') among countries
-                and not (is_territory(figure.counterpart or figure.entity) and (f.counterpart or f.entity).lower() in world_regions())
-                and f.share == figure.share and self.role(f) == self.role(figure) and f.id not in wholes]
+                and (mixed or is_region(f.entity) == is_region(figure.entity))  # regions with regions, countries with
+                # countries ... as partners too: never a continent's buyers ('Asian buyers took 380,000 tonnes') among them
+                and (mixed or not (is_territory(figure.counterpart or figure.entity)
+                                   and (f.counterpart or f.entity).lower() in world_regions()))
+                and f.share == figure.share and (self.role(f) == self.role(figure) or mixed and {self.role(f), self.role(figure)}
+                                                 <= {"territory", "name"} and place(f) and place(figure))
+                and f.id not in wholes]
+
+    def company_markets(self, figure: DraftFigure, pool: list[DraftFigure]) -> bool:
+        """Whether a company's figures for regions and countries may be ranked together, as the markets its sales
+        are split into ('Europe, its largest market, took 74,528 cars ... China, the second-largest'): only in an
+        article about a company, and only when the places' amounts add up to no more than the company's own total
+        of that measure, so that no region holds a country beside it ('Asia ... China, its biggest market')."""
+        from .metadata import guess_role
+        from .text import is_region, is_territory
+
+        main = self.article.main
+        if guess_role(main, self.article) != "company" or figure.counterpart or figure.entity == main:
+            return False
+        regions = [f for f in pool if is_region(f.entity)]
+        countries = [f for f in pool if is_territory(f.entity) and not is_region(f.entity)]
+        if not regions or not countries or figure.kind != "amount":
+            return False
+        totals = [f for f in self.figures if f.entity == main and not f.counterpart and f.metric == figure.metric
+                  and f.period == figure.period and f.unit == figure.unit and f.is_level and not f.share
+                  and not f.earlier and not f.forecast]
+        try:
+            return bool(totals) and sum(_first_value(f) for f in regions + countries) <= _first_value(totals[0]) * 1.001
+        except ValueError:
+            return False
 
     def breakdowns(self, without: str = "") -> list[set[str]]:
         """The complete breakdowns `without` is no part of: other parts whose stated shares add up to a whole (99% to
@@ -1693,7 +1730,7 @@ class ClaimDrafter:
             ahead = next((e for e in entities if e == after.group(1) or e.startswith(after.group(1) + " ")), None)
             if ahead is not None and ahead != subject:
                 expect += 1 if expect > 0 else -1  # 'the fastest growth among the big producers after India': second
-        if _members_missing(pool, figure, expect):
+        if _members_missing(pool, figure, expect) or not _mixed_list_agrees(pool, figure, expect):
             return
         if re.search(r"\bwith\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:the\s+)?\S*$", s.text[:start]) and any(
                 f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start
@@ -1803,7 +1840,7 @@ class ClaimDrafter:
         subject = label_of(figure)
         if len(set(entities)) < 2 or len(set(entities)) != len(entities) or subject not in entities:
             return
-        if _members_missing(pool, figure, expect):
+        if _members_missing(pool, figure, expect) or not _mixed_list_agrees(pool, figure, expect):
             return
         begin = s.start + (start if start is not None else self.name_start(s, subject, figure.number_start - s.start))
         self.add("rank", [figure], "'followed by': the list's order", f"that the members ({', '.join(entities)}) are all "
@@ -2622,6 +2659,25 @@ def _without_whole(pool: list[DraftFigure], main: str, *ranked: DraftFigure | No
         return [f for f in pool if not whole(f)]
     except ValueError:
         return pool
+
+
+def _mixed_list_agrees(pool: list[DraftFigure], figure: DraftFigure, expect: int) -> bool:
+    """Whether a list of regions beside countries (a company's markets, `ClaimDrafter.company_markets`) bears out the
+    rank word. A region may hold a country of the same list ('Asia' and 'China, its largest market'), and then the
+    list, not the article, would be wrong: such a list only ever drafts a rank it agrees with, and any other is left
+    to a person."""
+    from .text import is_region, is_territory
+
+    if not (any(is_region(f.entity) for f in pool) and any(is_territory(f.entity) and not is_region(f.entity)
+                                                           for f in pool)):
+        return True
+    try:
+        value = _first_value(figure)
+        place = 1 + sum(_first_value(f) > value for f in pool if f is not figure) if expect > 0 else \
+            -(1 + sum(_first_value(f) < value for f in pool if f is not figure))
+    except ValueError:
+        return False
+    return place == expect
 
 
 def _members_missing(pool: list[DraftFigure], figure: DraftFigure, expect: int) -> bool:

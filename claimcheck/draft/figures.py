@@ -1660,16 +1660,23 @@ class FigureDrafter:
         if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)]) \
                 and clause_start > 0:
             previous_start = max(clause_bounds(text, max(0, clause_start - 3))[0], dateline(s)[2])
+            name_end = clause_start
+            if previous_start > 2 and re.fullmatch(r"\s*(?:in\s+(?:[\w\-]+\s+)?place|(?:the|its|their)(?:\s+[^\W\d][\w\-]*)+)\s*,?\s*",
+                                                   text[previous_start:clause_start]) \
+                    and not any(previous_start <= n.start < clause_start for n in self.names[s.index]):
+                # 'and South Korea, in sixth place, 4.9 million tonnes': a name, a description of it, then its number
+                name_end = previous_start
+                previous_start = max(clause_bounds(text, previous_start - 3)[0], dateline(s)[2])
             # "and Southland, with 1.45 million": a clause that is only a name
-            named = [n for n in self.names[s.index] if previous_start <= n.start and n.end <= clause_start
+            named = [n for n in self.names[s.index] if previous_start <= n.start and n.end <= name_end
                      and re.fullmatch(r"\s*(?:and|or|while|but|(?:and\s+)?the)?\s*", text[previous_start:n.start], re.I)
-                     and re.fullmatch(r"\s*,?\s*", text[n.end:clause_start])]
+                     and re.fullmatch(r"\s*,?\s*", text[n.end:name_end])]
             if named and not self._is_counterpart_slot(text, named[0]):
                 f.entity = named[0].country or named[0].text
                 f.evidence["entity"] = f"'{named[0].text}', the name the clause before it is"
                 self._counterpart(s, f)
                 return
-            thing = self._clause_thing(text, previous_start, clause_start, previous_start)
+            thing = self._clause_thing(text, previous_start, name_end, previous_start)
             if thing:
                 f.entity, f.evidence["entity"] = thing, f"'{thing}', what the clause before it is about"
                 return

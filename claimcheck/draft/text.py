@@ -170,10 +170,18 @@ def world_regions() -> set[str]:
     return {name.lower() for code, name in Locale("en").territories.items() if code.isdigit()}
 
 
+def is_route(name: str) -> bool:
+    """'Asia-Europe', 'intra-Asia': a route between regions or within one (a trade lane), no region and no name."""
+    parts = name.lower().split("-")
+    return len(parts) == 2 and (all(p in regions() for p in parts) or parts[0] in ("intra", "trans") and parts[1] in regions())
+
+
 def is_region(name: str) -> bool:
     lower = name.lower()
     if lower in regions():
         return True
+    if is_route(name):
+        return False
     parts = lower.split("-")
     if len(parts) == 2 and any(p in regions() for p in parts) and not all(is_territory(p) for p in parts):
         return True  # 'Asia-Pacific', 'Indo-Pacific': a region named after one, never 'US-China' (two countries)
