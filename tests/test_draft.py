@@ -2485,3 +2485,14 @@ def test_a_companys_region_that_may_hold_a_country_of_its_list_never_drafts_a_ra
     _, claims, _ = drafted(f"{DATELINE}Lumen Motors delivered 120,000 cars in the third quarter. Asia took 50,000 cars. "
                            "China, its largest market, took 30,000, while Europe took 25,000.", on=date(2025, 10, 2))
     assert not [c for c in claims_of(claims, "rank") if c.subject == "China"]
+
+
+def test_people_named_by_a_noun_of_their_own_are_their_countrys_and_rank_with_the_other_nationalities():
+    figures, claims, _ = drafted(
+        "ZAGREB (Fixture Wire) – Hotels in Croatia recorded 3.9 million foreign guest nights over the summer. Germans "
+        "remained the largest group of foreign guests with 781,400 nights. Americans came second with 524,300 nights, "
+        "followed by Britons with 412,900 and Poles with 368,500.", headline="Croatian hotels fill up", on=date(2025, 9, 30))
+    assert [figure(figures, n).entity for n in ("781,400", "524,300", "412,900", "368,500")] == \
+        ["Germany", "United States", "United Kingdom", "Poland"]
+    ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
+    assert ranks == {"Germany": "1", "United States": "2", "United Kingdom": "3", "Poland": "4"}

@@ -65,7 +65,12 @@ IRREGULAR_DEMONYMS = {"french": "France", "british": "United Kingdom", "dutch": 
                       "kyrgyz": "Kyrgyzstan", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "tajik": "Tajikistan",
                       "turkmen": "Turkmenistan", "belgian": "Belgium", "portuguese": "Portugal",
                       "norwegian": "Norway", "icelandic": "Iceland", "peruvian": "Peru", "czech": "Czechia", "philippine": "Philippines",
-                      "korean": "South Korea"}
+                      "korean": "South Korea",
+                      # people of a country, named by a noun of their own ('Britons', 'Poles', 'Swedes')
+                      "briton": "United Kingdom", "pole": "Poland", "dane": "Denmark", "swede": "Sweden",
+                      "finn": "Finland", "scot": "Scotland", "turk": "Turkey", "slovak": "Slovakia", "croat": "Croatia",
+                      "serb": "Serbia", "dutchman": "Netherlands", "frenchman": "France", "englishman": "England",
+                      "irishman": "Ireland"}
 REGION_WORDS = {"region", "regions", "bloc", "area", "zone", "partners", "union", "countries", "states", "economies",
                 "members", "caucasus"}
 AGENCY_WORDS = {"ministry", "office", "bureau", "agency", "administration", "organization", "organisation",
@@ -105,6 +110,9 @@ def country_of_demonym(word: str) -> str | None:
     lower = re.sub(r"(ans|ns)$", "an", word.lower()) if word.lower().endswith("ns") else lower
     if lower in IRREGULAR_DEMONYMS:
         return IRREGULAR_DEMONYMS[lower]
+    people = word.lower()[:-1] if word.lower().endswith("s") else re.sub(r"men$", "man", word.lower())  # 'Frenchmen'
+    if people in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[people]  # 'Britons', 'Poles', 'Czechs', 'Thais', 'Greeks'
     names = territories()
     if lower in names:
         return None  # a country's own name is no demonym
