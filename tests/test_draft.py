@@ -2496,3 +2496,23 @@ def test_people_named_by_a_noun_of_their_own_are_their_countrys_and_rank_with_th
         ["Germany", "United States", "United Kingdom", "Poland"]
     ranks = {c.subject: c.expect for c in claims_of(claims, "rank")}
     assert ranks == {"Germany": "1", "United States": "2", "United Kingdom": "3", "Poland": "4"}
+
+
+def test_n_times_a_names_possessive_compares_with_that_names_figure_of_the_same_measure():
+    figures, claims, _ = drafted(f"{DATELINE}China exported 5.86 million vehicles in 2024 and Japan 4.22 million. China's "
+                                 "lead over Japan widened to 1.64 million vehicles from 0.49 million a year earlier; its "
+                                 "exports were nearly 1.4 times Japan's.", on=date(2025, 1, 14))
+    assert figure(figures, "1.64").metric == "lead"  # a difference between the two, never an amount of exports
+    (multiple,) = claims_of(claims, "multiple")
+    # 5.86 / 4.22 = 1.39: nearly 1.4 times
+    assert multiple.computed == f"multiple({figure(figures, '5.86').id}, {figure(figures, '4.22').id})"
+
+
+def test_a_rank_says_what_it_ranks_among_with_its_or_their():
+    _, claims, _ = drafted("Consumer products, its largest division, grew 6% to 15.9 billion euros, while professional "
+                           "products added 4.3% to 4.8 billion euros. Skincare remained its largest category at about 17 "
+                           "billion euros.", headline="Celestine beauty sales rise", on=date(2025, 2, 7))
+    ranks = [c for c in claims_of(claims, "rank") if c.subject == "consumer products"]
+    # divisions only: 15.9 > 4.8, never the category of 17 billion
+    assert [sorted(m.split(":")[0].strip() for m in c.members.split(";")) for c in ranks] == \
+        [["consumer products", "professional products"]]

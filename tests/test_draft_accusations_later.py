@@ -515,10 +515,25 @@ FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES = [
 ]
 
 
+MARKETS_LANES_RANGES_AND_POSSESSIVE_BASES = [
+    # 'its exports were nearly 1.4 times Japan's' compares the two countries' exports, 5.86 / 4.22 = 1.39, never this
+    # year's and last year's lead (1.64 / 0.49)
+    ("China's car exports jump 19%, widening lead over Japan\nChina exported 5.86 million vehicles in 2024 and Japan 4.22 million. China's lead over Japan widened to 1.64 million vehicles from 0.49 million a year earlier; its exports were nearly 1.4 times Japan's.\n", date(2025, 1, 14)),
+    # a range of levels with a range of rates pairs end to end: 5.0 / 3.98 = +25.6%, 5.1 / 3.98 = +28.1%
+    ("Lumeno lifts outlook\nLumeno now expects 2025 cloud revenue of 5.0 billion to 5.1 billion euros, an increase of 26% to 28% from 3.98 billion euros in 2024.\n", date(2025, 10, 23)),
+    # 'its largest division' is ranked among divisions, never with 'its largest category' (skincare, €17bn)
+    ("Celestine beauty sales rise\nConsumer products, its largest division, grew 6% to 15.9 billion euros, while professional products added 4.3% to 4.8 billion euros. Skincare remained its largest category at about 17 billion euros.\n", date(2025, 2, 7)),
+    # e-commerce (36% of tonnage) cuts across the lanes: 680,000 > 520,000 among the lanes named
+    ("Meridian Air Cargo volumes jump\nMeridian Air Cargo carried 1.94 million tonnes of freight in 2024.\nAsia-Europe, its busiest lane, accounted for 680,000 tonnes, followed by the transpacific (520,000 tonnes). E-commerce made up 36% of tonnage, about 700,000 tonnes.\n", date(2025, 4, 17)),
+    # two splits of one total: 582 + 525 + 313 = 1,420 by platform, 966 + 454 = 1,420 by age of title
+    ("PixelForge bookings rise\nPixelForge said net bookings rose to 1.42 billion euros.\nPC games generated 582 million euros, consoles 525 million euros and mobile 313 million euros. Back-catalogue titles made up 966 million euros, and new releases the remaining 454 million euros.\n", date(2025, 11, 5)),
+]
+
 @pytest.mark.parametrize("text, on", LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
-                         + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES)
+                         + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES
+                         + MARKETS_LANES_RANGES_AND_POSSESSIVE_BASES)
 def test_a_correct_dated_passage_a_later_review_wrote_drafts_no_contradiction(text, on, tmp_path):
     assert would_be_contradictions(text, tmp_path, on) == []
 

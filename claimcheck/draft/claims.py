@@ -541,6 +541,25 @@ class ClaimDrafter:
             return False
         return re.search(r"\b(?:from|than|below|above|against|over|on)\b", self.text[c.number_end:base.number_start]) is not None
 
+    def range_end(self, f: DraftFigure) -> bool:
+        """Whether a figure is one end of a range printed with 'to' or 'and' ('of 26% to 28%', 'between €5.0 billion and
+        €5.1 billion'): the number beside it is of its unit, larger but at most twice it, after it, and no 'from' or
+        'by' opens the pair."""
+        for g in self.sentence_of(f).figures:
+            low, high = (g, f) if g.number_end <= f.number_start else (f, g)
+            if g is f or g.unit != f.unit or not re.fullmatch(r"\s*(?:%|per\s*cent|percent|[a-z]+(?:\s+[a-z]+)?)?\s+(?:to|and)\s+"
+                                                                r"[^\w\s]{0,3}", self.text[low.number_end:high.number_start]):
+                continue
+            before = self.text[max(0, low.number_start - 25):low.number_start]
+            try:
+                # a range's ends are close: never 'rose 4,250 to 224,750', a change and the level it reached
+                rising = 0 < _first_value(low) < _first_value(high) <= 2 * _first_value(low)
+            except ValueError:
+                continue
+            if rising and not re.search(r"\b(?:from|by)\s+(?:about\s+|around\s+|some\s+)?[^\w\s]{0,3}$", before, re.I):
+                return True
+        return False
+
     def add_change(self, c: DraftFigure, current: DraftFigure, previous: DraftFigure, rule: str) -> None:
         """The check of a stated change `c` on the two levels it is between."""
         kind, function = {"percent": ("growth", "growth"), "amount": ("change", "change"), "pp": ("percentage_points", "pp")}[c.kind]
@@ -549,6 +568,9 @@ class ClaimDrafter:
         if place and (is_territory(place.group(1)) or is_region(place.group(1))) and place.group(1) not in (
                 current.entity, current.counterpart, previous.entity, previous.counterpart):
             return  # '..., to 337,353 tonnes, from 363,520 tonnes a year earlier, and were down 3.7% in Asia': another place's
+        if any(self.range_end(f) for f in (c, current, previous)):
+            return  # 'revenue of 5.0 billion to 5.1 billion euros, an increase of 26% to 28%': ends of ranges, which pair
+            #         end to end; a person writes them as ranges ('5.0-5.1', '26-28')
         computed = f"{function}({current.id}, {previous.id})"
         if c.forecast and not (current.forecast or previous.forecast) and all(
                 g.sentence == c.sentence and g.number_end <= c.number_start for g in (current, previous)):
@@ -628,6 +650,17 @@ class ClaimDrafter:
         if b is None and other_entity:
             names = {other_entity.group(1), re.sub(r"[’']s$", "", other_entity.group(1))}
             b = self.unique([g for g in pool if g.entity in names and g.metric == c.metric and g.period == c.period])
+        whose = re.match(r"\s+(?:that\s+of\s+|those\s+of\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)[’']s?(?=[\s,.;]|$)", after)
+        if b is None and whose and a is not None:
+            # 'its exports were nearly 1.4 times Japan's': the named one's figure of the same measure and period, never
+            # the nearest pair of the sentence
+            name = next((n for n in self.article.names[s.index] if n.start == c.number_end - s.start + whose.start(1)), None)
+            label = re.sub(r"[’']s$", "", (name.country or name.text) if name is not None else whose.group(1))
+            based = [g for g in pool if label_of(g) == label and g.metric == a.metric and g.period == a.period
+                     and g.unit == a.unit and not g.share]
+            if len(based) != 1:
+                return  # the named one's figure of that measure is not printed, or not once: a person says which
+            b = based[0]
         # '2.2 times what the city spends on police': the base is what the words after it name, never the level of
         # another period the sentence also gives, unless those words are a time ('twice last year's', 'the 2019 level')
         named = re.match(r"\s+(?:what|as\s+much\s+as|as\s+many\s+as|that\s+of|those\s+of|the|its|their)\s+([^,.;]{3,80})",
@@ -1194,6 +1227,18 @@ class ClaimDrafter:
             cross = self.article.sentences[whole.sentence].paragraph != s.paragraph
             if cross:  # the parts are the remainder's paragraph's, never a buyer named beside the whole
                 parts = [f for f in parts if self.article.sentences[f.sentence].paragraph == s.paragraph]
+                own = [f for f in parts if f.sentence == rest.sentence]
+                others = [f for f in parts if f.sentence != rest.sentence]
+                try:
+                    whole_apart = len(others) >= 2 and abs(sum(_first_value(f) for f in others) - _first_value(whole)) \
+                        <= 0.01 * _first_value(whole)
+                except ValueError:
+                    whole_apart = False
+                if len(own) >= 2 and whole_apart:
+                    # 'PC games generated €582m, consoles €525m and mobile €313m. Back-catalogue titles made up €966m,
+                    # and new releases the remaining €454m': the sentences before already add up to the whole, so the
+                    # remainder's sentence, with parts of its own and the rest, is another split of it
+                    parts = own
             if not cross and any(f.sentence != rest.sentence for f in parts):
                 continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
             if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
@@ -1534,8 +1579,8 @@ class ClaimDrafter:
     @staticmethod
     def ranked_noun(s) -> str:
         """What a sentence ranks its subject as, by its head noun: 'the largest source market' -> 'market', 'the top
-        destination' -> 'destination'; '' when it ranks nothing or says no noun."""
-        found = re.search(r"\bthe\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:" + ORDINAL_SUPERLATIVES +
+        destination' -> 'destination', 'its largest division' -> 'division'; '' when it ranks nothing or says no noun."""
+        found = re.search(r"\b(?:the|its|their)\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:" + ORDINAL_SUPERLATIVES +
                           r"|top|leading)\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)", s.text)
         if found is None:
             return ""
@@ -1730,7 +1775,8 @@ class ClaimDrafter:
             ahead = next((e for e in entities if e == after.group(1) or e.startswith(after.group(1) + " ")), None)
             if ahead is not None and ahead != subject:
                 expect += 1 if expect > 0 else -1  # 'the fastest growth among the big producers after India': second
-        if _members_missing(pool, figure, expect) or not _mixed_list_agrees(pool, figure, expect):
+        if _members_missing(pool, figure, expect) or not _mixed_list_agrees(pool, figure, expect) \
+                or self.hinges_on_a_stray(pool, figure, expect, s.index, figure.sentence):
             return
         if re.search(r"\bwith\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:the\s+)?\S*$", s.text[:start]) and any(
                 f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start
@@ -1756,6 +1802,34 @@ class ClaimDrafter:
         self.add("rank", [figure] if figure.sentence == s.index else [], "a rank word with the figures of its kind",
                  f"that the members ({', '.join(entities)}) are all that compare, and that {subject} ranks {expect}",
                  sentence=s, span=(quote_start, s.start + end), subject=subject, members=members, expect=str(expect))
+
+    def hinges_on_a_stray(self, pool: list[DraftFigure], figure: DraftFigure, expect: int, *listed: int) -> bool:
+        """Whether a rank would be denied only by a member that stands alone: a figure alone in its sentence, which is
+        not the rank's (nor its list head's), of no one the article is about, and named in no sentence that ranks or
+        lists ('E-commerce made up 36% of tonnage, about 700,000 tonnes' beside 'Asia-Europe, its busiest lane, ...
+        followed by the transpacific'). Such a member may be of another breakdown, so the rank is left to a person
+        rather than drafted as a contradiction."""
+        ranking = re.compile(rf"\b(?:{ORDINAL_SUPERLATIVES}|top|leading|followed\s+by|ahead\s+of|behind|second|third|"
+                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+        sentences = {f.sentence for f in pool}
+
+        ranked_sentences = [t.text.lower() for t in self.article.sentences if ranking.search(t.text)]
+
+        def stray(f: DraftFigure) -> bool:
+            if f.sentence in listed or sum(g.sentence == f.sentence for g in pool) > 1 or label_of(f) == self.article.main:
+                return False
+            # ... and named in no sentence that ranks ('with public transit once again the largest single item' names
+            # the leader whose amount comes later: 'Transit will receive $912 million')
+            return not ranking.search(self.article.sentences[f.sentence].text) \
+                and not any(label_of(f).lower() in text for text in ranked_sentences)
+
+        try:
+            value = _first_value(figure)
+            if expect > 0:
+                return any(stray(f) and _first_value(f) > value for f in pool if f is not figure) and len(sentences) > 1
+            return any(stray(f) and _first_value(f) < value for f in pool if f is not figure) and len(sentences) > 1
+        except ValueError:
+            return False
 
     def name_start(self, s, subject: str, default: int) -> int:
         names = [n for n in self.article.names[s.index] if (n.country or n.text) == subject and n.start <= default]
@@ -1840,7 +1914,8 @@ class ClaimDrafter:
         subject = label_of(figure)
         if len(set(entities)) < 2 or len(set(entities)) != len(entities) or subject not in entities:
             return
-        if _members_missing(pool, figure, expect) or not _mixed_list_agrees(pool, figure, expect):
+        if _members_missing(pool, figure, expect) or not _mixed_list_agrees(pool, figure, expect) \
+                or self.hinges_on_a_stray(pool, figure, expect, s.index, *((head.sentence,) if head is not None else ())):
             return
         begin = s.start + (start if start is not None else self.name_start(s, subject, figure.number_start - s.start))
         self.add("rank", [figure], "'followed by': the list's order", f"that the members ({', '.join(entities)}) are all "

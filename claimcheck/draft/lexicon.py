@@ -42,6 +42,7 @@ METRIC_HEADS = {
     "capitalisation": "capitalisation", "capitalization": "capitalisation",
     "investment": "investment", "savings": "savings", "liquidity": "liquidity", "quota": "quota",
     "funding": "funding", "buyback": "buyback", "dividend": "dividend", "flow": "flow", "margin": "margin",
+    "lead": "lead",  # 'China's lead over Japan widened to 1.64 million': a difference, never a level
     "wages": "wages", "wage": "wages", "unemployment": "unemployment", "employment": "employment", "jobs": "jobs",
     "orders": "orders", "deliveries": "deliveries", "gdp": "gdp", "interest": "interest", "bill": "bill",
     "reserves": "reserves", "assets": "assets", "deposits": "deposits", "loans": "loans", "lending": "lending",
