@@ -527,6 +527,22 @@ MARKETS_LANES_RANGES_AND_POSSESSIVE_BASES = [
     ("Meridian Air Cargo volumes jump\nMeridian Air Cargo carried 1.94 million tonnes of freight in 2024.\nAsia-Europe, its busiest lane, accounted for 680,000 tonnes, followed by the transpacific (520,000 tonnes). E-commerce made up 36% of tonnage, about 700,000 tonnes.\n", date(2025, 4, 17)),
     # two splits of one total: 582 + 525 + 313 = 1,420 by platform, 966 + 454 = 1,420 by age of title
     ("PixelForge bookings rise\nPixelForge said net bookings rose to 1.42 billion euros.\nPC games generated 582 million euros, consoles 525 million euros and mobile 313 million euros. Back-catalogue titles made up 966 million euros, and new releases the remaining 454 million euros.\n", date(2025, 11, 5)),
+    # the EU is a bloc holding Italy and Germany: among countries 1.52 > 1.14
+    ("Coffee exports climb\nUganda's coffee exports to Italy, its biggest market, reached 1.52 million bags. Germany, its second-largest market, took 1.14 million bags. Buyers in the European Union took 3.63 million bags, or 56% of the total.\n", date(2025, 10, 14)),
+    # the EU holds Spain and the Netherlands: among countries 43.9 > 2.3 > 1.9 > 1.6
+    ("Soybean exports hit first-half record\nBrazil's soybean exports to China reached 43.9 million tonnes. Spain, its second-largest market, took 2.3 million tonnes, followed by Thailand (1.9 million) and the Netherlands (1.6 million). Shipments to the European Union reached 5.2 million tonnes.\n", date(2025, 7, 8)),
+    # Australia's shipment to Japan is a rival's: Qatar's markets run 21.8 > 12.4
+    ("LNG exports to Europe jump\nQatar's LNG exports to China reached 21.8 million tonnes. India, its second-largest market, took 12.4 million tonnes. Rival exporter Australia shipped 23.9 million tonnes to Japan, its own biggest customer.\n", date(2025, 2, 11)),
+    # 'For comparison, Frankfurt' is a yardstick from outside the country's hubs: 2.31 > 1.46
+    ("Air cargo at the big three hubs rises\nEasthaven, the busiest cargo hub, handled 2.31 million tonnes. Larkfield, the second-busiest, handled 1.46 million tonnes. For comparison, Frankfurt, Germany's biggest cargo airport, handled 2.5 million tonnes.\n", date(2025, 2, 20)),
+    # domestic haulage is part of road freight's 7.41bn: the divisions run 7.41 > 4.12
+    ("NordFrakt lifts first-half profit\nSea freight, the group's second-largest business, generated 4.12 billion crowns, behind road freight at 7.41 billion crowns. Within that, domestic road haulage alone brought in 4.9 billion crowns.\n", date(2025, 7, 16)),
+    # cashew nuts to Vietnam are another commodity: the Netherlands leads the cocoa buyers
+    ("Cocoa exports fall\nIvory Coast's cocoa exports to the Netherlands, its biggest market, reached 412,000 tonnes. Over the same period, Ivory Coast also shipped 620,000 tonnes of raw cashew nuts to Vietnam.\n", date(2025, 10, 2)),
+    # the headline's 6.8% is the national rate, down 0.4 points; only Coastal region rose
+    ("Jobless rate falls to 6.8%\nThe national unemployment rate fell 0.4 percentage points to 6.8% in the third quarter. In Coastal region the rate rose to 8.1% from 7.8% a year earlier.\n", date(2025, 10, 28)),
+    # the headline's 6.4% is the national rate, up 1.1 points; only the Midlands fell
+    ("Warehouse vacancy rate rises to 6.4%\nThe national vacancy rate for big-box warehouses rose 1.1 percentage points to 6.4%. In the Midlands, the vacancy rate fell to 7.9% from 8.3% a year earlier.\n", date(2025, 10, 20)),
 ]
 
 @pytest.mark.parametrize("text, on", LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS

@@ -1501,10 +1501,14 @@ class ClaimDrafter:
         # 44.4%. Vivo remained the largest operator': parts whose shares make up the whole are another breakdown of it
         other_breakdown = {part for parts in self.breakdowns(without=figure.id) for part in parts}
         # 'That would be more than 11% below current levels': a supposition, never a figure ranked with outcomes
+        # 'For comparison, Frankfurt, Germany's biggest cargo airport, handled 2.5 million tonnes': a yardstick from
+        # outside the list, never one of the ranked
+        yardstick = (lambda f: re.match(r"\s*(?:For|By|In)\s+comparison\b", self.article.sentences[f.sentence].text[
+            dateline(self.article.sentences[f.sentence])[2]:], re.I))
         supposed = (lambda f: re.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:be|mean|leave|put|take|cut|lift|add)\b[^.;]*$",
                                         self.text[self.sentence_of(f).start:f.start], re.I))
         return [f for f in self.figures if bool(per_unit(f)) == bool(per_unit(figure)) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
-                and (f is figure or not supposed(f))
+                and (f is figure or not supposed(f)) and (f.sentence == figure.sentence or not yardstick(f))
                 and f.id not in other_breakdown
                 and place_of(f) == scope and not apart(f) and counted(f) == counted(figure)
                 and f.metric == figure.metric and f.period == figure.period
@@ -2369,6 +2373,14 @@ class ClaimDrafter:
                     or current.share or previous.share or (speed and current.kind != "percent"):
                 continue
             pairs.append((current, previous))
+        rate = re.search(r"\bto\s+(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", clause)
+        if rate and named_level is None:
+            # 'Jobless rate falls to 6.8%' beside 'In Coastal region the rate rose to 8.1% from 7.8%': the rate the
+            # headline prints is the one that moved, never another place's pair
+            try:
+                pairs = [(current, previous) for current, previous in pairs if _first_value(current) == float(rate.group(1))]
+            except ValueError:
+                pairs = []
         if not pairs:
             return
         paired = {id(current) for current, _ in pairs}
