@@ -39,8 +39,8 @@ from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_territory,
-                   world_regions)
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_route,
+                   is_territory, world_regions)
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -1414,8 +1414,6 @@ class ClaimDrafter:
         product or sector (lower case), or another name."""
         if f.counterpart:
             return "counterpart"
-        from .text import is_route, is_territory
-
         if f.entity[:1].islower() or is_route(f.entity):
             return "thing"  # 'crude oil', 'the transpacific', 'Asia-Europe' (a trade lane)
 
@@ -1443,9 +1441,7 @@ class ClaimDrafter:
         return self._rank_pool(figure, changes, with_main, mixed=False)
 
     def _rank_pool(self, figure: DraftFigure, changes: bool, with_main: bool, mixed: bool) -> list[DraftFigure]:
-        from .text import is_region as place_is_region
-
-        place = (lambda f: bool(f.entity) and (place_is_region(f.entity) or is_territory(f.entity)))
+        place = (lambda f: bool(f.entity) and (is_region(f.entity) or is_territory(f.entity)))
         wholes = self.wholes()
         main = self.article.main
         from .metadata import guess_role
@@ -1528,7 +1524,6 @@ class ClaimDrafter:
         article about a company, and only when the places' amounts add up to no more than the company's own total
         of that measure, so that no region holds a country beside it ('Asia ... China, its biggest market')."""
         from .metadata import guess_role
-        from .text import is_region, is_territory
 
         main = self.article.main
         if guess_role(main, self.article) != "company" or figure.counterpart or figure.entity == main:
@@ -2753,8 +2748,6 @@ def _mixed_list_agrees(pool: list[DraftFigure], figure: DraftFigure, expect: int
     rank word. A region may hold a country of the same list ('Asia' and 'China, its largest market'), and then the
     list, not the article, would be wrong: such a list only ever drafts a rank it agrees with, and any other is left
     to a person."""
-    from .text import is_region, is_territory
-
     if not (any(is_region(f.entity) for f in pool) and any(is_territory(f.entity) and not is_region(f.entity)
                                                            for f in pool)):
         return True
