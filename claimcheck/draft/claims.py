@@ -157,6 +157,7 @@ class ClaimDrafter:
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
         self.ranked_nouns: dict[int, str] = {}  # what each sentence ranks its subject as ('market', 'destination')
+        self.ranking: dict[int, str] | None = None  # the sentences that rank or list (`ranking_sentences`)
         self._mentions = None  # every number in the text, read when first needed
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -1435,9 +1436,10 @@ class ClaimDrafter:
         """Figures ranked with `figure`: same metric, period, unit and role; never a whole its parts are ranked in
         (a share's total, a region's total, the country whose sources or partners are ranked, unless `with_main`).
         A company's regions and countries are one list when `company_markets` says so."""
-        wide = self._rank_pool(figure, changes, with_main, mixed=True)
-        if self.company_markets(figure, wide):
-            return wide
+        if self.about_a_company(figure):
+            wide = self._rank_pool(figure, changes, with_main, mixed=True)
+            if self.company_markets(figure, wide):
+                return wide
         return self._rank_pool(figure, changes, with_main, mixed=False)
 
     def _rank_pool(self, figure: DraftFigure, changes: bool, with_main: bool, mixed: bool) -> list[DraftFigure]:
@@ -1518,16 +1520,19 @@ class ClaimDrafter:
                                                  <= {"territory", "name"} and place(f) and place(figure))
                 and f.id not in wholes]
 
+    def about_a_company(self, figure: DraftFigure) -> bool:
+        """Whether the article is about a company and `figure` is one of its parts (no flow, not the company's own)."""
+        from .metadata import guess_role
+
+        return not figure.counterpart and figure.entity != self.article.main \
+            and guess_role(self.article.main, self.article) == "company"
+
     def company_markets(self, figure: DraftFigure, pool: list[DraftFigure]) -> bool:
         """Whether a company's figures for regions and countries may be ranked together, as the markets its sales
         are split into ('Europe, its largest market, took 74,528 cars ... China, the second-largest'): only in an
-        article about a company, and only when the places' amounts add up to no more than the company's own total
+        article about a company (`about_a_company`), and only when the places' amounts add up to no more than the company's own total
         of that measure, so that no region holds a country beside it ('Asia ... China, its biggest market')."""
-        from .metadata import guess_role
-
         main = self.article.main
-        if guess_role(main, self.article) != "company" or figure.counterpart or figure.entity == main:
-            return False
         regions = [f for f in pool if is_region(f.entity)]
         countries = [f for f in pool if is_territory(f.entity) and not is_region(f.entity)]
         if not regions or not countries or figure.kind != "amount":
@@ -1808,27 +1813,30 @@ class ClaimDrafter:
         lists ('E-commerce made up 36% of tonnage, about 700,000 tonnes' beside 'Asia-Europe, its busiest lane, ...
         followed by the transpacific'). Such a member may be of another breakdown, so the rank is left to a person
         rather than drafted as a contradiction."""
-        ranking = re.compile(rf"\b(?:{ORDINAL_SUPERLATIVES}|top|leading|followed\s+by|ahead\s+of|behind|second|third|"
-                             r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-        sentences = {f.sentence for f in pool}
-
-        ranked_sentences = [t.text.lower() for t in self.article.sentences if ranking.search(t.text)]
+        ranked_sentences = self.ranking_sentences()
 
         def stray(f: DraftFigure) -> bool:
             if f.sentence in listed or sum(g.sentence == f.sentence for g in pool) > 1 or label_of(f) == self.article.main:
                 return False
             # ... and named in no sentence that ranks ('with public transit once again the largest single item' names
             # the leader whose amount comes later: 'Transit will receive $912 million')
-            return not ranking.search(self.article.sentences[f.sentence].text) \
-                and not any(label_of(f).lower() in text for text in ranked_sentences)
+            return f.sentence not in ranked_sentences \
+                and not any(label_of(f).lower() in text for text in ranked_sentences.values())
 
         try:
             value = _first_value(figure)
-            if expect > 0:
-                return any(stray(f) and _first_value(f) > value for f in pool if f is not figure) and len(sentences) > 1
-            return any(stray(f) and _first_value(f) < value for f in pool if f is not figure) and len(sentences) > 1
+            denies = (lambda f: _first_value(f) > value) if expect > 0 else (lambda f: _first_value(f) < value)
+            return any(stray(f) and denies(f) for f in pool if f is not figure)
         except ValueError:
             return False
+
+    def ranking_sentences(self) -> dict[int, str]:
+        """The sentences that rank or list, by index, in lower case: read once per article."""
+        if self.ranking is None:
+            words = re.compile(rf"\b(?:{ORDINAL_SUPERLATIVES}|top|leading|followed\s+by|ahead\s+of|behind|second|third|"
+                               r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+            self.ranking = {t.index: t.text.lower() for t in self.article.sentences if words.search(t.text)}
+        return self.ranking
 
     def name_start(self, s, subject: str, default: int) -> int:
         names = [n for n in self.article.names[s.index] if (n.country or n.text) == subject and n.start <= default]
