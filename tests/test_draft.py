@@ -2516,3 +2516,13 @@ def test_a_rank_says_what_it_ranks_among_with_its_or_their():
     # divisions only: 15.9 > 4.8, never the category of 17 billion
     assert [sorted(m.split(":")[0].strip() for m in c.members.split(";")) for c in ranks] == \
         [["consumer products", "professional products"]]
+
+
+def test_a_paragraph_with_no_time_of_its_own_goes_on_with_the_marketing_year_before_it():
+    figures, _, _ = drafted("KYIV (Fixture Wire) – Farmers harvested 21.0 million tonnes of barley this year. Exports in "
+                            "the 2024/25 marketing year, which ended in June, fell 8% to 4.6 million tonnes.\n\n"
+                            "China remained the largest buyer with 1.9 million tonnes.\n\n"
+                            "Farmers expect a smaller crop in 2026.", headline="Barley exports slip", on=date(2025, 8, 14))
+    assert figure(figures, "4.6").period == "2024-07..2025-06"
+    assert figure(figures, "1.9").period == "2024-07..2025-06"  # the season the paragraph before reports, not 2025
+    assert figure(figures, "21.0").period == "2025"

@@ -23,7 +23,8 @@ A figure's labels are read from its sentence's structure, nearest first:
 - period: a time expression just after the number ("to $2.8 billion in 2024", "a year earlier", "the previous
   quarter"), else the "from" side of a change ("from $80 million"), else the nearest time expression before
   it in the sentence that does not date another event ("after the bank cut its rate in June"), else the
-  period the article is talking about at that point (a new paragraph starts from the lede's period). A
+  period the article is talking about at that point (a new paragraph starts from the lede's period, unless
+  it names no time and the paragraph before went on to a season across two years, such as a marketing year). A
   change measured against an earlier period ("up 4% on the previous quarter") runs to the current one.
 - direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "7.7% above", "doubled")
   is up or down; a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
@@ -516,7 +517,12 @@ class FigureDrafter:
             if s.first_in_paragraph:  # a new paragraph starts from what the article is about: its entity and period
                 previous_subject = self.main
                 list_period = list_period if bullet else ""
-                running = list_period or self.opening_period
+                # ... unless the paragraph before moved to a season or fiscal year that spans two calendar years
+                # ('Exports in the 2024/25 marketing year fell ...' then 'Egypt remained the largest buyer with 2.36
+                # million tonnes'), and this paragraph names no time of its own: it goes on with that season
+                own_times = [t for t in self.calendar.find(s.text) if t.start >= dateline(s)[2] and t.period]
+                running = list_period or (running if not own_times and ".." in running
+                                          and ".." not in self.opening_period else self.opening_period)
             mentions = [m for m in self.mentions if s.start <= m.number_start < s.end]
             if s.text.rstrip().endswith(":") and all(m.unit is not None and m.unit.kind == "year" for m in mentions):
                 heading = [t for t in self.calendar.find(s.text) if t.period and not t.earlier]
