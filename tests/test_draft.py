@@ -2526,3 +2526,15 @@ def test_a_paragraph_with_no_time_of_its_own_goes_on_with_the_marketing_year_bef
     assert figure(figures, "4.6").period == "2024-07..2025-06"
     assert figure(figures, "1.9").period == "2024-07..2025-06"  # the season the paragraph before reports, not 2025
     assert figure(figures, "21.0").period == "2025"
+
+
+def test_an_n_year_average_is_the_mean_of_the_years_before_never_a_second_level_of_this_year():
+    figures, claims, _ = drafted("KYIV (Fixture Wire) – Farmers harvested 23.6 million tonnes of wheat this year, 6.3% more "
+                                 "than the 22.2 million tonnes of 2024, the ministry said, although the crop was still "
+                                 "below the five-year average of 25.1 million tonnes.", headline="Wheat crop rebounds",
+                                 on=date(2025, 9, 4))
+    average = figure(figures, "25.1")
+    assert (average.period, average.earlier) == ("2020..2024", True)
+    # with the average out of 2025, the growth's two levels are the only ones: 23.6 / 22.2 - 1 = 6.3%
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '23.6').id}, {figure(figures, '22.2').id})"

@@ -25,7 +25,8 @@ A figure's labels are read from its sentence's structure, nearest first:
   it in the sentence that does not date another event ("after the bank cut its rate in June"), else the
   period the article is talking about at that point (a new paragraph starts from the lede's period, unless
   it names no time and the paragraph before went on to a season across two years, such as a marketing year). A
-  change measured against an earlier period ("up 4% on the previous quarter") runs to the current one.
+  change measured against an earlier period ("up 4% on the previous quarter") runs to the current one. "The
+  five-year average of 25.1 million tonnes" in a report on 2025 is the mean of 2020..2024.
 - direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "7.7% above", "doubled")
   is up or down; a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
 - unit: what the number states ("$2.15/lb", "13.8 weeks", "1.42 million TEU"); an index's reading printed with
@@ -107,6 +108,9 @@ SOURCE_CUE = re.compile(r"\b(?:according\s+to|analysts\s+at|economists\s+at|data
                         r"(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.IGNORECASE)
 # 'the previous peak of', 'its pre-pandemic high of', 'the record of': a level of the past the current one is measured against
 # ... never 'to an all-time high of $14.82 billion' or 'to a record of', the level the change reaches
+# 'below the five-year average of 25.1 million tonnes': an average over the years before the current one
+YEARS_AVERAGE = re.compile(r"\b(?:the|its|their|a)\s+(?P<years>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-year\s+"
+                           r"average\s+(?:of\s+|at\s+)?(?:about\s+|around\s+|some\s+)?[^\w\s]{0,3}$", re.I)
 PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|pre-crisis|last)\s+(?:[\w\-]+\s+)?"
                              r"(?:peak|record|high|low|top)\s+(?:of|was|stood\s+at|at)?\s*(?:about\s+|around\s+|nearly\s+)?$|"
                              r"(?<!\bto\sa\s)(?<!\bto\sthe\s)(?<!\bhit\sa\s)(?<!\breached\sa\s)"
@@ -2264,6 +2268,15 @@ class FigureDrafter:
                                         else "a previous record, its date not given")
                 if set_in:
                     claimed.add(set_in.start)
+                continue
+            average = YEARS_AVERAGE.search(text[max(0, local - 50):f.start - s.start])
+            if average is not None and not f.is_change and re.fullmatch(r"\d{4}", current):
+                # 'still below the five-year average of 25.1 million tonnes' in a report on 2025: the mean of 2020 to
+                # 2024, a base of the past, never a second level of the current year
+                years = COUNT.get(average["years"].lower()) or int(average["years"])
+                f.earlier = True
+                f.period = f"{int(current) - years}..{int(current) - 1}"
+                f.evidence["period"] = f"'{average[0].strip()}': the {years} years before {current}"
                 continue
             tight = [t for t in times if t.period and not t.earlier and 0 <= min(local, f.start - s.start) - t.end <= 3
                      and re.fullmatch(r"[’']s\s*|\s*", text[t.end:f.start - s.start] if f.start - s.start >= t.end else "")
