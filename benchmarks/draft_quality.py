@@ -110,6 +110,8 @@ def score_article(folder: Path, work: Path) -> dict:
         candidates.sort(key=lambda d: not _same_unit(d.unit, g.unit))  # the same unit first
         if not candidates:
             errors["missed"] += 1
+            if DETAILS and folder.parent.name == "dev":
+                print(f"  {folder.name} UNFOUND {g.id} {g.value} {g.unit} | {g.quote[:60]}")
             continue
         d = candidates[0]
         mapping[d.id] = g.id

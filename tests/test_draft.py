@@ -2538,3 +2538,45 @@ def test_an_n_year_average_is_the_mean_of_the_years_before_never_a_second_level_
     # with the average out of 2025, the growth's two levels are the only ones: 23.6 / 22.2 - 1 = 6.3%
     (growth,) = claims_of(claims, "growth")
     assert growth.computed == f"growth({figure(figures, '23.6').id}, {figure(figures, '22.2').id})"
+
+
+def test_a_headline_level_that_rounds_the_bodys_is_an_attribution_of_that_level_and_names_what_moved():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's population rose to 5,458,600 people in 2024 from 5,380,300 in 2023, the statistics "
+        "office said.", headline="Ruritania's population climbs to 5.46 million")
+    headline_level = figure(figures, "5.46 million")
+    body = figure(figures, "5,458,600")
+    # 5,458,600 printed to two decimals of a million is 5.46: the headline's number is the body's, with its labels
+    assert (headline_level.entity, headline_level.metric, headline_level.period, headline_level.unit) == \
+        (body.entity, body.metric, "2024", "people_m")
+    (attribution,) = claims_of(claims, "attribution")
+    assert (attribution.stated, attribution.computed) == (headline_level.id, body.id)
+    assert attribution.quote == "Ruritania's population climbs to 5.46 million"
+    # the body's 'rose to 5,458,600 people in 2024 from 5,380,300' is a direction of its own
+    (rose,) = [c for c in claims_of(claims, "sign") if "rose to 5,458,600 people in 2024 from 5,380,300" in c.quote]
+    assert (rose.computed, rose.expect) == (f"change({body.id}, {figure(figures, '5,380,300').id})", "positive")
+    # ... and 'climbs' is about that level against the year before: 5,458,600 > 5,380,300
+    (sign,) = [c for c in claims_of(claims, "sign") if "climbs" in c.quote]
+    assert (sign.computed, sign.expect) == (f"change({body.id}, {figure(figures, '5,380,300').id})", "positive")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ruritania's exports top $5 billion",  # a threshold passed: 'tops' is no rounding
+    "Ruritania's exports near $5 billion",
+    "Ruritania's exports reach nearly $5 billion",  # a hedge is a bound
+    "Ruritania's trade reaches $7 billion",  # no body level rounds to it
+])
+def test_a_headline_level_that_is_a_bound_or_rounds_nothing_is_no_figure(headline):
+    figures, claims, _ = drafted(f"{DATELINE}Ruritania's exports rose to $5.1 billion in 2024 from $4.6 billion in 2023.",
+                                 headline=headline)
+    assert [f for f in figures if f.sentence == 0] == []
+    assert claims_of(claims, "attribution") == []
+
+
+def test_a_headline_level_that_two_measures_round_to_is_left_to_a_person():
+    # exports of $5.1 billion and imports of $4.9 billion both print as '$5 billion': which one, a person says
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's exports rose to $5.1 billion in 2024, while its imports reached $4.9 billion.",
+        headline="Ruritania's trade hits $5 billion")
+    assert [f for f in figures if f.sentence == 0] == []
+    assert claims_of(claims, "attribution") == []

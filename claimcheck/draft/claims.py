@@ -24,6 +24,9 @@ their values: a pair chosen because its numbers agree would hide the very errors
   two being the stated one;
 - signs: "narrower than", "below", "above", "eased to X from Y" (in points for a rate) against the sign
   of the difference; "more than" before a number is a hedge, not a comparison;
+- headlines: a headline's change that rounds the body's is checked on the body's levels; a headline's level
+  that rounds the body's ("climbs to 5.46 million" over "5,458,600 people") is an `attribution` of that level,
+  and its direction word a `sign` of that level against the one before;
 - sentences without a number: `opinion` when they judge or forecast, `unverifiable` when they attribute;
 - every figure no rule uses: `unverifiable`, with the figure as `stated`.
 """
@@ -153,7 +156,10 @@ class ClaimDrafter:
         self.signed = [f for f in article.figures if "minus" in f.evidence
                        or f.sentence in below_zero and f.is_change and not f.evidence.get("restates")]
         signed = {id(f) for f in self.signed}
-        self.figures = [f for f in article.figures if not f.evidence.get("restates") and id(f) not in signed]
+        # ... and a headline's level that rounds the body's, with the body's level alone (`headline_levels`)
+        self.rounding = [f for f in article.figures if f.evidence.get("rounds")]
+        self.figures = [f for f in article.figures if not f.evidence.get("restates") and not f.evidence.get("rounds")
+                        and id(f) not in signed]
         self.claims: list[DraftClaim] = []
         self.scopes: dict[int, tuple[str, bool]] = {}  # each sentence's place ('In Japan, ...') and whether it opens it
         self.ranked_nouns: dict[int, str] = {}  # what each sentence ranks its subject as ('market', 'destination')
@@ -2093,8 +2099,10 @@ class ClaimDrafter:
                 to = next((f for f in s.figures if f.number_start - s.start == m.end() or f.start - s.start == m.end()), None)
                 if to is None or not to.is_level or to.kind not in ("amount", "percent") or to.share:
                     continue
+                # 'to 5,458,600 people in 2024 from 5,380,300': the noun it counts and its time may come between
                 frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 50
-                            and re.match(r"(?:\s+in\s+[^,;\d]{1,20}(?:\s+\d{4})?)?\s+from\s+", text[to.number_end - s.start:])), None)
+                            and re.fullmatch(r"(?:\s+[a-z][\w\-]*){0,2}?(?:\s+in\s+[^,;]{1,20}?)?\s+from\s+[^\w\s]{0,3}",
+                                             text[to.number_end - s.start:f.number_start - s.start])), None)
                 if frm is not None and self.opposite_sides(to, frm):
                     continue  # 'swung to a deficit of $2 billion from a surplus of $1 billion': signs apart
                 if frm is None or any(to.id in c.uses and frm.id in c.uses for c in self.claims
@@ -2358,6 +2366,10 @@ class ClaimDrafter:
         # 'Spain's unemployment falls to 2.42 million': a level the headline names is what moved, in its unit
         named_level = next((f for f in self.figures if f.sentence == headline.index and f.is_level
                             and headline.start + start <= f.number_start < headline.start + start + len(clause)), None)
+        if named_level is None:  # 'Czech average wage climbs to record CZK 49,380': the body's level it rounds
+            rounded = next((h.evidence["rounds"] for h in self.rounding
+                            if headline.start + start <= h.number_start < headline.start + start + len(clause)), None)
+            named_level = next((f for f in self.figures if id(f) == rounded), None)
         if named_level is None and re.search(r"\d", clause) and not re.search(r"\d\s*(?:%|per\s?cent)", clause):
             return  # 'falls to 2.42 million', a count the drafter could not read: whose measure moved, a person says
         pairs = []
@@ -2384,10 +2396,12 @@ class ClaimDrafter:
                 pairs = [(current, previous) for current, previous in pairs if _first_value(current) == float(rate.group(1))]
             except ValueError:
                 pairs = []
+        if named_level is not None:  # the level the headline prints is the one that moved
+            pairs = [(current, previous) for current, previous in pairs if current is named_level]
         if not pairs:
             return
         paired = {id(current) for current, _ in pairs}
-        if any(f.is_level and not f.share and not f.earlier and not f.forecast and measures(f) and id(f) not in paired
+        if named_level is None and any(f.is_level and not f.share and not f.earlier and not f.forecast and measures(f) and id(f) not in paired
                and any(f.period == current.period and f.unit == current.unit for current, _ in pairs) for f in self.figures):
             return  # 'exports hit a record $52.6 billion' beside 'shipments to China fell to $10.2 billion': which level
             #         the headline's 'exports surge' is about, a person says
@@ -2560,9 +2574,23 @@ class ClaimDrafter:
                      sentence=headline, span=(headline.start + verb.start() if verb else h.start, h.end), stated=h.id,
                      computed=claim.computed, periods=claim.periods)
 
+    def headline_levels(self) -> None:
+        """'Ireland's population climbs to 5.46 million': a headline's level that rounds the body's ('5,458,600') is
+        an attribution of that level, checked against it."""
+        by_id = {id(f): f for f in self.figures}
+        for h in self.rounding:
+            body = by_id.get(h.evidence["rounds"])
+            if body is None:
+                continue
+            headline = self.sentence_of(h)
+            self.add("attribution", [h], "a headline's level rounding the body's",
+                     f"that the headline's {h.quote} is the {body.quote} of the body, rounded",
+                     sentence=headline, span=(headline.start, h.end), stated=h.id, computed=body.id)
+
     def draft(self) -> list[DraftClaim]:
         self.changes()
         self.restatements()
+        self.headline_levels()
         self.shares()
         self.margins()
         self.per_unit()

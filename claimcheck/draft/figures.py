@@ -32,6 +32,10 @@ A figure's labels are read from its sentence's structure, nearest first:
 - unit: what the number states ("$2.15/lb", "13.8 weeks", "1.42 million TEU"); an index's reading printed with
   decimals in a sentence about an index ("the PMI rose to 46.0 from 45.0") is in the index's own `points`; a
   bare whole number is a count only when a change pairs it with a counted one.
+- the headline: its numbers restate the body's, whose labels they take: a change after a word of its direction
+  ("jumps 14%") the one body change that rounds to it, and a level printed without a hedge or a threshold verb
+  ("climbs to 5.46 million", never "tops $5 billion") the one body level of its kind that rounds to it at the
+  digits the headline prints ("5,458,600 people").
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from datetime import date
 from ..numbers import (DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions,
                        mentions_in)
 from ..periods import PeriodError, parse_period
-from ..quantities import parse_unit
+from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS
 from .lexicon import (ANTECEDENT, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
@@ -583,6 +587,7 @@ class FigureDrafter:
         self._changes_of_their_levels(figures)
         self._together(figures)
         self._headline_changes(figures)
+        self._headline_levels(figures)
         self._comparators(figures)
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
@@ -971,6 +976,60 @@ class FigureDrafter:
                 direction, m.text, m.start, m.end, headline.index, number_start=m.start, number_end=m.end, kind="percent",
                 evidence={**body.evidence, "restates": id(body),
                           "entity": f"the body's change it rounds: {body.value}% ({body.entity})"}))
+
+    def _headline_levels(self, figures: list[DraftFigure]) -> None:
+        """'Ireland's population climbs to 5.46 million', 'Polish household debt rises to 812 billion zlotys': a
+        headline's level, printed without a hedge, restates the body's level that rounds to it at the digits the
+        headline prints ('5,458,600', '812.4 billion zlotys'), of the same kind (money in its currency, a count, a
+        percentage that is no change), and takes its labels, in the headline's own unit and scale. None where no body
+        level fits or levels of more than one label do: which one the headline means is a person's call."""
+        headline = next((s for s in self.sentences if s.headline), None)
+        if headline is None:
+            return
+        drafted = {f.number_start for f in figures if f.sentence == headline.index}
+        for m in self.mentions:
+            if not headline.start <= m.number_start < headline.end or m.number_start in drafted or m.high is not None \
+                    or m.word or (m.unit is not None and m.unit.kind not in ("money", "count", "percent")):
+                continue
+            before = self.article[headline.start:m.start]
+            if re.search(r"\b(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s*$", before, re.I) \
+                    or m.unit is None and re.match(r"\s*(?:%|per\s?cent|percentage|points?|times|years?)\b",
+                                                   self.article[m.end:]):
+                continue  # 'nearly 5.5 million' is a bound, no rounding; a bare number may be a year or a rate
+            if re.search(r"\b(?:tops?|topp(?:ed|ing)|exceed\w*|surpass\w*|pass(?:es|ed)?|cross(?:es|ed)?|breaks?|beats?|"
+                         r"above|below|beyond|past|nears?|approach\w*)\s+(?:the\s+)?(?:record\s+)?$", before, re.I):
+                continue  # 'revenue tops $5 billion': a threshold passed, no rounding of the level
+            percent = m.unit is not None and m.unit.code == "percent"
+            word = re.search(r"([A-Za-z]+)\s+(?:by\s+)?$", before)
+            if percent and word and (UP_RE.fullmatch(word.group(1).lower()) or DOWN_RE.fullmatch(word.group(1).lower())
+                                     or word.group(1).lower() in HEADLINE_UP | HEADLINE_DOWN):
+                continue  # 'earnings jump 14%': a change (`_headline_changes`)
+            scale = parse_unit(m.unit.code).scale if m.unit is not None else SCALES.get(m.scale, 1.0)
+            half = 0.5 * 10 ** -m.decimals * scale
+
+            def fits(f: DraftFigure) -> bool:
+                if f.sentence == headline.index or f.is_change or f.earlier or (f.share and not percent) \
+                        or not re.fullmatch(r"[\d.]+", f.value):
+                    return False
+                if percent:
+                    same_kind = f.kind == "percent"
+                elif m.unit is not None and m.unit.kind == "money":
+                    same_kind = f.kind == "amount" and f.currency == m.unit.code.split("_")[0]
+                else:
+                    same_kind = f.is_count
+                return same_kind and abs(float(f.value) * parse_unit(f.unit).scale - m.value * scale) < half - 1e-9 * scale
+
+            fitting = [f for f in figures if fits(f)]
+            if not fitting or len({(f.entity, f.counterpart, f.metric, f.period) for f in fitting}) != 1:
+                continue
+            body = fitting[0]
+            unit = m.unit.code if m.unit is not None else body.currency + (f"_{m.scale}" if m.scale else "")
+            figures.append(DraftFigure(
+                "", body.entity, body.counterpart, body.metric, body.period, _value_text(m), unit, "none", "", m.text,
+                m.start, m.end, headline.index, number_start=m.number_start, number_end=m.end, kind=body.kind,
+                share=body.share, share_of=body.share_of, forecast=body.forecast,
+                evidence={**body.evidence, "rounds": id(body),
+                          "entity": f"the body's level it rounds: {body.value} {body.unit} ({body.entity})"}))
 
     def _changes_of_their_levels(self, figures: list[DraftFigure]) -> None:
         """'its purchases fell 4.2% to NZ$5.71 billion from NZ$5.96 billion, cutting its share of the total to 20.5%': a
