@@ -2580,3 +2580,30 @@ def test_a_headline_level_that_two_measures_round_to_is_left_to_a_person():
         headline="Ruritania's trade hits $5 billion")
     assert [f for f in figures if f.sentence == 0] == []
     assert claims_of(claims, "attribution") == []
+
+
+def test_a_measure_in_a_place_is_the_places_and_an_apposition_may_open_with_an_adverb():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Tavira Hotels sold 2.10 million room nights in October. Room nights in the Americas rose 8% to "
+        "540,000 from 500,000, while Oceania, now the group's smallest region, slipped 5% to 190,000 from 200,000.",
+        headline="Tavira Hotels fills more rooms", on=date(2025, 11, 12))
+    # 'Room nights in the Americas' are the Americas' room nights, never an entity called 'room nights'
+    assert {figure(figures, n).entity for n in ("8%", "540,000", "500,000")} == {"Americas"}
+    # 'Oceania, now the group's smallest region, slipped 5%': the name the description follows
+    assert {figure(figures, n).entity for n in ("5%", "190,000", "200,000")} == {"Oceania"}
+    growths = {c.computed for c in claims_of(claims, "growth")}
+    assert f"growth({figure(figures, '540,000').id}, {figure(figures, '500,000').id})" in growths
+    assert f"growth({figure(figures, '190,000').id}, {figure(figures, '200,000').id})" in growths
+
+
+def test_two_places_a_description_follows_are_one_entity_ranked_with_the_other_regions():
+    figures, claims, _ = drafted(
+        f"{DATELINE}By region, the United States and Canada, still its largest market, had 40.1 million subscribers, "
+        "Latin America 20.3 million and Asia-Pacific 18.9 million.", headline="Streamer adds subscribers",
+        on=date(2025, 10, 20))
+    north_america = figure(figures, "40.1")
+    assert north_america.entity == "United States and Canada"
+    (largest,) = claims_of(claims, "rank")
+    # 40.1 > 20.3 > 18.9: first of the three regions the sentence lists
+    assert largest.expect == "1" and {m.split(":")[0].strip() for m in largest.members.split(";")} == {
+        "United States and Canada", "Latin America", "Asia-Pacific"}

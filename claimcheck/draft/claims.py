@@ -1388,9 +1388,15 @@ class ClaimDrafter:
             name = next((n for n in self.article.names[s.index] if n.start == making.start(1)), None)
             if name is not None:
                 return name.country or name.text, None
-        apposed = re.search(r"(\S+)\s*,\s*(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
+        apposed = re.search(r"(\S+)\s*,\s*(?:(?:now|still|already|currently|once|again|also|long)\s+)?"
+                            r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
         if apposed:
             name = next((n for n in names if n.end == apposed.end(1) or n.end + 2 == apposed.end(1)), None)
+            # 'the United States and Canada, still its largest market': the two names together, as its figure has them
+            pair = next((n for n in names if name is not None
+                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[n.end:name.start])), None)
+            if pair is not None and any((f.counterpart or f.entity) == text[pair.start:name.end] for f in s.figures):
+                return text[pair.start:name.end], None
             if name is not None:
                 return name.country or name.text, None
             # 'while fuel stations, the smallest, made up ...': the thing the words describe, a figure's entity
@@ -1423,8 +1429,9 @@ class ClaimDrafter:
             return "counterpart"
         if f.entity[:1].islower() or is_route(f.entity):
             return "thing"  # 'crude oil', 'the transpacific', 'Asia-Europe' (a trade lane)
-
-        return "territory" if is_territory(f.entity) else "name"
+        # 'the United States and Canada' (a region of two countries) is a place like the others
+        places = re.split(r",\s*(?:the\s+)?|\s+and\s+(?:the\s+)?", f.entity)
+        return "territory" if all(is_territory(p) or is_region(p) for p in places) else "name"
 
     def wholes(self) -> set[str]:
         """Figures other figures are parts or shares of: never ranked among their parts."""

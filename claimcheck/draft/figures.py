@@ -6,7 +6,9 @@ A figure's labels are read from its sentence's structure, nearest first:
   amount restated (", equivalent to $67m") is the restated amount's; a list item ("Peru with $8.6 billion",
   "Greece at 153.6%", "and Southland, with 1.45 million", "Querétaro ($3.5 billion)") belongs to the name
   just before it ("Portville on Eastisle": the place, not the island); an apposition ("Borduria, the smallest of
-  the four, registered ...") to the name it follows; "there" to the place named before; then a possessive
+  the four, registered ...", "Oceania, now the group's smallest region, slipped ...") to the name it follows, or
+  to the two it follows ("the United States and Canada, still its largest market"); "there" to the place named
+  before; a measure in a place ("Room nights in the Americas rose 10%") to the place; then a possessive
   name in the clause ("Chile's exports to Japan"); then a product or sector the clause is about ("crude oil
   imports rose", "manufacturing lost", "online-only retailers"); then the sentence's subject; then the
   subject carried from the sentence before in the same paragraph; then the article's main entity (the lede's
@@ -1760,16 +1762,26 @@ class FigureDrafter:
             apposed_to = located or apposed_to  # 'Ponta Delgada in the Azores, the smallest, with 1.2 million'
             # 'deliveries in the United States, its third-largest market, rose 9.8%': a measure in a place is the place's
             measure_in = re.search(r"\b([A-Za-z]+)\s+in\s+(?:the\s+)?$", text[:apposed_to.start]) if apposed_to is not None else None
-            if re.match(r"\s*(?:the|its|their)\s", text[previous_start:clause_start]) and apposed_to is not None \
+            # ... 'Asia-Pacific, now the group's second-largest region, jumped 14.4%': an adverb may open it
+            if re.match(r"\s*(?:(?:now|still|already|currently|once|again|also|long)\s+)?(?:the|its|their)\s",
+                        text[previous_start:clause_start]) and apposed_to is not None \
                     and previous_start >= max((e.number_end - s.start for e in earlier), default=0) \
                     and (not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
                                        r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I)
                          or (measure_in is not None and measure_in.group(1).lower() in METRIC_HEADS)):
                 clause_start = previous_start  # 'Borduria, the smallest of the four, registered 9,250'
-        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(r"\s*(?:the|its|their)\s",
-                                                                              text[clause_start:]) else None
+        apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(
+            r"\s*(?:(?:now|still|already|currently|once|again|also|long)\s+)?(?:the|its|their)\s", text[clause_start:]) \
+            else None
         if apposed:
             name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
+            # 'the United States and Canada, still its largest market, had 41.2 million': the two names together
+            pair = next((n for n in self.names[s.index] if name is not None
+                         and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[n.end:name.start])), None)
+            if pair is not None:
+                f.entity = text[pair.start:name.end]
+                f.evidence["entity"] = f"'{f.entity}', which its clause describes"
+                return
             if name is not None:
                 f.entity = name.country or name.text
                 f.evidence["entity"] = f"'{name.text}', which its clause describes"
@@ -1839,6 +1851,19 @@ class FigureDrafter:
                 f.evidence["entity"] = f"the possessive '{n.text}'s' in its clause"
                 self._counterpart(s, f)
                 return
+        # 'Room nights in the Americas rose 10%': a measure in a place is the place's, whatever the measure is of
+        located = next((n for n in names if n.start >= segment_start and re.fullmatch(
+            r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}\s+in\s+(?:the\s+)?",
+            text[max(clause_start, segment_start):n.start], re.I) and re.fullmatch(
+            r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\s+(?:by\s+)?"
+            r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[^\w\s]{0,3}", text[n.end:local])
+            and (is_territory(n.country or n.text) or n.country or is_region(n.country or n.text)
+                 or _folded(n.text) in subdivisions())), None)
+        if located is not None and not self._is_counterpart_slot(text, located):
+            f.entity = located.country or located.text
+            f.evidence["entity"] = f"'in {located.text}': the place its clause's measure is in"
+            self._counterpart(s, f)
+            return
         # a product or sector the clause is about: "crude oil imports rose", "Accommodation was"
         thing = self._clause_thing(text, clause_start, local, segment_start)
         if thing and self._counted(thing, f.unit):
