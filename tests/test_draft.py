@@ -2607,3 +2607,14 @@ def test_two_places_a_description_follows_are_one_entity_ranked_with_the_other_r
     # 40.1 > 20.3 > 18.9: first of the three regions the sentence lists
     assert largest.expect == "1" and {m.split(":")[0].strip() for m in largest.members.split(";")} == {
         "United States and Canada", "Latin America", "Asia-Pacific"}
+
+
+def test_a_thing_a_which_clause_describes_is_the_entity_of_its_number_but_an_amount_keeps_its_own():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ruritania generated 150.0 TWh of electricity in 2024. Solar output rose 30% to 17.9 TWh, "
+        "overtaking natural gas, which supplied 15.2 TWh. Borduria's trade deficit with Ruritania reached $58.2 "
+        "billion, which widened 18% from $49.3 billion.", headline="Solar overtakes gas", on=date(2025, 2, 10))
+    assert figure(figures, "17.9").entity == "solar"
+    assert figure(figures, "15.2").entity == "natural gas"  # never solar's, the thing before the clause
+    # '$58.2 billion, which widened 18%': the clause describes the amount, whose entity it keeps ('billion' is none)
+    assert figure(figures, "18%").entity == figure(figures, "58.2").entity == "Borduria"

@@ -8,7 +8,8 @@ A figure's labels are read from its sentence's structure, nearest first:
   just before it ("Portville on Eastisle": the place, not the island); an apposition ("Borduria, the smallest of
   the four, registered ...", "Oceania, now the group's smallest region, slipped ...") to the name it follows, or
   to the two it follows ("the United States and Canada, still its largest market"); "there" to the place named
-  before; a measure in a place ("Room nights in the Americas rose 10%") to the place; then a possessive
+  before; a thing a relative clause describes ("overtaking natural gas, which supplied 15.2 TWh") to that
+  thing; a measure in a place ("Room nights in the Americas rose 10%") to the place; then a possessive
   name in the clause ("Chile's exports to Japan"); then a product or sector the clause is about ("crude oil
   imports rose", "manufacturing lost", "online-only retailers"); then the sentence's subject; then the
   subject carried from the sentence before in the same paragraph; then the article's main entity (the lede's
@@ -1706,6 +1707,21 @@ class FigureDrafter:
             f.entity = named.country or named.text
             f.evidence["entity"] = f"'{named.text}, whose ...'"
             return
+        # ... and so for a thing: 'overtaking natural gas, which supplied 15.2 TWh' is natural gas's
+        which = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[a-z]+\s+){0,2}?(?:"
+                          + "|".join(sorted(VERBS, key=len, reverse=True)) + r"|[a-z]+ed)\s+(?:about\s+|around\s+|some\s+|"
+                          r"nearly\s+|almost\s+)?[^\d,;\s]{0,3}$", text[:local]) if f.kind in ("amount", "percent") else None
+        if which and not [n for n in names if n.start >= which.start(1)] \
+                and not re.search(r"[\d%]\s*$", text[:which.start(1)]):  # '$58.2 billion, which widened 18%': the amount's
+            words = which.group(1).split()
+            while words and (words[0] in FUNCTION_WORDS or re.fullmatch(r"[a-z]+(?:ing|ed)", words[0])
+                             or UP_RE.fullmatch(words[0]) or DOWN_RE.fullmatch(words[0])):
+                words = words[1:]
+            thing = " ".join(words)
+            if thing and words[-1] not in FUNCTION_WORDS and not self._counted(thing, f.unit) \
+                    and words[-1] not in METRIC_HEADS and not re.search(r"\d", thing):
+                f.entity, f.evidence["entity"] = thing, f"'{thing}, which ...'"
+                return
         clause_start, _ = clause_bounds(text, local)
         clause_start = max(clause_start, dateline(s)[2])
         if clause_start > 2 and re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?", text[clause_start:local]):
