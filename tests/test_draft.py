@@ -2618,3 +2618,15 @@ def test_a_thing_a_which_clause_describes_is_the_entity_of_its_number_but_an_amo
     assert figure(figures, "15.2").entity == "natural gas"  # never solar's, the thing before the clause
     # '$58.2 billion, which widened 18%': the clause describes the amount, whose entity it keeps ('billion' is none)
     assert figure(figures, "18%").entity == figure(figures, "58.2").entity == "Borduria"
+
+
+def test_a_thing_described_by_a_longer_phrase_owns_its_number_and_a_named_corridor_is_never_the_clauses_subject():
+    figures, claims, text = drafted(
+        f"{DATELINE}Hard coal remained the largest cargo group with 5.87 million tonnes. Liquid fuels and chemicals "
+        "accounted for 2.18 million tonnes and metals and ores, the smallest of the named groups, for 1.35 million "
+        "tonnes. Rail traffic to the seaports was led by the Gdańsk corridor, the busiest, with 1.74 million tonnes.",
+        headline="Rail freight edges up", on=date(2025, 10, 20))
+    assert figure(figures, "1.35").entity == "metals and ores"
+    # 'the busiest' describes the Gdańsk corridor, no cargo group: no rank of 'rail traffic' among coal and ores
+    # (1.74 is below coal's 5.87, so such a rank would accuse the article wrongly)
+    assert [c.quote for c in claims_of(claims, "rank") if "busiest" in c.quote] == []

@@ -1399,6 +1399,10 @@ class ClaimDrafter:
                 return text[pair.start:name.end], None
             if name is not None:
                 return name.country or name.text, None
+            # 'led by the Gdańsk corridor, the busiest': a name and its noun, whatever figure its sentence gives
+            named_noun = next((n for n in names if re.fullmatch(r"\s+[a-z][\w\-]*", text[n.end:apposed.end(1)])), None)
+            if named_noun is not None:
+                return text[named_noun.start:apposed.end(1)], None
             # 'while fuel stations, the smallest, made up ...': the thing the words describe, a figure's entity
             described = [f for f in s.figures if f.is_level and not f.share and (f.counterpart or f.entity).lower()
                          .endswith(apposed.group(1).lower()) and (f.counterpart or f.entity)[:1].islower()]

@@ -1805,7 +1805,7 @@ class FigureDrafter:
         # ... or a thing: 'while fuel stations, the smallest, made up the remaining £0.73 billion'
         description_start = clause_bounds(text, clause_start - 3)[0] if clause_start > 2 else 0
         if clause_start > 2 and description_start > 2 and not own_names and re.fullmatch(
-                r"\s*the\s+[\w\-]+(?:\s+of\s+the\s+[\w\-]+)?\s*,\s*", text[description_start:clause_start]):
+                r"\s*the\s+[\w\-]+(?:\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*,\s*", text[description_start:clause_start]):
             before_start = max(clause_bounds(text, description_start - 3)[0],
                                max((e.number_end - s.start for e in earlier), default=0))
             thing = self._clause_thing(text, before_start, description_start - 1, before_start)
