@@ -2630,3 +2630,21 @@ def test_a_thing_described_by_a_longer_phrase_owns_its_number_and_a_named_corrid
     # 'the busiest' describes the Gdańsk corridor, no cargo group: no rank of 'rail traffic' among coal and ores
     # (1.74 is below coal's 5.87, so such a rank would accuse the article wrongly)
     assert [c.quote for c in claims_of(claims, "rank") if "busiest" in c.quote] == []
+
+
+def test_a_headline_whose_measure_is_no_known_word_is_about_the_measure_its_lede_opens_with():
+    body = ("{dateline}Companies raised HK$107.1 billion through listings in Hong Kong in the first half of the year, "
+            "{comparison}")
+    figures, claims, _ = drafted(
+        body.format(dateline=DATELINE, comparison="up from HK$13.2 billion a year earlier."),
+        headline="Hong Kong listing haul soars as giants flock to the city", on=date(2025, 7, 2))
+    (sign,) = [c for c in claims_of(claims, "sign") if c.quote.startswith("Hong Kong listing haul soars")]
+    # 107.1 > 13.2: 'soars' is about the lede's first level against the level of a year earlier
+    assert (sign.computed, sign.expect) == (f"change({figure(figures, '107.1').id}, {figure(figures, '13.2').id})",
+                                            "positive")
+    # the lede's comparisons go both ways (down on the quarter, up on the year): which one is meant, a person says
+    figures, claims, _ = drafted(
+        f"{DATELINE}Companies raised HK$107.1 billion through listings in Hong Kong in the second quarter, down from "
+        "HK$115.0 billion in the first quarter but up from HK$13.2 billion a year earlier.",
+        headline="Hong Kong listing haul soars", on=date(2025, 7, 2))
+    assert [c for c in claims_of(claims, "sign") if c.quote.startswith("Hong Kong listing haul")] == []

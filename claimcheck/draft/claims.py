@@ -26,7 +26,9 @@ their values: a pair chosen because its numbers agree would hide the very errors
   of the difference; "more than" before a number is a hedge, not a comparison;
 - headlines: a headline's change that rounds the body's is checked on the body's levels; a headline's level
   that rounds the body's ("climbs to 5.46 million" over "5,458,600 people") is an `attribution` of that level,
-  and its direction word a `sign` of that level against the one before;
+  and its direction word a `sign` of that level against the one before; a headline's direction word whose
+  measure is no word the drafter knows ("Hong Kong IPO haul soars") is about the main entity's first level in the
+  lede, when every comparison the lede makes of it goes that way;
 - sentences without a number: `opinion` when they judge or forecast, `unverifiable` when they attribute;
 - every figure no rule uses: `unverifiable`, with the figure as `stated`.
 """
@@ -2319,6 +2321,8 @@ class ClaimDrafter:
             return  # no direction, both, a forecast ('budget forecasts wider deficit') or a level reached
         heads = {p[3] for p in metric_phrases(clause, [])}
         if not heads:
+            if main_clause:
+                self.lede_measure_sign(headline, clause, start, ups, downs)
             return
         # 'Japan's exports slow in March': a speed word is about a rate of growth, never a fall of the level
         speed = all(re.match(r"slow|quicken|accelerat|decelerat", w) for w in ups + downs)
@@ -2469,6 +2473,48 @@ class ClaimDrafter:
                  f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
                  sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
                  computed=f"{function}({current.id}, {previous.id})", expect=expect, periods="mixed")
+
+    def lede_measure_sign(self, headline, clause: str, start: int, ups: list[str], downs: list[str]) -> None:
+        """'Hong Kong IPO haul soars', 'Pennine hospital waiting list shrinks': a headline whose measure is no word the
+        drafter knows is about the measure its lede opens with, the main entity's first level in the first sentence of
+        the body, against the levels the lede's own claims compare it with. Proposed only when the clause names no one
+        else, no speed word moves it ('slows' is about a rate of growth) and every comparison the lede makes of that
+        level, and every change it states of it, goes the headline's way; else which measure is meant, a person says."""
+        main = self.article.main
+        lede = next((s for s in self.article.sentences if not s.headline and getattr(s, "figures", None)), None)
+        if lede is None or lede.index != headline.index + 1 \
+                or all(re.match(r"slow|quicken|accelerat|decelerat", w) for w in ups + downs):
+            return
+        others = {n.country or n.text for n in self.article.names[headline.index]
+                  if headline.start + start <= n.start < headline.start + start + len(clause)} - {main}
+        if any(not main.startswith(o) and not o.startswith(main) for o in others):
+            return  # 'Borduria's tourism arrivals jump' in an article about Ruritania: someone else's measure
+        first = next((f for f in lede.figures if f.is_level and not f.earlier and not f.share and not f.forecast
+                      and f.kind in ("amount", "percent")), None)
+        if first is None or first.entity != main or first.counterpart:
+            return
+        # the levels of the same measure at earlier times in the lede, compared by a claim or not ('HK$107.1 billion
+        # ..., more than eight times the HK$13.2 billion of a year earlier')
+        pairs = [g for g in lede.figures if g.is_level and not g.share and not g.forecast and g.entity == first.entity
+                 and not g.counterpart and g.metric == first.metric and g.unit == first.unit
+                 and is_earlier(first.period, g.period)]
+        if not pairs:
+            return
+        try:
+            signs = {(_first_value(first) > _first_value(p)) - (_first_value(first) < _first_value(p)) for p in pairs}
+        except ValueError:
+            return
+        signs |= {1 if f.direction == "up" else -1 for f in lede.figures if f.is_change and f.direction in ("up", "down")
+                  and f.entity == first.entity and f.metric == first.metric and f.kind != "pp"}
+        if signs != {1 if ups else -1}:
+            return  # no move, or moves both ways ('fell 6.8% on the quarter, 11% higher than a year earlier')
+        previous = pairs[0]
+        function = "pp" if first.kind == "percent" else "change"
+        self.add("sign", [first, previous], "the headline's direction for the measure its lede opens with",
+                 f"that the headline's '{(ups or downs)[0]}' is about {first.id} against {previous.id}",
+                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
+                 computed=f"{function}({first.id}, {previous.id})", expect="positive" if ups else "negative",
+                 periods="mixed")
 
     def bare_forecast_signs(self) -> None:
         """'Alpstein Bank's quarterly profit beats forecasts', '..., beating expectations': the forecast is named but
