@@ -2648,3 +2648,18 @@ def test_a_headline_whose_measure_is_no_known_word_is_about_the_measure_its_lede
         "HK$115.0 billion in the first quarter but up from HK$13.2 billion a year earlier.",
         headline="Hong Kong listing haul soars", on=date(2025, 7, 2))
     assert [c for c in claims_of(claims, "sign") if c.quote.startswith("Hong Kong listing haul")] == []
+
+
+def test_a_headline_clause_naming_one_part_and_no_measure_is_about_that_parts_levels_when_they_agree():
+    body = (f"{DATELINE}Tavira Hotels sold 2.10 million room nights in October, up 4.0% from 2.02 million a year "
+            "earlier. Asia-Pacific room nights rose 14.4% to 326,000 from 285,000.")
+    figures, claims, _ = drafted(body, headline="Tavira Hotels fills more rooms as Asia-Pacific booms",
+                                 on=date(2025, 11, 13))
+    (booms,) = [c for c in claims_of(claims, "sign") if c.quote == "Asia-Pacific booms"]
+    # 326,000 > 285,000: the part the clause names, against a year earlier
+    assert (booms.computed, booms.expect) == (f"change({figure(figures, '326,000').id}, {figure(figures, '285,000').id})",
+                                              "positive")
+    # where the part's figures fell, 'booms' more likely means something the figures do not give: no claim, no accusation
+    figures, claims, _ = drafted(body.replace("rose 14.4% to 326,000 from 285,000", "fell 12.6% to 249,000 from 285,000"),
+                                 headline="Tavira Hotels fills more rooms as Asia-Pacific booms", on=date(2025, 11, 13))
+    assert [c for c in claims_of(claims, "sign") if c.quote == "Asia-Pacific booms"] == []

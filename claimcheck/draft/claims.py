@@ -28,7 +28,8 @@ their values: a pair chosen because its numbers agree would hide the very errors
   that rounds the body's ("climbs to 5.46 million" over "5,458,600 people") is an `attribution` of that level,
   and its direction word a `sign` of that level against the one before; a headline's direction word whose
   measure is no word the drafter knows ("Hong Kong IPO haul soars") is about the main entity's first level in the
-  lede, when every comparison the lede makes of it goes that way;
+  lede, when every comparison the lede makes of it goes that way; a clause after 'as' that names one part and no
+  measure ("... as Asia-Pacific booms") is about that part's compared levels, when they all go its way;
 - sentences without a number: `opinion` when they judge or forecast, `unverifiable` when they attribute;
 - every figure no rule uses: `unverifiable`, with the figure as `stated`.
 """
@@ -2323,6 +2324,8 @@ class ClaimDrafter:
         if not heads:
             if main_clause:
                 self.lede_measure_sign(headline, clause, start, ups, downs)
+            else:
+                self.named_part_sign(headline, clause, start, ups, downs)
             return
         # 'Japan's exports slow in March': a speed word is about a rate of growth, never a fall of the level
         speed = all(re.match(r"slow|quicken|accelerat|decelerat", w) for w in ups + downs)
@@ -2514,6 +2517,55 @@ class ClaimDrafter:
                  f"that the headline's '{(ups or downs)[0]}' is about {first.id} against {previous.id}",
                  sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
                  computed=f"{function}({first.id}, {previous.id})", expect="positive" if ups else "negative",
+                 periods="mixed")
+
+    def named_part_sign(self, headline, clause: str, start: int, ups: list[str], downs: list[str]) -> None:
+        """'... as Asia-Pacific booms', '... as Western Europe softens': a clause after 'as' that names one part of the
+        main entity and no measure is about that part's levels the article compares, of the measure its main clause's
+        direction is about where the article gives that part one. Proposed only when every comparison and every
+        stated change of that part goes the clause's way: where they go the other way, the clause more likely means
+        a measure the figures do not give (a growth that slowed) than a wrong direction, and a person says."""
+        if all(re.match(r"slow|quicken|accelerat|decelerat|soft|firm|cool|heat", w) for w in ups + downs):
+            return
+        names = [n for n in self.article.names[headline.index]
+                 if headline.start + start <= n.start < headline.start + start + len(clause)]
+        entities = {f.entity for f in self.figures}
+        parts = {n.country or n.text for n in names} & entities - {self.article.main}
+        if len(names) != 1 or len(parts) != 1:
+            return
+        part = parts.pop()
+        pairs = []
+        for c in self.claims:
+            inputs = re.match(r"(?:growth|change|pp)\(([A-Za-z_]\w*),\s*([A-Za-z_]\w*)\)$", c.computed or "")
+            if inputs is None:
+                continue
+            current = next((f for f in self.figures if f.id == inputs.group(1)), None)
+            previous = next((f for f in self.figures if f.id == inputs.group(2)), None)
+            if current is None or previous is None or current.entity != part or current.counterpart \
+                    or current.share or previous.share or current.forecast or previous.forecast \
+                    or current.metric != previous.metric or current.unit != previous.unit:
+                continue
+            pairs.append((current, previous))
+        if not pairs:
+            return
+        main_pair = next((c for c in self.claims if c.kind == "sign" and c.rule.startswith("the headline's direction")),
+                         None)
+        measured = {f.metric for f in self.figures if main_pair is not None and f.id in main_pair.uses}
+        chosen = [p for p in pairs if p[0].metric in measured] or pairs
+        try:
+            signs = {(_first_value(a) > _first_value(b)) - (_first_value(a) < _first_value(b)) for a, b in pairs}
+        except ValueError:
+            return
+        signs |= {1 if f.direction == "up" else -1 for f in self.figures if f.is_change and f.entity == part
+                  and f.direction in ("up", "down") and not f.forecast and not f.counterpart}
+        if signs != {1 if ups else -1}:
+            return
+        current, previous = chosen[0]
+        function = "pp" if current.kind == "percent" else "change"
+        self.add("sign", [current, previous], "a headline clause's direction for the part it names",
+                 f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
+                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
+                 computed=f"{function}({current.id}, {previous.id})", expect="positive" if ups else "negative",
                  periods="mixed")
 
     def bare_forecast_signs(self) -> None:

@@ -23,7 +23,7 @@ DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w
 UP_RE = re.compile(rf"\b(?:{UP})\b", re.IGNORECASE)
 # Headline verbs and adjectives of direction beyond the change words: 'profit slips', 'inflation quickens'
 HEADLINE_UP = {"lifts", "lift", "quickens", "quicken", "bigger", "wider", "swells", "balloons", "rebounds", "recovers",
-               "leaps", "rallies", "doubles", "triples"}
+               "leaps", "rallies", "doubles", "triples", "booms", "boom"}
 HEADLINE_DOWN = {"slips", "slip", "slides", "slide", "sinks", "smaller", "narrower", "eases", "cools", "dips",
                  "shrinks", "retreats", "sags", "falters", "weaker", "halve", "halves", "halved"}
 DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", re.IGNORECASE)
