@@ -2663,3 +2663,14 @@ def test_a_headline_clause_naming_one_part_and_no_measure_is_about_that_parts_le
     figures, claims, _ = drafted(body.replace("rose 14.4% to 326,000 from 285,000", "fell 12.6% to 249,000 from 285,000"),
                                  headline="Tavira Hotels fills more rooms as Asia-Pacific booms", on=date(2025, 11, 13))
     assert [c for c in claims_of(claims, "sign") if c.quote == "Asia-Pacific booms"] == []
+
+
+def test_the_biggest_buyers_of_a_bond_sale_make_purchases_and_of_a_countrys_goods_take_its_exports():
+    figures, _, _ = drafted(
+        f"{DATELINE}Calderwood sold $750 million of 10-year bonds on Tuesday. Pension funds were the biggest buyers, "
+        "taking $465 million, or 62% of the bonds.", headline="Calderwood sells bonds", on=date(2025, 10, 15))
+    assert figure(figures, "$465 million").metric == "purchases"  # no exports in an article about no trade
+    figures, _, _ = drafted(
+        f"{DATELINE}Brazil's exports rose to $337 billion in 2024. China remained the biggest buyer of Brazilian goods, "
+        "taking $94.4 billion.", headline="Brazil's exports rise", on=date(2025, 1, 10))
+    assert figure(figures, "$94.4 billion").metric == "exports"

@@ -513,6 +513,9 @@ class FigureDrafter:
         previous_subject = self.main
         self.previous_metric = ""
         self.metric_of_unit: dict[str, str] = {}  # the last metric named for each unit
+        # an article about trade, whose buyers take exports (a bond sale's buyers make purchases)
+        self.trade_article = re.search(r"\b(?:exports?|imports?|exported|imported|shipments?|shipped|trade)\b",
+                                       self.article, re.I) is not None
         headline = next((s for s in self.sentences if s.headline), None)
         named = metric_phrases(headline.text, self.names[headline.index]) if headline else []
         if len({p[2] for p in named}) > 1:  # 'Remittances slide as immigration crackdown bites': the main clause's
@@ -2242,11 +2245,14 @@ class FigureDrafter:
                 r"\b(?:biggest|largest|top|main|leading|principal|second|third|fourth|fifth|[a-z]+-(?:largest|biggest))\s+"
                 r"(?:(buyer|customer|destination|export\s+market)|(supplier|source\s+of\s+imports))s?\b(?!.*\b(?:buyers?|suppliers?)\b)",
                 text[:local], re.I)) \
-                and not [p for p in phrases if p[0] < local and p[0] > role.end()]:
+                and not [p for p in phrases if p[0] < local and p[0] > role.end()] \
+                and (role.group(1) or self.trade_article):
             # 'China remained the biggest buyer of Brazilian goods, taking $94.4 billion': exports, whatever flow the
-            # sentence before named last; a supplier's amount is imports
-            f.metric = "exports" if role.group(1) else "imports"
-            f.evidence["metric"] = f"'{role.group(0)}': the flow a {'buyer takes' if role.group(1) else 'supplier sends'}"
+            # sentence before named last; a supplier's amount is imports ... in an article about trade: 'Pension funds
+            # were the biggest buyers, taking $465 million' of a bond sale made purchases
+            f.metric = ("exports" if self.trade_article else "purchases") if role.group(1) else "imports"
+            f.evidence["metric"] = f"'{role.group(0)}': the {'flow' if self.trade_article else 'amount'} a " \
+                                   f"{'buyer takes' if role.group(1) else 'supplier sends'}"
         elif after:
             f.metric, f.evidence["metric"] = after[0][2], f"'{text[after[0][0]:after[0][1]]}' after it"
         elif earlier and earlier[-1].metric and not (f.is_count and earlier[-1].kind == "amount"
