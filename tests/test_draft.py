@@ -2674,3 +2674,23 @@ def test_the_biggest_buyers_of_a_bond_sale_make_purchases_and_of_a_countrys_good
         f"{DATELINE}Brazil's exports rose to $337 billion in 2024. China remained the biggest buyer of Brazilian goods, "
         "taking $94.4 billion.", headline="Brazil's exports rise", on=date(2025, 1, 10))
     assert figure(figures, "$94.4 billion").metric == "exports"
+
+
+def test_a_segment_a_description_follows_owns_its_amount_and_is_ranked_and_shared_as_a_part():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Kaveri Infotech's revenue rose 7.4% to ₹24,860 crore in the quarter. Financial services, its largest "
+        "vertical, brought in ₹8,120 crore, or 32.7% of revenue. Retail, the second-largest, earned ₹5,000 crore.",
+        headline="Kaveri Infotech's revenue rises", on=date(2025, 10, 15))
+    assert figure(figures, "8,120").entity == "financial services"
+    assert figure(figures, "5,000").entity == "retail"  # a modifier alone before its description is the thing
+    shares = {c.computed for c in claims_of(claims, "share")}
+    assert f"share({figure(figures, '8,120').id}, {figure(figures, '24,860').id})" in shares  # 8,120 / 24,860 = 32.7%
+    ranks = {(c.quote, c.expect) for c in claims_of(claims, "rank")}
+    assert ("Retail, the second-largest", "2") in ranks
+
+
+def test_a_clause_with_a_verb_is_no_description_of_the_words_before_it():
+    figures, _, _ = drafted(
+        f"{DATELINE}Saudi Arabia pumped 9.98 million bpd in October and held 2.02 million bpd of spare capacity, the survey "
+        "estimated, against a maximum sustainable capacity of 12.0 million bpd.", headline="Oil output rises")
+    assert figure(figures, "12.0").entity == "Saudi Arabia"

@@ -7,7 +7,8 @@ A figure's labels are read from its sentence's structure, nearest first:
   "Greece at 153.6%", "and Southland, with 1.45 million", "Querétaro ($3.5 billion)") belongs to the name
   just before it ("Portville on Eastisle": the place, not the island); an apposition ("Borduria, the smallest of
   the four, registered ...", "Oceania, now the group's smallest region, slipped ...") to the name it follows, or
-  to the two it follows ("the United States and Canada, still its largest market"); "there" to the place named
+  to the two it follows ("the United States and Canada, still its largest market"), or to the thing it follows
+  ("Retail, the second-largest, earned", "metals and ores, the smallest of the named groups, for"); "there" to the place named
   before; a thing a relative clause describes ("overtaking natural gas, which supplied 15.2 TWh") to that
   thing; a measure in a place ("Room nights in the Americas rose 10%") to the place; then a possessive
   name in the clause ("Chile's exports to Japan"); then a product or sector the clause is about ("crude oil
@@ -1808,10 +1809,17 @@ class FigureDrafter:
         # ... or a thing: 'while fuel stations, the smallest, made up the remaining £0.73 billion'
         description_start = clause_bounds(text, clause_start - 3)[0] if clause_start > 2 else 0
         if clause_start > 2 and description_start > 2 and not own_names and re.fullmatch(
-                r"\s*the\s+[\w\-]+(?:\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*,\s*", text[description_start:clause_start]):
+                r"\s*(?:the|its|their)\s+[\w\-]+(?:\s+(?![\w\-]*ed\b|said\b|says\b)[\w\-]+)?(?:\s+of\s+the\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*,\s*",
+                text[description_start:clause_start]):
             before_start = max(clause_bounds(text, description_start - 3)[0],
                                max((e.number_end - s.start for e in earlier), default=0))
             thing = self._clause_thing(text, before_start, description_start - 1, before_start)
+            lone = re.fullmatch(r"\s*(?:(?:and|while|but|whereas)\s+)?([A-Za-z][a-z\-]+(?:\s+(?:and\s+)?[a-z][a-z\-]+){0,4})\s*,\s*",
+                                text[before_start:description_start])
+            if not thing and lone and not [n for n in self.names[s.index] if before_start <= n.start - s.start
+                                           < description_start] \
+                    and lone.group(1).lower().split()[0] not in FUNCTION_WORDS:
+                thing = lone.group(1).lower()  # 'Retail, the second-largest, earned': a modifier alone is the thing
             if thing:
                 f.entity, f.evidence["entity"] = thing, f"'{thing}', which the words after it describe"
                 return
