@@ -7,6 +7,8 @@ their values: a pair chosen because its numbers agree would hide the very errors
   entity, metric and counterpart in its own period and in the period a year earlier (or just before), or
   the earlier level its own sentence gives ("up 4.1% from 6.25 million three years earlier"); a change
   whose earlier level the article does not give is `unanchored_growth`;
+  the earlier level its own words name ("German funding fell 13% from €3.3 billion") is paired with the one level
+  of its entity in that unit and period the paragraph gave before it, however its measure was named there;
 - average annual rates ("3.8% a year since 2019, when it stood at ..."): `cagr(end, start, years)`;
 - shares: a share of a whole ("(24%)", "accounting for 46% of the total", "1,850 of them, or 26.5%",
   "85% of national output", "17.6% of the market", "the three together made up 59%") against
@@ -526,6 +528,32 @@ class ClaimDrafter:
                      f"that {current.id} is the level after the change and that the article gives no earlier level",
                      stated=c.id, computed=f"previous({current.id}, {c.id})",
                      needs=f"{label} in the period before {c.period}")
+        elif current is None and c.kind == "percent" and not c.evidence.get("annual") and not c.forecast:
+            self.change_from_named_base(c)
+
+    def change_from_named_base(self, c: DraftFigure) -> None:
+        """'Britain led with €4.3 billion, ahead of Germany with €2.9 billion. German funding fell 13% from €3.3 billion
+        in the second quarter': a change whose own words name its base, of an entity whose one level in that unit and
+        the change's period the paragraph gave before, however its measure was named there. Only where the article
+        gives that entity no other level of that unit and period, so that which level changed is never a guess."""
+        sentence = self.sentence_of(c)
+        base = next((g for g in sentence.figures if g.number_start >= c.number_end), None)
+        if base is None or not base.is_level or not base.earlier or base.kind != "amount" or base.share or base.forecast \
+                or base.entity != c.entity or base.counterpart != c.counterpart \
+                or not re.fullmatch(r"\s*(?:(?:higher|lower|more|less|up|down)\s+)?from\s+(?:the\s+|its\s+|a\s+)?",
+                                    self.text[c.number_end:base.start]) \
+                or not is_earlier(c.period, base.period):
+            return
+        alike = [g for g in self.figures if g is not base and g.is_level and not g.earlier and not g.share
+                 and not g.forecast and g.kind == "amount" and g.entity == c.entity and g.counterpart == c.counterpart
+                 and g.unit == base.unit and g.period == c.period]
+        if len(alike) != 1:
+            return
+        current = alike[0]
+        if self.article.sentences[current.sentence].paragraph != sentence.paragraph or current.sentence >= c.sentence:
+            return  # (a level in the change's own sentence is the other rules' to pair, or no level of this change)
+        self.add_change(c, current, base, "a change from the base its words name, of the one level its entity has in "
+                                          "that unit and period, given before it in its paragraph")
 
     def listed(self, f: DraftFigure) -> list[DraftFigure]:
         """The figures of `f`'s sentence listed with it ('4.18 trillion won and 4.28 trillion won', '7.3 percent and 4.1
