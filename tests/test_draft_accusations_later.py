@@ -545,7 +545,29 @@ MARKETS_LANES_RANGES_AND_POSSESSIVE_BASES = [
     ("Warehouse vacancy rate rises to 6.4%\nThe national vacancy rate for big-box warehouses rose 1.1 percentage points to 6.4%. In the Midlands, the vacancy rate fell to 7.9% from 8.3% a year earlier.\n", date(2025, 10, 20)),
 ]
 
-@pytest.mark.parametrize("text, on", LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# (fifth review) a superlative naming the other end of a comparison, groups of the ranked things, a verb of
+# shrinking that ends in 'up'
+OTHER_ENDS_GROUPS_AND_DRYING_UP = [
+    # 'the highest' is the Northern region's 6.1%: 6.1 - 3.2 = 2.9 points, and the Southern region is the lowest
+    ("Regional jobless rates diverge\nThe Northern region had an unemployment rate of 6.1% in the fourth quarter and the "
+     "Capital region 5.0%. The Southern region had the lowest rate, at 3.2%, so the gap between the highest and lowest "
+     "regions was 2.9 percentage points.\n", date(2024, 2, 14)),
+    ("Regional jobless rates diverge\nThe Northern region had an unemployment rate of 6.1% in the fourth quarter and the "
+     "Capital region 5.0%. The Southern region had the lowest rate, at 3.2%, 2.9 points below the highest.\n",
+     date(2024, 2, 14)),
+    # pelagic and demersal species are groups of the species: among species 329,500 > 219,800 > 214,300, and
+    # 754,300 + 481,700 + 27,400 = 1,263,400
+    ("Iceland's fish catch falls\nIcelandic vessels landed 1,263,400 tonnes of fish in 2023. Pelagic species accounted "
+     "for 754,300 tonnes, demersal species for 481,700 tonnes and shellfish and other species for the remaining 27,400 "
+     "tonnes.\nThe capelin catch fell 35.6% to 329,500 tonnes from 512,000 tonnes, while the cod catch rose 1.2% to "
+     "219,800 tonnes from 217,200 tonnes.\nThe herring catch was 214,300 tonnes, making it the third-largest species "
+     "behind capelin and cod.\n", date(2024, 2, 22)),
+    # listings that dry up fall: 31 < 58
+    ("Listings dry up at Nordic exchanges\nThe exchange had 31 new listings in 2023, down from 58 in 2022.\n",
+     date(2024, 1, 9)),
+]
+
+@pytest.mark.parametrize("text, on", OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -21,7 +21,10 @@ their values: a pair chosen because its numbers agree would hide the very errors
   members there are ("its three partners");
 - ranks: "largest", "busiest", "most expensive", "second-largest", "ranked third", "followed by",
   "smallest", "the fastest growth", "the steepest decline" against the figures of the same metric and
-  period for every entity of the same kind ("the group's largest mine": among the group's parts);
+  period for every entity of the same kind ("the group's largest mine": among the group's parts), never the groups
+  a sentence breaks the whole into ("Pelagic species accounted for ...") beside the species ranked; a superlative
+  that names the other end of a comparison ("the gap between the highest and lowest", "below the highest") ranks
+  nothing;
 - conversions: an amount restated in another currency against `convert(amount, rate)`, the later of the
   two being the stated one;
 - signs: "narrower than", "below", "above", "eased to X from Y" (in points for a rate) against the sign
@@ -1387,6 +1390,11 @@ class ClaimDrafter:
                         or re.search(r"\bin\s+the\s+$", text[:m.start()]) and re.match(r"(?:richest|poorest)$", word):
                     continue  # 'the wealthiest tenth of neighbourhoods', 'the richest 1%', 'men in the poorest areas': a
                     #           group the rank defines, never a rank of the figures
+                if m.group(3) and re.search(r"\b(?:between|than|below|above|behind|beneath)\s+(?:the\s+)?$",
+                                            text[:m.start()], re.I) or m.group(3) and re.match(r"\s+and\s+(?:the\s+)?(?:" + "|".join(RANK_WORDS) + r")\b",
+                                                                 text[m.end():], re.I):
+                    continue  # 'the gap between the highest and lowest regions', '2.9 points below the highest': the
+                    #           other end of a comparison, never a rank of the sentence's subject
                 if word.startswith("followed"):
                     self.followed(s, m)
                     continue
@@ -1546,6 +1554,18 @@ class ClaimDrafter:
         # 'Postpaid lines totalled 146.1 million, or 55.6% of the total, while prepaid accesses fell to 116.9 million, or
         # 44.4%. Vivo remained the largest operator': parts whose shares make up the whole are another breakdown of it
         other_breakdown = {part for parts in self.breakdowns(without=figure.id) for part in parts}
+        # ... and so are the parts one sentence lists of a whole, down to 'the remaining' amount ('Pelagic species accounted
+        # for 754,300 tonnes of the 2023 catch, ... and shellfish the remaining 27,400 tonnes'), or that a total adds up
+        # to the article's whole: a breakdown too, of which the ranked, in another sentence, is no part
+        totalled = [set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", c.computed)) for c in self.claims if c.kind == "total"]
+        for index in {f.sentence for f in self.figures if f.sentence != figure.sentence}:
+            listed = [f for f in self.article.sentences[index].figures if f.is_level and not f.earlier and not f.share
+                      and f.unit == figure.unit and f.period == figure.period]
+            if len(listed) >= 3 and any(re.search(r"\bthe\s+(?:remaining|rest\s+of\s+the)\s+\S{0,3}$",
+                                                  self.text[max(0, f.number_start - 30):f.number_start]) for f in listed) \
+                    and (re.match(r"\s+of\s+(?:the|all|its|their)\s", self.text[listed[0].end:])
+                         or {f.id for f in listed} in totalled):
+                other_breakdown |= {f.id for f in listed}
         # 'That would be more than 11% below current levels': a supposition, never a figure ranked with outcomes
         # 'For comparison, Frankfurt, Germany's biggest cargo airport, handled 2.5 million tonnes': a yardstick from
         # outside the list, never one of the ranked
@@ -2342,7 +2362,9 @@ class ClaimDrafter:
         if any(headline.start + start <= h.number_start < headline.start + start + len(clause) for h in self.restating):
             return  # 'revenue rises 11%' is checked as the body's change it restates, never as a bare direction
         # 'prices more than halve': a hedge, whose 'more' is no direction
-        words = re.findall(r"[a-z]+", re.sub(r"\b(?:more|less|fewer)\s+than\b", " ", clause.lower()))
+        # ... and 'listings dry up' is a fall: 'up' ends a verb of shrinking there
+        words = re.findall(r"[a-z]+", re.sub(r"\b(?:dr(?:y|ies|ied|ying)|shrivel\w*|seiz(?:e|es|ed|ing))\s+up\b", " shrinks ",
+                                             re.sub(r"\b(?:more|less|fewer)\s+than\b", " ", clause.lower())))
         ups = [w for w in words if UP_RE.fullmatch(w) or w in HEADLINE_UP]
         downs = [w for w in words if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
         if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
