@@ -2713,3 +2713,21 @@ def test_a_change_from_a_named_base_pairs_with_its_entitys_one_level_given_befor
         headline="European start-up funding slips",
         on=date(2025, 10, 9))
     assert figure(figures, "13%").id not in {c.stated for c in claims_of(claims, "growth")}
+
+
+@pytest.mark.parametrize("words, base", [("more than eight times the HK$13.2 billion of a year earlier", "13.2"),
+                                         ("nearly nine times the HK$12.1 billion raised a year earlier", "12.1")])
+def test_a_hedged_multiple_of_an_amount_in_a_currency_with_letters_is_checked_against_that_amount(words, base):
+    figures, claims, _ = drafted(
+        f"{DATELINE}Companies raised HK$107.1 billion through listings in Hong Kong in the first half, {words}.",
+        headline="Hong Kong listings surge", on=date(2025, 7, 2))
+    (multiple,) = claims_of(claims, "multiple")
+    # 107.1 / 13.2 = 8.1 ('more than eight'); 107.1 / 12.1 = 8.9 ('nearly nine')
+    assert (multiple.stated, multiple.computed) == (
+        figure(figures, "times").id, f"multiple({figure(figures, '107.1').id}, {figure(figures, base).id})")
+
+
+def test_a_word_multiple_counting_occasions_is_no_figure():
+    figures, _, _ = drafted(f"{DATELINE}The central bank has cut rates three times in the past year, to 3.5%.",
+                            headline="Rates cut again")
+    assert [f.quote for f in figures if f.kind == "times"] == []

@@ -682,7 +682,8 @@ class ClaimDrafter:
         b = None
         # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
         printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(
-            r"\s+(?:the|as\s+much\s+as|as\s+many\s+as)\s+[^\w\s]{0,3}", self.text[c.number_end:g.number_start])), None)
+            r"\s+(?:the|as\s+much\s+as|as\s+many\s+as)\s+(?:[A-Z]{1,3})?[^\w\s]{0,3}",  # 'the HK$13.2 billion' too
+            self.text[c.number_end:g.number_start])), None)
         if printed is not None and a is printed:
             # 'almost double the €850 of 2014': the amount printed right after it is the base, never what is double it
             a = self.unique([g for g in same if g is not printed and not g.share], c)
@@ -704,7 +705,8 @@ class ClaimDrafter:
             b = based[0]
         # '2.2 times what the city spends on police': the base is what the words after it name, never the level of
         # another period the sentence also gives, unless those words are a time ('twice last year's', 'the 2019 level')
-        named = re.match(r"\s+(?:what|as\s+much\s+as|as\s+many\s+as|that\s+of|those\s+of|the|its|their)\s+([^,.;]{3,80})",
+        named = re.match(r"\s+(?:what|as\s+much\s+as|as\s+many\s+as|that\s+of|those\s+of|the|its|their)\s+"
+                         r"((?:[^,.;]|\.(?=\d)){3,80})",  # 'the HK$13.2 billion of a year earlier' whole
                          after, re.I)
         if b is None and named and re.search(r"\b(?:combined|together|both|all|two|three|four|five|six|seven|eight|nine|ten)\b",
                                              named.group(1), re.I):

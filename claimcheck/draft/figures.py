@@ -1248,7 +1248,10 @@ class FigureDrafter:
             if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text) \
                     and not re.match(r"\s+(?:as\s+(?:much|many|large|big|high|great|long)|the\s+(?:size|level|amount|number|"
                                      r"value|volume)|those|that\s+of|bigger|larger|higher|greater|more)\b|"
-                                     r"\s+the\s+[^\w\s]{0,3}\d", text[m.end - s.start:]):  # 'five times the 32,100 sold by
+                                     # 'eight times the HK$13.2 billion', 'three times the national rate', 'five times
+                                     # its size', never 'three times in the past year'
+                                     r"\s+(?:the|its|their)\s+(?!(?:year|month|week|day|quarter|season|past|last|first|"
+                                     r"previous|number\s+of\s+times)\b)", text[m.end - s.start:]):  # 'five times the 32,100 sold by
                 return None  # 'raised rates three times this year' is no multiple; 'three times those to France' is
             if m.word and m.text.lower() == "double" and not re.match(r"\s+(its|the|their|that|last)\b", text[local + len(m.text):]):
                 return None
