@@ -2731,3 +2731,15 @@ def test_a_word_multiple_counting_occasions_is_no_figure():
     figures, _, _ = drafted(f"{DATELINE}The central bank has cut rates three times in the past year, to 3.5%.",
                             headline="Rates cut again")
     assert [f.quote for f in figures if f.kind == "times"] == []
+
+
+def test_a_headline_levels_trailing_zeros_may_be_rounding_within_the_loose_cap():
+    body = (f"{DATELINE}Bharat Union Bank's net profit rose 18.2% to ₹5,188 crore in the October-December quarter from "
+            "₹4,389 crore a year earlier.")
+    # '₹5,200 crore' read loosely is the nearest hundred crore, 5,150 to 5,250: it holds 5,188
+    figures, claims, _ = drafted(body, headline="Bharat Union Bank profit rises to ₹5,200 crore", on=date(2025, 1, 24))
+    (attribution,) = claims_of(claims, "attribution")
+    assert attribution.computed == figure(figures, "5,188").id
+    # '₹6,000 crore' is the nearest thousand at most, capped at 10% of 6,000: 5,500 to 6,500 holds no 5,188
+    figures, claims, _ = drafted(body, headline="Bharat Union Bank profit rises to ₹6,000 crore", on=date(2025, 1, 24))
+    assert claims_of(claims, "attribution") == []

@@ -38,8 +38,8 @@ A figure's labels are read from its sentence's structure, nearest first:
   bare whole number is a count only when a change pairs it with a counted one.
 - the headline: its numbers restate the body's, whose labels they take: a change after a word of its direction
   ("jumps 14%") the one body change that rounds to it, and a level printed without a hedge or a threshold verb
-  ("climbs to 5.46 million", never "tops $5 billion") the one body level of its kind that rounds to it at the
-  digits the headline prints ("5,458,600 people").
+  ("climbs to 5.46 million", never "tops $5 billion") the one body level of its kind that some reading of the
+  headline's digits holds ("5,458,600 people"; "₹5,200 crore" may be the nearest hundred, "₹5,188 crore").
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ from ..numbers import (DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXE
                        mentions_in)
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
-from ..readings import OPEN_QUALIFIERS
+from ..config import Tolerances
+from ..readings import OPEN_QUALIFIERS, Printed, readings
 from .lexicon import (ANTECEDENT, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
@@ -986,8 +987,9 @@ class FigureDrafter:
 
     def _headline_levels(self, figures: list[DraftFigure]) -> None:
         """'Ireland's population climbs to 5.46 million', 'Polish household debt rises to 812 billion zlotys': a
-        headline's level, printed without a hedge, restates the body's level that rounds to it at the digits the
-        headline prints ('5,458,600', '812.4 billion zlotys'), of the same kind (money in its currency, a count, a
+        headline's level, printed without a hedge, restates the body's level that a reading of the headline's digits
+        holds ('5,458,600', '812.4 billion zlotys'; trailing zeros may be rounding, within the loose reading's cap:
+        '₹5,200 crore' for '₹5,188 crore'), of the same kind (money in its currency, a count, a
         percentage that is no change), and takes its labels, in the headline's own unit and scale. None where no body
         level fits or levels of more than one label do: which one the headline means is a person's call."""
         headline = next((s for s in self.sentences if s.headline), None)
@@ -1012,7 +1014,9 @@ class FigureDrafter:
                                      or word.group(1).lower() in HEADLINE_UP | HEADLINE_DOWN):
                 continue  # 'earnings jump 14%': a change (`_headline_changes`)
             scale = parse_unit(m.unit.code).scale if m.unit is not None else SCALES.get(m.scale, 1.0)
-            half = 0.5 * 10 ** -m.decimals * scale
+            # every reading of the printed digits: '₹5,200 crore' may be the nearest hundred ('₹5,188 crore')
+            spans = [(r.lo * scale, r.hi * scale) for r in readings(
+                Printed(m.value, m.decimals, m.trailing_zeros), "none", Tolerances())]
 
             def fits(f: DraftFigure) -> bool:
                 if f.sentence == headline.index or f.is_change or f.earlier or (f.share and not percent) \
@@ -1024,7 +1028,8 @@ class FigureDrafter:
                     same_kind = f.kind == "amount" and f.currency == m.unit.code.split("_")[0]
                 else:
                     same_kind = f.is_count
-                return same_kind and abs(float(f.value) * parse_unit(f.unit).scale - m.value * scale) < half - 1e-9 * scale
+                value = float(f.value) * parse_unit(f.unit).scale
+                return same_kind and any(lo - 1e-9 * scale <= value <= hi + 1e-9 * scale for lo, hi in spans)
 
             fitting = [f for f in figures if fits(f)]
             if not fitting or len({(f.entity, f.counterpart, f.metric, f.period) for f in fitting}) != 1:
