@@ -2743,3 +2743,15 @@ def test_a_headline_levels_trailing_zeros_may_be_rounding_within_the_loose_cap()
     # '₹6,000 crore' is the nearest thousand at most, capped at 10% of 6,000: 5,500 to 6,500 holds no 5,188
     figures, claims, _ = drafted(body, headline="Bharat Union Bank profit rises to ₹6,000 crore", on=date(2025, 1, 24))
     assert claims_of(claims, "attribution") == []
+
+
+def test_the_from_side_of_a_change_of_a_month_end_stock_over_the_quarter_is_the_quarter_before():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Polish households owed 812.4 billion zlotys at the end of June. Mortgage debt rose 1.8% in the "
+        "quarter to 548.6 billion zlotys from 538.9 billion.", headline="Polish household debt rises",
+        on=date(2025, 9, 18))
+    assert (figure(figures, "548.6").period, figure(figures, "538.9").period) == ("2025-06-30", "2025-03-31")
+    # ... while a price's from-side, with no step named, stays the day before ('closed ... on Friday, from $10,622')
+    figures, _, _ = drafted(f"{DATELINE}Copper closed at $10,845 a tonne on Friday, Oct. 31, from $10,622.",
+                            headline="Copper climbs", on=date(2025, 11, 1))
+    assert figure(figures, "10,622").period == "2025-10-30"

@@ -29,7 +29,9 @@ A figure's labels are read from its sentence's structure, nearest first:
   it in the sentence that does not date another event ("after the bank cut its rate in June"), else the
   period the article is talking about at that point (a new paragraph starts from the lede's period, unless
   it names no time and the paragraph before went on to a season across two years, such as a marketing year). A
-  change measured against an earlier period ("up 4% on the previous quarter") runs to the current one. "The
+  change measured against an earlier period ("up 4% on the previous quarter") runs to the current one. The "from"
+  side of a change is a year earlier, or for a day just before it, unless the change names its step: a month-end
+  stock that "rose 1.8% in the quarter to 548.6 billion from 538.9 billion" was 538.9 billion a quarter-end before. "The
   five-year average of 25.1 million tonnes" in a report on 2025 is the mean of 2020..2024.
 - direction: a change ("rose 7%", "fell by $65 million", "up 0.7 percentage point", "7.7% above", "doubled")
   is up or down; a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
@@ -2548,6 +2550,13 @@ class FigureDrafter:
                 if yearly or not (rate or re.fullmatch(r"\d{4}-\d{2}-\d{2}", current)):
                     f.period = _earlier_period(current)
                     f.evidence["period"] = f"the 'from' side of a change: a year before {current}"
+                elif (step := re.search(r"\b(?:in|over|during)\s+the\s+(quarter|month)\b|\b(quarter|month)[- ]on[- ]\2\b",
+                                        text, re.I)) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", current) \
+                        and _end_of(current[:7]) == current:
+                    # 'Mortgage debt rose 1.8% in the quarter to 548.6 billion zlotys from 538.9 billion' at the end of
+                    # June: the end of March, a stock at the end of the step the change names
+                    f.period = _earlier_period(current, 0, {"month": 1, "quarter": 3}[(step.group(1) or step.group(2)).lower()])
+                    f.evidence["period"] = f"the 'from' side of a change over the {step.group(0)}: the end of the one before"
                 else:
                     f.period = just_before(current)
                     f.evidence["period"] = f"the 'from' side of a change: just before {current}"
