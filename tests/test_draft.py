@@ -2755,3 +2755,16 @@ def test_the_from_side_of_a_change_of_a_month_end_stock_over_the_quarter_is_the_
     figures, _, _ = drafted(f"{DATELINE}Copper closed at $10,845 a tonne on Friday, Oct. 31, from $10,622.",
                             headline="Copper climbs", on=date(2025, 11, 1))
     assert figure(figures, "10,622").period == "2025-10-30"
+
+
+def test_a_bare_scaled_amount_is_in_the_money_its_paragraph_last_counted_in_at_that_scale():
+    figures, _, _ = drafted(
+        f"{DATELINE}The average household owed about 58,400 zlotys, based on 13.9 million households.\n"
+        "Silesia was the most indebted region with 168.2 billion zlotys, followed by Lodz with 96.4 billion. Lesser "
+        "Poland ranked third with 81.3 billion.", headline="Polish household debt rises", on=date(2025, 9, 18))
+    assert figure(figures, "81.3").unit == "PLN_bn"  # never the article's 'households', counted in another paragraph
+    # ... but a sentence that says what it counts keeps that count
+    figures, _, _ = drafted(
+        f"{DATELINE}Remittances reached $45.7 million in the period. The number of individual transfers dropped 6.4% to "
+        "117.3 million.", headline="Remittances slip", on=date(2025, 10, 1))
+    assert figure(figures, "117.3").unit == "transfers_m"

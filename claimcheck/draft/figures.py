@@ -37,6 +37,8 @@ A figure's labels are read from its sentence's structure, nearest first:
   is up or down; a level ("rose to 3.2%", "accounting for 46%", "(24%)") has none.
 - unit: what the number states ("$2.15/lb", "13.8 weeks", "1.42 million TEU"); an index's reading printed with
   decimals in a sentence about an index ("the PMI rose to 46.0 from 45.0") is in the index's own `points`; a
+  bare scaled number in a sentence that counts nothing ("ranked third with 81.3 billion") is in the money its
+  paragraph last counted in at that scale; a
   bare whole number is a count only when a change pairs it with a counted one.
 - the headline: its numbers restate the body's, whose labels they take: a change after a word of its direction
   ("jumps 14%") the one body change that rounds to it, and a level printed without a hedge or a threshold verb
@@ -1212,6 +1214,20 @@ class FigureDrafter:
             # 'climbed to 83.9% from 82.4%, a rise of 1.5 points': points of a percentage
             unit = parse_unit("pp")
             evidence["unit"] = "points beside percentages: percentage points"
+        if unit is None and m.scale and not self._noun_after(self.article, m) and not NUMBER_OF.search(s.text) \
+                and not any(w.lower() in COUNT_NOUNS or w.lower() in WHO_IS_COUNTED
+                            for w in re.findall(r"\b([A-Za-z]+s)\b", s.text)):
+            # 'Masovia ... 168.2 billion zlotys, followed by Silesia with 96.4 billion. Lesser Poland ranked third with
+            # 81.3 billion': a bare amount at the scale of the money its paragraph last counted in, never the article's
+            # count noun
+            before = [f for f in self.all_figures_so_far + getattr(s, "figures_so_far", [])
+                      if self.sentences[f.sentence].paragraph == s.paragraph and f.kind == "amount"
+                      and f.unit.endswith("_" + m.scale) and "_per_" not in f.unit]
+            if before and before[-1].currency.isupper() and not any(
+                    p.number_start < m.start and p.unit is not None and p.unit.kind == "count"
+                    and p.number_start > before[-1].number_start for p in mentions):
+                unit = parse_unit(before[-1].unit)
+                evidence["unit"] = f"{unit.code}, the money its paragraph last counted in at that scale"
         if unit is None or (unit.kind == "count" and evidence.get("unit") != "an index's points"):
             # a unit written as a symbol right after the number ('22.4 kt', '3.1 GWh') is what it counts
             # ... and so is a scaled one printed in capitals ('2.31 million TEU'); 'million bpd' counts the barrels
