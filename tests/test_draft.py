@@ -2768,3 +2768,13 @@ def test_a_bare_scaled_amount_is_in_the_money_its_paragraph_last_counted_in_at_t
         f"{DATELINE}Remittances reached $45.7 million in the period. The number of individual transfers dropped 6.4% to "
         "117.3 million.", headline="Remittances slip", on=date(2025, 10, 1))
     assert figure(figures, "117.3").unit == "transfers_m"
+
+
+def test_a_change_in_points_after_up_or_down_from_compares_the_two_shares_before_it():
+    figures, claims, _ = drafted(
+        f"{DATELINE}The typical annual bill will be £1,755. Wholesale energy costs account for £742, or 42.3% of it, down "
+        "from 45.1% in the previous quarter, a fall of 2.8 percentage points.", headline="Energy price cap to rise",
+        on=date(2025, 11, 21))
+    points = {c.stated: c.computed for c in claims_of(claims, "percentage_points")}
+    # 42.3 - 45.1 = -2.8 points
+    assert points[figure(figures, "2.8").id] == f"pp({figure(figures, '42.3').id}, {figure(figures, '45.1').id})"

@@ -286,7 +286,9 @@ class ClaimDrafter:
             return None
         a, b = before[-2], before[-1]
         kinds = {"pp": ("percent",), "percent": ("amount", "percent"), "amount": ("amount",)}.get(c.kind, ())
-        if not (a.is_level and b.is_level and a.unit == b.unit and a.kind in kinds and not a.share and not b.share
+        # a change in points may move a share ('or 42.3% of it, down from 45.1%, a fall of 2.8 points')
+        if not (a.is_level and b.is_level and a.unit == b.unit and a.kind in kinds
+                and (c.kind == "pp" or not a.share and not b.share)
                 and (c.kind != "amount" or a.currency == c.currency)):
             return None
         text = self.text
@@ -299,6 +301,15 @@ class ClaimDrafter:
                                  r"increase|gain|reduction|jump|slide|decrease|downgrade|upgrade|revision|improvement|"
                                  r"deterioration|slowdown|acceleration|narrowing|widening)\s+of\s+(?:about\s+|around\s+)?",
                                  text[b.number_end:c.number_start]):
+            return a, b
+        # 'or 42.3% of it, down from 45.1% in the previous quarter, a fall of 2.8 points': the same, with 'up/down from'
+        if re.fullmatch(r"(?:\s+of\s+[\w\s’'\-]{1,30}?)?\s*,?\s*(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?",
+                        text[a.number_end:b.number_start]) \
+                and re.fullmatch(r"(?:\s+(?:in|at|a|the|on)\s+[\w\s\-]{1,30}?)?\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
+                                 r"(?:rise|fall|drop|decline|increase|gain|reduction|jump|slide|decrease|narrowing|widening|"
+                                 r"improvement|deterioration)\s+of\s+(?:about\s+|around\s+)?",
+                                 text[b.number_end:c.number_start]) \
+                and not (a.earlier and not b.earlier):
             return a, b
         return None
 
