@@ -2778,3 +2778,15 @@ def test_a_change_in_points_after_up_or_down_from_compares_the_two_shares_before
     points = {c.stated: c.computed for c in claims_of(claims, "percentage_points")}
     # 42.3 - 45.1 = -2.8 points
     assert points[figure(figures, "2.8").id] == f"pp({figure(figures, '42.3').id}, {figure(figures, '45.1').id})"
+
+
+def test_arrivals_from_a_country_are_that_source_markets_and_rank_with_the_others():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Germany remained the biggest source market with 1.42 million visitors in the first half. Visitors "
+        "from Poland jumped 14.2% to 523,000 from 458,000, while arrivals from Britain fell 4.6% to 391,000 from "
+        "410,000.", headline="Croatia's arrivals rise", on=date(2025, 7, 10))
+    assert {figure(figures, n).entity for n in ("4.6%", "391,000", "410,000")} == {"Britain"}
+    (biggest,) = claims_of(claims, "rank")
+    # 1.42 million > 523,000 > 391,000: Germany first of the three source markets
+    assert biggest.expect == "1" and {m.split(":")[0].strip() for m in biggest.members.split(";")} == {
+        "Germany", "Poland", "Britain"}

@@ -1930,8 +1930,10 @@ class FigureDrafter:
                            and (n.country or n.text) != self.counterpart
                            and (self.counterpart or not self._is_counterpart_slot(text, n))]
         if names_in_clause and (not re.search(r"\b(?:of|by|than|to|from)\s+$", text[:names_in_clause[-1].start])
-                                or re.search(r"\b(?:visitors|arrivals|tourists|travellers|travelers|passengers|migrants)\s+"
-                                             r"(?:to|in|into)\s+$", text[:names_in_clause[-1].start], re.I)
+                                # ... and 'arrivals from Britain fell 4.6%': the source market's
+                                or re.search(r"\b(?:visitors|arrivals|tourists|travellers|travelers|passengers|migrants|"
+                                             r"guests|holidaymakers)\s+(?:to|in|into|from)\s+(?:the\s+)?$",
+                                             text[:names_in_clause[-1].start], re.I)
                                 or self.counterpart and self._is_counterpart_slot(text, names_in_clause[-1])):
             n = names_in_clause[-1]
             f.entity = n.country or n.text
