@@ -2790,3 +2790,17 @@ def test_arrivals_from_a_country_are_that_source_markets_and_rank_with_the_other
     # 1.42 million > 523,000 > 391,000: Germany first of the three source markets
     assert biggest.expect == "1" and {m.split(":")[0].strip() for m in biggest.members.split(";")} == {
         "Germany", "Poland", "Britain"}
+
+
+def test_an_amount_more_than_another_is_a_gap_never_a_second_level_of_its_entity():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Saudi Arabia remained the group's largest producer at 9.98 million bpd, ahead of Iraq, the "
+        "second-largest at 4.21 million. Iraq pumped 150,000 bpd more than its quota of 4.06 million bpd.",
+        headline="OPEC output rises", on=date(2025, 11, 4))
+    gap = figure(figures, "150,000")
+    # a gap, so no second level of Iraq's output beside its 4.21 million to make a rank of producers ambiguous
+    assert (gap.direction, gap.is_level) == ("up", False)
+    assert figure(figures, "4.21").is_level
+    # ... while 'more than' before a number is a hedge on it, no gap
+    figures, _, _ = drafted(f"{DATELINE}Exports rose to more than 150,000 tonnes in 2024.", headline="Exports rise")
+    assert (figure(figures, "150,000").qualifier, figure(figures, "150,000").direction) == ("more than", "")

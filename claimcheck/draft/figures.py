@@ -1493,6 +1493,16 @@ class FigureDrafter:
                 f.direction = "down" if DOWN_RE.search(word) else "up"
                 f.evidence["direction"] = f"'{word}' after it"
                 return
+        surplus = re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:[a-z]+\s+){0,2}?(?:(more|less|fewer)\s+than|"
+                           r"(above|below)\s+(?:the|its|their|a|an)\b)", text[f.number_end - s.start:f.number_end - s.start + 40])
+        if f.kind == "amount" and surplus and f.qualifier == "none" and re.search(
+                r"\b(?:[a-z]+ed|was|were|is|are|came\s+in|stood|ran|sold|paid|spent|made|took|held|had|earned)\s+$", before):
+            # 'Iraq pumped 150,000 bpd more than its quota', 'borrowing was £5.3 billion above the forecast': a gap
+            # between two levels, never a level of its own
+            word = (surplus.group(1) or surplus.group(2)).lower()
+            f.direction = "down" if word in ("less", "fewer", "below") else "up"
+            f.evidence["direction"] = f"'{word}{' than' if surplus.group(1) else ''}' after it: a difference"
+            return
         if f.kind == "amount" and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+[a-z]",
                                            text[f.number_end - s.start:f.number_end - s.start + 40]) \
                 and not re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+(?:[a-z\-]+\s+){0,2}?than\b",
