@@ -2804,3 +2804,23 @@ def test_an_amount_more_than_another_is_a_gap_never_a_second_level_of_its_entity
     # ... while 'more than' before a number is a hedge on it, no gap
     figures, _, _ = drafted(f"{DATELINE}Exports rose to more than 150,000 tonnes in 2024.", headline="Exports rise")
     assert (figure(figures, "150,000").qualifier, figure(figures, "150,000").direction) == ("more than", "")
+
+
+def test_a_gap_between_a_level_and_the_one_named_after_than_is_checked_as_their_difference():
+    text = (f"{DATELINE}Iraq, the second-largest producer, pumped 4.21 million bpd in October. Iraq pumped 150,000 bpd "
+            "more than its quota of 4.06 million bpd.")
+    figures, claims, _ = drafted(text, headline="OPEC output rises", on=date(2025, 11, 4))
+    gaps = {c.stated: c.computed for c in claims_of(claims, "total")}
+    # 4.21 million - 4.06 million = 150,000
+    assert gaps[figure(figures, "150,000").id] == f"{figure(figures, '4.21').id} - {figure(figures, '4.06').id}"
+    # two levels of Iraq's output for October: which one is meant, a person says
+    figures, claims, _ = drafted(text.replace("in October.", "in October, and 4.19 million bpd on average over the "
+                                                                "month in a second survey."),
+                                 headline="OPEC output rises", on=date(2025, 11, 4))
+    assert figure(figures, "150,000").id not in {c.stated for c in claims_of(claims, "total")}
+
+
+def test_million_bpd_alone_in_its_sentence_is_a_count_of_barrels():
+    figures, _, _ = drafted(f"{DATELINE}Iraq pumped 4.21 million bpd in October.", headline="OPEC output rises",
+                            on=date(2025, 11, 4))
+    assert (figure(figures, "4.21").unit, figure(figures, "4.21").entity) == ("barrels_m", "Iraq")

@@ -29,6 +29,8 @@ their values: a pair chosen because its numbers agree would hide the very errors
   two being the stated one;
 - signs: "narrower than", "below", "above", "eased to X from Y" (in points for a rate) against the sign
   of the difference; "more than" before a number is a hedge, not a comparison;
+- gaps: an amount a verb gives as more or less than a level named after it ("pumped 150,000 bpd more than its
+  quota of 4.06 million") against the entity's one level of that measure and period less the named one;
 - headlines: a headline's change that rounds the body's is checked on the body's levels; a headline's level
   that rounds the body's ("climbs to 5.46 million" over "5,458,600 people") is an `attribution` of that level,
   and its direction word a `sign` of that level against the one before; a headline's direction word whose
@@ -1192,6 +1194,7 @@ class ClaimDrafter:
         self.region_totals(levels)
         self.remainders(levels)
         self.excesses(levels)
+        self.gaps(levels)
         for f in levels:
             parts = [g for g in self.figures if id(g) in f.evidence.get("parts", [])]
             size = re.search(r"\b(?:the\s+|these\s+|those\s+|all\s+)?(" + "|".join(COUNT) + r"|\d+)\s+(?:[\w\-]+\s+){0,2}?"
@@ -1348,6 +1351,35 @@ class ClaimDrafter:
                          "'A exceeded B by N': the gap is A less B", f"that {gap.id} is {a.id} less {b.id}",
                          stated=gap.id, computed=f"{a.id} - {b.id}", sentence=s,
                          span=(s.start + m.start(), gap.end), periods="" if a.period == b.period else "mixed")
+
+    def gaps(self, levels: list[DraftFigure]) -> None:
+        """'Iraq pumped 150,000 bpd more than its quota of 4.06 million': a gap a verb gives between its entity's level
+        and the one named after 'than' (or 'above', 'below') is that level less the named one, or the named one less
+        it for 'less', 'fewer' or 'below'. The level is the entity's one figure of that measure, unit kind and period
+        in the article, given before the gap or in its sentence; with none, or two, which level is meant is a person's
+        call."""
+        for gap in self.figures:
+            if not gap.evidence.get("direction", "").endswith("after it: a difference") or gap.kind != "amount":
+                continue
+            s = self.sentence_of(gap)
+            base = next((f for f in s.figures if f.number_start > gap.number_end and f.is_level and f.kind == "amount"
+                         and f.currency == gap.currency and not f.share), None)
+            if base is None or not re.fullmatch(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:[a-z]+\s+){0,2}?"
+                                                r"(?:(?:more|less|fewer)\s+than|above|below)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+                                                r"(?:[\w\-’']+\s+){0,4}?(?:of\s+)?(?:about\s+|some\s+)?(?:[A-Z]{1,3})?[^\w\s]{0,3}",
+                                                self.text[gap.number_end:base.number_start]):
+                continue
+            own = [f for f in levels if f is not gap and f is not base and f.entity == gap.entity and not f.counterpart
+                   and f.currency == gap.currency and f.period == gap.period and not f.earlier and not f.forecast
+                   and f.metric == gap.metric]
+            if len(own) != 1 or own[0].sentence > gap.sentence:
+                continue
+            level = own[0]
+            first, second = (base, level) if gap.direction == "down" else (level, base)
+            self.add("total", [gap, base] + ([level] if level.sentence == gap.sentence else []),
+                     "a gap a verb gives between a level and the one named after 'than'",
+                     f"that {gap.id} is {first.id} less {second.id}", stated=gap.id, computed=f"{first.id} - {second.id}",
+                     periods="" if level.period == base.period else "mixed")
 
     def region_totals(self, levels: list[DraftFigure]) -> None:
         regions = [f for f in levels if is_region(f.entity)]

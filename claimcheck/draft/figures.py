@@ -1233,7 +1233,9 @@ class FigureDrafter:
             # ... and so is a scaled one printed in capitals ('2.31 million TEU'); 'million bpd' counts the barrels
             # the article names
             printed = m.text.rstrip()[-len(unit.code.split("_")[0]):] if unit is not None else ""
-            symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower())
+            # ... and so are 'million bpd', 'billion bcm' and 'million boe', symbols never written any other way
+            symbol = unit is not None and (unit.code.split("_")[0] in UNIT_SYMBOLS and (not m.scale or not printed.islower()
+                                                                                    or printed in ("bpd", "bcm", "boe"))
                                            or unit.code in ("years", "pence", *DURATION_UNITS)
                                            or unit.code.startswith(EMISSIONS_NOUN))  # '112.5 MtCO2e'
             # an age ("39.4 years") or another length of time ("a median wait of 13.8 weeks") is what it says
