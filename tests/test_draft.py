@@ -2824,3 +2824,17 @@ def test_million_bpd_alone_in_its_sentence_is_a_count_of_barrels():
     figures, _, _ = drafted(f"{DATELINE}Iraq pumped 4.21 million bpd in October.", headline="OPEC output rises",
                             on=date(2025, 11, 4))
     assert (figure(figures, "4.21").unit, figure(figures, "4.21").entity) == ("barrels_m", "Iraq")
+
+
+def test_a_headline_clause_naming_a_part_with_only_a_stated_change_is_about_that_change():
+    body = (f"{DATELINE}Airlines worldwide flew 842.6 billion passenger kilometres in August, up 4.6% from 805.5 billion "
+            "a year earlier. In North America, traffic fell 0.9% to 188.4 billion.")
+    figures, claims, _ = drafted(body, headline="Global air travel climbs in August as North America slips",
+                                 on=date(2025, 10, 1))
+    (slips,) = [c for c in claims_of(claims, "sign") if c.quote == "North America slips"]
+    assert (slips.computed, slips.expect) == (figure(figures, "0.9%").id, "negative")  # 'fell 0.9%'
+    # a part whose one change went the other way: the clause means something the figures do not give, no claim
+    figures, claims, _ = drafted(body.replace("fell 0.9%", "rose 0.9%"),
+                                 headline="Global air travel climbs in August as North America slips",
+                                 on=date(2025, 10, 1))
+    assert [c for c in claims_of(claims, "sign") if c.quote == "North America slips"] == []

@@ -36,7 +36,8 @@ their values: a pair chosen because its numbers agree would hide the very errors
   and its direction word a `sign` of that level against the one before; a headline's direction word whose
   measure is no word the drafter knows ("Hong Kong IPO haul soars") is about the main entity's first level in the
   lede, when every comparison the lede makes of it goes that way; a clause after 'as' that names one part and no
-  measure ("... as Asia-Pacific booms") is about that part's compared levels, when they all go its way;
+  measure ("... as Asia-Pacific booms") is about that part's compared levels, or its one stated change, when they
+  all go its way;
 - sentences without a number: `opinion` when they judge or forecast, `unverifiable` when they attribute;
 - every figure no rule uses: `unverifiable`, with the figure as `stated`.
 """
@@ -2642,6 +2643,15 @@ class ClaimDrafter:
                 continue
             pairs.append((current, previous))
         if not pairs:
+            # '... as North America slips' beside 'down 0.9%' and no earlier level: the part's stated change, when it
+            # is its one change of the kind and goes the clause's way
+            stated = [f for f in self.figures if f.is_change and f.entity == part and f.kind == "percent"
+                      and f.direction in ("up", "down") and not f.forecast and not f.counterpart]
+            if len(stated) == 1 and stated[0].direction == ("up" if ups else "down"):
+                self.add("sign", [stated[0]], "a headline clause's direction for the part it names",
+                         f"that the headline's '{(ups or downs)[0]}' is about {stated[0].id}", sentence=headline,
+                         span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
+                         computed=stated[0].id, expect="positive" if ups else "negative")
             return
         main_pair = next((c for c in self.claims if c.kind == "sign" and c.rule.startswith("the headline's direction")),
                          None)
