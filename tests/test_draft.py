@@ -2838,3 +2838,13 @@ def test_a_headline_clause_naming_a_part_with_only_a_stated_change_is_about_that
                                  headline="Global air travel climbs in August as North America slips",
                                  on=date(2025, 10, 1))
     assert [c for c in claims_of(claims, "sign") if c.quote == "North America slips"] == []
+
+
+def test_the_unit_an_article_spells_out_is_no_entity_but_an_abbreviated_product_is():
+    figures, _, _ = drafted(
+        f"{DATELINE}Airlines worldwide flew 842.6 billion revenue passenger kilometres (RPKs) in August. North American "
+        "airlines were the only ones to lose traffic, with RPKs down 0.9% to 188.4 billion. Tankers carrying liquefied "
+        "petroleum gas (LPG) paid 310 million dollars in tolls, and LPG tolls rose 31%.",
+        headline="Global air travel climbs", on=date(2025, 10, 1))
+    assert figure(figures, "188.4").entity == "North America"  # never 'rpks', the unit every figure is counted in
+    assert figure(figures, "31%").entity == "lpg tolls"  # LPG is a product the article abbreviates, no unit

@@ -2118,6 +2118,9 @@ class FigureDrafter:
             fuel = re.fullmatch(r"([a-z]+)-(?:fired|powered|fuelled|fueled)", lower)
             if fuel:  # 'coal-fired generation' is coal's, as 'coal with 71.3 TWh' is
                 lower = fuel.group(1)
+            if i == 0 and word in measure_abbreviations(self.article) and any(
+                    f.unit.split("_")[0] == word.lower().rstrip("s") for f in getattr(self, "all_figures_so_far", [])):
+                return ""  # 'with RPKs down 0.9%': the unit the article counts in, never whom it is about ('LPG' is)
             if word[:1].isupper() and i > 0:
                 break
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
