@@ -2848,3 +2848,10 @@ def test_the_unit_an_article_spells_out_is_no_entity_but_an_abbreviated_product_
         headline="Global air travel climbs", on=date(2025, 10, 1))
     assert figure(figures, "188.4").entity == "North America"  # never 'rpks', the unit every figure is counted in
     assert figure(figures, "31%").entity == "lpg tolls"  # LPG is a product the article abbreviates, no unit
+
+
+def test_a_list_item_whose_verb_is_left_out_has_the_direction_of_the_change_before_it():
+    figures, _, _ = drafted(f"{DATELINE}Middle East airlines rose 5.4%, and African carriers 5.6%. Inflation was 5.4%, and "
+                            "core inflation 5.6%.", headline="Air travel climbs", on=date(2025, 10, 1))
+    changes = [f for f in figures if f.quote.endswith("5.6%.") or "5.6%" in f.quote]
+    assert [(f.direction, f.is_change) for f in changes] == [("up", True), ("", False)]  # a level after a level stays one

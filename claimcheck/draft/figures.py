@@ -1469,6 +1469,15 @@ class FigureDrafter:
             # 'an increase of 6.2% or 16.5 billion euros', 'fell 3.1%, or 4.2 billion euros': the change in money
             f.direction, f.evidence["direction"] = previous.direction, "', or' after a change: the same change as an amount"
             return
+        if f.kind == "percent" and previous is not None and previous.kind == "percent" and previous.is_change \
+                and previous.direction in ("up", "down") and re.fullmatch(
+                    r"\s*,?\s*(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Za-z][\w’'\-]*){0,4}?\s+",
+                    text[previous.number_end - s.start:local]) \
+                and not re.search(rf"\b(?:{UP}|{DOWN}|was|were|is|are|had|has|at|with|of|to)\b",
+                                  text[previous.number_end - s.start:local], re.I):
+            # 'Middle East airlines rose 5.4%, and African carriers 5.6%': the verb the list leaves out is the one before
+            f.direction, f.evidence["direction"] = previous.direction, "a list item whose verb is the one before it"
+            return
         after = text[m.end - s.start: m.end - s.start + 30]
         clause_start, _ = clause_bounds(text, local)
         before = text[max(clause_start, local - 45):local]
