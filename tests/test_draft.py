@@ -34,6 +34,11 @@ def claims_of(claims, kind):
     return [c for c in claims if c.kind == kind]
 
 
+def ranked_labels(claim) -> set[str]:
+    """The member labels a rank claim ranks ('A: a_id; B: b_id' -> {'A', 'B'})."""
+    return {part.split(":")[0].strip() for part in claim.members.split(";")}
+
+
 # -- figures: entity, counterpart, metric, period, direction ------------------------------------------
 
 def test_a_list_gives_each_amount_its_own_entity_and_a_parenthesised_percentage_is_its_share():
@@ -293,7 +298,7 @@ def test_rank_words_compare_the_figures_of_the_same_metric_and_period():
         "Borduria's visitors numbered 7.5 million in 2023.", headline="Ruritania's visitor numbers hit a record")
     ranks = {c.subject: c for c in claims_of(claims, "rank")}
     assert {s: ranks[s].expect for s in ranks} == {"Borduria": "1", "Syldavia": "2", "Carpania": "3"}
-    members = {part.split(":")[0].strip() for part in ranks["Borduria"].members.split(";")}
+    members = ranked_labels(ranks["Borduria"])
     assert members == {"Borduria", "Syldavia", "Carpania"}  # not Ruritania's total, not Borduria's 2023 figure
 
 
@@ -1622,7 +1627,7 @@ def test_once_one_country_is_a_buyer_every_country_with_that_flow_is_the_exporte
         assert (figure(figures, printed).entity, figure(figures, printed).counterpart) == ("Brazil", partner), printed
     largest = [c for c in claims_of(claims, "rank") if c.subject == "United States"]
     assert largest and largest[0].expect == "1"
-    assert {m.split(":")[0].strip() for m in largest[0].members.split(";")} == {"United States", "Germany", "Italy",
+    assert ranked_labels(largest[0]) == {"United States", "Germany", "Italy",
                                                                                "Japan"}
 
 
@@ -2077,7 +2082,7 @@ def test_a_past_forecast_or_a_plan_to_report_keeps_the_quarter_and_in_may_is_no_
                            on=date(2025, 6, 10))
     # 60,000 > 40,000 > 30,000: Germany second among the three
     (germany,) = [c for c in claims_of(claims, "rank") if c.subject == "Germany"]
-    assert germany.expect == "2" and {m.split(":")[0].strip() for m in germany.members.split(";")} == \
+    assert germany.expect == "2" and ranked_labels(germany) == \
         {"Germany", "China", "France"}
 
 
@@ -2425,7 +2430,7 @@ def test_a_peak_dated_after_it_is_that_quarters_and_a_gap_between_regions_is_no_
     # 531,400 > 389,700 > 166,300: London is first among the three regions priced
     (london,) = [c for c in claims_of(claims, "rank") if c.subject == "London"]
     assert london.expect == "1"
-    assert sorted(m.partition(":")[0] for m in london.members.split("; ")) == ["London", "North East", "South East"]
+    assert sorted(ranked_labels(london)) == ["London", "North East", "South East"]
 
 
 def test_a_unit_of_measure_is_no_measure_and_oil_per_day_is_oil():
@@ -2514,7 +2519,7 @@ def test_a_rank_says_what_it_ranks_among_with_its_or_their():
                            "billion euros.", headline="Celestine beauty sales rise", on=date(2025, 2, 7))
     ranks = [c for c in claims_of(claims, "rank") if c.subject == "consumer products"]
     # divisions only: 15.9 > 4.8, never the category of 17 billion
-    assert [sorted(m.split(":")[0].strip() for m in c.members.split(";")) for c in ranks] == \
+    assert [sorted(ranked_labels(c)) for c in ranks] == \
         [["consumer products", "professional products"]]
 
 
@@ -2605,7 +2610,7 @@ def test_two_places_a_description_follows_are_one_entity_ranked_with_the_other_r
     assert north_america.entity == "United States and Canada"
     (largest,) = claims_of(claims, "rank")
     # 40.1 > 20.3 > 18.9: first of the three regions the sentence lists
-    assert largest.expect == "1" and {m.split(":")[0].strip() for m in largest.members.split(";")} == {
+    assert largest.expect == "1" and ranked_labels(largest) == {
         "United States and Canada", "Latin America", "Asia-Pacific"}
 
 
@@ -2788,7 +2793,7 @@ def test_arrivals_from_a_country_are_that_source_markets_and_rank_with_the_other
     assert {figure(figures, n).entity for n in ("4.6%", "391,000", "410,000")} == {"Britain"}
     (biggest,) = claims_of(claims, "rank")
     # 1.42 million > 523,000 > 391,000: Germany first of the three source markets
-    assert biggest.expect == "1" and {m.split(":")[0].strip() for m in biggest.members.split(";")} == {
+    assert biggest.expect == "1" and ranked_labels(biggest) == {
         "Germany", "Poland", "Britain"}
 
 

@@ -51,7 +51,7 @@ from ..numbers import currency_named, find_mentions
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
-from .lexicon import (ANTECEDENT, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
+from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_route,
                    is_territory, world_regions)
@@ -1473,7 +1473,7 @@ class ClaimDrafter:
             name = next((n for n in self.article.names[s.index] if n.start == making.start(1)), None)
             if name is not None:
                 return name.country or name.text, None
-        apposed = re.search(r"(\S+)\s*,\s*(?:(?:now|still|already|currently|once|again|also|long)\s+)?"
+        apposed = re.search(r"(\S+)\s*,\s*" + APPOSITION_ADVERB +
                             r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?(?:the\s+)?\S*$", text[:position])
         if apposed:
             name = next((n for n in names if n.end == apposed.end(1) or n.end + 2 == apposed.end(1)), None)
@@ -2522,7 +2522,7 @@ class ClaimDrafter:
         signs = set()
         for current, previous in pairs:
             try:
-                signs.add((_first_value(current) > _first_value(previous)) - (_first_value(current) < _first_value(previous)))
+                signs.add(_sign(current, previous))
             except ValueError:
                 return
         # ... and every stated change of that measure ('operating profit fell 12%' beside a net profit that rose)
@@ -2547,7 +2547,7 @@ class ClaimDrafter:
                         and g.entity == f.entity \
                         and g.metric == f.metric and g.unit == f.unit and is_earlier(f.period, g.period):
                     try:
-                        signs.add((_first_value(f) > _first_value(g)) - (_first_value(f) < _first_value(g)))
+                        signs.add(_sign(f, g))
                     except ValueError:
                         return
         if len(signs) != 1:
@@ -2566,12 +2566,24 @@ class ClaimDrafter:
             except PeriodError:
                 return (0, 0)
         current, previous = max((p for p in pairs if p[0] is pairs[0][0]), key=closeness)
-        function = "pp" if current.kind == "percent" else "change"
-        expect = "positive" if ups else "negative"
-        self.add("sign", [current, previous], "the headline's direction for its measure",
-                 f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
-                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
-                 computed=f"{function}({current.id}, {previous.id})", expect=expect, periods="mixed")
+        self.headline_direction("the headline's direction for its measure", headline, clause, start, ups, downs,
+                                current, previous)
+
+    def headline_direction(self, rule: str, headline, clause: str, start: int, ups: list[str], downs: list[str],
+                           current: DraftFigure, previous: DraftFigure | None = None) -> None:
+        """Propose the sign a headline clause's direction word gives (up when `ups` holds it, else down): of `current`
+        against `previous` (in points for a rate), or, with no `previous`, of the stated change `current`."""
+        word = (ups or downs)[0]
+        if previous is None:
+            check, computed, figures, periods = f"that the headline's '{word}' is about {current.id}", current.id, \
+                [current], ""
+        else:
+            function = "pp" if current.kind == "percent" else "change"
+            check = f"that the headline's '{word}' is about {current.id} against {previous.id}"
+            computed, figures, periods = f"{function}({current.id}, {previous.id})", [current, previous], "mixed"
+        self.add("sign", figures, rule, check, sentence=headline,
+                 span=(headline.start + start, headline.start + start + len(clause)), own_quote=True, computed=computed,
+                 expect="positive" if ups else "negative", periods=periods)
 
     def lede_measure_sign(self, headline, clause: str, start: int, ups: list[str], downs: list[str]) -> None:
         """'Hong Kong IPO haul soars', 'Pennine hospital waiting list shrinks': a headline whose measure is no word the
@@ -2600,20 +2612,15 @@ class ClaimDrafter:
         if not pairs:
             return
         try:
-            signs = {(_first_value(first) > _first_value(p)) - (_first_value(first) < _first_value(p)) for p in pairs}
+            signs = {_sign(first, p) for p in pairs}
         except ValueError:
             return
         signs |= {1 if f.direction == "up" else -1 for f in lede.figures if f.is_change and f.direction in ("up", "down")
                   and f.entity == first.entity and f.metric == first.metric and f.kind != "pp"}
         if signs != {1 if ups else -1}:
             return  # no move, or moves both ways ('fell 6.8% on the quarter, 11% higher than a year earlier')
-        previous = pairs[0]
-        function = "pp" if first.kind == "percent" else "change"
-        self.add("sign", [first, previous], "the headline's direction for the measure its lede opens with",
-                 f"that the headline's '{(ups or downs)[0]}' is about {first.id} against {previous.id}",
-                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
-                 computed=f"{function}({first.id}, {previous.id})", expect="positive" if ups else "negative",
-                 periods="mixed")
+        self.headline_direction("the headline's direction for the measure its lede opens with", headline, clause,
+                                start, ups, downs, first, pairs[0])
 
     def named_part_sign(self, headline, clause: str, start: int, ups: list[str], downs: list[str]) -> None:
         """'... as Asia-Pacific booms', '... as Western Europe softens': a clause after 'as' that names one part of the
@@ -2648,30 +2655,23 @@ class ClaimDrafter:
             stated = [f for f in self.figures if f.is_change and f.entity == part and f.kind == "percent"
                       and f.direction in ("up", "down") and not f.forecast and not f.counterpart]
             if len(stated) == 1 and stated[0].direction == ("up" if ups else "down"):
-                self.add("sign", [stated[0]], "a headline clause's direction for the part it names",
-                         f"that the headline's '{(ups or downs)[0]}' is about {stated[0].id}", sentence=headline,
-                         span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
-                         computed=stated[0].id, expect="positive" if ups else "negative")
+                self.headline_direction("a headline clause's direction for the part it names", headline, clause, start,
+                                        ups, downs, stated[0])
             return
         main_pair = next((c for c in self.claims if c.kind == "sign" and c.rule.startswith("the headline's direction")),
                          None)
         measured = {f.metric for f in self.figures if main_pair is not None and f.id in main_pair.uses}
         chosen = [p for p in pairs if p[0].metric in measured] or pairs
         try:
-            signs = {(_first_value(a) > _first_value(b)) - (_first_value(a) < _first_value(b)) for a, b in pairs}
+            signs = {_sign(a, b) for a, b in pairs}
         except ValueError:
             return
         signs |= {1 if f.direction == "up" else -1 for f in self.figures if f.is_change and f.entity == part
                   and f.direction in ("up", "down") and not f.forecast and not f.counterpart}
         if signs != {1 if ups else -1}:
             return
-        current, previous = chosen[0]
-        function = "pp" if current.kind == "percent" else "change"
-        self.add("sign", [current, previous], "a headline clause's direction for the part it names",
-                 f"that the headline's '{(ups or downs)[0]}' is about {current.id} against {previous.id}",
-                 sentence=headline, span=(headline.start + start, headline.start + start + len(clause)), own_quote=True,
-                 computed=f"{function}({current.id}, {previous.id})", expect="positive" if ups else "negative",
-                 periods="mixed")
+        self.headline_direction("a headline clause's direction for the part it names", headline, clause, start, ups,
+                                downs, *chosen[0])
 
     def bare_forecast_signs(self) -> None:
         """'Alpstein Bank's quarterly profit beats forecasts', '..., beating expectations': the forecast is named but
@@ -2937,6 +2937,11 @@ def _within(period: str, outer: str) -> bool:
     except PeriodError:
         return period.startswith(outer)
     return whole.start <= inner.start and inner.end <= whole.end
+
+
+def _sign(current: DraftFigure, previous: DraftFigure) -> int:
+    """1, 0 or -1: which way `current` lies from `previous`, at their printed values."""
+    return (_first_value(current) > _first_value(previous)) - (_first_value(current) < _first_value(previous))
 
 
 def _first_value(f: DraftFigure) -> float:

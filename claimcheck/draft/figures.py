@@ -54,13 +54,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..config import Tolerances
 from ..numbers import (DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions,
                        mentions_in)
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
-from ..config import Tolerances
 from ..readings import OPEN_QUALIFIERS, Printed, readings
-from .lexicon import (ANTECEDENT, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
+from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
                    clause_bounds, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
@@ -104,6 +104,8 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "delivering", "posting", "recording", "overtook", "overtakes", "overtaken", "surpassed", "outpaced",
          "outsold", "overtaking"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
+# the verbs as regex alternatives, longest first
+VERB_ALTERNATIVES = "|".join(sorted(VERBS, key=len, reverse=True))
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
                 r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
 COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonnes", "tons", "barrels", "vehicles", "cars",
@@ -1750,7 +1752,7 @@ class FigureDrafter:
         whose = re.search(r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+[a-z]+){0,2},\s+(?:whose|where)\s+[^,;]*$",
                           text[:local]) or re.search(  # 'rival Zhenlong Auto, which delivered 412,300 cars': its own
             r"(?:^|\s)(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*),\s+which\s+(?:[a-z]+\s+){0,2}?(?:"
-            + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\d,;]{0,3}$",
+            + VERB_ALTERNATIVES + r")\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\d,;]{0,3}$",
             text[:local])
         named = next((n for n in names if whose and n.start == whose.start(1)), None)
         if named is not None and f.kind != "rate":
@@ -1760,7 +1762,7 @@ class FigureDrafter:
             return
         # ... and so for a thing: 'overtaking natural gas, which supplied 15.2 TWh' is natural gas's
         which = re.search(r"(?:^|\s)((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+which\s+(?:[a-z]+\s+){0,2}?(?:"
-                          + "|".join(sorted(VERBS, key=len, reverse=True)) + r"|[a-z]+ed)\s+(?:about\s+|around\s+|some\s+|"
+                          + VERB_ALTERNATIVES + r"|[a-z]+ed)\s+(?:about\s+|around\s+|some\s+|"
                           r"nearly\s+|almost\s+)?[^\d,;\s]{0,3}$", text[:local]) if f.kind in ("amount", "percent") else None
         if which and not [n for n in names if n.start >= which.start(1)] \
                 and not re.search(r"[\d%]\s*$", text[:which.start(1)]):  # '$58.2 billion, which widened 18%': the amount's
@@ -1830,15 +1832,15 @@ class FigureDrafter:
             # 'deliveries in the United States, its third-largest market, rose 9.8%': a measure in a place is the place's
             measure_in = re.search(r"\b([A-Za-z]+)\s+in\s+(?:the\s+)?$", text[:apposed_to.start]) if apposed_to is not None else None
             # ... 'Asia-Pacific, now the group's second-largest region, jumped 14.4%': an adverb may open it
-            if re.match(r"\s*(?:(?:now|still|already|currently|once|again|also|long)\s+)?(?:the|its|their)\s",
-                        text[previous_start:clause_start]) and apposed_to is not None \
+            if re.match(r"\s*" + APPOSITION_ADVERB + r"(?:the|its|their)\s", text[previous_start:clause_start]) \
+                    and apposed_to is not None \
                     and previous_start >= max((e.number_end - s.start for e in earlier), default=0) \
                     and (not re.search(r"\b(?:unlike|like|behind|besides|beyond|than|except|including|excluding|after|"
                                        r"before|in|at|from|to|with)\s+(?:the\s+)?$", text[:apposed_to.start], re.I)
                          or (measure_in is not None and measure_in.group(1).lower() in METRIC_HEADS)):
                 clause_start = previous_start  # 'Borduria, the smallest of the four, registered 9,250'
         apposed = re.search(r"(\S+)\s*,\s*$", text[:clause_start]) if re.match(
-            r"\s*(?:(?:now|still|already|currently|once|again|also|long)\s+)?(?:the|its|their)\s", text[clause_start:]) \
+            r"\s*" + APPOSITION_ADVERB + r"(?:the|its|their)\s", text[clause_start:]) \
             else None
         if apposed:
             name = next((n for n in self.names[s.index] if n.end == apposed.end(1)), None)
@@ -1929,7 +1931,7 @@ class FigureDrafter:
         located = next((n for n in names if n.start >= segment_start and re.fullmatch(
             r"\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}\s+in\s+(?:the\s+)?",
             text[max(clause_start, segment_start):n.start], re.I) and re.fullmatch(
-            r"\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")\s+(?:by\s+)?"
+            r"\s+(?:[a-z]+\s+){0,2}?(?:" + VERB_ALTERNATIVES + r")\s+(?:by\s+)?"
             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[^\w\s]{0,3}", text[n.end:local])
             and (is_territory(n.country or n.text) or n.country or is_region(n.country or n.text)
                  or _folded(n.text) in subdivisions())), None)

@@ -131,3 +131,6 @@ ANTECEDENT = re.compile(r"\bitself\b|,\s*which\s+(?:had\s+been|was|were|has\s+be
 # (the symbols the number reader knows, and the nouns of measure spelled out)
 MEASURE_UNITS = UNIT_SYMBOLS | set(SPELLED_UNITS) | {"tonnes", "tons", "tonne", "ton", "hectolitres", "litres", "liters",
                                                       "barrels", "ounces", "bushels", "bales", "cubic", "pounds"}
+
+# an adverb that may open a description after a name: "Oceania, now the group's smallest region"
+APPOSITION_ADVERB = r"(?:(?:now|still|already|currently|once|again|also|long)\s+)?"
