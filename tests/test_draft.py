@@ -2860,3 +2860,32 @@ def test_a_list_item_whose_verb_is_left_out_has_the_direction_of_the_change_befo
                             "core inflation 5.6%.", headline="Air travel climbs", on=date(2025, 10, 1))
     changes = [f for f in figures if f.quote.endswith("5.6%.") or "5.6%" in f.quote]
     assert [(f.direction, f.is_change) for f in changes] == [("up", True), ("", False)]  # a level after a level stays one
+
+
+def test_the_rest_of_a_place_or_of_a_portfolio_is_its_own_entity():
+    figures, _, _ = drafted(
+        f"{DATELINE}Acme's net sales rose to ¥148.2 billion. North America was the biggest market, at ¥52.7 billion, "
+        "followed by Japan (¥41.3 billion), Europe (¥33.9 billion) and the rest of Asia (¥20.3 billion). "
+        "The rest of the portfolio contributed €3.12 billion.")
+    # the complement of the parts named, never the last of them (Europe) nor the amount before it
+    assert figure(figures, "20.3").entity == "rest of Asia"
+    assert figure(figures, "3.12").entity == "rest of the portfolio"
+    # ... and 'for the rest of the decade' is a time: the 2% stays Acme's
+    figures, _, _ = drafted(f"{DATELINE}Acme expects sales growth to stay above 2% for the rest of the decade.")
+    assert not figure(figures, "2%").entity.startswith("rest of")
+
+
+def test_a_headline_over_a_level_that_moved_both_ways_speaks_of_the_comparison_its_lede_makes_first():
+    # 118,600 against 113,200 a quarter earlier is up (+5,400); against 126,900 a year earlier it is down (-8,300)
+    lede = ("Acme produced 118,600 tonnes of copper in the second quarter, up 4.8% from 113,200 tonnes in the first "
+            "quarter but 6.5% less than the 126,900 tonnes of a year earlier.")
+    figures, claims, _ = drafted(f"{DATELINE}{lede}", headline="Acme lifts second-quarter copper output",
+                                 on=date(2025, 7, 20))
+    (sign,) = claims_of(claims, "sign")
+    assert (sign.computed, sign.expect) == (
+        f"change({figure(figures, '118,600').id}, {figure(figures, '113,200').id})", "positive")
+    # a headline that says the output fell disagrees with the lede's first comparison: which comparison it means,
+    # the year-earlier one or a mistake, is a person's call, so nothing is drafted
+    _, claims, _ = drafted(f"{DATELINE}{lede}", headline="Acme's second-quarter copper output falls",
+                           on=date(2025, 7, 20))
+    assert not claims_of(claims, "sign")

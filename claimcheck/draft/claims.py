@@ -2519,10 +2519,10 @@ class ClaimDrafter:
                and any(f.period == current.period and f.unit == current.unit for current, _ in pairs) for f in self.figures):
             return  # 'exports hit a record $52.6 billion' beside 'shipments to China fell to $10.2 billion': which level
             #         the headline's 'exports surge' is about, a person says
-        signs = set()
+        moves = []  # (sign, the figure that moved: a current level or a stated change)
         for current, previous in pairs:
             try:
-                signs.add(_sign(current, previous))
+                moves.append((_sign(current, previous), current))
             except ValueError:
                 return
         # ... and every stated change of that measure ('operating profit fell 12%' beside a net profit that rose)
@@ -2531,12 +2531,12 @@ class ClaimDrafter:
             # a change in points moves a rate or a share, never the amounts the headline's measure is counted in
             if f.is_change and f.direction in ("up", "down") and measures(f) and not (amounts and f.kind == "pp") \
                     and not f.forecast:  # an outcome's direction, whatever a forecast says
-                signs.add(1 if f.direction == "up" else -1)
+                moves.append((1 if f.direction == "up" else -1, f))
             # ... and every other line of profit of the entity: 'profit rise' beside an operating profit that fell and
             # a net income that rose is a person's call
             if heads & PROFIT_LINES and f.is_change and f.direction in ("up", "down") and f.entity == entity \
                     and _heads(f.metric) & PROFIT_LINES and f.kind != "pp" and not f.forecast:
-                signs.add(1 if f.direction == "up" else -1)
+                moves.append((1 if f.direction == "up" else -1, f))
         # ... and every two levels of it a year or a period apart in one sentence, paired by a claim or not ('net
         # profit was 1.42 billion crowns, compared with 1.21 billion', beside an operating profit that fell)
         levels = [f for f in self.figures if f.is_level and not f.share and not f.forecast and measures(f)
@@ -2547,9 +2547,18 @@ class ClaimDrafter:
                         and g.entity == f.entity \
                         and g.metric == f.metric and g.unit == f.unit and is_earlier(f.period, g.period):
                     try:
-                        signs.add(_sign(f, g))
+                        moves.append((_sign(f, g), f))
                     except ValueError:
                         return
+        signs = {sign for sign, _ in moves}
+        lede_first = self.lede_comparison(headline, pairs, moves) if len(signs) > 1 else None
+        if lede_first is not None:
+            try:
+                signs = {_sign(*lede_first)}
+            except ValueError:
+                return
+            if signs != {1 if ups else -1}:
+                return  # moves both ways, and the lede's first comparison is not the headline's: a person's call
         if len(signs) != 1:
             return
         # ... and a narrower measure of the same thing the headline does not name ('inflation eases' over a core
@@ -2565,9 +2574,32 @@ class ClaimDrafter:
                 return (1, parse_period(pair[1].period).end)
             except PeriodError:
                 return (0, 0)
+        if lede_first is not None:
+            self.headline_direction("the headline's direction for the comparison its lede makes first", headline,
+                                    clause, start, ups, downs, *lede_first)
+            return
         current, previous = max((p for p in pairs if p[0] is pairs[0][0]), key=closeness)
         self.headline_direction("the headline's direction for its measure", headline, clause, start, ups, downs,
                                 current, previous)
+
+    def lede_comparison(self, headline, pairs: list[tuple[DraftFigure, DraftFigure]],
+                        moves: list[tuple[int, DraftFigure]]) -> tuple[DraftFigure, DraftFigure] | None:
+        """'Kafue Basin Copper lifts second-quarter output' over 'produced 118,600 tonnes ..., up 4.8% from 113,200
+        tonnes in the first three months of the year but 6.5% less than the 126,900 tonnes of a year earlier': when one
+        level moved both ways against different bases, the headline speaks of the comparison the lede makes first.
+        Only when every move is of that one level (the same entity, measure and period, so never an operating profit
+        that fell beside a net profit that rose), and the level is in the first sentence of the body."""
+        currents = {id(current) for current, _ in pairs}
+        if len(currents) != 1:
+            return None
+        level = pairs[0][0]
+        if level.sentence != headline.index + 1 or any(
+                f.entity != level.entity or f.metric != level.metric or f.period != level.period
+                or f.counterpart != level.counterpart or f.sentence != level.sentence for _, f in moves):
+            return None
+        ordered = sorted((p for p in pairs if p[1].sentence == level.sentence and p[1].number_start > level.number_start),
+                         key=lambda p: p[1].number_start)
+        return ordered[0] if ordered else None
 
     def headline_direction(self, rule: str, headline, clause: str, start: int, ups: list[str], downs: list[str],
                            current: DraftFigure, previous: DraftFigure | None = None) -> None:

@@ -61,7 +61,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
-                      MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
                    clause_bounds, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
@@ -1795,6 +1795,13 @@ class FigureDrafter:
                 r"(?:about|around|roughly|some|nearly|almost)?\s*", text[amount_before.number_end - s.start:f.start - s.start]):
             f.entity, f.counterpart = amount_before.entity, amount_before.counterpart  # '€61.8m, equivalent to $67m'
             f.evidence["entity"] = "the amount it restates"
+            return
+        # 'and the rest of Asia (¥20.3 billion)', 'The rest of the portfolio contributed €3.12 billion': the complement
+        # of the parts named, never the last of them nor the place it is the rest of
+        rest = REST_OF.search(text[segment_start:local])
+        if rest and rest.group(1).split()[-1].lower() not in CALENDAR_WORDS | REST_OF_TIME:
+            f.entity = f"rest of {rest.group(1)}"
+            f.evidence["entity"] = f"'{rest.group(0).strip()}': what is left beside the parts named"
             return
         # a clause of linking words only ("food and drink, at 21.5%"): what the clause before is about
         if re.fullmatch(r"\s*(?:at|with|or|of|on|was|were|is|,)?\s*", text[clause_start:local - (f.number_start - f.start)]) \
