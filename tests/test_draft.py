@@ -2889,3 +2889,16 @@ def test_a_headline_over_a_level_that_moved_both_ways_speaks_of_the_comparison_i
     _, claims, _ = drafted(f"{DATELINE}{lede}", headline="Acme's second-quarter copper output falls",
                            on=date(2025, 7, 20))
     assert not claims_of(claims, "sign")
+
+
+def test_bare_sales_in_an_article_that_counts_revenue_in_money_is_revenue():
+    figures, _, _ = drafted(
+        f"{DATELINE}Acme's revenue rose 6.1% to €4.52 billion in the third quarter. Automotive sales grew 14.7% to "
+        "€2.03 billion, while like-for-like sales rose 2.7%.", on=date(2025, 10, 30))
+    assert figure(figures, "€2.03 billion").metric == "revenue"
+    assert figure(figures, "2.7%").metric != "revenue"  # a measure of its own keeps its name
+    # ... but where sales are counted in things, they are another measure than the money revenue
+    figures, _, _ = drafted(
+        f"{DATELINE}Meridia's revenue rose 6.1% to €4.52 billion in October. Its sales rose to 2.46 million room "
+        "nights, and sales in Europe were €1.91 billion.", on=date(2025, 11, 12))
+    assert figure(figures, "€1.91 billion").metric != "revenue"

@@ -98,8 +98,33 @@ def draft_article(text: str, reference: date | None = None, dollar: str = "USD")
     article = draft_figures(text, reference, dollar)
     claims = draft_claims(article)
     _write_names_in_full(article, claims)
+    _one_word_for_the_top_line(article)
     _name_shares(article)
     return article, claims
+
+
+# sales measured apart from revenue, named before the number in its sentence
+OWN_SALES = re.compile(r"\b(?:like[\s-]for[\s-]like|same[\s-]store|comparable|organic|underlying|constant[\s-]currency|"
+                       r"retail|unit|volume)\s+sales\b", re.IGNORECASE)
+
+
+def _one_word_for_the_top_line(article: Article) -> None:
+    """'Revenue rose 6.1% to €4.5 billion ... Automotive sales grew 14.7% to €2.03 billion': an article that counts money
+    as revenue means the same by bare sales, so its tables name it once ('revenue'), as a reader compares them. Where
+    the article counts any sales in things (room nights, cars), sales is another measure and keeps its name; so does
+    any sales with a word of its own ('like-for-like sales'). Renamed once the claims are drafted, as the names are
+    written in full: what drafting pairs and ranks stays as its sentences word it."""
+    def money(f) -> bool:
+        return f.kind == "amount" and not f.is_count and "_per_" not in f.unit
+
+    sales = [f for f in article.figures if f.metric == "sales"]
+    if not any(f.metric == "revenue" and money(f) for f in article.figures) or not any(money(f) for f in sales) \
+            or any(f.kind == "amount" and not money(f) for f in sales):
+        return
+    for figure in sales:
+        sentence = article.sentences[figure.sentence]
+        if not OWN_SALES.search(sentence.text[:figure.number_start - sentence.start]):
+            figure.metric = "revenue"
 
 
 def _name_shares(article: Article) -> None:
