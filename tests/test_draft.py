@@ -2902,3 +2902,19 @@ def test_bare_sales_in_an_article_that_counts_revenue_in_money_is_revenue():
         f"{DATELINE}Meridia's revenue rose 6.1% to €4.52 billion in October. Its sales rose to 2.46 million room "
         "nights, and sales in Europe were €1.91 billion.", on=date(2025, 11, 12))
     assert figure(figures, "€1.91 billion").metric != "revenue"
+
+
+def test_an_article_that_names_no_one_its_figures_are_about_is_about_the_country_of_its_dateline():
+    figures, _, _ = drafted(
+        "LISBON, Nov 20 (Fixture Wire) – Finance Minister Helena Cordeiro told parliament on Wednesday that the jobless "
+        "rate had dropped. The National Statistics Institute (INE) counted 269,000 unemployed people in the third quarter, and the "
+        "jobless rate fell to 5.2% from 8.1%.", on=date(2025, 11, 20))
+    assert figure(figures, "269,000").entity == "Portugal"  # Lisbon is in Portugal (GeoNames)
+    # ... a city written without its accent or only by the start of its name is found too
+    figures, _, _ = drafted("ZURICH (Fixture Wire) – The jobless rate fell to 2.8% in October from 2.9%.",
+                            on=date(2025, 11, 7))
+    assert figure(figures, "2.8%").entity == "Switzerland"
+    # ... but a country the article names is what it is about, wherever it was filed
+    figures, _, _ = drafted("LONDON (Fixture Wire) – Ruritania's jobless rate fell to 5.2% in October from 5.4%.",
+                            on=date(2025, 11, 7))
+    assert figure(figures, "5.2%").entity == "Ruritania"

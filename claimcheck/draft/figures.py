@@ -63,7 +63,7 @@ from ..readings import OPEN_QUALIFIERS, Printed, readings
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
-                   clause_bounds, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
+                   clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
@@ -466,6 +466,10 @@ class FigureDrafter:
             if GLOBAL_CUE.search(lede_sentence.text[opening:upto]) and not any(
                     opening <= n.start < upto and not self._is_agency(n.text) for n in self.names[lede_sentence.index]):
                 main = "world"
+        if main == "unknown" and lede_sentence is not None and dateline(lede_sentence)[0]:
+            # 'LISBON, Nov 20 (Tagus Herald) – Finance Minister Helena Cordeiro told parliament ...': an article that
+            # names no one its figures could be about is about the country it was filed from
+            main = country_of_city(dateline(lede_sentence)[0]) or main
         counterpart = ""
         if flows:
             name, seen = flows.most_common(1)[0]

