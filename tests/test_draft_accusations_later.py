@@ -567,7 +567,23 @@ OTHER_ENDS_GROUPS_AND_DRYING_UP = [
      date(2024, 1, 9)),
 ]
 
-@pytest.mark.parametrize("text, on", OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# An earlier period's own change, which ends at the earlier level: that period's change from a base the article does
+# not give, never the change from the earlier level to the current one (3.42 / 3.00 = +14%, 412 / 368 = +12%,
+# 3.5 - 3.2 = 0.3 points, 84,300 / 79,000 = +6.7%: the current changes, each right)
+EARLIER_PERIODS_OWN_CHANGES = [
+    ("Veridian Software revenue rises 14%\nSAN FRANCISCO (Example Wire) – Veridian Software's revenue rose 14% to $3.42 "
+     "billion in the quarter ended Dec. 31. A year earlier, revenue had grown 11% to $3.00 billion.\n", date(2024, 2, 1)),
+    ("Harbourline results\nSYDNEY (Example Wire) – Harbourline Retail's quarterly net profit rose 12% to $412 million, "
+     "after an 8.8% rise to $368 million a year earlier.\n", date(2024, 10, 24)),
+    ("U.S. inflation\nWASHINGTON (Example Wire) – U.S. annual consumer price inflation rose 0.3 percentage point to "
+     "3.5% in March. A month earlier, it had risen 0.1 point to 3.2%.\n", date(2024, 4, 10)),
+    ("Harbourline profit\nSYDNEY (Example Wire) – Harbourline Retail's quarterly net profit rose to $412 million. A year "
+     "earlier, profit had risen by $23 million to $368 million.\n", date(2024, 10, 24)),
+    ("Redstone\nPERTH (Example Wire) – Redstone Minerals' copper output rose 6.7% to 84,300 tonnes in the March quarter, "
+     "after rising 2.5% to 79,000 tonnes in the previous quarter.\n", date(2024, 4, 18)),
+]
+
+@pytest.mark.parametrize("text, on", EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -351,6 +351,8 @@ class ClaimDrafter:
 
     def change(self, c: DraftFigure) -> None:
         wanted = "percent" if c.kind == "pp" else "amount"
+        if self.moves_to_an_earlier_level(c):
+            return
         if re.search(r"\bwithin\s+(?:about\s+|some\s+)?$", self.text[max(0, c.number_start - 20):c.number_start]) \
                 or re.match(r"\s*(?:percentage\s+points?|points?|pp|basis\s+points|%)?\s+(?:of|short\s+of)\s+(?:the|its|their|a|an)\b",
                             self.text[c.number_end:c.number_end + 40]) and not re.search(
@@ -547,6 +549,19 @@ class ClaimDrafter:
                      needs=f"{label} in the period before {c.period}")
         elif current is None and c.kind == "percent" and not c.evidence.get("annual") and not c.forecast:
             self.change_from_named_base(c)
+
+    def moves_to_an_earlier_level(self, c: DraftFigure) -> bool:
+        """'A year earlier, revenue had grown 11% to $3.00 billion', 'rose 12% to $412 million, after an 8.8% rise to
+        $368 million a year earlier': a change whose own words end at an earlier level is that earlier period's change,
+        from a base the article does not give, never the change from that level to the current one."""
+        after = [f for f in self.sentence_of(c).figures if f.number_start > c.number_end]
+        if not after:
+            return False
+        target = after[0]
+        return target.is_level and (target.earlier or (target.period != c.period and is_earlier(c.period, target.period))) \
+            and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?|basis\s+points|per\s*cent)?\s*(?:rise|increase|gain|jump|"
+                             r"climb|fall|drop|decline|decrease)?\s*to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                             r"some\s+)?", self.text[c.number_end:target.start]) is not None
 
     def change_from_named_base(self, c: DraftFigure) -> None:
         """'Britain led with €4.3 billion, ahead of Germany with €2.9 billion. German funding fell 13% from €3.3 billion
