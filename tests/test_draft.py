@@ -2918,3 +2918,15 @@ def test_an_article_that_names_no_one_its_figures_are_about_is_about_the_country
     figures, _, _ = drafted("LONDON (Fixture Wire) – Ruritania's jobless rate fell to 5.2% in October from 5.4%.",
                             on=date(2025, 11, 7))
     assert figure(figures, "5.2%").entity == "Ruritania"
+
+
+def test_an_amount_earned_in_a_place_named_after_it_is_that_places():
+    figures, claims, _ = drafted(
+        "SYDNEY (Fixture Wire) – Harbourline Retail's revenue in Australia was A$4.02 billion in the September quarter, "
+        "while the A$1.12 billion generated in New Zealand was up 9.8% from A$1.02 billion a year earlier.",
+        on=date(2024, 10, 24))
+    assert figure(figures, "A$1.12 billion").entity == "New Zealand"
+    assert figure(figures, "A$4.02 billion").entity == "Australia"
+    # ... so New Zealand's growth is checked on New Zealand's levels: 1.12 / 1.02 = +9.8%
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, 'A$1.12 billion').id}, {figure(figures, 'A$1.02 billion').id})"

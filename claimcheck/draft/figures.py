@@ -1742,6 +1742,16 @@ class FigureDrafter:
             f.entity, f.evidence["entity"] = by.country or by.text, f"'{by.text}', by whom it is {agent.group(0).split()[-2]}"
             self._counterpart(s, f)
             return
+        # 'the A$1.12 billion generated in New Zealand': the place it is earned in, named after it
+        earned_in = re.match(r"(?:\s+[a-z]+){0,2}?\s+(?:earned|generated|made|recorded|booked|posted|sold|produced|"
+                             r"collected|raised)\s+in\s+(?:the\s+)?(?=[A-Z])", text[f.number_end - s.start:])
+        place = next((n for n in self.names[s.index] if earned_in and n.start == f.number_end - s.start + earned_in.end()
+                      and (n.country or is_territory(n.text) or is_region(n.text) or _folded(n.text) in subdivisions())),
+                     None)
+        if place is not None:
+            f.entity, f.evidence["entity"] = place.country or place.text, f"'{earned_in.group(0).strip()} {place.text}'"
+            self._counterpart(s, f)
+            return
         names = [n for n in self.names[s.index] if n.end <= local]
         opener = re.match(r"\s*In\s+(?:[a-z]+\s+)?(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+alone)?\s*,",
                           text[dateline(s)[2]:])
