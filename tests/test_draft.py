@@ -2930,3 +2930,13 @@ def test_an_amount_earned_in_a_place_named_after_it_is_that_places():
     # ... so New Zealand's growth is checked on New Zealand's levels: 1.12 / 1.02 = +9.8%
     (growth,) = claims_of(claims, "growth")
     assert growth.computed == f"growth({figure(figures, 'A$1.12 billion').id}, {figure(figures, 'A$1.02 billion').id})"
+
+
+def test_a_country_named_before_the_measure_it_has_is_that_figures_entity():
+    figures, claims, _ = drafted(
+        "TOKYO (Fixture Wire) – Japan's unemployment rate of 2.6% in May was less than half the euro zone's 6.4% and "
+        "well below the U.S. rate of 4.0%.", on=date(2024, 6, 28))
+    assert figure(figures, "4.0%").entity == "United States"  # never the euro zone named earlier in the sentence
+    # 'well below': 2.6 - 4.0 = -1.4 points, Japan's rate against the United States'
+    (below,) = [c for c in claims_of(claims, "sign") if "U.S." in c.quote]
+    assert (below.computed, below.expect) == (f"{figure(figures, '2.6%').id} - {figure(figures, '4.0%').id}", "negative")

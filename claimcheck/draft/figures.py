@@ -1752,6 +1752,16 @@ class FigureDrafter:
             f.entity, f.evidence["entity"] = place.country or place.text, f"'{earned_in.group(0).strip()} {place.text}'"
             self._counterpart(s, f)
             return
+        # 'well below the U.S. rate of 4.0%', 'the EU average of 5.9%': a name set before the measure it has
+        attributive = re.search(r"\bthe\s+(\S+(?:\s+[A-Z]\S*)*)\s+(?:[a-z][\w\-]*\s+){1,3}?(?:of|at)\s+(?:about\s+|around\s+|"
+                                r"nearly\s+|almost\s+|some\s+|just\s+)?[^\w\s]{0,3}$", text[:local])
+        own = next((n for n in self.names[s.index] if attributive and n.start == attributive.start(1)
+                    and n.end == attributive.end(1) and not n.possessive and not n.person
+                    and (n.country or is_territory(n.text) or is_region(n.text))), None)
+        if own is not None:
+            f.entity, f.evidence["entity"] = own.country or own.text, f"'{attributive.group(0).strip()}': its measure"
+            self._counterpart(s, f)
+            return
         names = [n for n in self.names[s.index] if n.end <= local]
         opener = re.match(r"\s*In\s+(?:[a-z]+\s+)?(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)(?:\s+alone)?\s*,",
                           text[dateline(s)[2]:])
