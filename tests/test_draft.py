@@ -108,6 +108,10 @@ def test_a_sentence_that_opens_a_year_earlier_is_about_the_year_before():
     ("for the fiscal year starting in April", "FY2027"),
     ("in the March quarter", "2025-Q1"),  # the quarter that ends with the month, Australian style
     ("in the September quarter of 2024", "2024-Q3"),  # April 2026 to March 2027, written in July 2025
+    # a fiscal quarter by the month it ended in: the three months to that month, whatever the fiscal year numbers it
+    ("in the fiscal second quarter ended Dec. 31", "2024-Q4"),
+    ("in its third quarter ended Nov. 30", "2024-09..2024-11"),
+    ("in the first quarter ending 30 September 2024", "2024-Q3"),
 ])
 def test_a_time_expression_becomes_a_period_in_the_data_dictionarys_grammar(phrase, period):
     figures, _, _ = drafted(f"{DATELINE}Ruritania's tourism revenue reached EUR 4.2 billion {phrase}.")

@@ -71,6 +71,21 @@ SPAN_TO = re.compile(
     re.IGNORECASE)
 
 
+# '... quarter ended Dec. 31', '... quarter ending 30 September 2025': the month a quarter ends in, after its name
+QUARTER_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?{MONTH}\.?"
+                           rf"(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A stretch of text read as one time expression, for `Calendar.find`'s `add`, as a match is."""
+    start_at: int
+    end_at: int
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self.start_at, self.end_at
+
+
 def _month(name: str) -> int:
     """The number of a month named in full or short, 'Sept' and 'Sept.' too."""
     lower = name.lower()
@@ -303,6 +318,16 @@ class Calendar:
             else:
                 add(m, f"{y1}-{m1:02d}..{y2}-{m2:02d}")
         for m in re.finditer(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:the\s+year|{YEAR}))?|\bQ([1-4])\s*{YEAR}?|\b{YEAR}\s*-?Q([1-4])\b", text, re.I):
+            ended = QUARTER_ENDED.match(text, m.end()) if m.group(1) else None
+            if ended:
+                # 'the fiscal second quarter ended Dec. 31': the three months to the month named, whatever the fiscal
+                # year calls them
+                month = _month(ended.group(1))
+                year = int(ended.group(2)) if ended.group(2) else self.month_year(month)
+                first, first_year = (month - 3) % 12 + 1, year - (month < 3)
+                add(_Span(m.start(), ended.end()),
+                    f"{year}-Q{month // 3}" if month % 3 == 0 else f"{first_year}-{first:02d}..{year}-{month:02d}")
+                continue
             if m.group(1):
                 q = ORDINAL[m.group(1).lower()]
                 # the latest such quarter ended, or the next one a forecast is for
