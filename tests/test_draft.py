@@ -2944,3 +2944,15 @@ def test_a_country_named_before_the_measure_it_has_is_that_figures_entity():
     # 'well below': 2.6 - 4.0 = -1.4 points, Japan's rate against the United States'
     (below,) = [c for c in claims_of(claims, "sign") if "U.S." in c.quote]
     assert (below.computed, below.expect) == (f"{figure(figures, '2.6%').id} - {figure(figures, '4.0%').id}", "negative")
+
+
+def test_a_forecast_in_a_relative_clause_after_a_date_does_not_move_the_date_ahead():
+    # dated 14 August 2024: the minimum wage rose from the latest July 1, whatever the figures 'will show' later
+    figures, _, _ = drafted(
+        "SYDNEY (Fixture Wire) – The minimum wage rose 3.75% from July 1 to $24.10 an hour, from $23.23, which will "
+        "show up in the September quarter figures.", on=date(2024, 8, 14))
+    assert figure(figures, "$24.10").period == "2024-07-01"
+    # ... while a date the clause itself looks ahead to is the next one
+    figures, _, _ = drafted("SYDNEY (Fixture Wire) – The minimum wage will rise to $24.95 an hour from July 1.",
+                            on=date(2024, 8, 14))
+    assert figure(figures, "$24.95").period == "2025-07-01"

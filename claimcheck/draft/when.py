@@ -454,7 +454,9 @@ FORECAST_FOR = re.compile(r"\b(?:forecasts?|guidance|outlook|expects?|sees|targe
 def _ahead(text: str, m: re.Match) -> bool:
     """Whether a period named without its year is the one a forecast in its own clause looks ahead to."""
     before = re.split(r",(?!\d{3})|;|\.\s|\b(?:and|but|while)\b", text[:m.start()])[-1]  # never in '£1,755'
-    after = re.split(r";|\.\s|\b(?:and|but|while|whereas|although|though|as)\b", text[m.end():])[0][:60]
+    # ... never a relative clause after a comma: 'rose 3.75% from July 1 to $24.10, which will show up in ...'
+    after = re.split(r";|\.\s|\b(?:and|but|while|whereas|although|though|as)\b|,\s*(?:which|who|where)\b",
+                     text[m.end():])[0][:60]
     if re.search(r"\b[Ff]or\s+(?:the\s+)?$", text[:m.start()]) and FORECAST_FOR.search(before + " " + after):
         return True
     return bool(AHEAD.search(before) or AHEAD.search(after))
