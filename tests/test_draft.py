@@ -2956,3 +2956,13 @@ def test_a_forecast_in_a_relative_clause_after_a_date_does_not_move_the_date_ahe
     figures, _, _ = drafted("SYDNEY (Fixture Wire) – The minimum wage will rise to $24.95 an hour from July 1.",
                             on=date(2024, 8, 14))
     assert figure(figures, "$24.95").period == "2025-07-01"
+
+
+def test_a_rate_of_growth_given_as_a_level_is_a_measure_of_growth():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Ruritania's annual wage growth eased to 4.1% in the second quarter from 4.2% in the first. "
+        "Export growth of 5% was the strongest in years.", on=date(2025, 8, 14))
+    assert figure(figures, "4.1%").metric == figure(figures, "4.2%").metric == "wage growth"  # never the wage itself
+    assert figure(figures, "5%").metric == "exports"  # 'growth of 5%' is a change of the exports
+    (eased,) = claims_of(claims, "sign")  # 4.1 - 4.2 = -0.1 points: 'eased'
+    assert (eased.computed, eased.expect) == (f"pp({figure(figures, '4.1%').id}, {figure(figures, '4.2%').id})", "negative")

@@ -237,6 +237,14 @@ def _singular(word: str) -> str:
     return word
 
 
+# a measure's growth given as a level by the verb after it: 'growth slowed to 1.2%', 'growth was 3%' ('growth of 5%'
+# is a change of the measure)
+GROWTH_LEVEL = re.compile(r"(\s+growth)\s+(?:slowed|eased|picked\s+up|quickened|accelerated|cooled|stood|held|remained|"
+                          r"came\s+in|was|were|is|hit|reached|rose|fell|dropped|climbed|edged\s+(?:up|down))\s+"
+                          r"(?:to|at)?\s*(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+)?"
+                          r"-?\d[\d.]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, str]]:
     """Every measure the text names: (start, end, metric, head), with its qualifying modifiers."""
     named = [(n.start, n.end) for n in names]
@@ -299,6 +307,11 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         if after_head:  # 'return on equity', 'loans to customers': the complement names the measure too
             phrase.append(" ".join(after_head.group(1).split()))
             end += after_head.end()
+        # 'GDP growth slowed to 1.2%', 'annual wage growth eased to 4.1%': a rate of growth the text gives as a level
+        rate_of_growth = GROWTH_LEVEL.match(text, end) if lower != "growth" else None
+        if rate_of_growth:
+            phrase.append("growth")
+            end += len(rate_of_growth.group(1))
         per_head = re.match(r"\s+per\s+(capita|head|person|inhabitant|resident)\b", text[end:])
         if per_head:  # 'GDP per capita' is a measure of its own, never the GDP of the whole country
             phrase.append("per capita")
