@@ -2966,3 +2966,20 @@ def test_a_rate_of_growth_given_as_a_level_is_a_measure_of_growth():
     assert figure(figures, "5%").metric == "exports"  # 'growth of 5%' is a change of the exports
     (eased,) = claims_of(claims, "sign")  # 4.1 - 4.2 = -0.1 points: 'eased'
     assert (eased.computed, eased.expect) == (f"pp({figure(figures, '4.1%').id}, {figure(figures, '4.2%').id})", "negative")
+
+
+def test_a_list_that_names_no_measure_takes_the_main_measure_its_parts_add_up_to():
+    lede = (f"{DATELINE}Net sales at Kitsune Interactive rose 21% to ¥148.2 billion in the six months to September, "
+            "and net profit rose 29.5% to ¥22.4 billion. ")
+    figures, _, _ = drafted(
+        lede + "North America was the biggest market, at ¥52.7 billion, followed by Japan (¥41.3 billion), Europe "
+        "(¥33.9 billion) and the rest of Asia (¥20.3 billion).", headline="Kitsune Interactive's profit jumps",
+        on=date(2025, 11, 10))
+    # 52.7 + 41.3 + 33.9 + 20.3 = 148.2: the net sales, never the net profit named just before
+    assert {figure(figures, v).metric for v in ("52.7", "41.3", "33.9", "20.3")} == {"net sales"}
+    # parts that add up to no total of the main entity keep the measure they were read with
+    figures, _, _ = drafted(
+        lede + "North America was the biggest market, at ¥52.7 billion, followed by Japan (¥41.3 billion) and Europe "
+        "(¥30.1 billion) and the rest of Asia (¥12.0 billion).", headline="Kitsune Interactive's profit jumps",
+        on=date(2025, 11, 10))
+    assert figure(figures, "52.7").metric == figure(figures, "¥22.4 billion").metric

@@ -2766,6 +2766,41 @@ class FigureDrafter:
                     f.metric = next(iter(choice))
                     f.evidence["metric"] = f.evidence.get("metric", "") + f"; the measure the article names for {noun}"
         FigureDrafter._full_names(figures)  # again, for the measures the counts have just taken
+        self._parts_of_a_total(figures, main)
+
+    def _parts_of_a_total(self, figures: list[DraftFigure], main: str) -> None:
+        """'North America was the biggest market, at ¥52.7 billion, followed by Japan (¥41.3 billion), Europe (¥33.9
+        billion) and the rest of Asia (¥20.3 billion)' after net sales of ¥148.2 billion and a net profit of ¥22.4 billion:
+        a list of at least three parts that names no measure of its own is of the main entity's measure whose amount
+        they add up to (52.7 + 41.3 + 33.9 + 20.3 = 148.2), never the measure the sentence before happened to name.
+        Only when exactly one such measure adds up, to within the rounding of the printed numbers."""
+        inherited = ("the measure last named", "the measure of the sentence before", "the measure the headline names",
+                     "the metric of the number before it", "no measure named")
+        for index in sorted({f.sentence for f in figures}):
+            listed = [f for f in figures if f.sentence == index and f.kind == "amount" and f.is_level and not f.earlier
+                      and not f.share and not f.forecast and not f.counterpart and f.entity != main]
+            if len(listed) < 3 or len({(f.unit, f.period, f.metric) for f in listed}) != 1 \
+                    or len({f.entity for f in listed}) != len(listed) \
+                    or not all(f.evidence.get("metric", "").startswith(inherited) for f in listed):
+                continue
+            first = listed[0]
+            totals = [g for g in figures if g.sentence < index and g.entity == main and not g.counterpart and g.kind == "amount"
+                      and g.is_level and not g.earlier and not g.share and not g.forecast and g.unit == first.unit
+                      and g.period == first.period]
+            try:
+                parts_sum = sum(float(f.value) for f in listed)
+                slack = sum(_half_unit(f.value) for f in listed)
+                adding_up = {g.metric for g in totals if abs(parts_sum - float(g.value)) <= slack + _half_unit(g.value)}
+            except ValueError:
+                continue  # a range ('¥58–64 billion'): no one sum
+            if len(adding_up) != 1 or first.metric in adding_up:
+                continue
+            measure = adding_up.pop()
+            renamed = {(f.entity, f.metric) for f in listed}
+            for f in figures:
+                if f.sentence == index and (f.entity, f.metric) in renamed:
+                    f.metric = measure
+                    f.evidence["metric"] = f"'{measure}' of {main}, which the parts its sentence lists add up to"
 
     @staticmethod
     def _full_names(figures: list[DraftFigure]) -> None:
@@ -3032,6 +3067,12 @@ def _verb_measure(clause: str) -> str | None:
         if word.endswith("ed") and word not in LINKING_VERBS and not UP_RE.fullmatch(word) and not DOWN_RE.fullmatch(word):
             return ""
     return None
+
+
+def _half_unit(value: str) -> float:
+    """Half the last printed digit of a value: '52.7' may be anything from 52.65 to 52.75."""
+    decimals = len(value.partition(".")[2])
+    return 0.5 * 10 ** -decimals
 
 
 def _ends_before(period: str, current: str) -> bool:
