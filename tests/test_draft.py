@@ -2983,3 +2983,16 @@ def test_a_list_that_names_no_measure_takes_the_main_measure_its_parts_add_up_to
         "(¥30.1 billion) and the rest of Asia (¥12.0 billion).", headline="Kitsune Interactive's profit jumps",
         on=date(2025, 11, 10))
     assert figure(figures, "52.7").metric == figure(figures, "¥22.4 billion").metric
+
+
+def test_a_headline_word_for_its_measure_the_body_never_uses_is_read_as_the_ledes_measure():
+    body = (f"{DATELINE}Venture capital investment in European start-ups fell 6.8% in the third quarter to €14.6 billion "
+            "from €15.7 billion in the previous three months.")
+    # 'start-up' is one word, no 'up'; 'funding' is a word the body never uses: the lede's 14.6 against 15.7
+    figures, claims, _ = drafted(body, headline="European start-up funding slips in third quarter", on=date(2025, 10, 8))
+    (sign,) = claims_of(claims, "sign")
+    assert (sign.computed, sign.expect) == (f"change({figure(figures, '€14.6').id}, {figure(figures, '€15.7').id})",
+                                            "negative")
+    # ... but a line of profit is no other measure than itself: never the lede's investment
+    _, claims, _ = drafted(body, headline="European start-up profit slips", on=date(2025, 10, 8))
+    assert not claims_of(claims, "sign")

@@ -2424,8 +2424,10 @@ class ClaimDrafter:
             return  # 'revenue rises 11%' is checked as the body's change it restates, never as a bare direction
         # 'prices more than halve': a hedge, whose 'more' is no direction
         # ... and 'listings dry up' is a fall: 'up' ends a verb of shrinking there
-        words = re.findall(r"[a-z]+", re.sub(r"\b(?:dr(?:y|ies|ied|ying)|shrivel\w*|seiz(?:e|es|ed|ing))\s+up\b", " shrinks ",
-                                             re.sub(r"\b(?:more|less|fewer)\s+than\b", " ", clause.lower())))
+        # ... and 'start-up funding slips' has no 'up': a hyphened word is one word
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", re.sub(r"\b(?:dr(?:y|ies|ied|ying)|shrivel\w*|seiz(?:e|es|ed|ing))\s+up\b",
+                                                         " shrinks ", re.sub(r"\b(?:more|less|fewer)\s+than\b", " ",
+                                                                            clause.lower())))
         ups = [w for w in words if UP_RE.fullmatch(w) or w in HEADLINE_UP]
         downs = [w for w in words if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
         if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
@@ -2527,6 +2529,13 @@ class ClaimDrafter:
                 pairs = []
         if named_level is not None:  # the level the headline prints is the one that moved
             pairs = [(current, previous) for current, previous in pairs if current is named_level]
+        if not pairs and main_clause and named_level is None and not heads & {"profit", "income", "loss"} \
+                and not any(heads & _heads(f.metric) for f in self.figures):
+            # 'European start-up funding slips' over 'venture capital investment fell 6.8%': a word for the measure the
+            # body never uses is read as the measure the lede opens with; never a line of profit, which is no other
+            # measure than itself ('streaming profit jumps' over a lede that opens with subscribers)
+            self.lede_measure_sign(headline, clause, start, ups, downs)
+            return
         if not pairs:
             return
         paired = {id(current) for current, _ in pairs}
