@@ -2996,3 +2996,32 @@ def test_a_headline_word_for_its_measure_the_body_never_uses_is_read_as_the_lede
     # ... but a line of profit is no other measure than itself: never the lede's investment
     _, claims, _ = drafted(body, headline="European start-up profit slips", on=date(2025, 10, 8))
     assert not claims_of(claims, "sign")
+
+
+def test_a_second_comparison_after_and_compares_the_level_the_first_one_compares():
+    figures, claims, _ = drafted(
+        "BANGKOK (Fixture Wire) – Arrivals reached 35.5 million in 2024, up from 28.1 million in 2023 and more than "
+        "double the 15.2 million recorded in 2022.", on=date(2025, 8, 20))
+    double = figure(figures, "double")
+    assert double.qualifier == "more than"  # a hedge: 'in 2023 and more than' compares nothing by itself
+    (multiple,) = claims_of(claims, "multiple")  # 35.5 / 15.2 = 2.34, more than double
+    assert multiple.computed == f"multiple({figure(figures, '35.5').id}, {figure(figures, '15.2').id})"
+
+
+def test_a_headline_about_a_flow_to_a_partner_is_checked_on_that_flow():
+    figures, claims, _ = drafted(
+        "NEW DELHI (Fixture Wire) – India's exports to the United States fell to $6.9 billion in August from $7.9 billion "
+        "a year earlier. Total exports rose to $35.1 billion from $32.9 billion.", headline="India's exports to US slump",
+        on=date(2025, 9, 15))
+    (headline,) = [c for c in claims_of(claims, "sign") if c.quote == "India's exports to US slump"]
+    assert (headline.computed, headline.expect) == (
+        f"change({figure(figures, '$6.9').id}, {figure(figures, '$7.9').id})", "negative")
+
+
+def test_a_nationality_that_says_what_a_company_is_names_no_country_the_figures_are_about():
+    figures, _, _ = drafted(
+        "MUNICH (Fixture Wire) – German drive-systems maker Halvorsen AG said on Thursday its revenue rose to €12.94 "
+        "billion in 2024. Sales in Germany fell to €4.82 billion. Operating profit fell to €1.07 billion.",
+        on=date(2025, 3, 13))
+    assert figure(figures, "€1.07").entity == "Halvorsen"
+    assert figure(figures, "€4.82").entity == "Germany"

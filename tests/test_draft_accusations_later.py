@@ -583,7 +583,30 @@ EARLIER_PERIODS_OWN_CHANGES = [
      "after rising 2.5% to 79,000 tonnes in the previous quarter.\n", date(2024, 4, 18)),
 ]
 
-@pytest.mark.parametrize("text, on", EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A company by its nationality and its trade, a partner by its initials, and a second comparison after 'and'
+# (each one correct)
+COMPANIES_PARTNERS_AND_SECOND_COMPARISONS = [
+    # the group's margin: 1.07 / 12.94 = 8.3%, never Germany's sales (1.07 / 4.82 = 22.2%)
+    ("Halvorsen sales edge up\nMUNICH, March 13 (Continental Markets Report) – German drive-systems maker Halvorsen AG "
+     "said on Thursday its revenue rose to €12.94 billion in 2024.\nSales in Germany fell to €4.82 billion.\nOperating "
+     "profit fell to €1.07 billion, and the operating margin narrowed to 8.3%.\n", date(2025, 3, 13)),
+    ("Results\nFRANKFURT, March 13 (Continental Markets Report) – Germany's Halvorsen AG said on Thursday its revenue "
+     "rose to €12.94 billion in 2024.\nSales in Germany fell to €4.82 billion.\nOperating profit fell to €1.07 billion, "
+     "and the operating margin narrowed to 8.3%.\n", date(2025, 3, 13)),
+    # 'of the total' is the group's: 2.46 / 12.94 = 19.0%
+    ("Results\nMUNICH, March 13 (Continental Markets Report) – German drive-systems maker Halvorsen AG said on Thursday "
+     "its revenue rose to €12.94 billion in 2024.\nSales in Germany fell to €4.82 billion.\nSales in North America rose "
+     "to €2.46 billion, or 19.0% of the total.\n", date(2025, 3, 13)),
+    # the headline's 'exports to US' are the flows to the United States (6.9 < 7.9), never the total that rose
+    ("India's exports to US slump\nNEW DELHI, Sept 15 (Subcontinent Trade Journal) – India's exports to the United "
+     "States fell to $6.9 billion in August from $7.9 billion a year earlier.\nTotal exports rose to $35.1 billion from "
+     "$32.9 billion.\n", date(2025, 9, 15)),
+    # 'and more than double' compares 2024's 35.5 million (35.5 / 15.2 = 2.34), never the base 28.1 just before it
+    ("Visitors\nBANGKOK, Aug 20 (Siam Travel Trade News) – Arrivals reached 35.5 million in 2024, up from 28.1 million "
+     "in 2023 and more than double the 15.2 million recorded in 2022.\n", date(2025, 8, 20)),
+]
+
+@pytest.mark.parametrize("text, on", COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

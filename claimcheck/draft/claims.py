@@ -53,8 +53,8 @@ from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
-from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, is_region, is_route,
-                   is_territory, world_regions)
+from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, full_territory_name,
+                   is_region, is_route, is_territory, world_regions)
 from .when import COUNT, is_earlier, year_earlier, years_between
 
 
@@ -708,6 +708,18 @@ class ClaimDrafter:
                 self.text[a.number_end:a.number_end + 40], re.I):
             return  # '3.8% in May, nearly double the Fed's 2% target': a target after the multiple is its base,
             #         never what is that many times something
+        base = a is not None and (a.earlier or re.search(r"\b(?:from|than)\s+(?:the\s+|a\s+)?(?:about\s+|around\s+)?$",
+                                                         self.text[max(0, a.start - 30):a.start]))
+        if base and a.sentence == c.sentence and a.number_end <= c.number_start and re.fullmatch(
+                r"[^,;]*\band\s+(?:(?:was|is|were|are)\s+)?(?:(?:more|less)\s+than|nearly|almost|about|roughly|some|over|"
+                r"just\s+(?:over|under))?\s*", self.text[a.number_end:c.start]):
+            # 'reached 35.5 million in 2024, up from 28.1 million in 2023 and more than double the 15.2 million of 2022':
+            # a second comparison of the level the first compares, never of the first one's base
+            compared = [g for g in pool if same_thing(g, side) and g.sentence == c.sentence and not g.earlier
+                        and not g.share and g.unit == a.unit and g.number_end <= a.number_start]
+            a = compared[-1] if compared else None
+            if a is None:
+                return
         b = None
         # 'nearly twice the $12,640 earned by smaller Supramaxes': the amount printed right after it is the base
         printed = next((g for g in pool if g.sentence == c.sentence and g.number_start > c.number_end and re.fullmatch(
@@ -2478,6 +2490,11 @@ class ClaimDrafter:
                 if w not in GENERIC_MODIFIERS and not re.search(r"quarter|half|year|month|annual|weekly|daily", w)
                 and w not in CALENDAR_WORDS and w not in FUNCTION_WORDS}
 
+        # the partner a flow in the clause goes to or comes from, by its full name ('exports to US slump')
+        partners = {n.country or full_territory_name(n.text) or n.text for n in self.article.names[headline.index]
+                    if headline.start + start <= n.start < headline.start + start + len(clause)
+                    and re.search(r"\b(?:to|from|with)\s+(?:the\s+)?$", headline.text[:n.start - headline.start])}
+
         def measures(f) -> bool:
             """A figure of the clause's entity whose measure the clause names in the words of the figure's own sentence
             ('data revenue' is no group revenue, 'real wages' no gross wage; 'shipments' are exports), whose metric is a
@@ -2487,7 +2504,10 @@ class ClaimDrafter:
             head = next((METRIC_HEADS[w] for w in reversed(f.metric.split()) if w in METRIC_HEADS), "")
             return (f.entity == entity and bool(heads & _heads(f.metric))
                     # a flow with one partner ('shipments to China fell') is no total the headline's 'exports surge' names
-                    and (not f.counterpart or re.search(rf"\b{re.escape(f.counterpart)}\b", clause) is not None)
+                    and (not f.counterpart or re.search(rf"\b{re.escape(f.counterpart)}\b", clause) is not None
+                         or f.counterpart in partners)
+                    # ... and a flow with a partner the clause names is no total ('exports to US slump')
+                    and (not partners or f.counterpart in partners or f.entity in partners)
                     and (not head or head in heads or head in ("rate", "index", "growth", "level"))
                     and not set(f.metric.split()) & DISTINCT_MEASURES - words and said <= told
                     and words & DISTINCT_MEASURES <= set(f.metric.split())  # 'real wages fall' is no gross wage

@@ -62,7 +62,7 @@ from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
-from .text import (CALENDAR_WORDS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
+from .text import (CALENDAR_WORDS, COMPANY_DESCRIPTORS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
                    clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
 
@@ -445,6 +445,8 @@ class FigureDrafter:
                     continue  # 'MADRID, Oct 29 -': where the story was filed, not what it is about
                 if n.text.isupper() and not n.country and not is_territory(n.text) and not n.possessive:
                     continue
+                if _describes_a_company(s.text, n):
+                    continue  # 'German drive-systems maker Halvorsen AG': the company's, not Germany's
                 if SOURCE_CUE.search(s.text[max(0, n.start - 40):n.start]) or (
                         re.match(r",?\s*(?:said|says|estimated|estimates|calculated|reported)\b", s.text[n.end:])
                         and re.search(r",\s*$", s.text[max(0, n.start - 3):n.start])):
@@ -1313,9 +1315,10 @@ class FigureDrafter:
                                               r"climbing|rising|from\s+\S+)\s+up\s+to\s*$", before, re.IGNORECASE):
             qualifier = "none"  # 'revised up to 0.3%', 'rose from 3.1% up to 3.5%': a level reached, no bound
         if qualifier in OPEN_QUALIFIERS and re.search(
-                rf"\d\s*(?:%|percent|per\s?cent|(?:percentage\s+)?points?|pp|(?:million|billion)?\s*[a-z]+)?\s+"
-                rf"{re.escape(qualifier)}\s*$", before, re.IGNORECASE):
-            qualifier = "none"  # '0.2 points less than 3.6%', '$5 billion more than': a comparison, not a bound
+                rf"\d\s*(?:%|percent|per\s?cent|(?:percentage\s+)?points?|pp|(?:million|billion)?\s*"
+                rf"(?!(?:and|or|but|in|of)\b)[a-z]+)?\s+{re.escape(qualifier)}\s*$", before, re.IGNORECASE):
+            qualifier = "none"  # '0.2 points less than 3.6%', '$5 billion more than': a comparison, not a bound ('in 2023
+            #                     and more than double' is one)
         start = m.start - (len(re.search(rf"\b{re.escape(qualifier)}\s*$", before, re.IGNORECASE).group(0))
                            if qualifier != "none" else 0)
         if qualifier != "none":
@@ -2266,7 +2269,10 @@ class FigureDrafter:
                 continue
             name = n.country or n.text
             before = text[skip:n.start]
-            if re.match(r"\s*,?\s*(?:said|says|told|added|noted|warned|called|wrote)\b", text[n.end:]) or \
+            if _describes_a_company(text, n):
+                continue  # 'German drive-systems maker Halvorsen AG said': the company is the subject
+            if re.match(r"\s*,?\s*(?:said|says|told|added|noted|warned|called|wrote)\b(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                        r"(?:its|their)\b)", text[n.end:]) or \
                     (n.text.isupper() and not n.country and not is_territory(n.text)):
                 continue
             if re.search(r"\b(?:to|from|with|of|by|in|at|than|behind|ahead\s+of|among|for|on|over|into|against|"
@@ -3067,6 +3073,13 @@ def _verb_measure(clause: str) -> str | None:
         if word.endswith("ed") and word not in LINKING_VERBS and not UP_RE.fullmatch(word) and not DOWN_RE.fullmatch(word):
             return ""
     return None
+
+
+def _describes_a_company(text: str, name: Name) -> bool:
+    """'German drive-systems maker Halvorsen AG', 'British lender Northgate': a nationality word that says what a company
+    is, before the company's name, and names no country a figure is about."""
+    return bool(name.country) and name.text != name.country and re.match(
+        rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:{COMPANY_DESCRIPTORS})\s+[A-Z]", text[name.end:]) is not None
 
 
 def _half_unit(value: str) -> float:
