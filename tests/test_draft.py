@@ -2874,6 +2874,9 @@ def test_the_rest_of_a_place_or_of_a_portfolio_is_its_own_entity():
     # the complement of the parts named, never the last of them (Europe) nor the amount before it
     assert figure(figures, "20.3").entity == "rest of Asia"
     assert figure(figures, "3.12").entity == "rest of the portfolio"
+    figures, _, _ = drafted(f"{DATELINE}Sales in Germany fell to €4.82 billion, while revenue in the rest of Europe grew "
+                            "5.0% to €3.17 billion.")
+    assert figure(figures, "3.17").entity == "rest of Europe"
     # ... and 'for the rest of the decade' is a time: the 2% stays Acme's
     figures, _, _ = drafted(f"{DATELINE}Acme expects sales growth to stay above 2% for the rest of the decade.")
     assert not figure(figures, "2%").entity.startswith("rest of")

@@ -137,7 +137,7 @@ APPOSITION_ADVERB = r"(?:(?:now|still|already|currently|once|again|also|long)\s+
 
 # 'and the rest of Asia (¥20.3 billion)', 'The rest of the portfolio contributed': what is left beside the parts named,
 # opening its clause or list item ('for the rest of the decade' is a time, never a thing; see REST_OF_TIME)
-REST_OF = re.compile(r"(?:^|[,;(]\s*|\b(?:and|while|whereas|but|by|with)\s+)[Tt]he\s+rest\s+of\s+"
+REST_OF = re.compile(r"(?:^|[,;(]\s*|\b(?:and|while|whereas|but|by|with|in)\s+)[Tt]he\s+rest\s+of\s+"
                      r"((?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|[a-z][\w\-]*))\b")
 REST_OF_TIME = {"year", "years", "decade", "month", "months", "quarter", "week", "weeks", "season", "day", "period",
                 "century", "term", "half", "session", "summer", "winter", "spring", "autumn", "fall"}
