@@ -3028,3 +3028,7 @@ def test_a_nationality_that_says_what_a_company_is_names_no_country_the_figures_
         on=date(2025, 3, 13))
     assert figure(figures, "€1.07").entity == "Halvorsen"
     assert figure(figures, "€4.82").entity == "Germany"
+    figures, _, _ = drafted(
+        "PARIS (Fixture Wire) – French carmaker Varenne Automobiles said on Thursday its revenue rose to €48.6 billion in "
+        "2024. Sales in France fell to €14.2 billion in 2024. Operating profit fell to €3.1 billion.", on=date(2025, 2, 20))
+    assert figure(figures, "€3.1").entity == "Varenne Automobiles"  # a trade in one word ('carmaker') says it too

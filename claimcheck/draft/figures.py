@@ -3076,10 +3076,10 @@ def _verb_measure(clause: str) -> str | None:
 
 
 def _describes_a_company(text: str, name: Name) -> bool:
-    """'German drive-systems maker Halvorsen AG', 'British lender Northgate': a nationality word that says what a company
+    """'German drive-systems maker Halvorsen AG', 'French carmaker Varenne': a nationality word that says what a company
     is, before the company's name, and names no country a figure is about."""
     return bool(name.country) and name.text != name.country and re.match(
-        rf"(?:\s+[\w\-]+){{0,3}}?\s+(?:{COMPANY_DESCRIPTORS})\s+[A-Z]", text[name.end:]) is not None
+        rf"(?:\s+[\w\-]+){{0,3}}?\s+[\w\-]*(?:{COMPANY_DESCRIPTORS})\s+[A-Z]", text[name.end:]) is not None  # 'carmaker' too
 
 
 def _half_unit(value: str) -> float:
