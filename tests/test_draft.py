@@ -3032,3 +3032,13 @@ def test_a_nationality_that_says_what_a_company_is_names_no_country_the_figures_
         "PARIS (Fixture Wire) – French carmaker Varenne Automobiles said on Thursday its revenue rose to €48.6 billion in "
         "2024. Sales in France fell to €14.2 billion in 2024. Operating profit fell to €3.1 billion.", on=date(2025, 2, 20))
     assert figure(figures, "€3.1").entity == "Varenne Automobiles"  # a trade in one word ('carmaker') says it too
+
+
+def test_economic_growth_is_gdp_and_a_level_in_a_clause_of_its_own_is_no_level_of_the_change():
+    figures, claims, _ = drafted(
+        "OTTAWA (Fixture Wire) – Canada's federal revenue will rise 4.6% to C$512.4 billion. The ministry also forecast "
+        "economic growth of just under 1.5% in 2026, and said it had set aside C$5.0 billion as a contingency reserve.",
+        on=date(2025, 11, 5))
+    assert figure(figures, "1.5%").metric == "gdp"  # never the federal revenue of the sentence before
+    # the reserve is set aside in a clause of its own: no level the 1.5% growth ends at
+    assert not [c for c in claims if c.kind == "unanchored_growth" and figure(figures, "1.5%").id in c.computed]

@@ -407,6 +407,10 @@ class ClaimDrafter:
         # billion zlotys sold in October, when bids of 12.9 billion zlotys covered ...'
         now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
             r",\s*(?:when|where|which|whose|while)\b[^;]*$", self.text[c.number_end:g.number_start]))]
+        # ... nor one after a clause of its own: '... growth of 1.5% in 2026, and said it had set aside C$5.0 billion'
+        now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
+            r"\band\s+(?:said|says|added|noted|(?:it|they|he|she|the\s+[a-z]+)\s+(?:said|says|added|noted|had|has|have|will|"
+            r"would|also))\b", self.text[c.number_end:g.number_start]))]
         # ... nor one inside a clause about another time before it: 'when the contract traded at $4,150, and are about 35%
         # below the record'
         now = [g for g in now if not (g.sentence == c.sentence and g.number_end <= c.number_start and re.search(

@@ -255,6 +255,10 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         spelled = re.search(r"\b(?:gross\s+)?domestic\s+$", text[:w.start()], re.I) if lower == "product" else None
         if spelled:  # 'real gross domestic product' is GDP spelled out
             lower = "gdp"
+        economic = re.search(r"\b(?:economic|the\s+economy[’']s)\s+$", text[:w.start()], re.I) if lower == "growth" else None
+        if economic:  # 'forecast economic growth of 1.5%': the growth of GDP
+            found.append((economic.start(), w.end(), "gdp", "gdp"))
+            continue
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
         if w.group(0).isupper() and re.search(r"\([^()]{0,30}$", text[:w.start()]) and re.match(r"[^()]{0,5}\)", text[w.end():]):
