@@ -3042,3 +3042,15 @@ def test_economic_growth_is_gdp_and_a_level_in_a_clause_of_its_own_is_no_level_o
     assert figure(figures, "1.5%").metric == "gdp"  # never the federal revenue of the sentence before
     # the reserve is set aside in a clause of its own: no level the 1.5% growth ends at
     assert not [c for c in claims if c.kind == "unanchored_growth" and figure(figures, "1.5%").id in c.computed]
+
+
+def test_earnings_per_share_on_a_number_of_shares_is_the_net_profit_over_them():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Lemanis's net profit rose 12.0% to CHF 1.21 billion in the first half from CHF 1.08 billion, while "
+        "its operating profit reached CHF 1.49 billion. Earnings per share came to CHF 25.30 on 48.0 million shares.",
+        headline="Lemanis lifts profit", on=date(2025, 8, 1))
+    eps = figure(figures, "25.30")
+    assert (eps.metric, eps.unit) == ("earnings per share", "CHF_per_share")
+    # 1.21 billion / 48.0 million = CHF 25.21 a share: the net profit, never the operating profit (CHF 31.04)
+    (per_share,) = [c for c in claims_of(claims, "total") if c.stated == eps.id]
+    assert per_share.computed == f"{figure(figures, 'CHF 1.21').id} / {figure(figures, '48.0').id}"

@@ -1025,12 +1025,16 @@ class ClaimDrafter:
             # an average the words say is one ('works out at', 'an average of', 'equivalent to'), of the amounts just
             # given: its own sentence's, or the sentence before's when it opens by pointing back ('That works out');
             # never 'a dividend of $1.20 a share' or 'Its salmon fetched an average of 90,000 crowns a tonne'
-            if not re.search(r"\b(?:works?\s+out|worked\s+out|averag\w*|equivalent\s+to|equal\s+to|on\s+average)\b",
-                             before, re.I):
+            # ... or 'Earnings per share came to CHF 25.30 on 48.0 million shares': the profit over the shares it names
+            on_shares = p.metric.endswith(" per share") and re.match(
+                r"\s+on\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+)?shares\b",
+                self.text[p.number_end:p.number_end + 60], re.I)
+            if not on_shares and not re.search(r"\b(?:works?\s+out|worked\s+out|averag\w*|equivalent\s+to|equal\s+to|"
+                                               r"on\s+average)\b", before, re.I):
                 continue
             back = re.match(r"\s*(?:That|This|Which|It)\b", sentence.text[dateline(sentence)[2]:]) or \
                 re.search(r",\s*which\b[^,;]*$", before)
-            span = 1 if back else 0
+            span = p.sentence if on_shares else 1 if back else 0  # the net profit may be named anywhere before
             pool = [g for g in self.figures if g is not p and g.is_level and not g.earlier and not g.forecast
                     and not g.share and not g.together and "_per_" not in g.unit and g.period == p.period
                     and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= span
@@ -1047,6 +1051,11 @@ class ClaimDrafter:
                             pairs.append((amount, count))
                     except UnitError:
                         continue
+            if on_shares:
+                # ... of the net profit only: 'operating profit' or 'investment income' divides into no earnings per share
+                pairs = [(amount, count) for amount, count in pairs if count.sentence == p.sentence
+                         and re.fullmatch(r"(?:net\s+)(?:profit|income|earnings)(?:\s+attributable.*)?|net\s+profit\s+.*",
+                                          amount.metric)]
             if len(pairs) != 1:
                 continue  # none, or several amounts or counts it may be of: which, a person says
             amount, count = pairs[0]

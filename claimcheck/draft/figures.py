@@ -316,9 +316,9 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         if rate_of_growth:
             phrase.append("growth")
             end += len(rate_of_growth.group(1))
-        per_head = re.match(r"\s+per\s+(capita|head|person|inhabitant|resident)\b", text[end:])
+        per_head = re.match(r"\s+per\s+(capita|head|person|inhabitant|resident|share)\b", text[end:])
         if per_head:  # 'GDP per capita' is a measure of its own, never the GDP of the whole country
-            phrase.append("per capita")
+            phrase.append("per share" if per_head.group(1) == "share" else "per capita")  # ... and 'earnings per share'
             end += per_head.end()
         by = re.match(r"\s+by\s+(?:foreign\s+)?(visitors|tourists|households|consumers)\b", text[end:])
         if lower == "spending" and by:
@@ -2777,6 +2777,11 @@ class FigureDrafter:
                     f.evidence["metric"] = f.evidence.get("metric", "") + f"; the measure the article names for {noun}"
         FigureDrafter._full_names(figures)  # again, for the measures the counts have just taken
         self._parts_of_a_total(figures, main)
+        for f in figures:
+            if f.kind == "amount" and f.metric.endswith(" per share") and re.fullmatch(r"[A-Z]{3}", f.unit):
+                # 'Earnings per share came to CHF 25.30': an amount for each share, as 'CHF 25.30 a share' is
+                f.unit = f"{f.unit}_per_share"
+                f.evidence["unit"] = f"counted in {f.unit}: the measure is per share"
 
     def _parts_of_a_total(self, figures: list[DraftFigure], main: str) -> None:
         """'North America was the biggest market, at ¥52.7 billion, followed by Japan (¥41.3 billion), Europe (¥33.9
