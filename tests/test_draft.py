@@ -3054,3 +3054,15 @@ def test_earnings_per_share_on_a_number_of_shares_is_the_net_profit_over_them():
     # 1.21 billion / 48.0 million = CHF 25.21 a share: the net profit, never the operating profit (CHF 31.04)
     (per_share,) = [c for c in claims_of(claims, "total") if c.stated == eps.id]
     assert per_share.computed == f"{figure(figures, 'CHF 1.21').id} / {figure(figures, '48.0').id}"
+
+
+def test_the_next_thing_of_a_list_whose_verb_is_left_out_is_its_own_entity():
+    figures, _, _ = drafted(
+        f"{DATELINE}In all, Acme sold 14.8 million units in the half, with new titles accounting for 8.1 million and its "
+        "back catalogue for 6.9 million. Coal supplied 41% of power and natural gas 22%.", on=date(2025, 11, 10))
+    assert figure(figures, "6.9").entity == "back catalogue"
+    assert figure(figures, "22%").entity == "natural gas"
+    # ... never a verb that goes on with the same thing: 'rose 2.3% to $138.9 billion and accounted for 91.1%'
+    figures, _, _ = drafted(f"{DATELINE}Foreign currency assets rose 2.3% to $138.9 billion and accounted for 91.1% of "
+                            "the total.", on=date(2025, 11, 10))
+    assert figure(figures, "91.1%").entity == figure(figures, "$138.9").entity

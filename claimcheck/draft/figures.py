@@ -2053,6 +2053,21 @@ class FigureDrafter:
             f.counterpart = ""
             f.evidence["entity"] = f"'{to.group(1)}', where the remainder went" if to else "the remainder of a whole"
             return
+        gapped = re.fullmatch(r"[^,;]{0,40}?,?\s*(?:and|while|but|whereas)\s+(?:its\s+|the\s+|their\s+)?"
+                              r"((?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*)\s+(?:for\s+|at\s+|with\s+)?(?:about\s+|around\s+|"
+                              r"some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[^\w\s]{0,3}",
+                              text[earlier[-1].number_end - s.start:local]) if earlier and f.kind != "year" else None
+        words = gapped.group(1).split() if gapped else []
+        if words and earlier[-1].entity[:1].islower() and not set(words) & (FUNCTION_WORDS | set(METRIC_HEADS)) \
+                and not any(UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w) or w in VERBS or re.fullmatch(r"[a-z]+(?:ed|ing)", w)
+                            for w in words) \
+                and not [n for n in self.names[s.index] if earlier[-1].number_end - s.start <= n.start < local] \
+                and not self._counted(" ".join(words), f.unit) and words[-1] not in MEASURE_UNITS:
+            # 'with new titles accounting for 8.1 million and its back catalogue for 6.9 million', 'Coal supplied 41%
+            # and natural gas 22%': the next thing of a list whose verb is left out, never the thing before it
+            f.entity, f.counterpart = " ".join(words), ""
+            f.evidence["entity"] = f"'{' '.join(words)}', the next item of a list whose verb is left out"
+            return
         if earlier and earlier[-1].entity and f.kind != "year" and (earlier[-1].kind != "rate" or f.kind == "rate"):
             # ... never the currency an exchange rate before it prices ('Converted at US$0.597 per New Zealand dollar,
             # the exports were worth US$16.62 billion')
