@@ -3066,3 +3066,9 @@ def test_the_next_thing_of_a_list_whose_verb_is_left_out_is_its_own_entity():
     figures, _, _ = drafted(f"{DATELINE}Foreign currency assets rose 2.3% to $138.9 billion and accounted for 91.1% of "
                             "the total.", on=date(2025, 11, 10))
     assert figure(figures, "91.1%").entity == figure(figures, "$138.9").entity
+
+
+def test_a_share_price_that_lost_or_payrolls_that_shed_jobs_moved_down():
+    figures, _, _ = drafted(f"{DATELINE}Acme shares lost 5.7% to 310 pence on Tuesday. US payrolls shed 25,000 jobs in "
+                            "June.", on=date(2025, 7, 8))
+    assert (figure(figures, "5.7%").direction, figure(figures, "25,000").direction) == ("down", "down")

@@ -107,7 +107,7 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
 # the verbs as regex alternatives, longest first
 VERB_ALTERNATIVES = "|".join(sorted(VERBS, key=len, reverse=True))
 CHANGE_VERBS = (r"rose|fell|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|shrank|slumped|plunged|"
-                r"surged|soared|gained|slid|dipped|tumbled|sank|edged\s+(?:up|down)")
+                r"surged|soared|gained|slid|dipped|tumbled|sank|shed|edged\s+(?:up|down)")
 COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonnes", "tons", "barrels", "vehicles", "cars",
                "units", "jobs", "workers", "households", "flights", "containers", "homes", "customers", "users",
                "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",

@@ -19,7 +19,7 @@ UP = (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|up|surg\w*|expand\w*|skyro
       r"mount(?:s|ed|ing)|escalat\w*|snowball\w*|spiral(?:l?ed|l?ing|s)?\s+up")
 DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w*|slump\w*|plung\w*|slipp?\w*|"
         r"eas(?:e|ed|es|ing)|slid\w*|lower\w*|cut\w*|reduc\w*|below|less|narrow\w*|slowdown|slow\w*|dipp?\w*|"
-        r"tumbl\w*|sank|sink\w*|weaken\w*|loss|downgrad\w*|downward|cool(?:ed|ing|s)")
+        r"tumbl\w*|sank|sink\w*|weaken\w*|loss|los(?:t|es|ing)|shed(?:s|ding)?|downgrad\w*|downward|cool(?:ed|ing|s)")
 UP_RE = re.compile(rf"\b(?:{UP})\b", re.IGNORECASE)
 # Headline verbs and adjectives of direction beyond the change words: 'profit slips', 'inflation quickens'
 HEADLINE_UP = {"lifts", "lift", "quickens", "quicken", "bigger", "wider", "swells", "balloons", "rebounds", "recovers",
