@@ -3072,3 +3072,13 @@ def test_a_share_price_that_lost_or_payrolls_that_shed_jobs_moved_down():
     figures, _, _ = drafted(f"{DATELINE}Acme shares lost 5.7% to 310 pence on Tuesday. US payrolls shed 25,000 jobs in "
                             "June.", on=date(2025, 7, 8))
     assert (figure(figures, "5.7%").direction, figure(figures, "25,000").direction) == ("down", "down")
+
+
+def test_the_from_side_of_a_level_is_that_levels_entity_whatever_its_unit_words():
+    figures, claims, _ = drafted(
+        "MEXICO CITY (Fixture Wire) – Aeromex's traffic rose 9.0% to 5.45 billion passenger kilometres from 5.0 billion, "
+        "while capacity rose 11.7% to 6.49 billion available seat kilometres from 5.81 billion.", on=date(2025, 8, 5))
+    assert figure(figures, "5.81").entity == figure(figures, "6.49").entity  # never 'seat kilometres'
+    # each change is checked on its own levels: 6.49 / 5.81 = +11.7%
+    capacity = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "11.7%").id]
+    assert [c.computed for c in capacity] == [f"growth({figure(figures, '6.49').id}, {figure(figures, '5.81').id})"]

@@ -606,7 +606,27 @@ COMPANIES_PARTNERS_AND_SECOND_COMPARISONS = [
      "in 2023 and more than double the 15.2 million recorded in 2022.\n", date(2025, 8, 20)),
 ]
 
-@pytest.mark.parametrize("text, on", COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# Two series in one sentence, and parts of parts (each one correct)
+SERIES_AND_PARTS_OF_PARTS = [
+    # capacity's own base: 6.49 / 5.81 = +11.7%, never traffic's 5.0 billion before the 'while'
+    ("Airline traffic rises\nMEXICO CITY, Aug 5 (Example Wire) – Traffic rose 9.0% to 5.45 billion passenger kilometres "
+     "from 5.0 billion, while capacity rose 11.7% to 6.49 billion available seat kilometres from 5.81 billion.\n",
+     date(2025, 8, 5)),
+    # Europe is itself a part of the sales: 4.0 + 3.5 + 2.5 = 10.0, and Germany's 1.5 is a part of Europe's 4.0
+    ("Solvane sales\nBRUSSELS, Feb 12 (Example Wire) – Europe accounted for 4.0 billion euros of Solvane's sales in 2024, "
+     "of which Germany contributed 1.5 billion euros, the Americas for 3.5 billion euros and Asia for the remaining 2.5 "
+     "billion euros.\n", date(2025, 2, 12)),
+    ("Belgian chemicals maker's sales rise 4%\nBRUSSELS, Feb 12 (Example Wire) – Belgian chemicals maker Solvane said 2024 "
+     "sales rose 4.2% to 10.0 billion euros from 9.6 billion euros. Europe accounted for 4.0 billion euros, of which "
+     "Germany contributed 1.5 billion euros, the Americas for 3.5 billion euros and Asia for the remaining 2.5 billion "
+     "euros.\n", date(2025, 2, 12)),
+    # Europe + Americas = 4.0 + 6.0 = 10.0: Germany alone is inside Europe
+    ("Solvane sales\nBRUSSELS, Feb 12 (Example Wire) – Solvane's sales were 10.0 billion euros in 2024. Europe accounted "
+     "for 4.0 billion euros (Germany alone 1.5 billion euros) and the Americas for the remaining 6.0 billion euros.\n",
+     date(2025, 2, 12)),
+]
+
+@pytest.mark.parametrize("text, on", SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

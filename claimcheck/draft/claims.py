@@ -457,6 +457,7 @@ class ClaimDrafter:
                 h.is_change and h is not c and h.sentence == g.sentence for h in self.figures)}
             earlier = [g for g in candidates if g.period != c.period and is_earlier(c.period, g.period)
                        and g.id not in taken
+                       and not self.in_a_clause_before(g, c)
                        and (not g.forecast or c.forecast or self.stated_from(g))
                        and (wanted != "amount" or g.currency == current.currency)
                        and (basis is None or _on_basis(basis, g.period, c.period))]
@@ -508,6 +509,7 @@ class ClaimDrafter:
                 # year-on-year change, and is no base of it
                 text, offset = sentence.text, sentence.start
                 stated_base = [g for g in candidates if g.sentence == c.sentence and g.earlier and g is not current
+                               and not self.in_a_clause_before(g, c)
                                and (not g.forecast or c.forecast or self.stated_from(g))
                                and years_between(g.period, c.period) > 0
                                and (wanted != "amount" or g.currency == current.currency)
@@ -553,6 +555,12 @@ class ClaimDrafter:
                      needs=f"{label} in the period before {c.period}")
         elif current is None and c.kind == "percent" and not c.evidence.get("annual") and not c.forecast:
             self.change_from_named_base(c)
+
+    def in_a_clause_before(self, g: DraftFigure, c: DraftFigure) -> bool:
+        """Whether `g` is in a clause of `c`'s sentence that a contrast closes before `c`: 'Traffic rose 9.0% to 5.45
+        billion from 5.0 billion, while capacity rose 11.7% to 6.49 billion': the 5.0 billion is no base of the 11.7%."""
+        return g.sentence == c.sentence and g.number_end <= c.number_start and re.search(
+            r"(?:[,;]\s*(?:while|whereas|but)|;)\s", self.text[g.number_end:c.number_start]) is not None
 
     def moves_to_an_earlier_level(self, c: DraftFigure) -> bool:
         """'A year earlier, revenue had grown 11% to $3.00 billion', 'rose 12% to $412 million, after an 8.8% rise to
@@ -1321,7 +1329,17 @@ class ClaimDrafter:
                         whole = main_whole
             if whole is None:
                 continue
-            parts = [f for f in alike if f.number_start > whole.number_start]
+            if which and re.search(r"\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|makes\s+up|contributed|"
+                                   r"represented)\s+(?:about\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$",
+                                   self.text[max(0, whole.start - 40):whole.start]):
+                continue  # 'Europe accounted for 4.0 billion euros of Solvane's sales, of which Germany contributed 1.5
+                #           billion, the Americas 3.5 billion and Asia the remaining 2.5 billion': a whole that is itself
+                #           a part, so whether the list is of it or of the sales, a person says
+            # 'Europe accounted for 4.0 billion euros (Germany alone 1.5 billion euros) and the Americas for the remaining
+            # 6.0 billion': a part of a part, never one of the parts
+            parts = [f for f in alike if f.number_start > whole.number_start and not re.search(
+                r"\(\s*(?:[A-Z][\w’'\-]*\s+)+(?:alone|only)\s+[^\w\s]{0,3}$|\b(?:including|incl\.)\s+(?:[^\d,;()]{0,40}?)$",
+                self.text[max(0, f.start - 50):f.start])]
             cross = self.article.sentences[whole.sentence].paragraph != s.paragraph
             if cross:  # the parts are the remainder's paragraph's, never a buyer named beside the whole
                 parts = [f for f in parts if self.article.sentences[f.sentence].paragraph == s.paragraph]

@@ -1991,6 +1991,15 @@ class FigureDrafter:
             f.evidence["entity"] = f"'in {located.text}': the place its clause's measure is in"
             self._counterpart(s, f)
             return
+        # 'to 6.49 billion available seat kilometres from 5.81 billion': the 'from' side of the level just before it,
+        # whatever the words of that level's unit are
+        if earlier and earlier[-1].is_level and earlier[-1].entity and re.fullmatch(
+                r"\s*(?:[a-z][\w\-]*\s+){0,4}?from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[^\w\s]{0,3}",
+                text[earlier[-1].number_end - s.start:local]):
+            f.entity, f.counterpart = earlier[-1].entity, earlier[-1].counterpart
+            f.evidence["entity"] = "the 'from' side of the level just before it"
+            self._counterpart(s, f)
+            return
         # a product or sector the clause is about: "crude oil imports rose", "Accommodation was"
         thing = self._clause_thing(text, clause_start, local, segment_start)
         if thing and self._counted(thing, f.unit):
