@@ -3082,3 +3082,14 @@ def test_the_from_side_of_a_level_is_that_levels_entity_whatever_its_unit_words(
     # each change is checked on its own levels: 6.49 / 5.81 = +11.7%
     capacity = [c for c in claims_of(claims, "growth") if c.stated == figure(figures, "11.7%").id]
     assert [c.computed for c in capacity] == [f"growth({figure(figures, '6.49').id}, {figure(figures, '5.81').id})"]
+
+
+def test_a_multiple_is_labelled_with_the_one_it_compares_against_and_its_review_note_says_so():
+    figures, claims, _ = drafted(
+        "JAKARTA (Fixture Wire) – Vietnam's exports rose to $40.2 billion in May, about 1.7 times Indonesia's. "
+        "Indonesia's exports were $23.6 billion in May.", on=date(2025, 6, 10))
+    times = figure(figures, "1.7")
+    assert (times.entity, times.counterpart) == ("Vietnam", "Indonesia")
+    assert "counterpart 'Indonesia'" in times.review  # the note a person checks says the label the table holds
+    (multiple,) = claims_of(claims, "multiple")  # 40.2 / 23.6 = 1.70
+    assert multiple.computed == f"multiple({figure(figures, '$40.2').id}, {figure(figures, '$23.6').id})"

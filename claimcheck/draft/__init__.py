@@ -43,7 +43,7 @@ import pandas as pd
 
 from ..load import load_article
 from .claims import DraftClaim, draft_claims
-from .figures import Article, DraftFigure, draft_figures
+from .figures import Article, DraftFigure, draft_figures, review_note
 
 FIGURE_OUTPUT = ("id", "entity", "counterpart", "metric", "period", "value", "unit", "qualifier", "direction", "quote",
                  "review")
@@ -100,6 +100,8 @@ def draft_article(text: str, reference: date | None = None, dollar: str = "USD")
     _write_names_in_full(article, claims)
     _one_word_for_the_top_line(article)
     _name_shares(article)
+    for figure in article.figures:  # the review notes say the labels as they finally are
+        figure.review = review_note(figure)
     return article, claims
 
 

@@ -818,6 +818,10 @@ class ClaimDrafter:
         if contrast and {p[3] for p in metric_phrases(contrast.group(1), [])} - _heads(a.metric) - {""}:
             return  # '..., while investment demand more than doubled': a measure of its own, never the sentence's figures
         periods = "" if a.period == b.period else "mixed"
+        if not c.counterpart and (b.counterpart or b.entity) != (a.counterpart or a.entity) and c.entity == a.entity:
+            # 'about 1.7 times Indonesia's': the multiple is of its subject against the other one, as its table says
+            c.counterpart = b.counterpart or b.entity
+            c.evidence["counterpart"] = f"'{b.counterpart or b.entity}', the one its multiple compares it with"
         self.add("multiple", [c, a, b] if a.sentence == c.sentence else [c, b], "a multiple with the two values it compares",
                  f"that {c.id} compares {a.id} ({a.entity}, {a.period}) with {b.id} ({b.entity}, {b.period})",
                  stated=c.id, computed=f"multiple({a.id}, {b.id})", periods=periods)

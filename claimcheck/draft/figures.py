@@ -2888,7 +2888,7 @@ class FigureDrafter:
                 if printed and self.article.count(self.article[f.start - len(printed[0]):f.end]) == 1:
                     f.start -= len(printed[0])  # the quote shows the sign the value, a magnitude, leaves out
                     f.quote = self.article[f.start:f.end]
-            f.review = _review(f)
+            f.review = review_note(f)
 
 
 # Modifiers that name a segment of a measure: 'battery-electric registrations' are some of the registrations
@@ -3251,7 +3251,8 @@ def _size(f: DraftFigure) -> tuple[str, float]:
 MINUS_BEFORE = re.compile(r"(?:(?:^|[\s(])(?P<sign>[-−])|\b(?P<word>(?i:minus|negative))\s+)\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$")
 
 
-def _review(f: DraftFigure) -> str:
+def review_note(f: DraftFigure) -> str:
+    """What a person checks of a drafted figure: each label and the evidence it was read from."""
     if "minus" in f.evidence:
         return (f"Below zero: printed after '{f.evidence['minus']}', but a value in the tables is a magnitude (a change "
                 "takes its sign from its direction), so no check uses this figure: state it by hand, or leave the "
