@@ -3093,3 +3093,14 @@ def test_a_multiple_is_labelled_with_the_one_it_compares_against_and_its_review_
     assert "counterpart 'Indonesia'" in times.review  # the note a person checks says the label the table holds
     (multiple,) = claims_of(claims, "multiple")  # 40.2 / 23.6 = 1.70
     assert multiple.computed == f"multiple({figure(figures, '$40.2').id}, {figure(figures, '$23.6').id})"
+
+
+def test_the_next_partner_of_a_list_of_flows_whose_verb_is_left_out_is_that_flows_counterpart():
+    figures, _, _ = drafted(
+        "HANOI (Fixture Wire) – Vietnam's exports rose 12% to $200 billion in 2024. Exports to the United States "
+        "accounted for 30% of the total and China for 17%. Shipments to Japan rose 5% to $24 billion and those to South "
+        "Korea 3% to $26 billion.", on=date(2025, 1, 10))
+    china = figure(figures, "17%")
+    assert (china.entity, china.counterpart, china.share) == ("Vietnam", "China", True)  # a share, as the 30% is
+    korea = figure(figures, "3%")
+    assert (korea.entity, korea.counterpart, korea.direction) == ("Vietnam", "South Korea", "up")

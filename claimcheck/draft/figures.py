@@ -1772,6 +1772,25 @@ class FigureDrafter:
             f.entity, f.evidence["entity"] = place.country or place.text, f"'{earned_in.group(0).strip()} {place.text}'"
             self._counterpart(s, f)
             return
+        # 'Exports to the United States accounted for 30% of the total and China for 17%', 'Shipments to Japan rose 5% to
+        # $24 billion and those to South Korea 3% to $26 billion': the next partner of a list of flows whose verb is left
+        # out, in the flow before it, as its share when that one was a share
+        flow_before = earlier[-1] if earlier and earlier[-1].counterpart else None
+        gapped_flow = re.fullmatch(r"[^;]*?,?\s+(?:and|while|but|whereas)\s+(?:(?:those|that|shipments|exports|imports|"
+                                   r"sales|purchases)\s+(?:to|from|with)\s+)?(?:the\s+)?(\S.*?)\s+(?:for\s+|at\s+|with\s+|by\s+)?"
+                                   r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?[^\w\s]{0,3}",
+                                   text[flow_before.number_end - s.start:local]) if flow_before is not None else None
+        partner = next((n for n in self.names[s.index] if gapped_flow and n.start == flow_before.number_end - s.start
+                        + gapped_flow.start(1) and n.end == flow_before.number_end - s.start + gapped_flow.end(1)
+                        and (n.country or is_territory(n.text) or is_region(n.text))), None)
+        if partner is not None and (partner.country or partner.text) not in (flow_before.entity, flow_before.counterpart):
+            f.entity, f.counterpart = flow_before.entity, partner.country or partner.text
+            f.evidence["entity"] = f"the flow before it, to or from the next partner of its list, '{partner.text}'"
+            f.evidence["counterpart"] = f"'{partner.text}', the next item of a list of flows whose verb is left out"
+            if flow_before.share and f.kind == "percent" and not f.share:
+                f.share, f.share_of = True, flow_before.share_of
+                f.evidence["share"] = "a share, as the flow before it in its list is"
+            return
         # 'well below the U.S. rate of 4.0%', 'the EU average of 5.9%': a name set before the measure it has
         attributive = re.search(r"\bthe\s+(\S+(?:\s+[A-Z]\S*)*)\s+(?:[a-z][\w\-]*\s+){1,3}?(?:of|at)\s+(?:about\s+|around\s+|"
                                 r"nearly\s+|almost\s+|some\s+|just\s+)?[^\w\s]{0,3}$", text[:local])
