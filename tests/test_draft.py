@@ -3104,3 +3104,13 @@ def test_the_next_partner_of_a_list_of_flows_whose_verb_is_left_out_is_that_flow
     assert (china.entity, china.counterpart, china.share) == ("Vietnam", "China", True)  # a share, as the 30% is
     korea = figure(figures, "3%")
     assert (korea.entity, korea.counterpart, korea.direction) == ("Vietnam", "South Korea", "up")
+
+
+def test_a_rivals_or_a_units_figure_named_by_its_possessive_is_theirs():
+    figures, _, _ = drafted(
+        f"{DATELINE}Falkon Motors said first-quarter revenue rose to 38.2 billion euros from 36.9 billion euros. Its main "
+        "rival's sales fell to 33.1 billion euros from 34.0 billion euros, while its leasing unit's profit rose to 1.2 "
+        "billion euros.", on=date(2024, 4, 24))
+    assert figure(figures, "33.1").entity == "main rival"
+    assert figure(figures, "1.2 billion").entity == "leasing unit"
+    assert figure(figures, "38.2").entity == "Falkon Motors"

@@ -626,7 +626,24 @@ SERIES_AND_PARTS_OF_PARTS = [
      date(2025, 2, 12)),
 ]
 
-@pytest.mark.parametrize("text, on", SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# Another's figure named by what it is, after the main entity's own (each one correct: the main entity's moved the
+# headline's way, 26.8% -> 29.0%, 9% -> 11%, 495 -> 540, 36.9 -> 38.2)
+RIVALS_AND_UNITS = [
+    ("Lugano Bags gains market share\nMILAN, July 30 (Example Wire) – Lugano Bags said its share of the European luggage "
+     "market rose to 29.0% in the first half from 26.8% a year earlier.\nIts nearest rival's share fell to 21.5% from "
+     "23.0%.\n", date(2024, 7, 30)),
+    ("Zephyr Cloud gains market share\nSEATTLE, Oct 10 (Example Wire) – Zephyr Cloud's share of worldwide cloud "
+     "infrastructure spending rose to 11% in the third quarter from 9% a year earlier.\nThe market leader's share dipped "
+     "to 31% from 33%.\n", date(2024, 10, 10)),
+    ("Harrowgate Holdings profit rises\nLONDON, Nov 12 (Example Wire) – Harrowgate Holdings said half-year pretax "
+     "earnings rose to 540 million pounds from 495 million pounds.\nIts insurance unit's profit fell to 120 million "
+     "pounds from 150 million pounds.\n", date(2024, 11, 12)),
+    ("Falkon Motors sales rise\nMUNICH, Apr 24 (Example Wire) – Falkon Motors said first-quarter revenue rose to 38.2 "
+     "billion euros from 36.9 billion euros.\nIts main rival's sales fell to 33.1 billion euros from 34.0 billion "
+     "euros.\n", date(2024, 4, 24)),
+]
+
+@pytest.mark.parametrize("text, on", RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

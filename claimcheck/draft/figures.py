@@ -1772,6 +1772,15 @@ class FigureDrafter:
             f.entity, f.evidence["entity"] = place.country or place.text, f"'{earned_in.group(0).strip()} {place.text}'"
             self._counterpart(s, f)
             return
+        # 'Its nearest rival's share fell to 21.5%', 'The market leader's share dipped', 'Its insurance unit's profit fell':
+        # another's figure, a rival's or a part's, named by what it is, never the main entity's
+        other = re.search(r"(?:^|[,;]\s*(?:while|whereas|but|and)?\s*)(?:[Ii]ts|[Tt]heir|[Tt]he)\s+((?:[a-z][\w\-]*\s+){0,3}?"
+                          r"(?:rival|peer|competitor|leader|unit|subsidiary|division|arm|parent|owner|partner|challenger)s?)"
+                          r"[’']s?\s+[^,;]*$", text[dateline(s)[2]:local])
+        if other:
+            f.entity, f.counterpart = other.group(1), ""
+            f.evidence["entity"] = f"'{other.group(1)}', whose figure its possessive says it is"
+            return
         # 'Exports to the United States accounted for 30% of the total and China for 17%', 'Shipments to Japan rose 5% to
         # $24 billion and those to South Korea 3% to $26 billion': the next partner of a list of flows whose verb is left
         # out, in the flow before it, as its share when that one was a share
