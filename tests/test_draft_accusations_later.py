@@ -643,7 +643,17 @@ RIVALS_AND_UNITS = [
      "euros.\n", date(2024, 4, 24)),
 ]
 
-@pytest.mark.parametrize("text, on", RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A second multiple of a list, and a measure named with 'non-' (each one correct: 36.6 / 9.2 = 3.98, nearly four
+# times; non-oil revenue rose 4%)
+CHAINED_MULTIPLES_AND_NON = [
+    ("Vietnam FDI surges\nHANOI, Jun 5 (Example Wire) – Foreign direct investment in Vietnam rose 14% to $36.6 billion "
+     "last year, about 1.7 times Indonesia's $21.5 billion and nearly four times the Philippines' $9.2 billion.\n",
+     date(2024, 6, 5)),
+    ("Saudi non-oil revenue rises\nRIYADH, Jan 10 (Example Wire) – Saudi Arabia's non-oil revenue rose 4% to 458 billion "
+     "riyals last year, while oil revenue fell 15% to 754 billion riyals from 887 billion riyals.\n", date(2024, 1, 10)),
+]
+
+@pytest.mark.parametrize("text, on", CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

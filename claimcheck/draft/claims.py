@@ -720,6 +720,18 @@ class ClaimDrafter:
                 self.text[a.number_end:a.number_end + 40], re.I):
             return  # '3.8% in May, nearly double the Fed's 2% target': a target after the multiple is its base,
             #         never what is that many times something
+        # 'about 1.7 times Indonesia's $21.5 billion and nearly four times the Philippines' $9.2 billion': a second
+        # multiple of a list compares the first one's subject, never the base the first one names
+        chained = next((m for m in reversed(s.figures) if m.kind == "times" and m.number_end <= c.number_start
+                        and re.fullmatch(r"[^,;]*?\s+and\s+(?:(?:more|less)\s+than|nearly|almost|about|roughly|some|over|"
+                                         r"just\s+(?:over|under))?\s*", self.text[m.number_end:c.start])
+                        and re.search(r"[\d]", self.text[m.number_end:c.start])), None)
+        if chained is not None:
+            first = next((x for x in self.claims if x.kind == "multiple" and x.stated == chained.id), None)
+            found = re.fullmatch(r"multiple\(([A-Za-z_]\w*), [A-Za-z_]\w*\)", first.computed) if first else None
+            a = next((g for g in pool if found and g.id == found.group(1)), None)
+            if a is None:
+                return  # the first multiple's subject is not drafted: the second's, a person says
         base = a is not None and (a.earlier or re.search(r"\b(?:from|than)\s+(?:the\s+|a\s+)?(?:about\s+|around\s+)?$",
                                                          self.text[max(0, a.start - 30):a.start]))
         if base and a.sentence == c.sentence and a.number_end <= c.number_start and re.fullmatch(
@@ -2538,6 +2550,8 @@ class ClaimDrafter:
             told = {_said(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
             head = next((METRIC_HEADS[w] for w in reversed(f.metric.split()) if w in METRIC_HEADS), "")
             return (f.entity == entity and bool(heads & _heads(f.metric))
+                    # 'non-oil revenue rises' is never the oil revenue beside it
+                    and all(word in f.metric.lower() for word in re.findall(r"\bnon-[a-z]+", clause.lower()))
                     # a flow with one partner ('shipments to China fell') is no total the headline's 'exports surge' names
                     and (not f.counterpart or re.search(rf"\b{re.escape(f.counterpart)}\b", clause) is not None
                          or f.counterpart in partners)
