@@ -723,9 +723,8 @@ class ClaimDrafter:
         # 'about 1.7 times Indonesia's $21.5 billion and nearly four times the Philippines' $9.2 billion': a second
         # multiple of a list compares the first one's subject, never the base the first one names
         chained = next((m for m in reversed(s.figures) if m.kind == "times" and m.number_end <= c.number_start
-                        and re.fullmatch(r"[^,;]*?\s+and\s+(?:(?:more|less)\s+than|nearly|almost|about|roughly|some|over|"
-                                         r"just\s+(?:over|under))?\s*", self.text[m.number_end:c.start])
-                        and re.search(r"[\d]", self.text[m.number_end:c.start])), None)
+                        and re.fullmatch(rf"[^,;]*?{AND_HEDGED}", self.text[m.number_end:c.start])
+                        and re.search(r"\d", self.text[m.number_end:c.start])), None)
         if chained is not None:
             first = next((x for x in self.claims if x.kind == "multiple" and x.stated == chained.id), None)
             found = re.fullmatch(r"multiple\(([A-Za-z_]\w*), [A-Za-z_]\w*\)", first.computed) if first else None
@@ -735,8 +734,7 @@ class ClaimDrafter:
         base = a is not None and (a.earlier or re.search(r"\b(?:from|than)\s+(?:the\s+|a\s+)?(?:about\s+|around\s+)?$",
                                                          self.text[max(0, a.start - 30):a.start]))
         if base and a.sentence == c.sentence and a.number_end <= c.number_start and re.fullmatch(
-                r"[^,;]*\band\s+(?:(?:was|is|were|are)\s+)?(?:(?:more|less)\s+than|nearly|almost|about|roughly|some|over|"
-                r"just\s+(?:over|under))?\s*", self.text[a.number_end:c.start]):
+                rf"[^,;]*?{AND_HEDGED}", self.text[a.number_end:c.start]):
             # 'reached 35.5 million in 2024, up from 28.1 million in 2023 and more than double the 15.2 million of 2022':
             # a second comparison of the level the first compares, never of the first one's base
             compared = [g for g in pool if same_thing(g, side) and g.sentence == c.sentence and not g.earlier
@@ -1078,8 +1076,7 @@ class ClaimDrafter:
             if on_shares:
                 # ... of the net profit only: 'operating profit' or 'investment income' divides into no earnings per share
                 pairs = [(amount, count) for amount, count in pairs if count.sentence == p.sentence
-                         and re.fullmatch(r"(?:net\s+)(?:profit|income|earnings)(?:\s+attributable.*)?|net\s+profit\s+.*",
-                                          amount.metric)]
+                         and re.fullmatch(r"net\s+(?:profit(?:\s+.*)?|(?:income|earnings)(?:\s+attributable.*)?)", amount.metric)]
             if len(pairs) != 1:
                 continue  # none, or several amounts or counts it may be of: which, a person says
             amount, count = pairs[0]
@@ -2959,6 +2956,10 @@ def draft_claims(article: Article) -> list[DraftClaim]:
 
 # the lines of a company's profit that a headline's 'profit' may mean
 PROFIT_LINES = {"profit", "income", "earnings"}
+
+# '... and more than double', '..., and was nearly four times': a second comparison of a list, its hedge before it
+AND_HEDGED = (r"\s+and\s+(?:(?:was|is|were|are)\s+)?(?:(?:more|less)\s+than|nearly|almost|about|roughly|some|over|"
+              r"just\s+(?:over|under))?\s*")
 
 
 # words that make a level one to come: 'expects inflation to fall below', 'aims ... to bring it below'

@@ -3144,9 +3144,9 @@ def _describes_a_company(text: str, name: Name) -> bool:
 
 
 def _half_unit(value: str) -> float:
-    """Half the last printed digit of a value: '52.7' may be anything from 52.65 to 52.75."""
-    decimals = len(value.partition(".")[2])
-    return 0.5 * 10 ** -decimals
+    """How far the strict reading of a printed value reaches either side of it: '52.7' is 52.65 to 52.75."""
+    strict = readings(Printed(float(value), len(value.partition(".")[2])), "none", Tolerances())[0]
+    return (strict.hi - strict.lo) / 2
 
 
 def _ends_before(period: str, current: str) -> bool:

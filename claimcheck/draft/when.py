@@ -76,16 +76,6 @@ QUARTER_ENDED = re.compile(rf"\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s
                            rf"(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Span:
-    """A stretch of text read as one time expression, for `Calendar.find`'s `add`, as a match is."""
-    start_at: int
-    end_at: int
-
-    def span(self, group: int = 0) -> tuple[int, int]:
-        return self.start_at, self.end_at
-
-
 def _month(name: str) -> int:
     """The number of a month named in full or short, 'Sept' and 'Sept.' too."""
     lower = name.lower()
@@ -197,8 +187,8 @@ class Calendar:
         found: list[TimeExpression] = []
         taken: list[tuple[int, int]] = []
 
-        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0, days=0, of_year=0):
-            s, e = match.span(group)
+        def add(match, period, earlier=False, stock=False, group=0, years=1, months=0, days=0, of_year=0, span=None):
+            s, e = span or match.span(group)  # `span`: a stretch longer than the match ('second quarter ended Dec. 31')
             if any(s < b and a < e for a, b in taken):
                 return
             taken.append((s, e))
@@ -324,9 +314,7 @@ class Calendar:
                 # year calls them
                 month = _month(ended.group(1))
                 year = int(ended.group(2)) if ended.group(2) else self.month_year(month)
-                first, first_year = (month - 3) % 12 + 1, year - (month < 3)
-                add(_Span(m.start(), ended.end()),
-                    f"{year}-Q{month // 3}" if month % 3 == 0 else f"{first_year}-{first:02d}..{year}-{month:02d}")
+                add(m, _span_label(year, month, 3), span=(m.start(), ended.end()))
                 continue
             if m.group(1):
                 q = ORDINAL[m.group(1).lower()]
