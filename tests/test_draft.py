@@ -3114,3 +3114,33 @@ def test_a_rivals_or_a_units_figure_named_by_its_possessive_is_theirs():
     assert figure(figures, "33.1").entity == "main rival"
     assert figure(figures, "1.2 billion").entity == "leasing unit"
     assert figure(figures, "38.2").entity == "Falkon Motors"
+
+
+def test_its_share_after_a_sentence_about_a_part_is_that_parts_share_of_the_whole():
+    figures, claims, _ = drafted(
+        "OSLO (Fixture Wire) – Norway exported seafood worth 175.4 billion crowns in 2024. Salmon remained the biggest "
+        "earner, with exports up 4.8% to 122.3 billion crowns. Its share of the total rose to 69.7% from 68.5%, although at "
+        "1.21 million tonnes it made up less than 45% of the 2.71 million tonnes shipped.", on=date(2025, 1, 6))
+    share = figure(figures, "69.7%")
+    assert (share.entity, share.share) == ("salmon", True)
+    assert figure(figures, "68.5%").share  # the same share a year before, after 'from'
+    assert figure(figures, "1.21").entity == "salmon"
+    assert "share" not in figure(figures, "1.21").metric  # tonnes, never the share's measure
+    # 122.3 / 175.4 = 69.7%: the part said last before 'Its share', of the whole in its money
+    shares = {c.stated: c.computed for c in claims_of(claims, "share")}
+    assert shares[share.id] == f"share({figure(figures, '122.3').id}, {figure(figures, '175.4').id})"
+
+
+def test_a_share_of_a_market_rising_to_a_level_is_a_level_that_ranks_with_the_others():
+    figures, claims, _ = drafted(
+        f"{DATELINE}Verhoef's share of the grocery market rose to 21.4% from 20.8% a year earlier, making it the "
+        "second-largest grocer behind Zuiderhof at 33.9% and ahead of Bonte at 14.6%.", on=date(2025, 3, 1))
+    assert not figure(figures, "21.4%").share  # no whole the article gives: a level, as a market share is
+    (rank,) = claims_of(claims, "rank")
+    assert ranked_labels(rank) == {"Verhoef", "Zuiderhof", "Bonte"}
+
+
+def test_a_degree_adverb_opening_a_things_name_is_part_of_it():
+    figures, _, _ = drafted(f"{DATELINE}Fully electric cars made up 27.5% of deliveries in the quarter.",
+                            on=date(2025, 10, 2))
+    assert figure(figures, "27.5%").entity == "fully electric cars"

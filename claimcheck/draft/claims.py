@@ -880,6 +880,11 @@ class ClaimDrafter:
                               and g.entity == s.entity and g.period == s.period and g.counterpart == s.counterpart]
                 part = self.unique([g for g in candidates if g.number_start < s.number_start and g.sentence == s.sentence]
                                    or [g for g in candidates if g.metric == s.metric])
+                if re.fullmatch(r"(?:market\s+)?share", s.metric) and part is None:
+                    # 'Salmon ... exports up 4.8% to 122.3 billion crowns. Its share of the total rose to 69.7%': a share
+                    # named only as a share is of the entity's amount said last before it
+                    said = [g for g in candidates if g.number_start < s.number_start and "share" not in g.metric]
+                    part = said[-1] if said else None
                 parts = [part] if part is not None else []
             if not parts:
                 continue

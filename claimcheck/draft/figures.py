@@ -555,6 +555,7 @@ class FigureDrafter:
         self.headline_metric = named[0][2] if len({p[2] for p in named}) == 1 else ""
         subjects = {}
         list_period = ""  # 'Key figures for 2024:': the period of the list items under it
+        pronoun_thing = ""  # the part the sentence before was about ('Salmon remained the biggest earner')
         for s in self.sentences:
             if s.headline:
                 continue
@@ -577,6 +578,11 @@ class FigureDrafter:
             times = [t for t in self.calendar.find(s.text) if t.start >= dateline(s)[2]
                      and not RECORD_SINCE.search(s.text[:t.start])]
             subject = self._subject(s) or previous_subject
+            if pronoun_thing and not s.first_in_paragraph and re.match(r"\s*(?:It|Its)\s", s.text[dateline(s)[2]:]) \
+                    and not self._subject(s):
+                # 'Salmon remained the biggest earner ... Its share of the total rose to 69.7%': the thing the sentence
+                # before was about, which 'it' goes back to
+                subject = pronoun_thing
             subjects[s.index] = subject
             sentence_figures: list[DraftFigure] = []
             s.figures_so_far = sentence_figures
@@ -609,10 +615,12 @@ class FigureDrafter:
                                                                             "the measure last named")):
                     self.metric_of_unit[f.unit] = f.metric
             own = self._subject(s)
+            pronoun_thing = ""
             if own and (own[:1].isupper() or own in (self.main, self.counterpart) or not mentions):
                 previous_subject = own  # a name, or a topic sentence: 'Young people fared better than in the summer.'
             elif own:  # 'Full-time employment rose by 71,200': a part, no subject for the sentences after it
                 previous_subject = self.main
+                pronoun_thing = own  # ... but the one a next sentence's 'It' or 'Its' means
         self._harmonise(figures, self.main)
         self._product_scopes(figures)
         self._headline_topics(figures)
@@ -1668,6 +1676,22 @@ class FigureDrafter:
             r"\s*(?:of\s+(?:them|these|those|the\s+total)\s*)?(?:\(|,\s*or\s+|or\s+)\s*",
             text[amount_before.number_end - s.start:local]) or of is not None
             and re.fullmatch(r"\s*(?:(?:a|per)\s+(?:day|week|month|year))?\s*,\s*", text[amount_before.number_end - s.start:local]))  # '1.2m bpd, 40% of output'
+        # 'its share of imports slipped to 41.2% from 41.8%', 'lifting the share of international routes to 71.4%': a
+        # share's level named before its verb, and the earlier level after 'from'
+        moved = re.search(r"\bshare\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?)\s+"
+                          r"(?:(?:rose|fell|climbed|slipped|dipped|edged\s+(?:up|down)|increased|decreased|dropped|grew|"
+                          r"shrank|jumped|slid|declined|was|stood|reached)\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|"
+                          r"almost\s+|just\s+(?:over|under)\s+)?$", before, re.I)
+        if moved is None and last is not None and last.share and last.kind == "percent" and re.fullmatch(
+                r"(?:\s+of\s+[\w\s\-]{0,40}?)?\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?",
+                text[last.number_end - s.start:local]):
+            moved = re.match(r"(.*)", last.share_of)  # '... to 69.7% from 68.5%': the same share, earlier
+        if moved is not None and not of and not right_after_amount and not re.search(r"\bmarket\b", moved.group(1)):
+            # ... though a share of a market is a level of its own ('share of the grocery market rose to 21.4%'), like a
+            # market share, whose whole the article rarely gives
+            f.share, f.share_of = True, moved.group(1)
+            f.evidence["share"] = f"'share of {moved.group(1)}' before it"
+            return
         if right_after_amount:
             f.share, f.evidence["share"] = True, "a percentage right after an amount: its share"
         elif SHARE_CUES.search(before):
@@ -2214,6 +2238,10 @@ class FigureDrafter:
             if lower in RANK_WORDS and words and words[-1] in ("top", "two", "three", "four", "five", "six", "ten"):
                 words.append(lower)  # 'the five biggest buyers': a group of the ranked, named by its size
                 continue
+            if not words and lower in DEGREE_ADVERBS and following is not None and following.group(1).islower() \
+                    and following.group(1) not in FUNCTION_WORDS | VERBS:
+                words.append(lower)  # 'Fully electric cars made up 27.5%': the adverb is part of what the cars are
+                continue
             if word in ",;:(" or lower in FUNCTION_WORDS - {"and"} or (_not_a_noun(lower) and not gerund) or lower in CALENDAR_WORDS \
                     or head[lead.end() + m.end():lead.end() + m.end() + 1] in ("’", "'"):
                 break
@@ -2274,7 +2302,7 @@ class FigureDrafter:
                      "number", "amount", "level", "total", "line", "carrier", "airline", "lender", "insurer", "miner",
                      "retailer", "operator", "producer", "exporter", "importer", "manufacturer", "carmaker", "maker",
                      "designer", "developer", "giant", "brewer", "chain", "platform", "startup", "start-up", "supplier",
-                     "provider", "conglomerate", "board", "club", "shares", "management", "directors", "inflows",
+                     "provider", "conglomerate", "board", "club", "fund", "shares", "management", "directors", "inflows",
                      "outflows", "cargoes", "consignments")
                or re.fullmatch(CHANGE_NOUNS, w) for w in words) or words[-1] in DOCUMENT_WORDS:
             # 'The line carried', 'a 58% drop in net profit', 'Customs data showed': the company again, a change or a
@@ -2426,9 +2454,11 @@ class FigureDrafter:
         elif earlier and earlier[-1].metric and not (f.is_count and earlier[-1].kind == "amount"
                                                      and (not earlier[-1].is_count or earlier[-1].currency != f.currency)) \
                 and not (f.kind == "amount" and earlier[-1].kind == "percent" and earlier[-1].evidence.get(
-                    "metric", "").startswith(WEAK_METRIC)):
+                    "metric", "").startswith(WEAK_METRIC)) \
+                and not (f.kind == "amount" and earlier[-1].kind in ("percent", "pp") and re.search(
+                    r"\b(?:share|ratio|margin)\b", earlier[-1].metric) and (earlier[-1].kind == "pp" or not earlier[-1].direction)):
             # ... but never a measure a change before it only guessed: 'Automotive grew 14.7% to €2.03 billion' after a
-            # sentence about the gross margin
+            # sentence about the gross margin; nor a share's ('its share rose to 69.7% ... at 1.21 million tonnes')
             f.metric, f.evidence["metric"] = earlier[-1].metric, "the metric of the number before it"
         elif f.is_count and earlier and earlier[-1].metric:
             # '... rose 4.6% to £2.84 billion, and the board treated 1.21 million patients': what it counts, never
@@ -2999,6 +3029,8 @@ PERSON_NOUNS = {"residents", "inhabitants", "births", "deaths", "immigrants", "e
 UNIT_AND_TIME_WORDS = {"point", "points", "percent", "percentage", "last", "next", "previous", "equal", "equivalent",
                        "size"}
 SUM_CUE = re.compile(r"\b(?:together|combined|between\s+them)\b", re.IGNORECASE)
+# adverbs that grade the adjective after them within a thing's name: 'fully electric cars', 'partly skimmed milk'
+DEGREE_ADVERBS = {"fully", "purely", "wholly", "partly", "partially", "semi", "highly", "mildly", "lightly", "heavily"}
 ADVERBS = {"together", "also", "alone", "only", "still", "even", "both", "meanwhile", "overall", "instead", "however",
            "elsewhere", "again", "already", "just", "nearly", "almost", "about", "around", "roughly", "approximately",
            "well", "far", "much", "slightly", "sharply", "steadily", "largely", "mostly", "partly", "broadly", "there",
