@@ -3144,3 +3144,18 @@ def test_a_degree_adverb_opening_a_things_name_is_part_of_it():
     figures, _, _ = drafted(f"{DATELINE}Fully electric cars made up 27.5% of deliveries in the quarter.",
                             on=date(2025, 10, 2))
     assert figure(figures, "27.5%").entity == "fully electric cars"
+
+
+def test_the_verb_moves_a_figure_and_a_forecast_beaten_by_less_of_what_is_unwanted_is_lower():
+    # 'raised' governs, 'contraction' names the measure: 0.4% is above 0.2%
+    _, claims, _ = drafted(f"{DATELINE}The central bank raised its forecast of economic contraction to 0.4% from 0.2% for "
+                           "this year.", on=date(2025, 11, 20))
+    assert [c.expect for c in claims_of(claims, "sign")] == ["positive"]
+    # an unemployment rate that beat its forecast came in below it (4.1 < 4.3)
+    _, claims, _ = drafted(f"{DATELINE}The unemployment rate fell to 4.1% in October, beating forecasts of 4.3%.",
+                           on=date(2025, 11, 20))
+    assert [c.expect for c in claims_of(claims, "sign")] == ["negative"]
+    # a rate that missed its target may be on either side of it: no direction to check
+    _, claims, _ = drafted(f"{DATELINE}Annual inflation of 3.1% in October missed the central bank's 2% target.",
+                           on=date(2025, 11, 20))
+    assert claims_of(claims, "sign") == []

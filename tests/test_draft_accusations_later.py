@@ -653,7 +653,22 @@ CHAINED_MULTIPLES_AND_NON = [
      "riyals last year, while oil revenue fell 15% to 754 billion riyals from 887 billion riyals.\n", date(2024, 1, 10)),
 ]
 
-@pytest.mark.parametrize("text, on", CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# The verb moves the measure, a rate misses its target from either side, and lower is better for what a reader
+# wants less of (each one correct: 0.4 > 0.2 and 3,000 > 1,000 rose; 3.1 is away from 2; 4.1 < 4.3, 12.4 < 13.0,
+# 2.1 < 2.4 beat the forecasts)
+VERBS_TARGETS_AND_LOWER_IS_BETTER = [
+    (D + "The central bank raised its forecast of economic contraction to 0.4% from 0.2% for this year.\n",
+     date(2025, 11, 20)),
+    (D + "The retailer expanded price cuts to 3,000 products from 1,000 in October.\n", date(2025, 11, 20)),
+    (D + "Annual inflation of 3.1% in October missed the central bank's 2% target.\n", date(2025, 11, 20)),
+    (D + "The unemployment rate fell to 4.1% in October, beating forecasts of 4.3%.\n", date(2025, 11, 20)),
+    (D + "Kessler's net debt fell to 12.4 billion euros at the end of September, beating the 13.0 billion euros analysts "
+     "had expected.\n", date(2025, 11, 20)),
+    (D + "The bank's non-performing loan ratio eased to 2.1% in the third quarter, beating the 2.4% analysts had "
+     "forecast.\n", date(2025, 11, 20)),
+]
+
+@pytest.mark.parametrize("text, on", VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -2309,8 +2309,12 @@ class ClaimDrafter:
                     continue  # 'Falling gas prices pushed output to 44.8 from 39.6': the direction is the cause's
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
-                if ups and downs:  # 'pay increases ... cooled to', 'net loss deepened to': the verb right before moves it
-                    closest = next(w for w in reversed(verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w))
+                if ups and downs:  # 'pay increases ... cooled to', 'net loss deepened to': the verb moves it, ...
+                    said = [w for w in verb if (UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)) and PAST_VERB.fullmatch(w)]
+                    # ... and a noun after it is the measure: 'raised its forecast of contraction to 0.4% from 0.2%'
+                    closest = next(w for w in reversed(said or verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w))
+                    if said and any(bool(UP_RE.fullmatch(w)) != bool(UP_RE.fullmatch(closest)) for w in said):
+                        continue  # two verbs of opposite ways: which one moved the figure is a person's call
                     ups, downs = ([closest], []) if UP_RE.fullmatch(closest) else ([], [closest])
                 revised = re.search(r"\b(?:revised|restated|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
                                     r"lower)?\s*$", text[:m.start()], re.I)
@@ -2391,14 +2395,17 @@ class ClaimDrafter:
         # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller; but a deficit that 'exceeded'
         # or 'surpassed' its target is larger, and 'After last year's loss, net income ... beat' is no loss
         judged = re.match(r"beat|ahead|miss|short|trail|behind|undershoot|undershot", m.group(0), re.I)
-        outcome_words = re.split(r"[,;]", self.text[max(self.sentence_of(outcome).start, outcome.start - 25):outcome.end + 5])[-1]
+        outcome_words = re.split(r"[,;]", self.text[max(self.sentence_of(outcome).start, outcome.start - 60):outcome.end + 5])[-1]
         lossy = r"\b(?:loss|losses|deficit|shortfall|lost|shed|cut)\b"
         forecast_words = self.text[max(self.sentence_of(forecast).start, forecast.start - 20):forecast.end + 8]
         if bool(re.search(lossy, outcome_words, re.I)) != bool(re.search(lossy, forecast_words, re.I)):
             return  # 'added 54,000 jobs, beating forecasts of a loss of 5,000': a gain against a loss, signs the figures
             #         do not carry
-        if judged and LOWER_IS_BETTER.search(f"{outcome.metric} {forecast.metric} " + outcome_words + " "
-                                             + self.text[forecast.start:forecast.end + 8]):
+        measure_words = f"{outcome.metric} {forecast.metric} " + outcome_words + " " + self.text[forecast.start:forecast.end + 8]
+        if re.match(r"miss", m.group(0), re.I) and re.search(r"\b(?:targets?|goals?|aims?|objectives?)\b", forecast_words, re.I) \
+                and forecast.kind == "percent" and not LOWER_IS_BETTER.search(measure_words):
+            return  # 'Inflation of 3.1% missed the 2% target': a rate misses its target from either side
+        if judged and LOWER_IS_BETTER.search(measure_words):
             negative = not negative  # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
@@ -2952,7 +2959,11 @@ class ClaimDrafter:
 
 # Measures a forecast is beaten by coming in lower: a loss beats its forecast by being smaller, and so do costs
 LOWER_IS_BETTER = re.compile(r"\b(?:loss|losses|deficit|shortfall|costs?|expenses?|expenditures?|opex|charges?|"
-                             r"provisions?|impairments?|write-?downs?|write-?offs?)\b", re.I)
+                             r"provisions?|impairments?|write-?downs?|write-?offs?|unemployment|unemployed|jobless|"
+                             r"debts?|borrowing|non-?performing|bad\s+loans|defaults?|delinquenc(?:y|ies)|arrears|"
+                             r"cancell?ations?|emissions|waiting\s+times?|delays?)\b", re.I)
+# A verb said in the past, never a noun: 'raised' and 'cooled' move a figure, 'contraction' and 'increases' name it
+PAST_VERB = re.compile(r"[A-Za-z]+ed|fell|rose|grew|slid|sank|shrank|swung|sped|slowed|cut|hit|won|lost|soared", re.I)
 
 
 def draft_claims(article: Article) -> list[DraftClaim]:
