@@ -3159,3 +3159,11 @@ def test_the_verb_moves_a_figure_and_a_forecast_beaten_by_less_of_what_is_unwant
     _, claims, _ = drafted(f"{DATELINE}Annual inflation of 3.1% in October missed the central bank's 2% target.",
                            on=date(2025, 11, 20))
     assert claims_of(claims, "sign") == []
+
+
+def test_a_name_the_headline_shortens_is_written_in_full_as_the_body_first_gives_it():
+    figures, _, _ = drafted(
+        "EINDHOVEN (Fixture Wire) – The Dutch chipmaker Veldmark Semiconductors reported revenue of €4.86 billion for the "
+        "third quarter. For the fourth quarter, Veldmark forecast revenue of €5.0 billion.",
+        headline="Veldmark revenue rises", on=date(2025, 10, 29))
+    assert {figure(figures, "4.86").entity, figure(figures, "5.0").entity} == {"Veldmark Semiconductors"}

@@ -220,8 +220,10 @@ class Article:
             if len(longer) != 1:
                 continue
             full = longer.pop()
-            alone = re.search(rf"\b{re.escape(written)}\b(?!\s+{re.escape(full[len(written) + 1:])})", self.text)
-            if alone and alone.start() < self.text.find(full):
+            # ... in the body: a headline shortens names by habit ('Veldmark revenue rises' over 'Veldmark Semiconductors')
+            body = max((s.end for s in self.sentences if s.headline), default=0)
+            alone = re.search(rf"\b{re.escape(written)}\b(?!\s+{re.escape(full[len(written) + 1:])})", self.text[body:])
+            if alone and body + alone.start() < self.text.find(full, body):
                 continue  # 'Santander ... Santander UK, its British arm': named alone first, the short name is its own
             found[entity] = full
         return found
