@@ -3167,3 +3167,22 @@ def test_a_name_the_headline_shortens_is_written_in_full_as_the_body_first_gives
         "third quarter. For the fourth quarter, Veldmark forecast revenue of €5.0 billion.",
         headline="Veldmark revenue rises", on=date(2025, 10, 29))
     assert {figure(figures, "4.86").entity, figure(figures, "5.0").entity} == {"Veldmark Semiconductors"}
+
+
+def test_an_average_per_unit_divides_the_main_entitys_one_count_of_its_period_said_earlier():
+    # 330.0 / 150.0 = $2.20 a journey: the journeys are two sentences back, and the only count of the operator's year
+    text = ("Harbourside Transit carried 150.0 million journeys in 2024, up 4.0% from 144.2 million. Buses carried 90.1 "
+            "million of them. Trams carried 59.9 million.\nFare revenue rose to $330.0 million, an average of $2.20 per "
+            "journey.")
+    figures, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 3, 1))
+    average = figure(figures, "2.20")
+    (claim,) = [c for c in claims_of(claims, "total") if c.stated == average.id]
+    assert claim.computed == f"{figure(figures, '330.0').id} / {figure(figures, '150.0').id}"
+
+
+def test_an_average_per_unit_with_two_counts_it_may_divide_is_left_to_a_person():
+    # the operator's journeys of 2024 are given twice, by two counts: which one the average divides, a person says
+    text = ("Harbourside Transit carried 150.0 million journeys in 2024. Harbourside Transit also carried 12.0 million "
+            "journeys on night services in 2024.\nFare revenue rose to $330.0 million, an average of $2.20 per journey.")
+    figures, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 3, 1))
+    assert [c for c in claims_of(claims, "total") if c.stated == figure(figures, "2.20").id] == []

@@ -1062,22 +1062,40 @@ class ClaimDrafter:
             back = re.match(r"\s*(?:That|This|Which|It)\b", sentence.text[dateline(sentence)[2]:]) or \
                 re.search(r",\s*which\b[^,;]*$", before)
             span = p.sentence if on_shares else 1 if back else 0  # the net profit may be named anywhere before
+            # never 'revenue of A$521 million including freight': more than the things priced
+            more_than_priced = (lambda g: re.match(r"\s*,?\s*(?:including|incl\.?|excluding|excl\.?|plus|net\s+of|before|"
+                                                   r"after)\b", self.text[g.number_end:g.number_end + 30], re.I))
             pool = [g for g in self.figures if g is not p and g.is_level and not g.earlier and not g.forecast
                     and not g.share and not g.together and "_per_" not in g.unit and g.period == p.period
                     and g.entity == p.entity and g.counterpart == p.counterpart and 0 <= p.sentence - g.sentence <= span
-                    # never 'revenue of A$521 million including freight': more than the things priced
-                    and not re.match(r"\s*,?\s*(?:including|incl\.?|excluding|excl\.?|plus|net\s+of|before|after)\b",
-                                     self.text[g.number_end:g.number_end + 30], re.I)]
-            pairs = []
-            for amount in pool:
-                for count in pool:
-                    if amount is count or dimension(amount) is None or dimension(count) is None:
-                        continue
-                    try:
-                        if divide(dimension(amount), dimension(count))[0] == wanted:
-                            pairs.append((amount, count))
-                    except UnitError:
-                        continue
+                    and not more_than_priced(g)]
+            def dividing(amounts, counts):
+                pairs = []
+                for amount in amounts:
+                    for count in counts:
+                        if amount is count or dimension(amount) is None or dimension(count) is None:
+                            continue
+                        try:
+                            if divide(dimension(amount), dimension(count))[0] == wanted:
+                                pairs.append((amount, count))
+                        except UnitError:
+                            continue
+                return pairs
+
+            pairs = dividing(pool, pool)
+            if not pairs and not on_shares:
+                # 'matchday income made up the remaining £87.5 million ... which works out at matchday income of about
+                # £88 per fan': the amount of the average's own measure, whoever the sentence names; over the one count
+                # of the article's main entity in that period ('212.4 million journeys' ... 'an average of $2.29 per
+                # journey'), when its own sentences give none
+                level = (lambda g: g is not p and g.is_level and not g.earlier and not g.forecast and not g.share
+                         and not g.together and "_per_" not in g.unit and g.period == p.period
+                         and g.counterpart == p.counterpart and not more_than_priced(g))
+                amounts = [g for g in self.figures if level(g) and 0 <= p.sentence - g.sentence <= span
+                           and (g.entity == p.entity or g.metric and g.metric == p.metric)]
+                counts = [g for g in self.figures if level(g) and g.sentence <= p.sentence
+                          and (g.entity == p.entity and 0 <= p.sentence - g.sentence <= span or g.entity == self.article.main)]
+                pairs = dividing(amounts, counts)
             if on_shares:
                 # ... of the net profit only: 'operating profit' or 'investment income' divides into no earnings per share
                 pairs = [(amount, count) for amount, count in pairs if count.sentence == p.sentence
