@@ -3186,3 +3186,13 @@ def test_an_average_per_unit_with_two_counts_it_may_divide_is_left_to_a_person()
             "journeys on night services in 2024.\nFare revenue rose to $330.0 million, an average of $2.20 per journey.")
     figures, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 3, 1))
     assert [c for c in claims_of(claims, "total") if c.stated == figure(figures, "2.20").id] == []
+
+
+def test_a_things_share_is_of_the_amount_just_before_that_its_measure_names():
+    # 1,500.0 / 2,000.0 = 75.0%: the mortgage debt is the country's, the share is the mortgages'
+    figures, claims, _ = drafted(
+        f"{DATELINE}Czech household debt reached 2,000.0 billion crowns at the end of June. Mortgage debt rose 2.0% to "
+        "1,500.0 billion crowns. Mortgages made up 75.0% of all household debt.", on=date(2025, 9, 1))
+    share = figure(figures, "75.0%")
+    (claim,) = [c for c in claims_of(claims, "share") if c.stated == share.id]
+    assert claim.computed == f"share({figure(figures, '1,500.0').id}, {figure(figures, '2,000.0').id})"

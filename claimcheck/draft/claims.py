@@ -872,6 +872,7 @@ class ClaimDrafter:
                         r"category|region|figure|number))?\s*,", opening.text[dateline(opening)[2]:]):
                 continue  # 'Within that group, Japanese visitors numbered 450,000, or 30%': of the group before, a person says
             parts: list[DraftFigure] = []
+            by_its_word = False  # a part found by the share's thing, of an entity that may also hold the whole
             if s.together:
                 wanted = s.evidence.get("parts", [])
                 parts = [f for f in self.figures if id(f) in wanted]
@@ -885,6 +886,18 @@ class ClaimDrafter:
                     # named only as a share is of the entity's amount said last before it
                     said = [g for g in candidates if g.number_start < s.number_start and "share" not in g.metric]
                     part = said[-1] if said else None
+                if part is None and s.entity[:1].islower():
+                    # 'Mortgage debt rose to 548.6 billion zlotys ... Mortgages made up 67.5% of all household debt',
+                    # 'gold holdings rose to $8.6 billion ...; gold alone made up 6.6% of reserves': the one amount
+                    # just before whose measure or name holds the share's thing
+                    word = singular(s.entity.split()[-1].lower())
+                    part = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
+                                        and not g.forecast and not g.share and g.period == s.period
+                                        and g.counterpart == s.counterpart and g.number_start < s.number_start
+                                        and 0 <= s.sentence - g.sentence <= 1 and "_per_" not in g.unit
+                                        and (g.entity.lower().startswith(s.entity.lower() + " ")
+                                             or re.search(rf"\b{re.escape(word)}", g.metric, re.I))])
+                    by_its_word = part is not None and part.entity != s.entity
                 parts = [part] if part is not None else []
             if not parts:
                 continue
@@ -946,7 +959,8 @@ class ClaimDrafter:
             wholes = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier and not g.forecast
                       and not (rival and g.entity == main)
                       and g.currency == first.currency and g.period == first.period and measured_as(g)
-                      and (g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
+                      and ((g.entity, g.counterpart) not in [(p.entity, p.counterpart) for p in parts]
+                           or by_its_word and g not in parts and g.metric != first.metric)
                       # a region is the whole of a country's part only: never of another region ('Western Europe ...
                       # 56.4% of revenue' beside Asia's revenue) nor of a segment ('automotive ... 41.8% of revenue');
                       # the world's is the whole of anything
