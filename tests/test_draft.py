@@ -3196,3 +3196,10 @@ def test_a_things_share_is_of_the_amount_just_before_that_its_measure_names():
     share = figure(figures, "75.0%")
     (claim,) = [c for c in claims_of(claims, "share") if c.stated == share.id]
     assert claim.computed == f"share({figure(figures, '1,500.0').id}, {figure(figures, '2,000.0').id})"
+
+
+def test_the_city_as_a_subject_is_the_city_the_article_is_about():
+    figures, _, _ = drafted(
+        f"{DATELINE}Ashford sold $750 million of bonds on Tuesday. The city sold $450 million of 10-year bonds at a "
+        "yield of 3.62%.", headline="Ashford sells $750 million of bonds", on=date(2025, 10, 16))
+    assert figure(figures, "450").entity == figure(figures, "sold $750").entity == "Ashford"

@@ -2298,7 +2298,8 @@ class FigureDrafter:
         if re.match(r"\s*(?:in|across|from)\s+(?:the\s+)?[A-Z]", head[lead.end():][len(" ".join(words)):]) \
                 and re.fullmatch(r"[a-z]+(?:ers|ors|ists|ants|ents)", words[-1]):
             return ""  # 'Builders in Romania finished': whom the figures are about is the place
-        if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state",
+        if any(w in ("government", "group", "company", "ministry", "bank", "plan", "office", "agency", "state", "city",
+                     "town", "municipality", "council", "county", "province",
                      "country", "economy", "firm", "analysts", "economists", "officials", "shoppers", "that", "this",
                      "councillors", "councilors", "lawmakers", "legislators", "ministers", "senators",
                      "number", "amount", "level", "total", "line", "carrier", "airline", "lender", "insurer", "miner",
