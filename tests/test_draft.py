@@ -3203,3 +3203,16 @@ def test_the_city_as_a_subject_is_the_city_the_article_is_about():
         f"{DATELINE}Ashford sold $750 million of bonds on Tuesday. The city sold $450 million of 10-year bonds at a "
         "yield of 3.62%.", headline="Ashford sells $750 million of bonds", on=date(2025, 10, 16))
     assert figure(figures, "450").entity == figure(figures, "sold $750").entity == "Ashford"
+
+
+def test_toll_revenue_is_a_measure_of_the_one_who_collects_it_and_what_a_headline_says_jumped():
+    # 280.0 / 250.0 = +12.0%: the tolls are the authority's revenue, a part of its 412.0 total
+    figures, claims, _ = drafted(
+        f"{DATELINE}The Harwich Bridge Authority earned total revenue of $412.0 million in 2024. Toll revenue rose 12.0% "
+        "to $280.0 million from $250.0 million.", headline="Harwich Bridge toll revenue jumps", on=date(2025, 2, 1))
+    tolls, total = figure(figures, "280.0"), figure(figures, "412.0")
+    assert (tolls.entity, tolls.metric) == (total.entity, "toll revenue")
+    assert total.metric == "revenue"
+    headline = [c for c in claims_of(claims, "sign") if "jumps" in c.quote]
+    assert [(c.computed, c.expect) for c in headline] == [
+        (f"change({tolls.id}, {figure(figures, '250.0').id})", "positive")]

@@ -52,7 +52,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
-                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, RANK_WORDS, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, full_territory_name,
                    is_region, is_route, is_territory, world_regions)
 from .when import COUNT, is_earlier, year_earlier, years_between
@@ -2593,6 +2593,9 @@ class ClaimDrafter:
             return (f.entity == entity and bool(heads & _heads(f.metric))
                     # 'non-oil revenue rises' is never the oil revenue beside it
                     and all(word in f.metric.lower() for word in re.findall(r"\bnon-[a-z]+", clause.lower()))
+                    # ... and 'toll revenue jumps' is no total revenue, whose sentence says what tolls brought in
+                    and all(_said(word) in {_said(w) for w in f.metric.lower().split()}
+                            for word in set(clause.lower().split()) & PAYMENT_MODIFIERS)
                     # a flow with one partner ('shipments to China fell') is no total the headline's 'exports surge' names
                     and (not f.counterpart or re.search(rf"\b{re.escape(f.counterpart)}\b", clause) is not None
                          or f.counterpart in partners)

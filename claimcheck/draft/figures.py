@@ -61,7 +61,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
-                      MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, PAYMENT_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, COMPANY_DESCRIPTORS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
                    clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
@@ -288,6 +288,8 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
                 break
             if prev.lower() in SEGMENT_MODIFIERS and lower in ("cars", "vehicles", "units", "models"):
                 break  # 'Battery-electric cars took 17.6% of the market': a kind of car, whose measure is told elsewhere
+            if prev.lower() in ("earned", "written") and lower not in ("premiums", "premium"):
+                break  # 'net earned premiums' is a measure; 'The canal earned total revenue' is a verb before it
             modifiers.insert(0, prev.lower())
             start = words[j].start()
             j -= 1
@@ -2913,8 +2915,9 @@ class FigureDrafter:
                 seen.setdefault(key, []).append(f.metric)
         for f in figures:
             key = (f.metric, f.currency if f.kind == "amount" else "")
-            # ... never a segment's ('German battery-electric registrations' beside 'new-car registrations')
-            names = [n for n in seen.get(key, []) if not set(n.split()) & SEGMENT_MODIFIERS]
+            # ... never a segment's ('German battery-electric registrations' beside 'new-car registrations') nor a kind of
+            # payment's ('toll revenue' is a part of 'total revenue')
+            names = [n for n in seen.get(key, []) if not set(n.split()) & (SEGMENT_MODIFIERS | PAYMENT_MODIFIERS)]
             longer = set(names) - {f.metric}
             if f.kind != "amount" and any(g.sentence == f.sentence and g.kind == "amount" and g.metric == f.metric
                                           for g in figures):

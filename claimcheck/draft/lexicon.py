@@ -91,6 +91,11 @@ METRIC_MODIFIERS = {
     "household", "capital", "business", "corporate", "residential", "industrial", "median", "mean", "asking",
     "minimum", "maximum", "written", "earned",  # an insurer's 'gross written premiums', 'net earned premiums'
 }
+# What a payment is for, never who it is about: 'toll revenue', 'fare income', 'fee income', 'advertising revenue'
+# name a part of the revenue, of the entity the sentence is about
+PAYMENT_MODIFIERS = {"toll", "tolls", "fare", "fares", "fee", "fees", "ticket", "ticketing", "royalty", "royalties",
+                     "rental", "licensing", "subscription", "advertising"}
+METRIC_MODIFIERS |= PAYMENT_MODIFIERS
 # Modifiers that only say a figure is a sum or a kind of all trade: dropped from the metric's name.
 GENERIC_MODIFIERS = {"total", "overall", "merchandise", "bilateral", "combined", "cumulative", "annual", "monthly",
                      "quarterly", "year-on-year", "goods", "two-way"}
