@@ -3216,3 +3216,16 @@ def test_toll_revenue_is_a_measure_of_the_one_who_collects_it_and_what_a_headlin
     headline = [c for c in claims_of(claims, "sign") if "jumps" in c.quote]
     assert [(c.computed, c.expect) for c in headline] == [
         (f"change({tolls.id}, {figure(figures, '250.0').id})", "positive")]
+
+
+def test_the_word_right_before_a_move_and_the_way_a_cause_sends_it_give_its_direction():
+    _, claims, _ = drafted(f"{DATELINE}Net profit rose 8%, with operating costs falling to $2.7 billion from $2.9 billion.",
+                           on=date(2025, 11, 20))
+    assert [c.expect for c in claims_of(claims, "sign")] == ["negative"]
+    _, claims, _ = drafted(f"{DATELINE}Imports surged, pushing the trade surplus down to $1.2 billion in October from "
+                           "$3.4 billion a year earlier.", on=date(2025, 11, 20))
+    assert [c.expect for c in claims_of(claims, "sign")] == ["negative"]
+    # a noun of change after the verb names the measure the verb moves: 3,000 is more than 1,000
+    _, claims, _ = drafted(f"{DATELINE}The retailer expanded price cuts to 3,000 products from 1,000 in October.",
+                           on=date(2025, 11, 20))
+    assert [c.expect for c in claims_of(claims, "sign")] == ["positive"]

@@ -668,7 +668,23 @@ VERBS_TARGETS_AND_LOWER_IS_BETTER = [
      "forecast.\n", date(2025, 11, 20)),
 ]
 
-@pytest.mark.parametrize("text, on", VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# The word right before moves the figure, a cause sends it the way the word after the cause says, and a whole named
+# for the next percentage is that one's (each one correct: 2.7 < 2.9, 1.2 < 3.4, 0.8 < 1.1 fell; 1.71 / 5.2 = 33%)
+NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES = [
+    (D + "Net profit rose 8%, with operating costs falling to $2.7 billion from $2.9 billion.\n", date(2025, 11, 20)),
+    (D + "Copper rose 1.5% on Thursday, after sliding to $10,310 a tonne from $10,480 on Wednesday.\n",
+     date(2025, 11, 20)),
+    (D + "Imports surged, pushing the trade surplus down to $1.2 billion in October from $3.4 billion a year "
+     "earlier.\n", date(2025, 11, 20)),
+    (D + "Demand for bonds jumped, sending the 10-year yield down to 0.8% from 1.1% over the month.\n",
+     date(2025, 11, 20)),
+    (D + "Online sales of £1.71 billion were 25% of the total and 33% of clothing sales of £5.2 billion.\n",
+     date(2025, 11, 20)),
+    (D + "The region's sales of 2.1 billion euros were 21% of the group total and 35% of sales outside France, which "
+     "came to 6.0 billion euros.\n", date(2025, 11, 20)),
+]
+
+@pytest.mark.parametrize("text, on", NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -999,6 +999,9 @@ class ClaimDrafter:
                                                    and f.sentence == g.sentence and f.number_end <= g.number_start
                                                    and re.search(r",\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S{0,4}$",
                                                                  self.text[f.number_end:g.start]) for f in self.figures)]
+            # ... nor the whole another share after this one names ('25% of the total and 33% of clothing sales of £5.2
+            # billion': the £5.2 billion is the 33%'s whole)
+            wholes = [g for g in wholes if not self.named_for_another_share(s, g)]
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
             if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", share_of):
@@ -1007,6 +1010,7 @@ class ClaimDrafter:
                 total = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                      and not g.forecast and g.currency == first.currency and g.period == first.period and not g.counterpart
                                      and g.entity == self.article.main and g not in parts and g.sentence <= s.sentence
+                                     and not self.named_for_another_share(s, g)
                                      # never a part with its own share ('SEK 651 billion, or 58.5 per cent of the total')
                                      and not any(f.share and self.part_before(f) is g for f in self.figures)
                                      and (not of or of & _heads(g.metric))
@@ -1038,6 +1042,13 @@ class ClaimDrafter:
             self.add("share", [s] + [p for p in parts if p.sentence == s.sentence], "a percentage of a whole",
                      f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
                      stated=s.id, computed=f"share({part_text}, {total.id})")
+
+    def named_for_another_share(self, share: DraftFigure, g: DraftFigure) -> bool:
+        """Whether `g` is the whole another percentage of its sentence names after itself, the first number after its
+        'of': 'and 33% of clothing sales of £5.2 billion', '35% of sales outside France, which came to 6.0 billion euros'."""
+        return any(f is not share and f.kind == "percent" and f.sentence == g.sentence and f.number_end <= g.start
+                   and re.fullmatch(r"\s+of\s+[^;.\d]{1,60}", self.text[f.number_end:g.number_start])
+                   for f in self.figures)
 
     def per_unit(self) -> None:
         """'That works out at an average of 64,700 crowns a tonne', 'CHF 25.30 a share on 48.0 million shares': an amount
@@ -2339,14 +2350,17 @@ class ClaimDrafter:
                 last = max((i for i, w in enumerate(verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)), default=-1)
                 if last >= 0 and any(w.lower() in CAUSE_VERBS for w in verb[last + 1:]):
                     continue  # 'Falling gas prices pushed output to 44.8 from 39.6': the direction is the cause's
+                cause = max((i for i, w in enumerate(verb) if w.lower() in CAUSE_VERBS), default=-1)
+                verb = verb[cause + 1:]  # 'Imports jumped, pushing the surplus down to': the way the cause sends it
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
-                if ups and downs:  # 'pay increases ... cooled to', 'net loss deepened to': the verb moves it, ...
-                    said = [w for w in verb if (UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)) and PAST_VERB.fullmatch(w)]
-                    # ... and a noun after it is the measure: 'raised its forecast of contraction to 0.4% from 0.2%'
-                    closest = next(w for w in reversed(said or verb) if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w))
-                    if said and any(bool(UP_RE.fullmatch(w)) != bool(UP_RE.fullmatch(closest)) for w in said):
-                        continue  # two verbs of opposite ways: which one moved the figure is a person's call
+                if ups and downs:  # 'pay increases ... cooled to', 'with costs falling to': the word right before moves it
+                    moving = [w for w in verb if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)]
+                    closest = moving[-1]
+                    # ... unless it is a noun of change a verb before it moves: 'raised its forecast of contraction to
+                    # 0.4% from 0.2%', 'expanded price cuts to 3,000 products from 1,000'
+                    if re.fullmatch(rf"(?:{CHANGE_NOUNS})s?", closest, re.I):
+                        closest = next((w for w in reversed(moving[:-1]) if VERB_FORM.fullmatch(w)), closest)
                     ups, downs = ([closest], []) if UP_RE.fullmatch(closest) else ([], [closest])
                 revised = re.search(r"\b(?:revised|restated|amended)\s+(up(?:ward)?|higher|down(?:ward)?|"
                                     r"lower)?\s*$", text[:m.start()], re.I)
@@ -2997,8 +3011,8 @@ LOWER_IS_BETTER = re.compile(r"\b(?:loss|losses|deficit|shortfall|costs?|expense
                              r"provisions?|impairments?|write-?downs?|write-?offs?|unemployment|unemployed|jobless|"
                              r"debts?|borrowing|non-?performing|bad\s+loans|defaults?|delinquenc(?:y|ies)|arrears|"
                              r"cancell?ations?|emissions|waiting\s+times?|delays?)\b", re.I)
-# A verb said in the past, never a noun: 'raised' and 'cooled' move a figure, 'contraction' and 'increases' name it
-PAST_VERB = re.compile(r"[A-Za-z]+ed|fell|rose|grew|slid|sank|shrank|swung|sped|slowed|cut|hit|won|lost|soared", re.I)
+# A verb's form, never a noun's: 'raised' and 'falling' move a figure, 'contraction' and 'increases' name it
+VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)|fell|rose|grew|slid|sank|shrank|swung|sped|lost", re.I)
 
 
 def draft_claims(article: Article) -> list[DraftClaim]:
