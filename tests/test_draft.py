@@ -3229,3 +3229,11 @@ def test_the_word_right_before_a_move_and_the_way_a_cause_sends_it_give_its_dire
     _, claims, _ = drafted(f"{DATELINE}The retailer expanded price cuts to 3,000 products from 1,000 in October.",
                            on=date(2025, 11, 20))
     assert [c.expect for c in claims_of(claims, "sign")] == ["positive"]
+
+
+def test_what_a_company_does_before_its_name_is_no_part_of_the_name():
+    figures, _, _ = drafted(f"{DATELINE}Chipmaker Veldmark Semiconductors reported revenue of €4.86 billion, while miner "
+                            "Condor Range produced 224.4 kt of copper.", on=date(2025, 10, 29))
+    assert figure(figures, "4.86").entity == "Veldmark Semiconductors"
+    figures, _, _ = drafted(f"{DATELINE}Carmaker Nordhavn delivered 102,400 cars in the third quarter.", on=date(2025, 10, 2))
+    assert figure(figures, "102,400").entity == "Nordhavn"

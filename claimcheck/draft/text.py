@@ -533,7 +533,12 @@ class NameFinder:
             # 'Kuala Seri Port Bhd', later 'Kuala Seri Port': a legal form is no part of whom the figures are about
             name = LEGAL_FORM.sub("", name) if len(name.split()) > 1 else name
             name = re.sub(r"\s*&$", "", name)  # 'Calloway & Co.' is Calloway
-            role = re.match(r"(?:Rival|Rivals|Peer|Competitor|Smaller|Larger|State-owned|State-run)\s+(?=[A-Z])", name)
+            role = re.match(r"(?:Rival|Rivals|Peer|Competitor|Smaller|Larger|State-owned|State-run|"
+                            # 'Chipmaker Veldmark reported', 'Miner Condor Range produced': what a company does
+                            r"(?:Chip|Car|Auto|Drug|Steel|Plane|Toy|Phone|Truck|Tyre|Tire|Glass|Paper|Wine|Cement)maker|Miner|Lender|Retailer|Insurer|Reinsurer|Brewer|Carrier|Producer|Exporter|"
+                            r"Importer|Operator|Developer|Conglomerate|Supplier|Manufacturer|Shipbuilder|Builder|"
+                            r"Homebuilder|Refiner|Distiller|Publisher|Broadcaster|Streamer|Grocer|Airline|Shipper|"
+                            r"Utility|Startup|Start-up|Telecoms?\s+operator)\s+(?=[A-Z])", name)
             if role:  # 'Rival SK Hynix posted': what it is, before its name
                 name, start = name[role.end():], start + role.end()
             demonym = full_territory_name(name) or (country_of_demonym(name) if not possessive or " " not in name else None)
