@@ -3237,3 +3237,14 @@ def test_what_a_company_does_before_its_name_is_no_part_of_the_name():
     assert figure(figures, "4.86").entity == "Veldmark Semiconductors"
     figures, _, _ = drafted(f"{DATELINE}Carmaker Nordhavn delivered 102,400 cars in the third quarter.", on=date(2025, 10, 2))
     assert figure(figures, "102,400").entity == "Nordhavn"
+
+
+def test_a_change_below_a_price_of_a_year_earlier_is_the_growth_from_that_price():
+    # 58.40 / 60.20 - 1 = -3.0%; 58.40 / 73.20 - 1 = -20.2%: both bases are prices of a barrel, as the level is
+    figures, claims, _ = drafted(
+        f"{DATELINE}WTI crude averaged $58.40 a barrel in November, down 3.0% from $60.20 in October and 20.2% below "
+        "$73.20 a year earlier.", on=date(2025, 12, 2))
+    now, year_ago = figure(figures, "58.40"), figure(figures, "73.20")
+    assert year_ago.unit == now.unit == "USD_per_barrel"
+    growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
+    assert growths[figure(figures, "20.2%").id] == f"growth({now.id}, {year_ago.id})"

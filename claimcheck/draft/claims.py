@@ -336,12 +336,12 @@ class ClaimDrafter:
         if basis is not None and not _on_basis(basis, previous.period, current.period):
             return None
         text = self.text
-        if not (re.fullmatch(r"(?:\s+(?:in|for|during|over|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?"
+        if not (re.fullmatch(r"(?:\s+(?:in|for|during|over|on|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3})?"
                              r"\s*,\s*(?:(?:up|down|higher|lower)\s+(?:by\s+)?|(?:an?\s+)?(?:rise|increase|gain|jump|fall|drop|"
                              r"decline|decrease)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
                              text[current.end:c.number_start])
-                and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?(?:(?:higher|lower|more|less|"
-                                 r"above|below)\s+)?(?:from|than)\s+(?:the\s+|its\s+|a\s+)?",
+                and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?(?:(?:(?:higher|lower|more|less|"
+                                 r"above|below)\s+)?(?:from|than)|above|below)\s+(?:the\s+|its\s+|a\s+)?",
                                  text[c.number_end:previous.start])):
             return None
         after = re.split(r"[,;.]", text[previous.end:previous.end + 60])[0]

@@ -1215,7 +1215,7 @@ class FigureDrafter:
         if unit is not None and priced is not None and not m.scale and (
                 unit.kind == "money" or unit.kind == "count" and priced.unit.code.startswith(unit.code + "_per_")) \
                 and re.fullmatch(
-                r"(?:[^.;$€£¥₹]|\.(?=\d)){0,90}?\b(?:from|against|versus|than|compared\s+with|or|"
+                r"(?:[^.;$€£¥₹]|\.(?=\d)|[$€£¥₹](?=\d)){0,90}?\b(?:from|against|versus|than|compared\s+with|or|below|above|"
                 r"followed\s+by\s+[^.,;$€£¥₹]{1,40}?\s+(?:at|with))\s+(?:about\s+|around\s+|"
                 r"the\s+|a\s+|an\s+)?", self.article[priced.end:m.start]) \
                 and not re.search(r"\b(?:total|totall?ing|payout|bill|overall|in\s+all)\b", self.article[priced.end:m.start], re.I) \
