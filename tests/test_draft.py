@@ -3248,3 +3248,17 @@ def test_a_change_below_a_price_of_a_year_earlier_is_the_growth_from_that_price(
     assert year_ago.unit == now.unit == "USD_per_barrel"
     growths = {c.stated: c.computed for c in claims_of(claims, "growth")}
     assert growths[figure(figures, "20.2%").id] == f"growth({now.id}, {year_ago.id})"
+
+
+def test_a_central_banks_own_measures_are_its_and_the_economys_are_its_countrys():
+    figures, _, _ = drafted(
+        "OSLO (Fixture Wire) – The Bank of Norway raised its policy rate by 25 basis points to 4.5% on Thursday. "
+        "Inflation rose to 3.1% in October, above the central bank's 2% target. The bank has raised rates by a cumulative "
+        "425 basis points since 2021, when the rate stood at 0.25%. Norway's economy grew 0.6% in the third quarter.",
+        headline="Bank of Norway raises rates", on=date(2025, 11, 20))
+    labels = {printed: (figure(figures, printed).entity, figure(figures, printed).metric)
+              for printed in ("4.5%", "3.1%", "2%", "0.25%", "0.6%")}
+    assert labels == {"4.5%": ("Bank of Norway", "policy rate"), "3.1%": ("Norway", "inflation"),
+                      "2%": ("Bank of Norway", "inflation target"),
+                      "0.25%": ("Bank of Norway", "policy rate"),  # 'the rate' is the rate named before
+                      "0.6%": ("Norway", "gdp")}  # 'the economy grew'

@@ -63,7 +63,8 @@ from ..readings import OPEN_QUALIFIERS, Printed, readings
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, PAYMENT_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, COMPANY_DESCRIPTORS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
-                   clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions)
+                   clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions,
+                   territories)
 from .when import COUNT, Calendar, TimeExpression, days_before, fiscal_start, just_before, season_end, year_earlier
 
 CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "USD": "dollar", "GBP": "pound",
@@ -239,6 +240,15 @@ def _singular(word: str) -> str:
     return word
 
 
+# A central bank of a country ('Bank of Thailand', "People's Bank of China", 'Reserve Bank of Australia'), and what it
+# measures of its own or of the economy it watches
+CENTRAL_BANK = re.compile(r"(?:the\s+)?(?:(?:Reserve|Central|National|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+CENTRAL_BANK_MEASURE = re.compile(r"\b(?:(?:policy|repo|repurchase|benchmark|key|deposit|lending|refinancing|discount|"
+                                  r"overnight|cash|interest|bank)\s+rates?|reserve\s+requirements?|reserves|borrowing\s+costs|"
+                                  r"balance\s+sheet)\b", re.I)
+ECONOMY_MEASURES = {"inflation", "gdp", "unemployment", "employment", "jobs", "payrolls", "wages", "exports", "imports",
+                    "trade", "cpi"}
+
 # a measure's growth given as a level by the verb after it: 'growth slowed to 1.2%', 'growth was 3%' ('growth of 5%'
 # is a change of the measure)
 GROWTH_LEVEL = re.compile(r"(\s+growth)\s+(?:slowed|eased|picked\s+up|quickened|accelerated|cooled|stood|held|remained|"
@@ -260,6 +270,12 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
         economic = re.search(r"\b(?:economic|the\s+economy[’']s)\s+$", text[:w.start()], re.I) if lower == "growth" else None
         if economic:  # 'forecast economic growth of 1.5%': the growth of GDP
             found.append((economic.start(), w.end(), "gdp", "gdp"))
+            continue
+        if lower in ("economy", "economies") and re.match(
+                r"\s+(?:(?:has|have|had|is|was|will|would|could)\s+(?:\w+\s+)?)?(?:to\s+)?(?:grow|grew|grows|growing|grown|"
+                r"expand|expanded|expands|expanding|contract|contracted|contracts|contracting|shrank|shrink|shrinks|"
+                r"shrinking|shrunk)\b", text[w.end():], re.I) and not any(a <= w.start() < b for a, b in named):
+            found.append((w.start(), w.end(), "gdp", "gdp"))  # 'the economy grew 0.6%': GDP, whose growth it is
             continue
         if lower not in METRIC_HEADS or any(a <= w.start() < b for a, b in named):
             continue
@@ -638,9 +654,47 @@ class FigureDrafter:
         self._headline_changes(figures)
         self._headline_levels(figures)
         self._comparators(figures)
+        self._central_bank_and_its_economy(figures)
         self._ids_and_quotes(figures)
         return Article(self.article, self.sentences, self.names, figures, self.main, self.counterpart, self.calendar,
                        subjects)
+
+    def _central_bank_and_its_economy(self, figures: list[DraftFigure]) -> None:
+        """'The Bank of Thailand cut its rate to 1.25% ... The bank expects the economy to grow 2.0%': a central bank's
+        own measures (its policy rate, the borrowing costs it sets, its reserves, its targets) are the bank's, and the
+        measures of the economy it watches (inflation, GDP, jobs, wages, trade) are its country's, whichever of the two
+        a sentence names. Only in an article that names one central bank of one country."""
+        banks = {}
+        for found in self.names.values():
+            for n in found:
+                m = CENTRAL_BANK.fullmatch(n.text)
+                if m and is_territory(m.group(1)):
+                    banks[n.text] = territories()[m.group(1).replace(".", "").lower()]
+        if len(banks) != 1:
+            return
+        bank, country = next(iter(banks.items()))
+        for f in figures:
+            if f.entity not in (bank, country) or f.counterpart:
+                continue
+            after = re.split(r"[,;.](?!\d)", self.article[f.number_end:f.number_end + 40])[0]
+            before = self.article[max(0, f.number_start - 60):f.number_start]
+            # its target, range or ceiling ('the 2% midpoint it targets', 'its 1% to 3% control range'), or a figure
+            # the bank's name owns ('the Bank of Canada's 1% ...')
+            target = re.search(r"\b(?:targets?|targeted|targeting|ceiling|goal|range|band|midpoint|corridor)\b", after, re.I) \
+                or re.search(r"\b(?:target|ceiling|goal)\s+(?:of|at)\s+(?:about\s+|around\s+)?$", before, re.I) \
+                or re.search(rf"\b{re.escape(bank)}[’']s\s+(?:[\w\-]+\s+){{0,2}}$", before)
+            own = target or CENTRAL_BANK_MEASURE.search(f.metric)
+            economy = set(f.metric.lower().split()) & ECONOMY_MEASURES
+            entity = bank if own else country if economy else f.entity
+            goal = re.search(r"\b(range|band|ceiling|corridor)\b|\b(?:targets?|targeted|targeting|goal|midpoint)\b", after, re.I)
+            if goal and economy and not re.search(r"\b(?:target|range|band|ceiling|corridor|goal)\b", f.metric):
+                # 'inside the Bank of Canada's 1% to 3% control range': the bank's range for the measure, never its level
+                f.metric = f"{f.metric} {(goal.group(1) or 'target').lower()}"
+                f.evidence["metric"] = f.evidence.get("metric", "") + f"; '{goal.group(0)}' after it: the bank's goal for it"
+            if entity != f.entity:
+                f.entity = entity
+                f.evidence["entity"] = (f"the measure of {bank}, the central bank" if entity == bank
+                                        else f"a measure of {country}'s economy, which {bank} watches")
 
     def _product_scopes(self, figures: list[DraftFigure]) -> None:
         """'Of the corn, Iran bought 5.1 million tonnes': a sentence that opens on a product measures that product, never
@@ -2429,6 +2483,10 @@ class FigureDrafter:
             counted = {g.currency for g in self.all_figures_so_far + earlier if g.is_count}
             named_before = next((g.metric for g in reversed(self.all_figures_so_far + earlier) if g.unit == f.unit
                                  and g.metric and not g.share and g.metric not in counted), "")
+            # ... and a measure named a rate before any other: 'raised its policy rate to 4.5% ... Inflation rose to 3.1%
+            # ... since 2021, when the rate stood at 0.25%' is the policy rate
+            named_before = next((g.metric for g in reversed(self.all_figures_so_far + earlier) if g.unit == f.unit
+                                 and g.metric.endswith(" rate") and not g.share), named_before)
         if own and own[-1][2] in ANAPHORIC_HEADS and len(own) == 1 and named_before \
                 and re.search(r"\b(?:the|this|that)\s+$", text[:own[-1][0]], re.I) \
                 and not re.match(r"\s+(?:of|on|for|in)\b", text[own[-1][1]:]):

@@ -79,7 +79,7 @@ METRIC_MODIFIERS = {
     "monthly", "quarterly", "consumer", "producer", "free", "cash", "trade", "market", "grocery", "current",
     "account", "fiscal", "budget", "primary", "statutory", "pre-tax", "underlying", "retail", "services", "service",
     "goods", "merchandise", "foreign", "domestic", "inbound", "outbound", "international", "bilateral", "external",
-    "government", "state", "federal", "policy", "interest", "exchange", "repo", "reverse", "seven-day", "lending",
+    "government", "state", "federal", "policy", "interest", "exchange", "foreign-exchange", "forex", "repo", "reverse", "seven-day", "lending",
     "reserve", "requirement", "relending", "visitor", "tourism", "tourist", "defence", "defense", "education",
     "health", "military", "social", "energy", "food", "export", "import", "sales", "profit", "revenue", "earnings",
     "deficit", "debt", "spending", "cumulative", "combined", "year-on-year", "share", "long-term", "short-term",
