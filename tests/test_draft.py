@@ -3262,3 +3262,9 @@ def test_a_central_banks_own_measures_are_its_and_the_economys_are_its_countrys(
                       "2%": ("Bank of Norway", "inflation target"),
                       "0.25%": ("Bank of Norway", "policy rate"),  # 'the rate' is the rate named before
                       "0.6%": ("Norway", "gdp")}  # 'the economy grew'
+    # a bank whose name says no country, named two ways
+    figures, _, _ = drafted(
+        "WASHINGTON (Fixture Wire) – The Federal Reserve held its benchmark rate at 4.25% on Wednesday. Inflation rose to "
+        "3.0% in October, above the Fed's 2% target.", headline="Fed holds rates", on=date(2025, 11, 20))
+    assert [(figure(figures, p).entity, figure(figures, p).metric) for p in ("4.25%", "3.0%", "2%")] == [
+        ("Federal Reserve", "benchmark rate"), ("United States", "inflation"), ("Federal Reserve", "inflation target")]

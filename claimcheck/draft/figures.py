@@ -246,6 +246,11 @@ CENTRAL_BANK = re.compile(r"(?:the\s+)?(?:(?:Reserve|Central|National|People[’
 CENTRAL_BANK_MEASURE = re.compile(r"\b(?:(?:policy|repo|repurchase|benchmark|key|deposit|lending|refinancing|discount|"
                                   r"overnight|cash|interest|bank)\s+rates?|reserve\s+requirements?|reserves|borrowing\s+costs|"
                                   r"balance\s+sheet)\b", re.I)
+# ... and central banks whose names do not say their country
+NAMED_CENTRAL_BANKS = {"Federal Reserve": "United States", "Fed": "United States", "Bank of England": "United Kingdom",
+                       "Norges Bank": "Norway", "Riksbank": "Sweden", "Swiss National Bank": "Switzerland",
+                       "Bundesbank": "Germany", "Banxico": "Mexico", "Bank Indonesia": "Indonesia",
+                       "Bank Negara Malaysia": "Malaysia", "Danmarks Nationalbank": "Denmark"}
 ECONOMY_MEASURES = {"inflation", "gdp", "unemployment", "employment", "jobs", "payrolls", "wages", "exports", "imports",
                     "trade", "cpi"}
 
@@ -670,11 +675,13 @@ class FigureDrafter:
                 m = CENTRAL_BANK.fullmatch(n.text)
                 if m and is_territory(m.group(1)):
                     banks[n.text] = territories()[m.group(1).replace(".", "").lower()]
-        if len(banks) != 1:
+                elif n.text in NAMED_CENTRAL_BANKS:
+                    banks[n.text] = NAMED_CENTRAL_BANKS[n.text]
+        if len(set(banks.values())) != 1:
             return
-        bank, country = next(iter(banks.items()))
+        bank, country = max(banks, key=len), next(iter(banks.values()))  # 'the Federal Reserve', later 'the Fed'
         for f in figures:
-            if f.entity not in (bank, country) or f.counterpart:
+            if f.entity not in (*banks, country) or f.counterpart:
                 continue
             after = re.split(r"[,;.](?!\d)", self.article[f.number_end:f.number_end + 40])[0]
             before = self.article[max(0, f.number_start - 60):f.number_start]
@@ -682,7 +689,7 @@ class FigureDrafter:
             # the bank's name owns ('the Bank of Canada's 1% ...')
             target = re.search(r"\b(?:targets?|targeted|targeting|ceiling|goal|range|band|midpoint|corridor)\b", after, re.I) \
                 or re.search(r"\b(?:target|ceiling|goal)\s+(?:of|at)\s+(?:about\s+|around\s+)?$", before, re.I) \
-                or re.search(rf"\b{re.escape(bank)}[’']s\s+(?:[\w\-]+\s+){{0,2}}$", before)
+                or any(re.search(rf"\b{re.escape(name)}[’']s\s+(?:[\w\-]+\s+){{0,2}}$", before) for name in banks)
             own = target or CENTRAL_BANK_MEASURE.search(f.metric)
             economy = set(f.metric.lower().split()) & ECONOMY_MEASURES
             entity = bank if own else country if economy else f.entity
