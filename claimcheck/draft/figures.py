@@ -244,7 +244,7 @@ def _singular(word: str) -> str:
 # measures of its own or of the economy it watches
 CENTRAL_BANK = re.compile(r"(?:the\s+)?(?:(?:Reserve|Central|National|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 CENTRAL_BANK_MEASURE = re.compile(r"\b(?:(?:policy|repo|repurchase|benchmark|key|deposit|lending|refinancing|discount|"
-                                  r"overnight|cash|interest|bank)\s+rates?|reserve\s+requirements?|reserves|borrowing\s+costs|"
+                                  r"overnight|cash|interest|bank)\s+rates?|reserve\s+requirements?|borrowing\s+costs|"
                                   r"balance\s+sheet)\b", re.I)
 # ... and central banks whose names do not say their country
 NAMED_CENTRAL_BANKS = {"Federal Reserve": "United States", "Fed": "United States", "Bank of England": "United Kingdom",
@@ -666,7 +666,7 @@ class FigureDrafter:
 
     def _central_bank_and_its_economy(self, figures: list[DraftFigure]) -> None:
         """'The Bank of Thailand cut its rate to 1.25% ... The bank expects the economy to grow 2.0%': a central bank's
-        own measures (its policy rate, the borrowing costs it sets, its reserves, its targets) are the bank's, and the
+        own measures (its policy rate, the borrowing costs it sets, its targets) are the bank's, and the
         measures of the economy it watches (inflation, GDP, jobs, wages, trade) are its country's, whichever of the two
         a sentence names. Only in an article that names one central bank of one country."""
         banks = {}
