@@ -3268,3 +3268,14 @@ def test_a_central_banks_own_measures_are_its_and_the_economys_are_its_countrys(
         "3.0% in October, above the Fed's 2% target.", headline="Fed holds rates", on=date(2025, 11, 20))
     assert [(figure(figures, p).entity, figure(figures, p).metric) for p in ("4.25%", "3.0%", "2%")] == [
         ("Federal Reserve", "benchmark rate"), ("United States", "inflation"), ("Federal Reserve", "inflation target")]
+
+
+def test_a_stock_that_climbs_in_a_month_climbs_from_the_end_of_the_month_before():
+    # 1,210 > 1,190 over October, whatever it did since the end of 2024 (1,210 < 1,225)
+    figures, claims, _ = drafted(
+        "COPENHAGEN (Fixture Wire) – Danish household deposits rose to 1,210 billion crowns at the end of October from "
+        "1,190 billion a month earlier. They have fallen by 15 billion crowns since the end of 2024, when they stood at "
+        "1,225 billion.", headline="Danish household deposits climb in October", on=date(2025, 11, 20))
+    headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
+    assert [(c.computed, c.expect) for c in headline] == [
+        (f"change({figure(figures, '1,210').id}, {figure(figures, '1,190').id})", "positive")]

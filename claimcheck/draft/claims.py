@@ -52,10 +52,10 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
-                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, full_territory_name,
                    is_region, is_route, is_territory, world_regions)
-from .when import COUNT, is_earlier, year_earlier, years_between
+from .when import COUNT, is_earlier, just_before, year_earlier, years_between
 
 
 def money_code(f: DraftFigure) -> str:
@@ -2328,7 +2328,8 @@ class ClaimDrafter:
                     continue
                 # 'to 5,458,600 people in 2024 from 5,380,300': the noun it counts and its time may come between
                 frm = next((f for f in s.figures if f.is_level and f.earlier and same_thing(f, to) and 0 < f.number_start - to.number_end <= 50
-                            and re.fullmatch(r"(?:\s+[a-z][\w\-]*){0,2}?(?:\s+in\s+[^,;]{1,20}?)?\s+from\s+[^\w\s]{0,3}",
+                            and re.fullmatch(r"(?:\s+[a-z][\w\-]*){0,2}?(?:\s+(?:in|on|as\s+of|(?:at|by)\s+the\s+end\s+of)\s+"
+                                             r"[^,;]{1,20}?)?\s+from\s+[^\w\s]{0,3}",
                                              text[to.number_end - s.start:f.number_start - s.start])), None)
                 if frm is not None and self.opposite_sides(to, frm):
                     continue  # 'swung to a deficit of $2 billion from a surplus of $1 billion': signs apart
@@ -2702,6 +2703,18 @@ class ClaimDrafter:
                     except ValueError:
                         return
         signs = {sign for sign, _ in moves}
+        if len(signs) > 1 and headline_period:
+            # 'Indonesia's foreign reserves climb in October': a stock climbs in a period from the end of the one before,
+            # whatever it did since the start of the year or against its record
+            over = [(current, previous) for current, previous in pairs
+                    if set(current.metric.split()) & STOCKS and _within(current.period, headline_period)
+                    and _within(previous.period, just_before(headline_period))]
+            try:
+                over_signs = {_sign(current, previous) for current, previous in over}
+            except ValueError:
+                over_signs = set()
+            if len(over_signs) == 1:
+                signs = over_signs
         lede_first = self.lede_comparison(headline, pairs, moves) if len(signs) > 1 else None
         if lede_first is not None:
             try:
