@@ -3279,3 +3279,16 @@ def test_a_stock_that_climbs_in_a_month_climbs_from_the_end_of_the_month_before(
     headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
     assert [(c.computed, c.expect) for c in headline] == [
         (f"change({figure(figures, '1,210').id}, {figure(figures, '1,190').id})", "positive")]
+
+
+def test_a_headlines_shipments_are_the_amounts_shipped_and_an_average_year_is_no_move_of_its_own():
+    # 7.10 / 7.47 - 1 = -5.0%: the tonnes shipped slid, while the money rose (5.60 / 5.00 - 1 = +12.0%) and the average
+    # year since 2019 says nothing of this one
+    figures, claims, _ = drafted(
+        "HANOI (Fixture Wire) – Vietnam exported 7.10 million tonnes of rice in 2024, down 5.0% from 7.47 million tonnes "
+        "shipped a year earlier. Export revenue rose 12.0% to $5.60 billion from $5.00 billion. Shipments have grown by an "
+        "average of 2.0% a year since 2019.", headline="Vietnam's rice export revenue hits record as shipments slide",
+        on=date(2025, 1, 20))
+    headline = [c for c in claims_of(claims, "sign") if "slide" in c.quote]
+    assert [(c.computed, c.expect) for c in headline] == [
+        (f"change({figure(figures, '7.10').id}, {figure(figures, '7.47').id})", "negative")]

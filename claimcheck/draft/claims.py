@@ -2682,7 +2682,9 @@ class ClaimDrafter:
         for f in self.figures:
             # a change in points moves a rate or a share, never the amounts the headline's measure is counted in
             if f.is_change and f.direction in ("up", "down") and measures(f) and not (amounts and f.kind == "pp") \
-                    and not f.forecast:  # an outcome's direction, whatever a forecast says
+                    and not f.forecast \
+                    and not f.evidence.get("annual"):  # an outcome's direction, whatever a forecast says or the average
+                #                                        year of a longer stretch ('have grown 3.2% a year since 2019-20')
                 moves.append((1 if f.direction == "up" else -1, f))
             # ... and every other line of profit of the entity: 'profit rise' beside an operating profit that fell and
             # a net income that rose is a person's call
@@ -3110,7 +3112,10 @@ def _said(word: str) -> str:
     return singular(SAID_AS.get(word, word))
 
 
-SAID_AS = {"jobless": "unemployment"}
+SAID_AS = {"jobless": "unemployment",
+           # a verb says its measure as its noun does: 'bags shipped' are shipments, 'cars sold' sales
+           "shipped": "shipments", "exported": "exports", "imported": "imports", "sold": "sales", "delivered": "deliveries",
+           "registered": "registrations", "borrowed": "borrowing", "spent": "spending", "invested": "investment"}
 
 
 def _before(earlier: str, later: str) -> bool:
