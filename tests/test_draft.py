@@ -3292,3 +3292,14 @@ def test_a_headlines_shipments_are_the_amounts_shipped_and_an_average_year_is_no
     headline = [c for c in claims_of(claims, "sign") if "slide" in c.quote]
     assert [(c.computed, c.expect) for c in headline] == [
         (f"change({figure(figures, '7.10').id}, {figure(figures, '7.47').id})", "negative")]
+
+
+def test_a_headline_clause_with_two_verbs_is_two_clauses():
+    # 'as freight rates slide and costs climb': the costs rose (5.10 > 4.60), whatever the rates did
+    figures, claims, _ = drafted(
+        "TAIPEI (Fixture Wire) – Harbourlight Marine's operating costs rose to NT$5.10 billion in the third quarter from "
+        "NT$4.60 billion a year earlier.", headline="Harbourlight's profit sinks as freight rates slide and costs climb",
+        on=date(2025, 11, 5))
+    headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
+    assert [(c.computed, c.expect) for c in headline] == [
+        (f"change({figure(figures, '5.10').id}, {figure(figures, '4.60').id})", "positive")]

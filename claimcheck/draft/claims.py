@@ -2531,8 +2531,19 @@ class ClaimDrafter:
             if parts[i] in ("as", "after", "while", "but"):
                 clauses.append((parts[i + 2], offset))
             offset += len(parts[i + 2])
+        moving = (lambda text: any(UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w) or w in HEADLINE_UP | HEADLINE_DOWN
+                                   for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())))
         for clause, start in clauses:
-            self.headline_clause_sign(headline, clause, headline.text.find(clause, start), main_clause=start == 0)
+            at = headline.text.find(clause, start)
+            # '... as freight rates slide and costs climb': two clauses, each with its own verb ('Exports and imports
+            # rise' is one)
+            halves = re.split(r"\s+and\s+", clause)
+            if len(halves) == 2 and all(moving(half) for half in halves):
+                for half in halves:
+                    self.headline_clause_sign(headline, half, headline.text.find(half, at), main_clause=start == 0
+                                              and half is halves[0])
+                continue
+            self.headline_clause_sign(headline, clause, at, main_clause=start == 0)
 
     def headline_clause_sign(self, headline, clause: str, start: int, main_clause: bool = True) -> None:
         if any(headline.start + start <= h.number_start < headline.start + start + len(clause) for h in self.restating):
@@ -2605,7 +2616,9 @@ class ClaimDrafter:
             does not name."""
             told = {_said(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
             head = next((METRIC_HEADS[w] for w in reversed(f.metric.split()) if w in METRIC_HEADS), "")
-            return (f.entity == entity and bool(heads & _heads(f.metric))
+            # ... or of a kind of it ('salmon prices climb' over 'fresh whole salmon fetched 86.40 crowns a kilo')
+            return ((f.entity == entity or entity[:1].islower() and f.entity.lower().endswith(" " + entity.lower()))
+                    and bool(heads & _heads(f.metric))
                     # 'non-oil revenue rises' is never the oil revenue beside it
                     and all(word in f.metric.lower() for word in re.findall(r"\bnon-[a-z]+", clause.lower()))
                     # ... and 'toll revenue jumps' is no total revenue, whose sentence says what tolls brought in
