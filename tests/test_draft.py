@@ -3303,3 +3303,15 @@ def test_a_headline_clause_with_two_verbs_is_two_clauses():
     headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
     assert [(c.computed, c.expect) for c in headline] == [
         (f"change({figure(figures, '5.10').id}, {figure(figures, '4.60').id})", "positive")]
+
+
+def test_which_way_beats_a_forecast_is_the_measures_head_nouns_to_say():
+    # a lower combined ratio beats (92.8 < 94.5); more pre-provision profit beats (1.9 > 1.7); inflation that beat
+    # forecasts came in above them (2.4 > 2.2); a ratio the words do not name says no way at all
+    expected = {"The insurer's combined ratio of 92.8% in the second quarter beat analysts' forecast of 94.5%.": ["negative"],
+                "The bank's pre-provision profit of 1.9 billion euros beat analysts' forecasts of 1.7 billion euros.": ["positive"],
+                "The annual inflation rate of 2.4% in October beat the 2.2% economists had forecast.": ["positive"],
+                "The bank's headline ratio of 14.1% beat the 13.8% analysts had forecast.": []}
+    for text, signs in expected.items():
+        _, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 11, 6))
+        assert [c.expect for c in claims_of(claims, "sign")] == signs, text

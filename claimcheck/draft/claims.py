@@ -52,7 +52,7 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
-                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINAL_WORDS, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, full_territory_name,
                    is_region, is_route, is_territory, world_regions)
 from .when import COUNT, is_earlier, just_before, year_earlier, years_between
@@ -715,6 +715,22 @@ class ClaimDrafter:
         same = [g for g in pool if same_thing(g, side) and g.period == c.period]
         # 'with 52,300 tonnes, or 44.1% of the total, nearly twice as much as Lumwana East': the amount, never its share
         a = self.unique([g for g in same if not g.share], c) if any(not g.share for g in same) else self.unique(same, c)
+        start_level = next((g for g in s.figures if g.number_start > c.number_end and g.is_level and g.kind in ("amount", "percent")
+                            and re.fullmatch(r"\s*(?:from|(?:its|the|their)\s+(?:[a-z]+\s+){0,2}?(?:level|value|price|peak|size|"
+                                             r"rate)\s+(?:of|in|at))\s+(?:the\s+|a\s+|its\s+)?(?:about\s+|around\s+|some\s+)?"
+                                             r"[^\w\s]{0,3}", self.text[c.number_end:g.number_start])), None)
+        if start_level is not None:
+            # 'The rate fell to $1,609 ..., and has halved from $3,250 in January', '... was half its level of $3,250':
+            # from the level its words name to the subject's latest level before it, never from an earlier base
+            now = [g for g in s.figures if g.is_level and not g.earlier and not g.share and g is not start_level
+                   and g.number_end <= c.number_start and same_family(g, start_level)]
+            if now:
+                self.add("multiple", [c, now[-1], start_level], "a multiple from the level its words name",
+                         f"that {now[-1].id} is {c.id} times {start_level.id}", stated=c.id,
+                         computed=f"multiple({now[-1].id}, {start_level.id})")
+                return
+            # ... or, with no level before it in its sentence ('Chinese arrivals nearly tripled from 2.43 million'),
+            # the level the rules below find
         if a is not None and a.sentence == c.sentence and a.number_start > c.number_end and re.match(
                 r"\s*(?:[\w\-]+\s+){0,2}?(?:target|goal|ceiling|limit|benchmark|threshold|objective)\b",
                 self.text[a.number_end:a.number_end + 40], re.I):
@@ -1538,13 +1554,16 @@ class ClaimDrafter:
             if s.headline:
                 continue
             text = s.text
-            for m in re.finditer(r"\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[- ](?:" + ORDINAL_SUPERLATIVES +
-                                 r")|ranked\s+(second|third|fourth|fifth)|(largest|biggest|leading|"
+            first_rank_word = min((m.start() for m in re.finditer(r"\b(?:" + ORDINAL_WORDS + r")[- ](?:" + ORDINAL_SUPERLATIVES
+                                                                   + r")|\b(?:largest|biggest|highest|smallest|lowest)\b", text)),
+                                  default=len(text))
+            for m in re.finditer(r"\b(?:(" + ORDINAL_WORDS + r")[- ](?:" + ORDINAL_SUPERLATIVES +
+                                 r")|ranked\s+(" + ORDINAL_WORDS + r")|(largest|biggest|leading|"
                                  r"top(?![\s-]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|group|tier|ranks|half|end)\b)|"
                                  r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest|busiest|dearest|"
                                  r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|"
                                  + MOST_ADJECTIVE + r")|"
-                                 r"(?:[A-Z][\w’']+\s+)?(second|third|fourth|fifth)\s+(?:at|with)\b|followed\s+by)", text):
+                                 r"(?:[A-Z][\w’']+\s+)?(" + ORDINAL_WORDS + r")\s+(?:at|with)\b|followed\s+by)", text):
                 word = m.group(0).lower()
                 if word == "leading" and not re.search(r"\b(?:the|its|their|a|his|her)\s+$", text[:m.start()], re.I):
                     continue  # ', leading analysts to raise their forecasts': a verb, no rank
@@ -1563,6 +1582,11 @@ class ClaimDrafter:
                 if word.startswith("followed"):
                     self.followed(s, m)
                     continue
+                own_end = clause_bounds(text, m.end())[1] if m.end() < len(text) else len(text)
+                if m.start() > first_rank_word and re.search(r"\band\s+(?:the\s+|its\s+)?$", text[:m.start()]) and not any(
+                        m.end() <= f.number_start - s.start < own_end and f.kind != "year" for f in s.figures):
+                    continue  # '... the second-biggest buyer of seafood, at 3.9 billion crowns, ..., and the biggest
+                    #           buyer of salmon': the same subject ranked again by a measure the article does not give
                 ordinal = m.group(1) or m.group(2) or m.group(4)
                 expect = ORDINALS[ordinal.lower()] if ordinal else RANK_WORDS.get(m.group(3).lower().split()[0], 1)
                 if ordinal and RANK_WORDS.get(re.split(r"[- ]", word)[-1], 1) < 0:
@@ -2337,7 +2361,10 @@ class ClaimDrafter:
                                       if c.kind in ("growth", "change", "percentage_points")):
                     continue  # the same two levels are checked already
                 # never a relative clause about another time: 'registrations, which fell sharply in March, rebounded'
-                lead = re.sub(r",\s*(?:which|who|that|when|where)\b[^,;]*,", ",", text[:to.start - s.start])
+                # ... nor an aside about a cause: 'Revenue rose, despite falling attendance, to £612.3 million'
+                lead = re.sub(r",\s*(?:which|who|that|when|where|despite|with|after|amid|helped|boosted|driven|hit|hurt|"
+                              r"weighed|dragged|buoyed|lifted|thanks|partly|mainly|largely|even\s+as|as|while|whereas|"
+                              r"although|though)\b[^,;]*,", ",", text[:to.start - s.start])
                 # ... only its own clause: 'Atlas's return was 21%, up from 17%, while Meridian's slipped to 12% from 13%'
                 lead = re.split(r";|,\s*(?:while|whereas|but|and)\b", lead)[-1]
                 verb = re.findall(r"[\w\-]+", lead)[-8:]
@@ -2355,6 +2382,10 @@ class ClaimDrafter:
                 verb = verb[cause + 1:]  # 'Imports jumped, pushing the surplus down to': the way the cause sends it
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
+                if ups and downs and re.search(r"\b(?:as|while|whereas|because|since)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(
+                        re.escape(w) for w in verb if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)) + r")(?:\s+to)?\s*$", lead):
+                    continue  # 'The share of renewables rose as coal use declined to 45% from 41%': which of the two moved
+                    #           to the level, a person says
                 if ups and downs:  # 'pay increases ... cooled to', 'with costs falling to': the word right before moves it
                     moving = [w for w in verb if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)]
                     closest = moving[-1]
@@ -2448,12 +2479,16 @@ class ClaimDrafter:
         if bool(re.search(lossy, outcome_words, re.I)) != bool(re.search(lossy, forecast_words, re.I)):
             return  # 'added 54,000 jobs, beating forecasts of a loss of 5,000': a gain against a loss, signs the figures
             #         do not carry
-        measure_words = f"{outcome.metric} {forecast.metric} " + outcome_words + " " + self.text[forecast.start:forecast.end + 8]
-        if re.match(r"miss", m.group(0), re.I) and re.search(r"\b(?:targets?|goals?|aims?|objectives?)\b", forecast_words, re.I) \
-                and forecast.kind == "percent" and not LOWER_IS_BETTER.search(measure_words):
-            return  # 'Inflation of 3.1% missed the 2% target': a rate misses its target from either side
-        if judged and LOWER_IS_BETTER.search(measure_words):
-            negative = not negative  # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower
+        if judged:
+            # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower; 'Inflation of 3.1% missed the 2%
+            # target' says no way at all (a rate misses its target from either side)
+            outcome_sentence = self.sentence_of(outcome)
+            named = measure_words(self.text[outcome_sentence.start + dateline(outcome_sentence)[2]:outcome.start])
+            way = better_when(named or outcome.metric.lower().split())
+            if way is None or way == "plain" and re.match(r"miss|short|trail|behind|undershoot|undershot", m.group(0), re.I):
+                return  # 'Inflation of 3.1% missed the 2% target': from either side
+            if way == "lower":
+                negative = not negative
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
                  sentence=s, span=(s.start + m.start(), forecast.end), computed=computed,
@@ -2937,8 +2972,18 @@ class ClaimDrafter:
                 not re.search(rf"\b{re.escape(outcome.entity)}\b", s.text, re.I):
             return  # 'beats forecasts' of someone the sentence does not name
         # the verb's own direction, turned for a loss: 'its loss beat forecasts' is a smaller loss
-        if re.match(r"beat|miss|trail", m.group(0), re.I) and LOWER_IS_BETTER.search(outcome.metric):
-            negative = not negative
+        if re.match(r"beat|miss|trail", m.group(0), re.I):
+            # 'Bank's impairment charges beat forecasts': the words before the verb say which way is better, or else
+            # the outcome's measure; where neither does, no way is read into the verb
+            # ... and the outcome's own words say it first ('Storm payouts of $410 million came in below ..., beating
+            # expectations')
+            own = self.sentence_of(outcome)
+            own_words = measure_words(self.text[own.start + dateline(own)[2]:outcome.start])
+            way = better_when(own_words or measure_words(s.text[dateline(s)[2]:m.start()]) or outcome.metric.lower().split())
+            if way is None or way == "plain" and re.match(r"miss|trail", m.group(0), re.I):
+                return  # a measure that may miss from either side; 'inflation beat forecasts' came in above them
+            if way == "lower":
+                negative = not negative
         self.add("sign", [outcome, forecast], "a forecast named but not given ('beats forecasts')",
                  f"that the forecast meant is {forecast_id} and its outcome {outcome_id}", sentence=s,
                  span=(s.start + m.start(), s.start + m.end()), own_quote=True, computed=computed,
@@ -3035,6 +3080,78 @@ class ClaimDrafter:
 
 
 # Measures a forecast is beaten by coming in lower: a loss beats its forecast by being smaller, and so do costs
+def measure_words(text: str) -> list[str]:
+    """The words naming the measure a clause gives right before a number or a verb ('The insurer's combined ratio of',
+    'The unemployment rate fell to', 'Loan impairment charges'): up to four words back from the last noun, never past
+    a possessive or a function word."""
+    # 'Profit excluding one-off charges of', 'Revenue from emissions trading of': the measure is named before its
+    # qualifier
+    text = re.sub(r",\s*(?:which|who|that|when|where)\b[^,;]*,", " ", text)  # 'Adjusted earnings, which exclude ..., of'
+    text = re.split(r"\b(?:excluding|before|after|from|including|ex|net\s+of|less)\b", text, maxsplit=1, flags=re.I)[0]
+    words = re.findall(r"[A-Za-z][\w\-’']*", text)
+    i = len(words)
+    while i and (words[i - 1].lower() in FUNCTION_WORDS or words[i - 1].lower() in CLAUSE_LINKS
+                 or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS):
+        i -= 1
+    phrase: list[str] = []
+    while i and len(phrase) < 4 and words[i - 1].lower() not in FUNCTION_WORDS and not re.search(r"[’']s?$", words[i - 1]):
+        phrase.insert(0, words[i - 1].lower())
+        i -= 1
+    return phrase
+
+
+def better_when(words: list[str]) -> str | None:
+    """Which way a measure is better, by its head noun and, for a ratio or a rate, the words before it: 'lower' for a
+    loss, a cost, debt, unemployment or a combined ratio; 'higher' for a profit, revenue, jobs or a capital ratio; None
+    where the words do not say (an unnamed ratio or rate); 'plain' for a measure neither better high nor low
+    (inflation, prices, yields), which 'beats' forecasts by coming in above them and may miss from either side. A word
+    of loss before another head never turns it: 'pre-provision profit' is a profit."""
+    if not words:
+        return None
+    head, modifiers = words[-1], set(words[:-1])
+    if head in LOWER_HEADS:
+        return "lower"
+    if head in ("ratio", "ratios", "rate", "rates"):
+        if modifiers & LOWER_RATE_WORDS or any(re.search(r"cost|charge|loss|default|delinquen|expense|arrear", m)
+                                              for m in modifiers):
+            return "lower"
+        if modifiers & PLAIN_RATE_WORDS:
+            return "plain"  # 'the annual inflation rate'
+        if modifiers & HIGHER_RATE_WORDS:
+            return "higher"
+        return None
+    if head in ("list", "lists"):  # 'the waiting list': fewer waiting is better
+        return "lower" if "waiting" in modifiers else None
+    if head in UNSIGNED_HEADS:
+        return "plain"
+    return "higher"
+
+
+LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "costs", "expense", "expenses", "expenditure",
+               "expenditures", "opex", "charge", "charges", "provision", "provisions", "impairment", "impairments",
+               "writedown", "writedowns", "write-down", "write-downs", "write-off", "write-offs", "unemployment", "debt",
+               "debts", "borrowing", "default", "defaults", "delinquency", "delinquencies", "arrears", "cancellations",
+               "emissions", "delays", "claims", "payouts", "churn", "overspend", "overspending", "bill", "bills",
+               "outflows", "backlog", "waits", "unemployed", "jobless", "redundancies", "layoffs", "bankruptcies",
+               "insolvencies"}
+LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
+                    "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
+                    "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
+HIGHER_RATE_WORDS = {"capital", "tier", "solvency", "coverage", "liquidity", "savings", "participation", "employment",
+                     "occupancy", "load", "utilisation", "utilization", "return", "recovery", "approval", "success",
+                     "completion", "conversion", "retention", "growth", "profit", "birth", "response", "collection",
+                     "annualised", "annualized"}  # 'grew at an annualised rate of 1.3%': growth
+PLAIN_RATE_WORDS = {"inflation", "interest", "policy", "exchange", "mortgage", "repo", "deposit", "lending", "tax",
+                    "price", "wage"}
+UNSIGNED_HEADS = {"inflation", "price", "prices", "yield", "yields", "spread", "spreads", "index", "level", "levels",
+                  "spending", "balance", "rate", "exchange", "value", "valuation", "volatility", "premium", "premiums",
+                  "reserves", "stocks", "inventories", "inventory", "temperature", "rainfall"}
+MOVING_VERBS = {"rose", "fell", "grew", "sank", "slid", "shrank", "up", "down", "rises", "falls", "grows", "sinks", "slides",
+                "shrinks", "eases", "climbs", "jumps", "drops", "dips", "slips", "widens", "narrows", "beats", "misses",
+                "tops", "hits", "stood", "came"}
+CLAUSE_LINKS = {"came", "stood", "totalled", "totaled", "reached", "hit", "amounted", "was", "were", "is", "are", "be",
+                "been", "of", "at", "to", "by", "from", "in", "on"}
+
 LOWER_IS_BETTER = re.compile(r"\b(?:loss|losses|deficit|shortfall|costs?|expenses?|expenditures?|opex|charges?|"
                              r"provisions?|impairments?|write-?downs?|write-?offs?|unemployment|unemployed|jobless|"
                              r"debts?|borrowing|non-?performing|bad\s+loans|defaults?|delinquenc(?:y|ies)|arrears|"

@@ -240,6 +240,14 @@ def _singular(word: str) -> str:
     return word
 
 
+# A cause told beside a measure that moved, before the number it moved to: 'The operating margin, boosted by falling fuel
+# costs, widened to', 'climbed on lower storm losses to', 'jumped, with bad loans shrinking, to', 'fell, even as revenue
+# rose, to'
+CAUSE_ASIDE = re.compile(r",\s*(?:boosted|helped|driven|hit|hurt|weighed|dragged|pushed|lifted|buoyed|supported|despite|"
+                         r"thanks|amid|dented|squeezed|even\s+as|with\s+(?:[\w\-]+\s+){1,4}?[a-z]+ing)\b[^,;]*,|"
+                         r"\b(?:on|thanks\s+to|despite|amid)\s+(?:lower|higher|weaker|stronger|rising|falling|strong|weak|"
+                         r"smaller|bigger|larger|reduced|increased)\s+[^,;]*?(?=\s+to\s+[^\w\s]{0,3}\d)")
+
 # A central bank of a country ('Bank of Thailand', "People's Bank of China", 'Reserve Bank of Australia'), and what it
 # measures of its own or of the economy it watches
 CENTRAL_BANK = re.compile(r"(?:the\s+)?(?:(?:Reserve|Central|National|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -2465,6 +2473,12 @@ class FigureDrafter:
         names = self.names[s.index]
         # never a word of the dateline: '(Central European Travel Trade)' names an agency, not a measure
         phrases = [p for p in metric_phrases(text, names) if p[0] >= dateline(s)[2]]
+        # never a cause told beside the measure that moved: 'Net profit climbed on lower storm losses to $1.2 billion',
+        # 'Net profit jumped, with bad loans shrinking, to 3.1 billion euros', 'The wage bill fell, even as revenue
+        # rose, to £380.2 million' (the measure before the cause is the one that moved)
+        causes = [m.span() for m in CAUSE_ASIDE.finditer(text)]
+        if causes and phrases and any(p[0] < causes[0][0] for p in phrases):
+            phrases = [p for p in phrases if not any(a <= p[0] < b for a, b in causes)]
         clause_start, clause_end = clause_bounds(text, local)
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
         own = [p for p in phrases if segment_start <= p[0] < local and not self._is_whole_of(text, p, local)]

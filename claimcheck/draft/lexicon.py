@@ -19,7 +19,8 @@ UP = (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|up|surg\w*|expand\w*|skyro
       r"mount(?:s|ed|ing)|escalat\w*|snowball\w*|spiral(?:l?ed|l?ing|s)?\s+up")
 DOWN = (r"decreas\w*|declin\w*|drop\w*|fell|fall\w*|down|shr[iu]nk\w*|contract\w*|slump\w*|plung\w*|slipp?\w*|"
         r"eas(?:e|ed|es|ing)|slid\w*|lower\w*|cut\w*|reduc\w*|below|less|narrow\w*|slowdown|slow\w*|dipp?\w*|"
-        r"tumbl\w*|sank|sink\w*|weaken\w*|loss|los(?:t|es|ing)|shed(?:s|ding)?|downgrad\w*|downward|cool(?:ed|ing|s)")
+        r"tumbl\w*|sank|sink\w*|weaken\w*|loss|los(?:t|es|ing)|shed(?:s|ding)?|downgrad\w*|downward|cool(?:ed|ing|s)|"
+        r"shrank|retreat\w*|plummet\w*|reced(?:e|ed|es|ing)|sagg?(?:ed|ing|s)?|halv(?:ed|es|ing)")
 UP_RE = re.compile(rf"\b(?:{UP})\b", re.IGNORECASE)
 # Headline verbs and adjectives of direction beyond the change words: 'profit slips', 'inflation quickens'
 HEADLINE_UP = {"lifts", "lift", "quickens", "quicken", "bigger", "wider", "swells", "balloons", "rebounds", "recovers",
@@ -123,7 +124,13 @@ MOST_ADJECTIVE = (r"(?:most|least)\s+(?:expensive|common|popular|visited|valuabl
                   r"profitable|productive|competitive|indebted|densely\s+populated|generous|costly|used|traded)")
 # After a rank word, a fall: "the steepest decline" is the lowest of the changes, "the smallest decline" the highest
 DECLINE_NOUNS = r"drags?|laggards?|declines?|falls?|drops?|loss(?:es)?|decreases?|contractions?|slumps?|fallers?|losers?|decliners?"
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+            "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+            **{f"{n}{'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'st' if n % 10 == 1 and n != 11 else 'th'}": n
+               for n in range(2, 51)}}
+# the ordinals as regex alternatives, longest first ('12th' before '1...')
+ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 # '..., which itself had been up 26% from ...', 'had itself been 14% above', 'following a 9% rise the previous season':
