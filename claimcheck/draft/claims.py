@@ -3152,10 +3152,6 @@ MOVING_VERBS = {"rose", "fell", "grew", "sank", "slid", "shrank", "up", "down", 
 CLAUSE_LINKS = {"came", "stood", "totalled", "totaled", "reached", "hit", "amounted", "was", "were", "is", "are", "be",
                 "been", "of", "at", "to", "by", "from", "in", "on"}
 
-LOWER_IS_BETTER = re.compile(r"\b(?:loss|losses|deficit|shortfall|costs?|expenses?|expenditures?|opex|charges?|"
-                             r"provisions?|impairments?|write-?downs?|write-?offs?|unemployment|unemployed|jobless|"
-                             r"debts?|borrowing|non-?performing|bad\s+loans|defaults?|delinquenc(?:y|ies)|arrears|"
-                             r"cancell?ations?|emissions|waiting\s+times?|delays?)\b", re.I)
 # A verb's form, never a noun's: 'raised' and 'falling' move a figure, 'contraction' and 'increases' name it
 VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)|fell|rose|grew|slid|sank|shrank|swung|sped|lost", re.I)
 
