@@ -3315,3 +3315,14 @@ def test_which_way_beats_a_forecast_is_the_measures_head_nouns_to_say():
     for text, signs in expected.items():
         _, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 11, 6))
         assert [c.expect for c in claims_of(claims, "sign")] == signs, text
+
+
+def test_a_rate_of_growth_from_a_year_earlier_read_as_a_level_is_of_the_months_the_article_is_about():
+    # 3.8 - 2.7 = 1.1 points: November's food inflation against October's, never a level of a year before
+    figures, claims, _ = drafted(
+        f"{DATELINE}Annual inflation rose to 2.4% in November. Food prices rose 3.8% from a year earlier, up from 2.7% in "
+        "October, an acceleration of 1.1 percentage points.", on=date(2025, 12, 5))
+    food = figure(figures, "3.8%")
+    assert (food.period, food.earlier) == ("2025-11", False)
+    points = {c.stated: c.computed for c in claims_of(claims, "percentage_points")}
+    assert points[figure(figures, "1.1").id] == f"pp({food.id}, {figure(figures, '2.7%').id})"

@@ -2725,9 +2725,14 @@ class FigureDrafter:
                 f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}' after it"
                 claimed.add(t.start)
                 f.earlier = bool(before_from)
-            elif after and after[0].earlier and f.is_change:
+            elif after and after[0].earlier and (f.is_change or f.kind == "percent" and re.search(
+                    r"\b(?:rose|fell|grew|increased|climbed|jumped|declined|dropped|slowed|accelerated|(?:was|were)\s+"
+                    r"(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?$", text[:local])
+                    and re.fullmatch(r"\s*(?:%|per\s*cent|percent)?\s*(?:from|on|over|compared\s+with|than)\s+",
+                                     text[local_end:after[0].start])):
                 # 'up 4.0% on the previous quarter', 'rose 2% from a year earlier': what the change is measured
-                # against; the change itself runs to the period the sentence is about
+                # against; the change itself runs to the period the sentence is about ... and so does a rate of growth
+                # read as a level ('Food prices rose 3.8% from a year earlier, up from 2.7% in October')
                 f.period = current
                 f.evidence["period"] = f"a change against '{text[after[0].start:after[0].end]}': it runs to {current}"
             elif after and after[0].earlier and after[0].days:
