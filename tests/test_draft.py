@@ -3326,3 +3326,12 @@ def test_a_rate_of_growth_from_a_year_earlier_read_as_a_level_is_of_the_months_t
     assert (food.period, food.earlier) == ("2025-11", False)
     points = {c.stated: c.computed for c in claims_of(claims, "percentage_points")}
     assert points[figure(figures, "1.1").id] == f"pp({food.id}, {figure(figures, '2.7%').id})"
+
+
+def test_a_bare_count_of_payrolls_or_unemployment_counts_jobs_or_people():
+    figures, _, _ = drafted(f"{DATELINE}Payrolls were revised down by 30,000 to 89,000.", headline="Markets",
+                            on=date(2025, 11, 20))
+    assert [(f.quote, f.unit) for f in figures] == [("30,000", "jobs"), ("89,000", "jobs")]
+    figures, _, _ = drafted(f"{DATELINE}Unemployment rose by 50,000 in October.", headline="Markets",
+                            on=date(2025, 11, 20))
+    assert figure(figures, "50,000").unit == "people"
