@@ -3335,3 +3335,14 @@ def test_a_bare_count_of_payrolls_or_unemployment_counts_jobs_or_people():
     figures, _, _ = drafted(f"{DATELINE}Unemployment rose by 50,000 in October.", headline="Markets",
                             on=date(2025, 11, 20))
     assert figure(figures, "50,000").unit == "people"
+
+
+def test_a_headlines_prices_are_the_price_its_body_gives_for_a_kind_of_the_thing():
+    # 6.20 > 5.40: 'cherry prices climb' over the price of fresh cherries, one a kilo as the other
+    figures, claims, _ = drafted(
+        "SANTIAGO (Fixture Wire) – Chile exported fruit worth $7.10 billion in 2024. Cherries brought in $2.10 billion. "
+        "Fresh cherries fetched an average of $6.20 a kilo, up from $5.40 a kilo a year earlier.",
+        headline="Chile's fruit exports hit record as cherry prices climb", on=date(2025, 1, 20))
+    headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
+    assert [(c.computed, c.expect) for c in headline] == [
+        (f"change({figure(figures, '6.20').id}, {figure(figures, '5.40').id})", "positive")]

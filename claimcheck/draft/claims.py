@@ -2609,7 +2609,9 @@ class ClaimDrafter:
         # 'coal output slides': a part named right before the measure is the clause's entity, as a name is
         head_words = "|".join(re.escape(w) for p in metric_phrases(clause, []) for w in p[2].split()[-1:])
         parts = [f.entity for f in self.figures if f.entity[:1].islower() and head_words
-                 and re.search(rf"\b{re.escape(f.entity)}(?:[\s-]+\w+)?\s+(?:{head_words})\b", clause, re.I)
+                 # ... as the headline words it: 'cherry prices climb' for the body's 'cherries'
+                 and re.search(rf"(?<![\w-])(?:{re.escape(f.entity)}|{re.escape(singular(f.entity))})(?:[\s-]+\w+)?\s+"
+                               rf"(?:{head_words})\b", clause, re.I)
                  and f.entity != main.split()[0].lower()]  # 'nordhavn' as a sentence opens it is the main 'Nordhavn Cars'
         if parts:  # never the whole: 'Ruritania's coal output slides' is coal's, whatever the country's total did
             entity = max(parts, key=len)
@@ -2652,7 +2654,8 @@ class ClaimDrafter:
             told = {_said(w) for w in re.findall(r"[a-z][a-z\-]*", self.sentence_of(f).text.lower() + " " + f.metric)}
             head = next((METRIC_HEADS[w] for w in reversed(f.metric.split()) if w in METRIC_HEADS), "")
             # ... or of a kind of it ('salmon prices climb' over 'fresh whole salmon fetched 86.40 crowns a kilo')
-            return ((f.entity == entity or entity[:1].islower() and f.entity.lower().endswith(" " + entity.lower()))
+            return ((f.entity == entity or entity[:1].islower() and " " in f.entity
+                     and singular(f.entity.split()[-1].lower()) == singular(entity.lower()))
                     and bool(heads & _heads(f.metric))
                     # 'non-oil revenue rises' is never the oil revenue beside it
                     and all(word in f.metric.lower() for word in re.findall(r"\bnon-[a-z]+", clause.lower()))
