@@ -3346,3 +3346,12 @@ def test_a_headlines_prices_are_the_price_its_body_gives_for_a_kind_of_the_thing
     headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
     assert [(c.computed, c.expect) for c in headline] == [
         (f"change({figure(figures, '6.20').id}, {figure(figures, '5.40').id})", "positive")]
+
+
+def test_the_remainder_is_whoever_its_clause_names_as_taking_it_and_a_relative_clauses_time_is_not_its_own():
+    figures, _, _ = drafted(
+        f"{DATELINE}The port handled 5.0 million TEU in the first half. North Terminal handled 2.0 million TEU, West "
+        "Terminal 1.95 million TEU, and Terminal 3, which opened in March 2024, handled the remaining 1.05 million TEU.",
+        on=date(2025, 7, 20))
+    terminal = figure(figures, "1.05")
+    assert (terminal.entity, terminal.period) == ("Terminal 3", "2025-H1")

@@ -2188,6 +2188,16 @@ class FigureDrafter:
             # rest, never the entity of the number before it
             to = re.match(r"[\d.,]+\s*(?:[a-z]+\s+){0,2}?(?:went|go|goes|going|came|belonged|was\s+split)\s+(?:to|among|between)"
                           r"\s+(?:the\s+)?((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)", text[local:], re.I)
+            # ... unless its clause names who took it: 'Terminal 3, which opened in March 2024, handled the remaining
+            # 1.05 million TEU', 'Germany, the smallest market, contributed the remaining €2.29 billion'
+            rest_at = re.search(r"\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+[^\w\s]{0,3}$", text[:local]).start()
+            took = [(n, m) for n in reversed(self.names[s.index]) if n.end <= rest_at
+                    for m in [re.fullmatch(r"(\s+\d+)?(?:\s*,[^,;]*,)?\s+(?:[a-z]+\s+){1,3}", text[n.end:rest_at])] if m]
+            if took and not to:
+                taker, said = took[0]
+                f.entity, f.counterpart = (taker.country or taker.text) + (said.group(1) or ""), ""
+                f.evidence["entity"] = f"'{f.entity}', who took the remainder"
+                return
             f.entity = to.group(1).lower() if to else "the rest"
             f.counterpart = ""
             f.evidence["entity"] = f"'{to.group(1)}', where the remainder went" if to else "the remainder of a whole"
@@ -2836,14 +2846,14 @@ class FigureDrafter:
                     f.evidence["period"] = f"the 'from' side of a change: just before {current}"
             else:
                 # not a time in another clause that tells of some other event ('after the bank cut its rate in June,
-                # the margin narrowed to 1.12%')
+                # the margin narrowed to 1.12%', 'Terminal 3, which opened in March 2024, handled the remaining 1.05 million')
                 own_start = clause_bounds(text, local)[0]
                 before = [t for t in times if t.end <= local and t.period and not t.earlier and t.start not in claimed
                           and not re.search(r"\bfrom\s+(?:the\s+)?$", text[:t.start], re.I)  # 'in August from July to'
                           # '48% more than in 2019, when it was £864, and more than double': 2019 is the base's
                           and not (THAN.search(text[:t.start]) and not THEN_WHEN.fullmatch(text[t.end:f.start - s.start]))
                           and not (clause_bounds(text, t.start)[0] < own_start and re.search(
-                              r"\b(?:after|before|when|because|although|though|once|until)\b",
+                              r"\b(?:after|before|when|because|although|though|once|until|which|who|whose)\b",
                               text[clause_bounds(text, t.start)[0]:t.start], re.I))]
                 # 'since 2015', 'since the easing cycle began in October 2024'
                 since = before and re.search(r"\bsince\s+(?:the\s+)?$|\bsince\b[^,;\d]{0,50}\b(?:in|on)\s+$",
