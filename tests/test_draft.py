@@ -3355,3 +3355,14 @@ def test_the_remainder_is_whoever_its_clause_names_as_taking_it_and_a_relative_c
         on=date(2025, 7, 20))
     terminal = figure(figures, "1.05")
     assert (terminal.entity, terminal.period) == ("Terminal 3", "2025-H1")
+
+
+def test_a_period_written_as_an_adjective_of_its_measure_is_its_period():
+    figures, _, _ = drafted(
+        f"{DATELINE}Brixham Foods said second-quarter revenue was £1.6 billion and first-half revenue was £3.1 billion.",
+        on=date(2025, 7, 30))
+    assert [figure(figures, p).period for p in ("1.6", "3.1")] == ["2025-Q2", "2025-H1"]
+    figures, _, _ = drafted(f"{DATELINE}Nine-month profit fell 41.2% to NT$31.2 billion from NT$53.1 billion.",
+                            on=date(2025, 11, 5))
+    assert [(figure(figures, p).period, figure(figures, p).earlier) for p in ("41.2%", "31.2", "53.1")] == [
+        ("2025-01..2025-09", False), ("2025-01..2025-09", False), ("2024-01..2024-09", True)]

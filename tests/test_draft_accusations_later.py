@@ -718,7 +718,32 @@ HEAD_NOUNS_CAUSES_AND_SECOND_RANKS = [
     (D + "The share of power from wind rose as gas use declined to 38% in 2024 from 33% in 2023.\n", date(2025, 3, 1)),
 ]
 
-@pytest.mark.parametrize("text, on", HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A hedge after a year or a measure is a bound, and a period written as an adjective of a measure is that measure's
+# (each one correct: 96 / 41 = 2.34 is more than double; 3.4 / 3.0 = +13.3% is at least 10%; 4.5 / 4.0 = +12.5% is more
+# than 10%; 96.4 / 98.5 = -2.1% is under 3%; 2.2 / 21.8 = 10.1%; 0.9 / 3.1 = 29.0%)
+HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES = [
+    (D + "Valmora's 2024 profit more than doubled to 96 million euros from 41 million euros.\n", date(2025, 3, 6)),
+    (D + "Its sales in 2024 grew at least 10% to 3.4 billion euros from 3.0 billion euros.\n", date(2025, 3, 6)),
+    (D + "Revenue in the quarter ended Sept. 30 rose more than 10% to $4.5 billion from $4.0 billion.\n",
+     date(2025, 10, 30)),
+    (D + "Output in 2025 fell under 3% to 96.4 million tonnes from 98.5 million tonnes.\n", date(2026, 1, 20)),
+    (D + "Aldena said sales in the first nine months rose 9% to 21.8 billion euros. Third-quarter sales were 7.4 billion "
+     "euros, and its vaccine Corvaxa had nine-month sales of 2.2 billion euros, or about 10% of group sales.\n",
+     date(2025, 10, 30)),
+    (D + "Brixham Foods said second-quarter revenue was £1.6 billion and first-half revenue was £3.1 billion. Its bakery "
+     "arm brought in first-half revenue of £0.9 billion, or about 29% of group revenue.\n", date(2025, 7, 30)),
+    # ... as a review wrote them (5.7 / 5.0 = +14%; 3.9 / 38.4 = 10.2%; 1.9 / 4.8 = 39.6%)
+    ("Ferrovia's 2024 profit more than doubles\nMILAN, Mar 6 (Example Wire) – Its sales in 2024 grew at least 10% to 5.7 "
+     "billion euros from 5.0 billion euros.\n", date(2025, 3, 7)),
+    ("Helvara nine-month sales rise 14%\nBASEL, Oct 30 (Example Wire) – Helvara said sales in the first nine months rose "
+     "14% to 38.4 billion Swiss francs. Third-quarter sales were 13.5 billion francs, and its cancer drug Xeltra had "
+     "nine-month sales of 3.9 billion francs, or about 10% of group sales.\n", date(2025, 10, 31)),
+    ("Dunmore Foods half-year revenue rises\nLONDON, Jul 30 (Example Wire) – Dunmore Foods said second-quarter revenue "
+     "was £2.5 billion and first-half revenue was £4.8 billion. Snacks brought in first-half revenue of £1.9 billion, or "
+     "about 40% of group revenue.\n", date(2025, 7, 31)),
+]
+
+@pytest.mark.parametrize("text, on", HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -417,7 +417,11 @@ class ClaimDrafter:
             r",\s*(?:when|where)\b[^,;]*$", self.text[self.sentence_of(g).start:g.start])
             and "," in self.text[g.number_end:c.number_start])]
         # an outcome before a target: 'up 2.4 points from 70.4% but 6.2 points below the 78% target' changes 71.8%
-        current = self.unique([g for g in now if not g.forecast] or now if not c.forecast else now, c)
+        # ... and a level of its own sentence before any other: 'forecast revenue of $5.05-5.15 billion, about 5% above
+        # the third quarter', never the '$5.0 billion' a later sentence says the year's forecast implies
+        own = [g for g in now if g.sentence == c.sentence]
+        current = self.unique([g for g in own if not g.forecast] or own or [g for g in now if not g.forecast] or now
+                              if not c.forecast else now, c)
         if current is not None and re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+|the\s+)?$|"
                                              r"\b(?:compares?|compared)\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|the\s+)?$",
                                              self.text[max(0, current.start - 25):current.start]):

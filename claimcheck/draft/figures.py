@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Tolerances
@@ -231,6 +231,15 @@ class Article:
 
 
 # -- metric phrases ------------------------------------------------------------------------------------
+
+def _months_in(period: str) -> int:
+    """How many months a period spans; 0 for what is no span of months."""
+    try:
+        parsed = parse_period(period)
+    except PeriodError:
+        return 0
+    return parsed.end - parsed.start if not parsed.day else 0
+
 
 def _singular(word: str) -> str:
     if word.endswith("ies"):
@@ -610,6 +619,10 @@ class FigureDrafter:
             # since January')
             times = [t for t in self.calendar.find(s.text) if t.start >= dateline(s)[2]
                      and not RECORD_SINCE.search(s.text[:t.start])]
+            # 'half-year sales' in an article about April to September: that half, the article's own
+            times = [replace(t, period=self.opening_period) if re.fullmatch(r"(?:six|nine|6|9)-month|half-year",
+                                                                            s.text[t.start:t.end], re.I)
+                     and _months_in(t.period) == _months_in(self.opening_period) else t for t in times]
             subject = self._subject(s) or previous_subject
             if pronoun_thing and not s.first_in_paragraph and re.match(r"\s*(?:It|Its)\s", s.text[dateline(s)[2]:]) \
                     and not self._subject(s):
@@ -1399,9 +1412,18 @@ class FigureDrafter:
                                               r"pushed|bumped|ramped|ticked|edged|picked|marked|stepped|scaled|moving|"
                                               r"climbing|rising|from\s+\S+)\s+up\s+to\s*$", before, re.IGNORECASE):
             qualifier = "none"  # 'revised up to 0.3%', 'rose from 3.1% up to 3.5%': a level reached, no bound
-        if qualifier in OPEN_QUALIFIERS and re.search(
-                rf"\d\s*(?:%|percent|per\s?cent|(?:percentage\s+)?points?|pp|(?:million|billion)?\s*"
-                rf"(?!(?:and|or|but|in|of)\b)[a-z]+)?\s+{re.escape(qualifier)}\s*$", before, re.IGNORECASE):
+        compared = re.search(rf"(\d[\d.,]*)\s*(?:%|percent|per\s?cent|(?:percentage\s+)?points?|pp|(?:million|billion)?\s*"
+                             rf"(?!(?:and|or|but|in|of)\b)([a-z]+))?\s+{re.escape(qualifier)}\s*$", before, re.IGNORECASE) \
+            if qualifier in OPEN_QUALIFIERS else None
+        if compared and not (
+                # ... never a year or a date before a bound ('Ferrovia's 2024 profit more than doubled', 'in the
+                # quarter ended Sept. 30 rose more than 10%'), nor a measure or a verb between ('2024 profit more than')
+                re.fullmatch(r"(?:19|20)\d\d", compared.group(1))
+                or re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", before[:compared.start()])
+                or compared.group(2) and (compared.group(2).lower() in METRIC_HEADS or compared.group(2).lower() in VERBS
+                                          or re.fullmatch(r"[a-z]+ed|rose|fell|grew|sank|slid|shrank", compared.group(2).lower()))
+                # ... nor a bound of a multiple in words ('its 1,200 stores more than doubled')
+                or re.match(r"(?:doubl|tripl|trebl|quadrupl|halv|twice|thrice)", text[local:], re.IGNORECASE)):
             qualifier = "none"  # '0.2 points less than 3.6%', '$5 billion more than': a comparison, not a bound ('in 2023
             #                     and more than double' is one)
         start = m.start - (len(re.search(rf"\b{re.escape(qualifier)}\s*$", before, re.IGNORECASE).group(0))
@@ -2687,6 +2709,22 @@ class FigureDrafter:
                      or t.period and not t.earlier and t.end <= f.start - s.start and re.fullmatch(
                          r"[’']s\s+(?:share|level|figure|rate|total|reading|tally)\s+of\s+",
                          text[t.end - 2 * bool(re.search(r"[’']s$", text[t.start:t.end])):f.start - s.start])]
+            # 'second-quarter revenue was £2.5 billion and first-half revenue was £4.8 billion': a period written as an
+            # adjective of the figure's own measure is its period, whatever time the next clause names
+            modifying = [t for t in times if t.period and not t.earlier and t.end <= f.start - s.start
+                         and re.fullmatch(r"[A-Za-z]+-[A-Za-z\-]+|Q[1-4]|H[12]", text[t.start:t.end])
+                         and not re.fullmatch(r"full-year|whole-year", text[t.start:t.end], re.I)
+                         and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:was|were|is|are|of|totall?ed|reached|came\s+to|"
+                                          r"stood\s+at|rose|fell|grew|jumped|climbed|slipped|dropped|increased|decreased|"
+                                          r"declined|hit|amounted\s+to)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|some\s+|"
+                                          r"nearly\s+|almost\s+|around\s+)?(?:[^\w\s]{0,3}[\d.,]+\s*(?:%|per\s*cent|"
+                                          r"[a-z]+)?\s+(?:to|from)\s+(?:about\s+|some\s+)?)?",
+                                          text[t.end:f.start - s.start])]
+            if modifying and f.kind != "year":
+                t = modifying[-1]
+                f.period, f.evidence["period"] = t.period, f"'{text[t.start:t.end]}', the period of its measure"
+                current = f.period
+                continue
             if tight and not after:
                 f.period, f.evidence["period"] = tight[0].period, f"'{text[tight[0].start:tight[0].end]}' just before it"
                 claimed.add(tight[0].start)

@@ -85,7 +85,7 @@ METRIC_MODIFIERS = {
     "health", "military", "social", "energy", "food", "export", "import", "sales", "profit", "revenue", "earnings",
     "deficit", "debt", "spending", "cumulative", "combined", "year-on-year", "share", "long-term", "short-term",
     "benchmark", "main", "key", "real", "nominal", "basic", "diluted", "attributable", "vehicle", "car", "passenger",
-    "electric", "two-way", "battery-electric", "hybrid", "plug-in", "petrol", "diesel", "global", "group", "overseas", "quarter", "half-year", "full-year", "harmonised", "unemployment",
+    "electric", "two-way", "battery-electric", "hybrid", "plug-in", "petrol", "diesel", "global", "group", "overseas", "quarter", "harmonised", "unemployment",
     "inflation", "price", "prices", "loan", "deposit", "bond", "ten-year", "10-year", "mortgage", "wage", "tax",
     "jobless", "participation", "vacancy", "occupancy", "savings", "birth", "death", "growth", "nonfarm", "hourly",
     "weekly", "private", "new-car", "used-car", "housing", "building", "home", "new", "used", "load", "unit",

@@ -292,6 +292,19 @@ class Calendar:
             n = COUNT.get(m.group(2).lower()) or int(m.group(2))
             year = int(m.group(3)) if m.group(3) else self.year
             add(m, _span_label(year, n, n) if 1 <= n <= 12 else f"{year}-01..{year}-{n:02d}")  # six months: 2025-H1
+        for m in re.finditer(r"\b(six|nine|6|9)-month(?=\s+(?:net\s+|operating\s+|pre-tax\s+|adjusted\s+|group\s+)?(?:sales|"
+                             r"revenues?|profits?|earnings|loss|losses|income|output|production|exports|imports|deliveries|"
+                             r"volumes?|results|turnover|EBITDA|EBIT|shipments|orders|spending|deficit|surplus)\b)|"
+                             r"\b(half)-year(?=\s+(?:net\s+|operating\s+|pre-tax\s+|adjusted\s+|group\s+)?(?:sales|revenues?|"
+                             r"profits?|earnings|loss|losses|income|results|turnover|EBITDA|EBIT)\b)", text, re.I):
+            # 'nine-month sales', 'half-year profit': the first months of the year, as 'the first nine months' is, of a
+            # fiscal year where the article's starts in another month
+            n = 6 if m.group(2) or m.group(1) in ("six", "6") else 9
+            if self.fiscal_first_month:
+                last = (self.fiscal_first_month - 1 + n - 1) % 12 + 1
+                add(m, _span_label(self.month_year(last), last, n))
+            else:
+                add(m, _span_label(self.year, n, n))
         for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-to-|-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
                              rf"(?:\s+{YEAR})?", text, re.I):
             if re.search(r"\sand\s", m.group(0)) and (re.match(r"between\b", m.group(0), re.I) is None
