@@ -3366,3 +3366,11 @@ def test_a_period_written_as_an_adjective_of_its_measure_is_its_period():
                             on=date(2025, 11, 5))
     assert [(figure(figures, p).period, figure(figures, p).earlier) for p in ("41.2%", "31.2", "53.1")] == [
         ("2025-01..2025-09", False), ("2025-01..2025-09", False), ("2024-01..2024-09", True)]
+
+
+def test_a_currency_that_moved_is_its_own_exchange_rate_never_the_measure_before_it():
+    figures, _, _ = drafted(f"{DATELINE}The unemployment rate rose to 4.5% in September. The Australian dollar rose 0.4% "
+                            "after the decision.", on=date(2025, 11, 4))
+    moved = figure(figures, "0.4%")
+    assert (moved.entity, moved.metric) == ("Australian dollar", "exchange rate")
+    assert figure(figures, "4.5%").metric == "unemployment rate"

@@ -249,6 +249,13 @@ def _singular(word: str) -> str:
     return word
 
 
+# A currency that moved, as a clause's subject: 'The Australian dollar rose 0.4%', 'the yen weakened 1.2% to 152.4'
+CURRENCY_MOVE = re.compile(r"^(?:[^,;]*?\b)?(?:[Tt]he\s+)?((?:(?!The\b)[A-Z][a-z]+\s+){0,2}(?:dollar|euro|yen|pound|sterling|rupee|yuan|"
+                           r"renminbi|won|real|rand|peso|rouble|ruble|lira|franc|krona|krone|zloty|forint|ringgit|baht|"
+                           r"rupiah|dong|shekel|dirham|riyal))s?\s+(?:[a-z]+ly\s+)?(?:rose|fell|gained|lost|climbed|slipped|"
+                           r"dropped|weakened|strengthened|firmed|eased|jumped|slumped|tumbled|rallied|advanced|declined|"
+                           r"appreciated|depreciated|edged\s+(?:up|down|higher|lower))\b[^,;]*$")
+
 # A cause told beside a measure that moved, before the number it moved to: 'The operating margin, boosted by falling fuel
 # costs, widened to', 'climbed on lower storm losses to', 'jumped, with bad loans shrinking, to', 'fell, even as revenue
 # rose, to'
@@ -2502,6 +2509,13 @@ class FigureDrafter:
                 r"some\s+|around\s+)?[$€£¥]?$", text[:local]):
             # 'Heineken shares rose 6%': the share price, never the measure of the sentence before
             f.metric, f.evidence["metric"] = "share price", "'shares' moving before it"
+            return
+        currency = CURRENCY_MOVE.search(text[clause_bounds(text, local)[0]:local]) if f.kind in ("percent", "amount") else None
+        if currency:
+            # 'The Australian dollar rose 0.4% to 65.3 US cents': the currency's exchange rate, never the measure of the
+            # sentence before
+            f.metric, f.evidence["metric"] = "exchange rate", f"'{currency.group(1)}': a currency that moved"
+            f.entity, f.counterpart, f.evidence["entity"] = currency.group(1), "", f"'{currency.group(1)}', the currency that moved"
             return
         counted = re.match(r"[\d.,]+\s*(?:million|thousand|billion|m|k)?\s+(births|deaths)\b", self.article[f.number_start:])
         if counted and f.unit.split("_")[0] == "people":  # '54,900 births': people counted by the event, its measure
