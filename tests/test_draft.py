@@ -3374,3 +3374,11 @@ def test_a_currency_that_moved_is_its_own_exchange_rate_never_the_measure_before
     moved = figure(figures, "0.4%")
     assert (moved.entity, moved.metric) == ("Australian dollar", "exchange rate")
     assert figure(figures, "4.5%").metric == "unemployment rate"
+
+
+def test_a_second_change_after_and_on_another_base_shares_the_verb_before_it():
+    # 'grew 0.6% in the second quarter and 1.8% from a year earlier': both rises of the second quarter's GDP
+    figures, _, _ = drafted(f"{DATELINE}The economy grew 0.6% in the second quarter and 1.8% from a year earlier.",
+                            on=date(2025, 9, 3))
+    annual = figure(figures, "1.8%")
+    assert (annual.direction, annual.period, annual.earlier, annual.metric) == ("up", "2025-Q2", False, "gdp")

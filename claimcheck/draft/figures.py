@@ -1619,6 +1619,16 @@ class FigureDrafter:
             # 'Middle East airlines rose 5.4%, and African carriers 5.6%': the verb the list leaves out is the one before
             f.direction, f.evidence["direction"] = previous.direction, "a list item whose verb is the one before it"
             return
+        if f.kind == "percent" and previous is not None and previous.kind == "percent" and previous.is_change \
+                and previous.direction in ("up", "down") and re.fullmatch(r"[^,;\d]{0,40}?\s+and\s+",
+                                                                       text[previous.number_end - s.start:local]) \
+                and re.match(r"\s*(?:%|per\s*cent|percent)?\s*(?:(?:from|on|over|compared\s+with|against)\s+(?:a|the|its)\s+"
+                             r"(?:year|quarter|month|previous|prior|same)|year[\s-]on[\s-]year|on\s+an\s+annual\s+basis|"
+                             r"(?:from\s+)?a\s+year\s+(?:earlier|ago|before))", text[f.number_end - s.start:], re.I):
+            # 'The economy grew 0.6% in the second quarter and 1.8% from a year earlier': the same verb's change of the
+            # same measure against another base
+            f.direction, f.evidence["direction"] = previous.direction, "a second change of the verb before it, on another base"
+            return
         after = text[m.end - s.start: m.end - s.start + 30]
         clause_start, _ = clause_bounds(text, local)
         before = text[max(clause_start, local - 45):local]
