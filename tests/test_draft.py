@@ -3382,3 +3382,13 @@ def test_a_second_change_after_and_on_another_base_shares_the_verb_before_it():
                             on=date(2025, 9, 3))
     annual = figure(figures, "1.8%")
     assert (annual.direction, annual.period, annual.earlier, annual.metric) == ("up", "2025-Q2", False, "gdp")
+
+
+def test_a_measure_that_worsens_or_improves_moves_the_way_its_head_noun_says_is_worse_or_better():
+    # a loss that worsened grew (1.2 > 0.7); a margin that worsened fell (8.1 < 9.4); a cost ratio that improved fell
+    expected = {"The utility's annual loss worsened to £1.2 billion from £0.7 billion.": ["positive"],
+                "The operating margin worsened to 8.1% from 9.4%.": ["negative"],
+                "The cost-to-income ratio improved to 52% from 55%.": ["negative"]}
+    for text, signs in expected.items():
+        _, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 11, 6))
+        assert [c.expect for c in claims_of(claims, "sign")] == signs, text

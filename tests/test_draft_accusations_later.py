@@ -743,7 +743,28 @@ HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES = [
      "about 40% of group revenue.\n", date(2025, 7, 31)),
 ]
 
-@pytest.mark.parametrize("text, on", HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A rank word with its own name after it, a share of a kind the article gives no amount for, an 'of which' inside a
+# longer list, and a loss that worsens (each one correct: 1.9 < 3.4; 30.2 + 10.4 + 6.1 + 11.3 = 58.0; 7.0 + 3.1 + 1.9 =
+# 12.0; 1.2 > 0.7 and 180 > 95 are bigger losses; a decline of 5.2% is worse than one of 2.8%)
+NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES = [
+    (D + "The net interest margin was highest for Kestrel Bank at 3.4% and lowest for Orwell Bank at 1.9%.\n",
+     date(2025, 8, 1)),
+    (D + "Dealers registered 180,400 new cars in November. Petrol cars numbered 52,300. Hybrid cars made up 31.2% of the "
+     "market.\n", date(2025, 12, 4)),
+    (D + "Korea's exports were $58.0 billion in October. Asia took $30.2 billion, of which $11.5 billion went to China, "
+     "the United States $10.4 billion and the European Union $6.1 billion, with other markets making up the remaining "
+     "$11.3 billion.\n", date(2025, 11, 3)),
+    (D + "Revenue was $12.0 billion in the quarter. Net interest income was $7.0 billion, of which $2.2 billion came from "
+     "mortgages, fees $3.1 billion and trading the remaining $1.9 billion.\n", date(2025, 10, 14)),
+    ("Utility's annual loss worsens to £1.2 billion\nLONDON, Jul 15 (Example Wire) – The utility's annual loss worsened "
+     "to £1.2 billion from £0.7 billion.\n", date(2025, 7, 16)),
+    ("Carmaker's loss heavier\nTOKYO, Oct 20 (Example Wire) – The carmaker's net loss grew heavier, worsening to ¥180 "
+     "billion in the first half from ¥95 billion a year earlier.\n", date(2025, 10, 21)),
+    ("Department store sales worsen\nTOKYO, Oct 20 (Example Wire) – The decline in department store sales worsened to "
+     "5.2% in October from 2.8% in September.\n", date(2025, 11, 21)),
+]
+
+@pytest.mark.parametrize("text, on", NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -910,13 +910,14 @@ class ClaimDrafter:
                     # 'Mortgage debt rose to 548.6 billion zlotys ... Mortgages made up 67.5% of all household debt',
                     # 'gold holdings rose to $8.6 billion ...; gold alone made up 6.6% of reserves': the one amount
                     # just before whose measure or name holds the share's thing
-                    word = singular(s.entity.split()[-1].lower())
+                    # ... every word of it, never another kind's ('Petrol cars numbered 66,100. Diesel cars made up 14.1%')
+                    said = (lambda g: all(re.search(rf"\b{re.escape(singular(w))}", f"{g.metric} {g.entity}", re.I)
+                                          for w in s.entity.lower().split()))
                     part = self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                                         and not g.forecast and not g.share and g.period == s.period
                                         and g.counterpart == s.counterpart and g.number_start < s.number_start
                                         and 0 <= s.sentence - g.sentence <= 1 and "_per_" not in g.unit
-                                        and (g.entity.lower().startswith(s.entity.lower() + " ")
-                                             or re.search(rf"\b{re.escape(word)}", g.metric, re.I))])
+                                        and (g.entity.lower().startswith(s.entity.lower() + " ") or said(g))])
                     by_its_word = part is not None and part.entity != s.entity
                 parts = [part] if part is not None else []
             if not parts:
@@ -1386,7 +1387,10 @@ class ClaimDrafter:
                     whole = None
                 alike = [f for f in alike if f.sentence == rest.sentence or f is whole]
                 which = of_those  # the parts follow it, as they follow 'of which'
-            elif which and re.search(r",\s+(?:and|while|but|whereas)\s+", s.text[which.end():rest.start - s.start]):
+            elif which and (re.search(r",\s+(?:and|while|but|whereas|with)\s+", s.text[which.end():rest.start - s.start])
+                            or re.match(r"\s*[^\w\s]{0,3}\d", s.text[which.end():]) and re.search(
+                                r",\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+[^\w\s]{0,3}\d",
+                                s.text[which.end():rest.start - s.start])):
                 continue  # '$19.9 billion, of which $3.1 billion went on package tours, and Turkish citizens living abroad
                 #           spent the remaining $4.3 billion': the rest of an outer whole, after the 'of which' aside
             elif which:  # 'of which', or a colon: 'Europe brought in €40.0m: Germany €28.0m and France the remaining €12.0m'
@@ -1611,6 +1615,13 @@ class ClaimDrafter:
             # the sentence's subject becomes it, not the one it overtook
             levels = [f for f in s.figures if f.is_level and f.number_end - s.start <= position]
             return (levels[0].counterpart or levels[0].entity, levels[0]) if levels else ("", None)
+        # 'highest for Toyota at 10.1% and lowest for Mazda at 2.3%': the name after the rank word and its figure
+        named_after = next((f for f in s.figures if f.number_start - s.start > position and f.is_level and re.fullmatch(
+            r"[\w\-]+\s+(?:[a-z]+\s+){0,2}?(?:for|in|at|among)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s*,?\s*"
+            r"(?:at|with|on)\s+(?:about\s+|some\s+|nearly\s+|just\s+over\s+)?[^\w\s]{0,3}",
+            text[position:f.number_start - s.start])), None)
+        if named_after is not None:
+            return named_after.counterpart or named_after.entity, named_after
         in_clause = [f for f in s.figures if start <= f.number_start - s.start < end and f.is_level]
         if in_clause:
             return in_clause[0].counterpart or in_clause[0].entity, in_clause[0]
@@ -2386,6 +2397,11 @@ class ClaimDrafter:
                 verb = verb[cause + 1:]  # 'Imports jumped, pushing the surplus down to': the way the cause sends it
                 ups = [w for w in verb if UP_RE.fullmatch(w)]
                 downs = [w for w in verb if DOWN_RE.fullmatch(w)]
+                judged = _judged_way(verb, lead)
+                if judged is not None:  # 'annual loss worsened to £1.65 billion from £1.0 billion': a bigger loss
+                    if not judged:
+                        continue
+                    ups, downs = judged
                 if ups and downs and re.search(r"\b(?:as|while|whereas|because|since)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(
                         re.escape(w) for w in verb if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)) + r")(?:\s+to)?\s*$", lead):
                     continue  # 'The share of renewables rose as coal use declined to 45% from 41%': which of the two moved
@@ -2594,11 +2610,19 @@ class ClaimDrafter:
                                                          " shrinks ", re.sub(r"\b(?:more|less|fewer)\s+than\b", " ",
                                                                             clause.lower())))
         ups = [w for w in words if UP_RE.fullmatch(w) or w in HEADLINE_UP]
-        downs = [w for w in words if DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN]
+        downs = [w for w in words if (DOWN_RE.fullmatch(w) or w in HEADLINE_DOWN) and w not in ("loss", "losses")]
+        judged = _judged_way(words, clause)
+        if judged is not None:  # 'Thames Water's annual loss worsens': bigger, as a loss that worsens is
+            verb_at = re.search(r"\b(?:worsen|deteriorat|improv)\w*", clause, re.I)
+            if not judged or better_when(measure_words(clause[:verb_at.start()] if verb_at else clause)) != "lower":
+                return  # ... but 'Sales worsen' may be a decline that deepened: which way, a person says
+            ups, downs = judged
         if bool(ups) == bool(downs) or re.search(r"\b(?:forecasts?|estimates?|expect\w*|target\w*|guidance|"
                                                   r"hits?|tops?|beats?|miss(?:es)?)\b", clause, re.I):
             return  # no direction, both, a forecast ('budget forecasts wider deficit') or a level reached
         heads = {p[3] for p in metric_phrases(clause, [])}
+        if judged is not None and not heads:
+            return  # 'A&E performance improves': better by a measure the words do not name, never the lede's first
         if not heads:
             if main_clause:
                 self.lede_measure_sign(headline, clause, start, ups, downs)
@@ -3094,17 +3118,36 @@ def measure_words(text: str) -> list[str]:
     # 'Profit excluding one-off charges of', 'Revenue from emissions trading of': the measure is named before its
     # qualifier
     text = re.sub(r",\s*(?:which|who|that|when|where)\b[^,;]*,", " ", text)  # 'Adjusted earnings, which exclude ..., of'
+    change = re.search(r"\b(decline|fall|drop|contraction|slump|slowdown|shortfall)\s+(?:in|of)\s+[^,;]*$", text, re.I)
+    if change:  # 'The decline in department store sales worsened': the decline is what worsened
+        return [change.group(1).lower()]
     text = re.split(r"\b(?:excluding|before|after|from|including|ex|net\s+of|less)\b", text, maxsplit=1, flags=re.I)[0]
     words = re.findall(r"[A-Za-z][\w\-’']*", text)
     i = len(words)
     while i and (words[i - 1].lower() in FUNCTION_WORDS or words[i - 1].lower() in CLAUSE_LINKS
-                 or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS):
+                 or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS | COMPARATIVES):
         i -= 1
     phrase: list[str] = []
     while i and len(phrase) < 4 and words[i - 1].lower() not in FUNCTION_WORDS and not re.search(r"[’']s?$", words[i - 1]):
         phrase.insert(0, words[i - 1].lower())
         i -= 1
     return phrase
+
+
+def _judged_way(words: list[str], text: str) -> tuple[list[str], list[str]] | None | tuple:
+    """The direction of a verb that judges rather than moves ('worsened', 'deteriorated', 'improved'): by which way its
+    measure is better ('loss worsened' is a rise, 'margin worsened' a fall). None where no such verb is the last of
+    `words`; () where the measure's words do not say which way is better, so that no direction is read."""
+    moving = [w for w in words if UP_RE.fullmatch(w) or DOWN_RE.fullmatch(w)
+              or re.fullmatch(r"worsen\w*|deteriorat\w*|improv\w*", w, re.I)]
+    judging = [w for w in words if re.fullmatch(r"worsen\w*|deteriorat\w*|improv\w*", w, re.I)]
+    if not judging or moving[-1] is not judging[-1]:
+        return None
+    way = better_when(measure_words(text[:text.lower().rfind(judging[-1].lower())]))
+    if way not in ("higher", "lower"):
+        return ()
+    worse = bool(re.match(r"worsen|deteriorat", judging[-1], re.I))
+    return ([judging[-1]], []) if worse == (way == "lower") else ([], [judging[-1]])
 
 
 def better_when(words: list[str]) -> str | None:
@@ -3140,7 +3183,7 @@ LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "co
                "debts", "borrowing", "default", "defaults", "delinquency", "delinquencies", "arrears", "cancellations",
                "emissions", "delays", "claims", "payouts", "churn", "overspend", "overspending", "bill", "bills",
                "outflows", "backlog", "waits", "unemployed", "jobless", "redundancies", "layoffs", "bankruptcies",
-               "insolvencies"}
+               "insolvencies", "decline", "fall", "drop", "contraction", "slump", "slowdown"}
 LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
                     "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
                     "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
@@ -3153,6 +3196,8 @@ PLAIN_RATE_WORDS = {"inflation", "interest", "policy", "exchange", "mortgage", "
 UNSIGNED_HEADS = {"inflation", "price", "prices", "yield", "yields", "spread", "spreads", "index", "level", "levels",
                   "spending", "balance", "rate", "exchange", "value", "valuation", "volatility", "premium", "premiums",
                   "reserves", "stocks", "inventories", "inventory", "temperature", "rainfall"}
+COMPARATIVES = {"heavier", "higher", "lower", "bigger", "smaller", "wider", "narrower", "deeper", "steeper", "sharper",
+                "larger", "greater", "worse", "better", "stronger", "weaker", "grow", "grows"}
 MOVING_VERBS = {"rose", "fell", "grew", "sank", "slid", "shrank", "up", "down", "rises", "falls", "grows", "sinks", "slides",
                 "shrinks", "eases", "climbs", "jumps", "drops", "dips", "slips", "widens", "narrows", "beats", "misses",
                 "tops", "hits", "stood", "came"}
