@@ -3392,3 +3392,11 @@ def test_a_measure_that_worsens_or_improves_moves_the_way_its_head_noun_says_is_
     for text, signs in expected.items():
         _, claims, _ = drafted(f"{DATELINE}{text}", on=date(2025, 11, 6))
         assert [c.expect for c in claims_of(claims, "sign")] == signs, text
+
+
+def test_a_company_in_capitals_a_place_owns_is_the_company_and_a_statistic_in_capitals_the_places():
+    figures, _, _ = drafted(f"{DATELINE}China's BYD sold 380,000 cars in October, up 12% from a year earlier.",
+                            on=date(2025, 11, 4))
+    assert figure(figures, "380,000").entity == "BYD"
+    figures, _, _ = drafted(f"{DATELINE}China's CPI rose 0.2% in October from a year earlier.", on=date(2025, 11, 4))
+    assert figure(figures, "0.2%").entity == "China"

@@ -264,6 +264,10 @@ CAUSE_ASIDE = re.compile(r",\s*(?:boosted|helped|driven|hit|hurt|weighed|dragged
                          r"\b(?:on|thanks\s+to|despite|amid)\s+(?:lower|higher|weaker|stronger|rising|falling|strong|weak|"
                          r"smaller|bigger|larger|reduced|increased)\s+[^,;]*?(?=\s+to\s+[^\w\s]{0,3}\d)")
 
+# Statistics named by their capitals, which a place's possessive owns as its own figures
+STATISTIC_ABBREVIATIONS = {"CPI", "GDP", "PMI", "PPI", "HICP", "RPI", "CPIH", "GNP", "GNI", "FDI", "PCE", "NPL", "M1", "M2",
+                           "M3", "IIP", "WPI", "ISM", "ZEW", "IFO", "GFCF", "BOP"}
+
 # A central bank of a country ('Bank of Thailand', "People's Bank of China", 'Reserve Bank of Australia'), and what it
 # measures of its own or of the economy it watches
 CENTRAL_BANK = re.compile(r"(?:the\s+)?(?:(?:Reserve|Central|National|People[’']s)\s+)?Bank\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
@@ -2445,7 +2449,10 @@ class FigureDrafter:
         index in capitals ('China's CPI', 'Japan's Nikkei 225'), whose figures are the place's."""
         owned = next((m for m in names if m.start > owner.end and re.fullmatch(r"(?:[’']s)?\s+", text[owner.end:m.start])),
                      None)
-        if owned is None or _is_agency(owned.text) or re.fullmatch(r"[A-Z]{2,}", owned.text) \
+        # a statistic in capitals is the place's ('China's CPI', 'Japan's GDP'); a company in capitals is its own
+        # ('China's BYD', 'Japan's NTT')
+        if owned is None or _is_agency(owned.text) or re.fullmatch(r"[A-Z]{2,}", owned.text) and (
+                owned.text.lower() in METRIC_HEADS or owned.text in STATISTIC_ABBREVIATIONS) \
                 or re.search(rf"\b(?:{STOCK_INDEXES})\b", owned.text):
             return None
         if re.match(r"\s*,?\s*(?:said|says|reported|reports|told|estimated|estimates)\b(?!\s+(?:on\s+\w+\s+)?(?:that\s+)?"
