@@ -3400,3 +3400,9 @@ def test_a_company_in_capitals_a_place_owns_is_the_company_and_a_statistic_in_ca
     assert figure(figures, "380,000").entity == "BYD"
     figures, _, _ = drafted(f"{DATELINE}China's CPI rose 0.2% in October from a year earlier.", on=date(2025, 11, 4))
     assert figure(figures, "0.2%").entity == "China"
+
+
+def test_two_names_read_as_one_are_two_before_respectively():
+    figures, _, _ = drafted(f"{DATELINE}Kestrel Bank and Orwell Bank reported returns on equity of 12% and 5%, "
+                            "respectively.", on=date(2025, 11, 4))
+    assert [figure(figures, p).entity for p in ("12%", "5%")] == ["Kestrel Bank", "Orwell Bank"]

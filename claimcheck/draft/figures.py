@@ -217,7 +217,9 @@ class Article:
             if not written or is_territory(written) or not re.search(rf"\b{re.escape(written)}\b", self.text) \
                     or (entity[:1].islower() and re.search(rf"\b{re.escape(entity)}\b", self.text)):
                 continue
-            longer = {name for name in names if name.startswith(written + " ")}
+            # ... never two names joined by 'and' ('Kestrel Bank and Orwell Bank' is no full name of Kestrel Bank)
+            longer = {name for name in names if name.startswith(written + " ")
+                      and not re.match(r"\s*and\s", name[len(written):])}
             if len(longer) != 1:
                 continue
             full = longer.pop()
@@ -885,7 +887,13 @@ class FigureDrafter:
             names = self.names[s.index]
             pair = next(((a, b) for a, b in zip(names, names[1:]) if b.end <= len(head) + dateline(s)[2]
                          and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end:b.start])), None)
-            if pair is None:  # the measures of the clauses before: 'exports rose to ..., while imports grew to ...'
+            joined = next((re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?([A-Z].+)", n.text) for n in names
+                           if n.end <= len(head) + dateline(s)[2] and not n.country and not is_territory(n.text)
+                           and re.fullmatch(r"[A-Z].+?\s+and\s+(?:the\s+)?[A-Z].+", n.text)), None)
+            if pair is None and joined is not None:
+                # 'Kestrel Bank and Orwell Bank reported returns of 12% and 5%, respectively': two names read as one
+                slots = [("entity", joined.group(1)), ("entity", joined.group(2))]
+            elif pair is None:  # the measures of the clauses before: 'exports rose to ..., while imports grew to ...'
                 slots = self._respective_clauses(figures)
         if not slots:
             if pair is None:
