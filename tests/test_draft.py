@@ -3406,3 +3406,12 @@ def test_two_names_read_as_one_are_two_before_respectively():
     figures, _, _ = drafted(f"{DATELINE}Kestrel Bank and Orwell Bank reported returns on equity of 12% and 5%, "
                             "respectively.", on=date(2025, 11, 4))
     assert [figure(figures, p).entity for p in ("12%", "5%")] == ["Kestrel Bank", "Orwell Bank"]
+
+
+def test_an_index_reading_below_zero_is_drafted_with_its_note_and_checked_by_nothing():
+    figures, claims, _ = drafted(f"{DATELINE}The consumer confidence index rose to -17 in November from -22.3 in October.",
+                                 on=date(2025, 11, 25))
+    readings = [figure(figures, p) for p in ("-17", "-22.3")]
+    assert [(f.value, f.unit) for f in readings] == [("17", "points"), ("22.3", "points")]
+    assert all(f.review.startswith("Below zero") for f in readings)
+    assert not [c for c in claims if c.kind not in ("unverifiable", "opinion")]

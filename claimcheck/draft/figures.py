@@ -1332,11 +1332,13 @@ class FigureDrafter:
             # 'the FTSE 100 index fell 0.4% to 7,748.3 points': an index's level, in its own points
             unit = parse_unit("points")
             evidence["unit"] = "an index's points"
-        if unit is None and m.decimals and not m.scale and ("%" not in text or m.value >= 20 and re.search(
+        below_zero = re.search(r"[-−]\s*$", text[:m.start - s.start]) is not None
+        if unit is None and (m.decimals or below_zero) and not m.scale and ("%" not in text or m.value >= 20 and re.search(
                 r"\b(?:index|indices|PMIs?)\b[^,;%]{0,40}$", text[:m.start - s.start], re.I)) and re.search(
                 r"\b(?:(?i:index|indices|gauge|barometer|indicator|sentiment|confidence)|PMIs?)\b", text) and re.search(
-                r"\b(?:to|at|from|of|was|were|stood\s+at|reading\s+of)\s+$", text[:m.start - s.start]):
-            # 'The manufacturing PMI rose to 46.0 in October from 45.0': an index's level, in its own points
+                r"\b(?:to|at|from|of|was|were|stood\s+at|reading\s+of)\s+(?:[-−]\s*)?$", text[:m.start - s.start]):
+            # 'The manufacturing PMI rose to 46.0 in October from 45.0': an index's level, in its own points; and so is
+            # 'consumer confidence rose to -17 from -22.3', below zero
             unit = parse_unit("points")
             evidence["unit"] = "an index's points"
         elided = next((p for p in reversed(mentions) if s.start <= p.start and p.end <= m.start), None)
