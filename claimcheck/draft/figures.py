@@ -345,7 +345,7 @@ def metric_phrases(text: str, names: list[Name]) -> list[tuple[int, int, str, st
             start = words[j].start()
             j -= 1
         end = w.end()
-        word = head if lower in ("spenders", "spent", "exported", "imported", "sold", "traded", "exporting", "importing",
+        word = head if lower in ("spenders", "spent", "spend", "exported", "imported", "sold", "traded", "exporting", "importing",
                                  "production", "produced", "pumped", "mined", "extracted", "volumes", "proportion", "delivered",
                                  "registered") else lower
         phrase = [m for m in modifiers if m not in GENERIC_MODIFIERS] + [word]

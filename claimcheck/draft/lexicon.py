@@ -50,7 +50,7 @@ METRIC_HEADS = {
     "capacity": "capacity", "consumption": "consumption", "value": "value", "volume": "volume", "costs": "cost",
     "cost": "cost", "bonds": "bonds", "issuance": "issuance", "receipts": "receipts", "subsidies": "subsidies",
     "overnights": "overnights", "stays": "stays", "nights": "nights", "sold": "sales", "vehicles": "vehicles",
-    "cars": "cars", "units": "units", "spenders": "spending", "spent": "spending", "exported": "exports",
+    "cars": "cars", "units": "units", "spenders": "spending", "spent": "spending", "spend": "spending", "exported": "exports",
     "imported": "imports", "traded": "trade", "exporting": "exports", "delivered": "deliveries",
     "registered": "registrations",
     "importing": "imports", "users": "users", "customers": "customers", "facility": "facility",
