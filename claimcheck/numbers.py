@@ -100,6 +100,8 @@ UNIT_SYMBOLS = {"t", "kt", "mt", "kg", "km", "gw", "mw", "kw", "gwh", "mwh", "tw
 SPELLED_UNITS = {"megawatts": "mw", "megawatt": "mw", "gigawatts": "gw", "gigawatt": "gw", "kilowatts": "kw",
                  "megawatt-hours": "mwh", "gigawatt-hours": "gwh", "terawatt-hours": "twh", "kilowatt-hours": "kwh",
                  "kilotonnes": "kt", "hectares": "ha", "kilometres": "km", "kilometers": "km", "kilograms": "kg"}
+# Power spelled out before 'hours': '20 terawatt hours' is 20 TWh
+WATT_WORDS = {"kilowatt": "kw", "megawatt": "mw", "gigawatt": "gw", "terawatt": "tw"}
 # Symbols that carry their own scale: a megatonne is a million tonnes.
 SCALED_SYMBOLS = {"Mt": "tonnes_m", "Gt": "tonnes_bn"}
 SYMBOL = re.compile(r"\s?([A-Za-z]{1,4})\b")
@@ -535,6 +537,10 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
             # '16,840 new dwellings', '2,000 additional jobs': the thing after the adjective
             unit_text = SPELLED_UNITS.get(following[1], following[1]) + (f"_{scale_key}" if scale_key else "")
             position = following.end()
+        elif noun and noun[1] in WATT_WORDS and (hours := re.match(r"\s+hours?\b", text[noun.end():])):
+            # '20 terawatt hours': energy, as '20 TWh' and '20 terawatt-hours' are
+            unit_text = WATT_WORDS[noun[1]] + "h" + (f"_{scale_key}" if scale_key else "")
+            position = noun.end() + hours.end()
         elif noun and noun[1] not in NOT_NOUNS:
             unit_text = SPELLED_UNITS.get(noun[1], noun[1]) + (f"_{scale_key}" if scale_key else "")
             position = noun.end()

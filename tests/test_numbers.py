@@ -309,3 +309,10 @@ def test_twice_counts_occasions_or_states_a_multiple(text, multiples):
 def test_emissions_are_tonnes_of_carbon_dioxide_scaled_by_their_prefix(printed, unit):
     (mention,) = [m for m in find_mentions(f"Emissions were {printed} in the year.") if m.unit.code != "year"]
     assert mention.unit.code == unit
+
+
+def test_power_spelled_out_before_hours_is_energy():
+    # '20 terawatt hours' counts what '20 TWh' counts; '500 megawatt' alone is power
+    units = {m.text: m.unit.code for m in find_mentions("Wind generated 20 terawatt hours from a 500 megawatt farm.")
+             if m.unit is not None}
+    assert units == {"20 terawatt hours": "twh", "500 megawatt": "mw"}
