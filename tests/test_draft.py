@@ -3415,3 +3415,9 @@ def test_an_index_reading_below_zero_is_drafted_with_its_note_and_checked_by_not
     assert [(f.value, f.unit) for f in readings] == [("17", "points"), ("22.3", "points")]
     assert all(f.review.startswith("Below zero") for f in readings)
     assert not [c for c in claims if c.kind not in ("unverifiable", "opinion")]
+
+
+def test_changes_listed_after_one_verb_with_their_own_periods_are_all_changes():
+    figures, _, _ = drafted(f"{DATELINE}Prices had risen 0.4% in September and 0.2% in August.", on=date(2025, 11, 3))
+    assert [(figure(figures, p).direction, figure(figures, p).period) for p in ("0.4%", "0.2%")] == [
+        ("up", "2025-09"), ("up", "2025-08")]

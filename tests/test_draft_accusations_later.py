@@ -773,7 +773,19 @@ FUTURE_SPENDING = [
      "spending of 20 billion euros equals 8% of GDP.\n", date(2025, 11, 20)),
 ]
 
-@pytest.mark.parametrize("text, on", FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# 'Above' or 'below' with no subject of its own compares the latest level, never a past peak or a later base of a
+# 'from' list, and a list of changes after one verb are all changes (each one correct: 5.1 < 5.3; 3.9 < 4.0; 4.4 > 2.2)
+LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES = [
+    (D + "The jobless rate rose to 5.1% in October from 5.0% in September. It was 7.9% in May 2021. The rate was still "
+     "below the 5.3% recorded in June.\n", date(2025, 11, 7)),
+    (D + "The jobless rate fell to 3.8% in October from 3.9% in September and 4.1% in August, and was below the 4.0% of "
+     "May.\n", date(2025, 11, 7)),
+    (D + "House prices rose 0.5% in October, pushing annual growth to 4.4%. Prices had risen 0.4% in September and 0.2% "
+     "in August. Annual growth picked up from 3.9% in September, and was well above the 2.2% recorded in April.\n",
+     date(2025, 11, 3)),
+]
+
+@pytest.mark.parametrize("text, on", LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -2525,6 +2525,8 @@ class ClaimDrafter:
         named = {p[3] for p in metric_phrases(s.text[clause_start:position], [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
                       and same_family(f, y) and f is not y
+                      # never a second base of a list after 'from' ('from 4.2% in October and 4.3% in September')
+                      and not FROM_LIST.search(s.text[:f.start - s.start])
                       # 'an upward revision of 2.6 million tonnes': a change, whatever its drafted direction
                       and not re.search(r"\b(?:revision|adjustment|(?:" + CHANGE_NOUNS + r")s?)\s+of\s+(?:about\s+|some\s+|"
                                         r"around\s+|nearly\s+|almost\s+)?[^\w\s]{0,3}$", s.text[:f.start - s.start], re.I)
@@ -2563,8 +2565,16 @@ class ClaimDrafter:
         if re.search(FUTURE_CUE, said, re.I):
             return None  # 'expects inflation to fall below its 2% target in 2027': a level to come, never one printed before
         current = [f for f in self.figures if f.entity == y.entity and f.metric == y.metric and f.is_level and not f.earlier
-                   and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index]
-        return current[-1] if current else None
+                   and same_family(f, y) and f is not y and f.period != y.period and f.sentence < s.index
+                   and not FROM_LIST.search(self.text[self.sentence_of(f).start:f.start])]
+        # ... the latest one: 'The rate was still below the 4.3% hit in July' is November's 4.2%, never the 6.0% of
+        # March 2021 the sentence before recalled
+        try:
+            latest = max((parse_period(f.period).end for f in current), default=None)
+            current = [f for f in current if parse_period(f.period).end == latest]
+        except PeriodError:
+            return None
+        return current[-1] if len(current) == 1 else None
 
     # -- the headline's direction ----------------------------------------------------------------
     def headline_sign(self) -> None:
@@ -3111,6 +3121,10 @@ class ClaimDrafter:
 
 
 # Measures a forecast is beaten by coming in lower: a loss beats its forecast by being smaller, and so do costs
+# A later base of a list after 'from': 'fell to 4.0% from 4.2% in October and 4.3% in September'
+FROM_LIST = re.compile(r"\bfrom\s+[^\w\s]{0,3}[\d.,]+[^;.]{0,40}?\s+and\s+(?:about\s+|some\s+)?[^\w\s]{0,3}$")
+
+
 def measure_words(text: str) -> list[str]:
     """The words naming the measure a clause gives right before a number or a verb ('The insurer's combined ratio of',
     'The unemployment rate fell to', 'Loan impairment charges'): up to four words back from the last noun, never past

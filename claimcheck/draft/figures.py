@@ -1643,6 +1643,15 @@ class FigureDrafter:
             # same measure against another base
             f.direction, f.evidence["direction"] = previous.direction, "a second change of the verb before it, on another base"
             return
+        if f.kind == "percent" and previous is not None and previous.kind == "percent" and previous.is_change \
+                and previous.direction in ("up", "down") and re.fullmatch(
+                    r"\s*(?:%|per\s*cent|percent)?\s+in\s+(?:[A-Z][a-z]+|the\s+[a-z]+\s+(?:quarter|half|month))(?:\s+\d{4})?"
+                    r"\s*,?\s+and\s+", text[previous.number_end - s.start:local]) \
+                and re.match(r"\s*(?:%|per\s*cent|percent)?\s+in\s+(?:[A-Z][a-z]+|the\s+[a-z]+\s+(?:quarter|half|month))\b",
+                             text[f.number_end - s.start:]):
+            # 'Prices had risen 0.6% in October and 0.3% in September': the same verb's change of another period
+            f.direction, f.evidence["direction"] = previous.direction, "a change of another period, after the verb before it"
+            return
         after = text[m.end - s.start: m.end - s.start + 30]
         clause_start, _ = clause_bounds(text, local)
         before = text[max(clause_start, local - 45):local]
