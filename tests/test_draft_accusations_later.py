@@ -785,7 +785,21 @@ LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES = [
      date(2025, 11, 3)),
 ]
 
-@pytest.mark.parametrize("text, on", LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A gap said beside a level is never the subject of the next comparison, nor the base a stated change names (each one
+# correct: 61.2 > 58.0; 942,000 > 905,000; 5.2 - 4.9 = 0.3 points, and 5.2 > 3.9)
+GAPS_BESIDE_LEVELS = [
+    (D + "Taiwan's exports were $61.2 billion in October, $4.4 billion more than imports and above the $58.0 billion of "
+     "a year earlier.\n", date(2025, 11, 7)),
+    (D + "Output fell to 870,000 vehicles in September. Sales were 942,000 vehicles, 72,000 above output and higher than "
+     "the 905,000 sold in August.\n", date(2025, 10, 30)),
+    (D + "The unemployment rate was 5.2% in October, 0.3 point above a year earlier and higher than the 3.9% low of May "
+     "2022.\n", date(2025, 11, 7)),
+    # ... as a review wrote it (4.1 - 3.8 = 0.3; 4.1 > 3.4)
+    ("US unemployment rate at 4.1%\nWASHINGTON, Nov 1 (Example Wire) – The U.S. unemployment rate was 4.1% in October, "
+     "0.3 point above a year earlier and higher than the 3.4% low of April 2023.\n", date(2024, 11, 8)),
+]
+
+@pytest.mark.parametrize("text, on", GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

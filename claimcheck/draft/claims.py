@@ -520,6 +520,10 @@ class ClaimDrafter:
                                and (g.number_start < c.number_start  # 'up from 26.3% in 2016, a rise of 1.3 points'
                                     or re.search(r"\b(?:from|than)\b", text[c.number_end - offset:g.number_start - offset])
                                     and not re.search(r";|,(?!\d)", text[c.number_end - offset:g.number_start - offset])
+                                    # ... never a second comparison after 'and': '0.3 point above a year earlier and
+                                    # higher than the 3.4% low of April 2023'
+                                    and not re.search(r"\band\s+(?:\w+\s+)?(?:higher|lower|more|less|above|below|bigger|"
+                                                      r"smaller|greater)\b", text[c.number_end - offset:g.number_start - offset])
                                     # 'has grown 30% since 2020, when it was 4.0 million tonnes', '36.3% higher than in
                                     # June last year, when 9,870 were sold'
                                     or re.search(r"\b(?:since\s+\d{4}|than\s+(?:in\s+)?[^,;\d]{1,30}),\s+when\b",
@@ -2522,11 +2526,17 @@ class ClaimDrafter:
                 r"\s*(?:in\s+[\w\-]+(?:\s+[\w\-]+)?(?:\s+\d{4})?\s*)?,\s*", s.text[before[-1].number_end - s.start:when.start()]) else None
             return right_before
         clause_start = clause_bounds(s.text, position)[0]
-        named = {p[3] for p in metric_phrases(s.text[clause_start:position], [])}
+        # ... never what a gap is measured against ('72,000 above output and higher than'): no measure of the subject
+        named = {p[3] for p in metric_phrases(re.sub(
+            r"[\d.,]+\s*(?:[a-z%]+\s+)?(?:above|below|(?:more|less|higher|lower)\s+than)\s+(?:the\s+|its\s+)?[a-z\-]+", " ",
+            s.text[clause_start:position]), [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
                       and same_family(f, y) and f is not y
                       # never a second base of a list after 'from' ('from 4.2% in October and 4.3% in September')
                       and not FROM_LIST.search(s.text[:f.start - s.start])
+                      # ... nor a gap said as one ('$3.1 billion more than imports and above the $55.0 billion')
+                      and not re.match(r"\s*(?:more|less|fewer|higher|lower|bigger|smaller|greater)\s+than\b|\s*(?:above|below|"
+                                       r"ahead\s+of|behind)\b", s.text[f.number_end - s.start:])
                       # 'an upward revision of 2.6 million tonnes': a change, whatever its drafted direction
                       and not re.search(r"\b(?:revision|adjustment|(?:" + CHANGE_NOUNS + r")s?)\s+of\s+(?:about\s+|some\s+|"
                                         r"around\s+|nearly\s+|almost\s+)?[^\w\s]{0,3}$", s.text[:f.start - s.start], re.I)
