@@ -34,6 +34,11 @@ def claims_of(claims, kind):
     return [c for c in claims if c.kind == kind]
 
 
+def headline_signs(claims, word: str):
+    """What the sign claims quoting a headline's word compute, and the sign each expects."""
+    return [(c.computed, c.expect) for c in claims_of(claims, "sign") if word in c.quote]
+
+
 def ranked_labels(claim) -> set[str]:
     """The member labels a rank claim ranks ('A: a_id; B: b_id' -> {'A', 'B'})."""
     return {part.split(":")[0].strip() for part in claim.members.split(";")}
@@ -3213,8 +3218,7 @@ def test_toll_revenue_is_a_measure_of_the_one_who_collects_it_and_what_a_headlin
     tolls, total = figure(figures, "280.0"), figure(figures, "412.0")
     assert (tolls.entity, tolls.metric) == (total.entity, "toll revenue")
     assert total.metric == "revenue"
-    headline = [c for c in claims_of(claims, "sign") if "jumps" in c.quote]
-    assert [(c.computed, c.expect) for c in headline] == [
+    assert headline_signs(claims, "jumps") == [
         (f"change({tolls.id}, {figure(figures, '250.0').id})", "positive")]
 
 
@@ -3276,8 +3280,7 @@ def test_a_stock_that_climbs_in_a_month_climbs_from_the_end_of_the_month_before(
         "COPENHAGEN (Fixture Wire) – Danish household deposits rose to 1,210 billion crowns at the end of October from "
         "1,190 billion a month earlier. They have fallen by 15 billion crowns since the end of 2024, when they stood at "
         "1,225 billion.", headline="Danish household deposits climb in October", on=date(2025, 11, 20))
-    headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
-    assert [(c.computed, c.expect) for c in headline] == [
+    assert headline_signs(claims, "climb") == [
         (f"change({figure(figures, '1,210').id}, {figure(figures, '1,190').id})", "positive")]
 
 
@@ -3289,8 +3292,7 @@ def test_a_headlines_shipments_are_the_amounts_shipped_and_an_average_year_is_no
         "shipped a year earlier. Export revenue rose 12.0% to $5.60 billion from $5.00 billion. Shipments have grown by an "
         "average of 2.0% a year since 2019.", headline="Vietnam's rice export revenue hits record as shipments slide",
         on=date(2025, 1, 20))
-    headline = [c for c in claims_of(claims, "sign") if "slide" in c.quote]
-    assert [(c.computed, c.expect) for c in headline] == [
+    assert headline_signs(claims, "slide") == [
         (f"change({figure(figures, '7.10').id}, {figure(figures, '7.47').id})", "negative")]
 
 
@@ -3300,8 +3302,7 @@ def test_a_headline_clause_with_two_verbs_is_two_clauses():
         "TAIPEI (Fixture Wire) – Harbourlight Marine's operating costs rose to NT$5.10 billion in the third quarter from "
         "NT$4.60 billion a year earlier.", headline="Harbourlight's profit sinks as freight rates slide and costs climb",
         on=date(2025, 11, 5))
-    headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
-    assert [(c.computed, c.expect) for c in headline] == [
+    assert headline_signs(claims, "climb") == [
         (f"change({figure(figures, '5.10').id}, {figure(figures, '4.60').id})", "positive")]
 
 
@@ -3343,8 +3344,7 @@ def test_a_headlines_prices_are_the_price_its_body_gives_for_a_kind_of_the_thing
         "SANTIAGO (Fixture Wire) – Chile exported fruit worth $7.10 billion in 2024. Cherries brought in $2.10 billion. "
         "Fresh cherries fetched an average of $6.20 a kilo, up from $5.40 a kilo a year earlier.",
         headline="Chile's fruit exports hit record as cherry prices climb", on=date(2025, 1, 20))
-    headline = [c for c in claims_of(claims, "sign") if "climb" in c.quote]
-    assert [(c.computed, c.expect) for c in headline] == [
+    assert headline_signs(claims, "climb") == [
         (f"change({figure(figures, '6.20').id}, {figure(figures, '5.40').id})", "positive")]
 
 

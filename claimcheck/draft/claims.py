@@ -52,7 +52,9 @@ from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
 from .figures import Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
-                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINAL_WORDS, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS)
+                      MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINAL_WORDS, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS,
+                      CLAUSE_LINKS, COMPARATIVES, HIGHER_RATE_WORDS, LOWER_HEADS, LOWER_RATE_WORDS, MOVING_VERBS, PLAIN_RATE_WORDS,
+                      UNSIGNED_HEADS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, full_territory_name,
                    is_region, is_route, is_territory, world_regions)
 from .when import COUNT, is_earlier, just_before, year_earlier, years_between
@@ -3158,7 +3160,7 @@ def measure_words(text: str) -> list[str]:
     return phrase
 
 
-def _judged_way(words: list[str], text: str) -> tuple[list[str], list[str]] | None | tuple:
+def _judged_way(words: list[str], text: str) -> tuple | None:
     """The direction of a verb that judges rather than moves ('worsened', 'deteriorated', 'improved'): by which way its
     measure is better ('loss worsened' is a rise, 'margin worsened' a fall). None where no such verb is the last of
     `words`; () where the measure's words do not say which way is better, so that no direction is read."""
@@ -3200,33 +3202,6 @@ def better_when(words: list[str]) -> str | None:
         return "plain"
     return "higher"
 
-
-LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "costs", "expense", "expenses", "expenditure",
-               "expenditures", "opex", "charge", "charges", "provision", "provisions", "impairment", "impairments",
-               "writedown", "writedowns", "write-down", "write-downs", "write-off", "write-offs", "unemployment", "debt",
-               "debts", "borrowing", "default", "defaults", "delinquency", "delinquencies", "arrears", "cancellations",
-               "emissions", "delays", "claims", "payouts", "churn", "overspend", "overspending", "bill", "bills",
-               "outflows", "backlog", "waits", "unemployed", "jobless", "redundancies", "layoffs", "bankruptcies",
-               "insolvencies", "decline", "fall", "drop", "contraction", "slump", "slowdown"}
-LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
-                    "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
-                    "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
-HIGHER_RATE_WORDS = {"capital", "tier", "solvency", "coverage", "liquidity", "savings", "participation", "employment",
-                     "occupancy", "load", "utilisation", "utilization", "return", "recovery", "approval", "success",
-                     "completion", "conversion", "retention", "growth", "profit", "birth", "response", "collection",
-                     "annualised", "annualized"}  # 'grew at an annualised rate of 1.3%': growth
-PLAIN_RATE_WORDS = {"inflation", "interest", "policy", "exchange", "mortgage", "repo", "deposit", "lending", "tax",
-                    "price", "wage"}
-UNSIGNED_HEADS = {"inflation", "price", "prices", "yield", "yields", "spread", "spreads", "index", "level", "levels",
-                  "spending", "balance", "rate", "exchange", "value", "valuation", "volatility", "premium", "premiums",
-                  "reserves", "stocks", "inventories", "inventory", "temperature", "rainfall"}
-COMPARATIVES = {"heavier", "higher", "lower", "bigger", "smaller", "wider", "narrower", "deeper", "steeper", "sharper",
-                "larger", "greater", "worse", "better", "stronger", "weaker", "grow", "grows"}
-MOVING_VERBS = {"rose", "fell", "grew", "sank", "slid", "shrank", "up", "down", "rises", "falls", "grows", "sinks", "slides",
-                "shrinks", "eases", "climbs", "jumps", "drops", "dips", "slips", "widens", "narrows", "beats", "misses",
-                "tops", "hits", "stood", "came"}
-CLAUSE_LINKS = {"came", "stood", "totalled", "totaled", "reached", "hit", "amounted", "was", "were", "is", "are", "be",
-                "been", "of", "at", "to", "by", "from", "in", "on"}
 
 # A verb's form, never a noun's: 'raised' and 'falling' move a figure, 'contraction' and 'increases' name it
 VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)|fell|rose|grew|slid|sank|shrank|swung|sped|lost", re.I)

@@ -153,3 +153,32 @@ REST_OF = re.compile(r"(?:^|[,;(]\s*|\b(?:and|while|whereas|but|by|with|in)\s+)[
                      r"((?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|[a-z][\w\-]*))\b")
 REST_OF_TIME = {"year", "years", "decade", "month", "months", "quarter", "week", "weeks", "season", "day", "period",
                 "century", "term", "half", "session", "summer", "winter", "spring", "autumn", "fall"}
+
+# Which way a measure is better, by its head noun and, for a ratio or a rate, the words before it (claims.better_when);
+# and the words between a measure's name and its number (claims.measure_words)
+LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "costs", "expense", "expenses", "expenditure",
+               "expenditures", "opex", "charge", "charges", "provision", "provisions", "impairment", "impairments",
+               "writedown", "writedowns", "write-down", "write-downs", "write-off", "write-offs", "unemployment", "debt",
+               "debts", "borrowing", "default", "defaults", "delinquency", "delinquencies", "arrears", "cancellations",
+               "emissions", "delays", "claims", "payouts", "churn", "overspend", "overspending", "bill", "bills",
+               "outflows", "backlog", "waits", "unemployed", "jobless", "redundancies", "layoffs", "bankruptcies",
+               "insolvencies", "decline", "fall", "drop", "contraction", "slump", "slowdown"}
+LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
+                    "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
+                    "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
+HIGHER_RATE_WORDS = {"capital", "tier", "solvency", "coverage", "liquidity", "savings", "participation", "employment",
+                     "occupancy", "load", "utilisation", "utilization", "return", "recovery", "approval", "success",
+                     "completion", "conversion", "retention", "growth", "profit", "birth", "response", "collection",
+                     "annualised", "annualized"}  # 'grew at an annualised rate of 1.3%': growth
+PLAIN_RATE_WORDS = {"inflation", "interest", "policy", "exchange", "mortgage", "repo", "deposit", "lending", "tax",
+                    "price", "wage"}
+UNSIGNED_HEADS = {"inflation", "price", "prices", "yield", "yields", "spread", "spreads", "index", "level", "levels",
+                  "spending", "balance", "exchange", "value", "valuation", "volatility", "premium", "premiums",
+                  "reserves", "stocks", "inventories", "inventory", "temperature", "rainfall"}
+COMPARATIVES = {"heavier", "higher", "lower", "bigger", "smaller", "wider", "narrower", "deeper", "steeper", "sharper",
+                "larger", "greater", "worse", "better", "stronger", "weaker", "grow", "grows"}
+MOVING_VERBS = {"rose", "fell", "grew", "sank", "slid", "shrank", "up", "down", "rises", "falls", "grows", "sinks", "slides",
+                "shrinks", "eases", "climbs", "jumps", "drops", "dips", "slips", "widens", "narrows", "beats", "misses",
+                "tops", "hits", "stood", "came"}
+CLAUSE_LINKS = {"came", "stood", "totalled", "totaled", "reached", "hit", "amounted", "was", "were", "is", "are", "be",
+                "been", "of", "at", "to", "by", "from", "in", "on"}
