@@ -1961,6 +1961,20 @@ def test_an_exchange_rate_is_of_the_currency_it_prices():
     assert (figure(figures, "1.16").entity, figure(figures, "16,620").entity) == ("euro", "rupiah")
 
 
+def test_a_dollar_priced_is_named_as_the_article_names_it():
+    """'the dollar' alone is the US dollar: a New Taiwan dollar is named in full, as the article writes it, and a
+    crown by the article's word ('crowns', where CLDR says 'kroner'); a currency the article never names in words
+    gets its full English name where its last word is shared ('Hong Kong dollar')."""
+    figures, _, _ = drafted(f"{DATELINE}Profit was 9.6 billion New Taiwan dollars, or about US$315 million at 30.5 New "
+                            "Taiwan dollars per US dollar. Converted at US$0.597 per New Zealand dollar, exports were "
+                            "worth US$4.2 billion. Sales were 175.4 billion Norwegian crowns, at 11.63 crowns per "
+                            "euro. The peg held at HK$7.85 per US dollar.", on=date(2025, 11, 13))
+    assert [figure(figures, printed).entity for printed in ("30.5", "0.597", "11.63", "7.85")] == [
+        "New Taiwan dollar", "New Zealand dollar", "euro", "Hong Kong dollar"]
+    figures, _, _ = drafted(f"{DATELINE}The krone weakened to 6.92 Norwegian crowns per dollar.", on=date(2025, 11, 13))
+    assert figure(figures, "6.92").entity == "Norwegian crown"
+
+
 def test_up_to_is_a_bound_unless_a_level_went_up_to_it():
     figures, _, _ = drafted(f"{DATELINE}The plan could cut up to 1,200 jobs. GDP growth was revised up to 0.3% in the "
                             "second quarter.", on=date(2025, 11, 20))

@@ -55,7 +55,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Tolerances
-from ..numbers import (DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions,
+from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions,
                        mentions_in)
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
@@ -71,14 +71,27 @@ CURRENCY_NOUNS = {"CNY": "yuan", "JPY": "yen", "INR": "rupee", "EUR": "euro", "U
                   "RUB": "rouble", "KZT": "tenge", "KRW": "won", "CHF": "franc"}
 
 
-def _currency_noun(code: str) -> str:
-    """A currency's everyday name: 'yuan' for CNY, and from Babel's English names the rest ('rupiah' for IDR)."""
+def _currency_noun(code: str, article: str = "") -> str:
+    """A currency's everyday name: 'yuan' for CNY; else as the article names it in words ('New Taiwan dollar',
+    'Norwegian crown'); else from Babel's English name, its last word ('rupiah' for IDR) unless another current
+    currency shares it ('Hong Kong dollar', never 'dollar', which is the US dollar's)."""
     if code in CURRENCY_NOUNS:
         return CURRENCY_NOUNS[code]
+    names = sorted((name for name, named in CURRENCY_WORDS.items() if named == code and " " in name), key=len, reverse=True)
+    said = re.search(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", article, re.IGNORECASE) if names else None
+    if said:  # the singular the article's words start with ('Norwegian crowns' -> 'Norwegian crown')
+        singular = min((name for name in names if said.group(0).lower().startswith(name)), key=len)
+        written = said.group(0)[:len(singular)]
+        return written[:written.rindex(" ")] + written[written.rindex(" "):].lower()
     from babel.numbers import get_currency_name
 
     name = get_currency_name(code, locale="en")
-    return name.split()[-1].lower() if name and name != code else code
+    if not name or name == code:
+        return code
+    last = name.split()[-1].lower()
+    shared = any(other.split()[-1].rstrip("s") == last.rstrip("s") for other, named in CURRENCY_WORDS.items()
+                 if named not in (code, "$"))
+    return f"{name[:name.rindex(' ')]} {last}" if shared and " " in name else last
 
 
 VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "fallen", "grew", "grow", "grows",
@@ -1891,7 +1904,7 @@ class FigureDrafter:
             # the currency priced: never the dollar ('1.16 dollars per euro' and '16,620 rupiah per dollar' price the
             # euro and the rupiah), else the one each unit of is priced ('4.97 lei per euro' prices the euro)
             quoted, _, base = f.unit.partition("_per_")
-            f.entity = _currency_noun(base if quoted == "USD" or base != "USD" else quoted)
+            f.entity = _currency_noun(base if quoted == "USD" or base != "USD" else quoted, self.article)
             f.evidence["entity"] = "the currency an exchange rate prices"
             return
         if re.match(r"\s*(?:Nationally|Nationwide|Countrywide|Across\s+the\s+(?:country|nation)|For\s+the\s+(?:country|nation)"
