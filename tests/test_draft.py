@@ -1975,6 +1975,15 @@ def test_a_dollar_priced_is_named_as_the_article_names_it():
     assert figure(figures, "6.92").entity == "Norwegian crown"
 
 
+def test_a_currency_named_in_words_is_no_entity():
+    """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
+    container line's, never 'New Taiwan''s."""
+    figures, _, _ = drafted("Harbourlight Marine, Taiwan's third-largest container line, posted a 58% drop in "
+                            "third-quarter net profit to NT$9.6 billion. Converted at 30.5 New Taiwan dollars per US "
+                            "dollar, profit came to about US$315 million.", on=date(2025, 11, 13))
+    assert figure(figures, "US$315").entity == "Harbourlight Marine"
+
+
 def test_up_to_is_a_bound_unless_a_level_went_up_to_it():
     figures, _, _ = drafted(f"{DATELINE}The plan could cut up to 1,200 jobs. GDP growth was revised up to 0.3% in the "
                             "second quarter.", on=date(2025, 11, 20))

@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..numbers import SYMBOLS, UNIT_SYMBOLS
+from ..numbers import CURRENCY_WORDS, SYMBOLS, UNIT_SYMBOLS
 from ..quantities import currency_codes
 from .lexicon import METRIC_HEADS, METRIC_MODIFIERS
 
@@ -520,6 +520,10 @@ class NameFinder:
             start, end = m.start(), words[j].end()
             if j == i and re.search(r"(?:\d\s?|\()$", text[:start]) and _bare(m.group(0)).rstrip("s").lower() in UNIT_SYMBOLS:
                 i = j + 1  # 'adding 2,774 MW', '10,934 megawatts (MW)': a unit, no name
+                continue
+            currency = re.match(r"\s+([a-z]+)\b", text[end:])
+            if currency and f"{text[start:end]} {currency.group(1)}".lower() in CURRENCY_WORDS:
+                i = j + 1  # '30.5 New Taiwan dollars', 'in Norwegian crowns': a currency's name, no entity
                 continue
             group = re.match(r"\s+(partners|region|countries|nations|economies|states|members|bloc)\b", text[end:])
             if group and not _possessive(words[j].group(0)):
