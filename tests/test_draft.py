@@ -1975,6 +1975,20 @@ def test_a_dollar_priced_is_named_as_the_article_names_it():
     assert figure(figures, "6.92").entity == "Norwegian crown"
 
 
+def test_a_rank_by_value_ranks_the_money_its_clause_names():
+    """'Cod was the second-largest species by value at 12.6 billion crowns': 'by value' says what the rank is by, and
+    the crowns are the exports named before (122.3 > 12.6 > 9.8); 'by volume' with no volumes to rank is left alone."""
+    figures, claims, _ = drafted(
+        "OSLO (Wire) - Norway exported seafood worth 175.4 billion Norwegian crowns in 2024. Salmon exports rose to "
+        "122.3 billion crowns and mackerel exports to 9.8 billion crowns. Cod was the second-largest species by value "
+        "at 12.6 billion crowns. Herring was the largest species by volume at 0.6 million tonnes.", on=date(2025, 1, 6))
+    assert figure(figures, "12.6").metric == figure(figures, "122.3").metric == "exports"
+    (rank,) = claims_of(claims, "rank")
+    assert (rank.subject, rank.expect) == ("cod", "2")
+    assert set(rank.members.split("; ")) == {f"salmon: {figure(figures, '122.3').id}", f"cod: {figure(figures, '12.6').id}",
+                                              f"mackerel: {figure(figures, '9.8').id}"}
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -1936,8 +1936,7 @@ class ClaimDrafter:
                 r"\d[^;]*?\band\s+[^,;]*$", re.split(r"[;:]|\.\s", s.text[:start])[-1]):
             return  # 'Britain (€98 million) and the United States (€71 million) the largest markets': the top two together,
             #         where 'Pension funds and insurers were the biggest buyers' is one group
-        if re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)[a-z]", s.text[end:], re.I):
-            return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be
+        ranked_by = re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)([a-z]+)(?:\s+([a-z]+))?", s.text[end:], re.I)
         if _within_a_subset(s.text[:start], s.text[end:]):
             return  # 'the largest European market', 'the lowest in the bloc', 'Among Asian markets, Japan was the largest'
         within = re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:in|among|of|outside)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
@@ -1986,6 +1985,10 @@ class ClaimDrafter:
             figure = own[0] if len(own) == 1 else None
         if figure is None:
             return
+        if ranked_by and not (ranked_by.group(1).lower() == "value" and (ranked_by.group(2) or "at") in FUNCTION_WORDS
+                              and figure.kind == "amount" and "_per_" not in figure.unit and not figure.is_count):
+            return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be; 'by
+            #         value at 12.6 billion crowns' ranks the amount of money it names
         if bloc and not is_region(self.article.main):
             # 'Germany, the bloc's biggest steelmaker' beside countries outside the bloc: ranked within a bloc whose
             # members the article does not say; in an article about the bloc, among the members it gives

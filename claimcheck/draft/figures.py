@@ -2579,6 +2579,10 @@ class FigureDrafter:
         causes = [m.span() for m in CAUSE_ASIDE.finditer(text)]
         if causes and phrases and any(p[0] < causes[0][0] for p in phrases):
             phrases = [p for p in phrases if not any(a <= p[0] < b for a, b in causes)]
+        if self.metric_of_unit.get(f.unit, "value") not in ("value", "volume"):
+            # 'Cod was the second-largest species by value at 12.6 billion crowns': what a rank is by, never the
+            # measure, which is the one last named for figures in the unit
+            phrases = [p for p in phrases if not (p[2] in ("value", "volume") and re.search(r"\bby\s+$", text[:p[0]]))]
         clause_start, clause_end = clause_bounds(text, local)
         segment_start = max(clause_start, max((e.number_end - s.start for e in earlier), default=0))
         own = [p for p in phrases if segment_start <= p[0] < local and not self._is_whole_of(text, p, local)]
