@@ -732,15 +732,20 @@ class ClaimDrafter:
         if start_level is not None:
             # 'The rate fell to $1,609 ..., and has halved from $3,250 in January', '... was half its level of $3,250':
             # from the level its words name to the subject's latest level before it, never from an earlier base
+            # ... never a level told in a clause about another time ('since January, when it traded at $3.19, and is
+            # 2.2 times its level of $1.85 a year ago')
             now = [g for g in s.figures if g.is_level and not g.earlier and not g.share and g is not start_level
-                   and g.number_end <= c.number_start and same_family(g, start_level)]
+                   and g.number_end <= c.number_start and same_family(g, start_level)
+                   and not re.search(r",\s*when\s+[^,;]*$", text[:g.number_start - s.start])]
             if now:
                 self.add("multiple", [c, now[-1], start_level], "a multiple from the level its words name",
                          f"that {now[-1].id} is {c.id} times {start_level.id}", stated=c.id,
                          computed=f"multiple({now[-1].id}, {start_level.id})")
                 return
             # ... or, with no level before it in its sentence ('Chinese arrivals nearly tripled from 2.43 million'),
-            # the level the rules below find
+            # the level the rules below find, unless that is one told of another time
+            if a is not None and a.sentence == c.sentence and re.search(r",\s*when\s+[^,;]*$", text[:a.number_start - s.start]):
+                return
         if a is not None and a.sentence == c.sentence and a.number_start > c.number_end and re.match(
                 r"\s*(?:[\w\-]+\s+){0,2}?(?:target|goal|ceiling|limit|benchmark|threshold|objective)\b",
                 self.text[a.number_end:a.number_end + 40], re.I):
@@ -2660,7 +2665,9 @@ class ClaimDrafter:
         entities = {f.entity for f in self.figures if f.entity[:1].isupper()}
         named = [e for e in entities if re.search(rf"\b{re.escape(e)}\b", clause)]
         # 'coal output slides': a part named right before the measure is the clause's entity, as a name is
-        head_words = "|".join(re.escape(w) for p in metric_phrases(clause, []) for w in p[2].split()[-1:])
+        # ... in the measure's canonical word or the clause's own ('beef shipments rise' over the body's exports of beef)
+        head_words = "|".join(sorted({re.escape(w) for p in metric_phrases(clause, [])
+                                      for w in p[2].split()[-1:] + clause[p[0]:p[1]].lower().split()[-1:]}))
         parts = [f.entity for f in self.figures if f.entity[:1].islower() and head_words
                  # ... as the headline words it: 'cherry prices climb' for the body's 'cherries'
                  and re.search(rf"(?<![\w-])(?:{re.escape(f.entity)}|{re.escape(singular(f.entity))})(?:[\s-]+\w+)?\s+"
