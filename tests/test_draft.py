@@ -1989,6 +1989,16 @@ def test_a_rank_by_value_ranks_the_money_its_clause_names():
                                               f"mackerel: {figure(figures, '9.8').id}"}
 
 
+def test_a_base_that_was_itself_a_record_is_still_the_base():
+    """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
+    4.52%)."""
+    figures, claims, _ = drafted("Remittances were $64.7 billion in 2024, up 4.5% from a record $61.9 billion, equal "
+                                 "to 3.5% of GDP.", on=date(2025, 6, 15))
+    assert (figure(figures, "61.9").period, figure(figures, "61.9").earlier) == ("2023", True)
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '64.7').id}, {figure(figures, '61.9').id})"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -145,7 +145,7 @@ PREVIOUS_RECORD = re.compile(r"\b(?:previous|prior|former|earlier|pre-pandemic|p
                              r"(?<!\bto\sa\s)(?<!\bto\sthe\s)(?<!\bhit\sa\s)(?<!\breached\sa\s)"
                              r"\b(?:peak|record)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 FROM_CUE = re.compile(r"\b(?:up|down)?\s*(?:from|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:projected\s+|revised\s+|estimated\s+)?$|"
+                      r"(?:projected\s+|revised\s+|estimated\s+|(?:previous\s+|prior\s+)?record\s+)?$|"
                       r"(?:%|\bper\s?cent)\s+(?:above|below)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)  # '10% above the 6.22 million'
 
 
