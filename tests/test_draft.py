@@ -1999,6 +1999,12 @@ def test_a_base_that_was_itself_a_record_is_still_the_base():
     assert growth.computed == f"growth({figure(figures, '64.7').id}, {figure(figures, '61.9').id})"
 
 
+def test_a_population_counts_people_though_no_noun_says_so():
+    """'Japan's population fell by 898,000 to 120.3 million': people, drafted though the sentence names no noun."""
+    figures, _, _ = drafted("TOKYO (Wire) - Japan's population fell by 898,000 to 120.3 million in 2024.", on=date(2025, 6, 15))
+    assert [(f.value, f.unit) for f in figures] == [("898000", "people"), ("120.3", "people_m")]
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

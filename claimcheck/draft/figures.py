@@ -1605,10 +1605,11 @@ class FigureDrafter:
                                  r"\b(?:the\s+)?(?:lowest|highest|smallest|largest|biggest)\s+(?:at|with)\s+$",
                                  s.text[:number.number_start - s.start], re.I):
             return counted[-1]  # '57.8 million of the total ..., with the remaining 21.4 million': what its sentence counts
-        counted_by = re.search(r"\b(payrolls|employment|unemployment|unemployed|jobless)\b",
-                               s.text[clause_start:number.number_start - s.start], re.I)
+        counted_by = re.search(r"\b(payrolls|employment|unemployment|unemployed|jobless|population|workforce|"
+                               r"labou?r\s+force)\b", s.text[clause_start:number.number_start - s.start], re.I)
         if counted_by and not self.count_noun:
-            # 'Payrolls were revised down by 30,000 to 89,000': jobs; 'unemployment rose by 50,000': people
+            # 'Payrolls were revised down by 30,000 to 89,000': jobs; 'unemployment rose by 50,000', 'the population
+            # fell by 898,000 to 120.3 million': people
             return "jobs" if counted_by.group(1).lower() in ("payrolls", "employment") else "people"
         if self.count_noun:
             return self.count_noun
