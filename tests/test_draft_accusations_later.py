@@ -816,7 +816,25 @@ PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES = [
      "2019.\n", date(2025, 6, 15)),
 ]
 
-@pytest.mark.parametrize("text, on", PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A level the words after it tie to another place, group or occasion is no base of the change before it (each one
+# correct as written: Brisbane's rent rose 5%, whatever Melbourne's is; 410,000 electric cars against 380,000 hybrids)
+LEVELS_OF_OTHER_PLACES_AND_GROUPS = [
+    (D + "Brisbane's median rent rose 5% to A$650 a week, compared with A$590 in Melbourne.\n", date(2025, 8, 14)),
+    (D + "Median house rents rose 5% to A$650 a week, compared with A$590 for units.\n", date(2025, 8, 14)),
+    (D + "Median rents in Brisbane rose 5% to A$650 a week, compared with A$590 nationally.\n", date(2025, 8, 14)),
+    (D + "Barcelona rents rose 7.9% to €23.84 per square metre, compared with €21.62 in Madrid.\n", date(2025, 7, 2)),
+    (D + "Wheat yields in France rose 6% to 7.2 tonnes per hectare, compared with 6.1 tonnes in Germany.\n",
+     date(2025, 7, 2)),
+    (D + "The minimum wage in California rose 3.5% to $16.50 an hour, compared with $15.00 in most other states.\n",
+     date(2025, 7, 2)),
+    (D + "Revenue per user rose 4% to $12.60, compared with $11.40 at rival services.\n", date(2025, 8, 14)),
+    (D + "Men's median weekly pay rose 4% to £780, compared with £690 for women.\n", date(2025, 8, 14)),
+    (D + "Average pay for graduates rose 6% to £38,000, versus £33,000 for non-graduates.\n", date(2025, 8, 14)),
+    (D + "Sales of electric cars rose 12% to 410,000, compared with 380,000 hybrids.\n", date(2025, 8, 14)),
+    (D + "Rents rose 5% to A$650 a week, up from A$590 at the start of the pandemic.\n", date(2025, 8, 14)),
+]
+
+@pytest.mark.parametrize("text, on", LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

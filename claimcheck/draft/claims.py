@@ -663,6 +663,15 @@ class ClaimDrafter:
         if any(self.range_end(f) for f in (c, current, previous)):
             return  # 'revenue of 5.0 billion to 5.1 billion euros, an increase of 26% to 28%': ends of ranges, which pair
             #         end to end; a person writes them as ranges ('5.0-5.1', '26-28')
+        if self.level_of_another_thing(previous):
+            return
+        noun = re.search(r"\d\s+(?:million\s+|billion\s+|thousand\s+)?([a-z][a-z\-]*s)$",
+                         self.text[previous.number_start:previous.number_end]) if previous.is_count else None
+        if noun and current.number_end < previous.number_start \
+                and re.search(r"\b(?:compared|against|versus|vs)\b", self.text[current.number_end:previous.number_start]) \
+                and not re.search(rf"\b{re.escape(singular(noun.group(1)))}", self.text[self.sentence_of(previous).start:
+                                                                                       previous.number_start], re.I):
+            return  # 'Sales of electric cars rose 12% to 410,000, compared with 380,000 hybrids': a count of other things
         computed = f"{function}({current.id}, {previous.id})"
         if c.forecast and not (current.forecast or previous.forecast) and all(
                 g.sentence == c.sentence and g.number_end <= c.number_start for g in (current, previous)):
@@ -685,6 +694,20 @@ class ClaimDrafter:
                  f"that {current.id} ({current.period}) and {previous.id} ({previous.period}) are the levels the "
                  f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
                  periods="" if is_earlier(current.period, previous.period) else "mixed")
+
+    def level_of_another_thing(self, base: DraftFigure) -> bool:
+        """'compared with $590 in Melbourne', 'against €21.62 for smaller flats', 'versus £33,000 for non-graduates',
+        'up from $590 at the start of the pandemic': a level the words right after it tie to another place, group or
+        occasion, in no time the calendar reads, is no earlier level of the thing a change is about."""
+        s = self.sentence_of(base)
+        rest = re.split(r"[,;:]|\.(?!\d)|\s(?:and|but|while|whereas|as)\s", self.text[base.end:s.start + len(s.text)])[0]
+        # ... after the words of its unit: 'a week', 'an hour', 'per square metre', 'tonnes per hectare'
+        rest = re.sub(r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each)\s+(?:[a-z]+\s+)?[a-z]+\b", "", rest)
+        if not re.match(r"\s*(?:(?:in|for|at|among|across|outside|within)\s|(?:nationally|elsewhere|regionally|abroad)\b)",
+                        rest):
+            return False
+        return not self.article.calendar.find(rest) and not re.search(
+            r"\b(?:previous|prior|preceding|last|earlier|ago|same|year|quarter|month|week|period|season|half)\b", rest, re.I)
 
     def cagr(self, c: DraftFigure, current: DraftFigure | None, candidates: list[DraftFigure]) -> bool:
         """'has grown by an average of 3.8% a year since 2019, when it was 2.79 million': the average annual rate
