@@ -834,7 +834,24 @@ LEVELS_OF_OTHER_PLACES_AND_GROUPS = [
     (D + "Rents rose 5% to A$650 a week, up from A$590 at the start of the pandemic.\n", date(2025, 8, 14)),
 ]
 
-@pytest.mark.parametrize("text, on", LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A rank after a clause that sets a group apart ranks within it (each one correct within its group: Brazil is second
+# among emerging markets after China, Germany first within Europe, Singapore first excluding the United States)
+RANKS_WITHIN_A_CLAUSES_GROUP = [
+    (D + "The US received $12 billion and Germany $9 billion; among emerging markets, China took $8 billion and Brazil, "
+     "the second-largest, $4.2 billion.\n", date(2025, 8, 14)),
+    (D + "The United States sent 410,000 visitors and China 350,000, while among European countries Germany, the "
+     "largest, sent 180,000, and the UK, the second-largest, 150,000.\n", date(2025, 8, 14)),
+    (D + "The group sold 2.3 million cars in the US and 1.9 million in China; in Europe, Germany was its largest market "
+     "with 820,000, followed by France with 410,000.\n", date(2025, 8, 14)),
+    (D + "The group's biggest markets were the US (2.3 million cars) and China (1.9 million); within Europe, Germany was "
+     "the largest with 820,000, followed by France with 410,000.\n", date(2025, 8, 14)),
+    (D + "Excluding the United States, Singapore was the largest source of remittances at $1.21 billion, followed by "
+     "Saudi Arabia at $1.04 billion; the US sent $6.52 billion.\n", date(2025, 8, 14)),
+    (D + "Outside London, Bristol had the highest average rent at £1,850, ahead of Brighton's £1,700; London's average "
+     "was £2,247.\n", date(2025, 8, 14)),
+]
+
+@pytest.mark.parametrize("text, on", RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

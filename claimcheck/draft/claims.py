@@ -3290,7 +3290,15 @@ def _within_a_subset(before: str, after: str) -> bool:
     if re.search(r"\b(?:outside|beyond|except|excluding|apart\s+from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
                  r"[\s,]+(?:the\s+|its\s+)?$", before):
         return True
-    return bool(re.search(r"(?:^|[.;]\s*)\s*(?:Among|Within|Of)\s+[^,]{3,60},", before))
+    # ... at the start of its clause too: '; among emerging markets, China took $8 billion and Brazil, the
+    # second-largest', 'while among European countries Germany, the largest', 'Excluding the United States, Singapore
+    # was the largest', 'Outside London, Bristol had the highest', 'in Europe, Germany was its largest market'
+    opener = re.search(r"(?:^|[.;:–—]\s*|\s-\s+|,\s*(?:while|and|but|whereas)\s+|,\s*)\s*(?:[Aa]mong|[Ww]ithin|[Oo]f|[Oo]utside|"
+                       r"[Bb]eyond|[Ee]xcept(?:\s+for)?|[Ee]xcluding|[Aa]part\s+from|[Oo]ther\s+than|([Ii]n))\s+(?:the\s+)?"
+                       r"([^,;]{3,60}),[^;]*$", before)
+    if opener and opener.group(1):  # 'in Europe,': a region, never a time ('In 2024,') or a place whose own list it is
+        return bool(re.fullmatch(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*", opener.group(2))) and is_region(opener.group(2))
+    return opener is not None
 
 
 def _on_basis(basis: str, period: str, current: str) -> bool:
