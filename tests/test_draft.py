@@ -2005,6 +2005,14 @@ def test_a_population_counts_people_though_no_noun_says_so():
     assert [(f.value, f.unit) for f in figures] == [("898000", "people"), ("120.3", "people_m")]
 
 
+def test_sequentially_is_the_quarter_before():
+    """'sequentially, it was up 7.7% from $5.2 billion': the second quarter's level, beside the third's (5.6 / 5.2 - 1
+    = 7.7%), never a year earlier's."""
+    figures, claims, _ = drafted("Revenue rose 12% year on year to $5.6 billion in the third quarter; sequentially, it "
+                                 "was up 7.7% from $5.2 billion.", on=date(2025, 11, 1))
+    assert figure(figures, "5.2").period == "2025-Q2"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -2913,6 +2913,16 @@ class FigureDrafter:
                 # 'revised to 0.1% from 0.3%': the first estimate of the same period, not a year before
                 f.earlier = True
                 f.period, f.evidence["period"] = current, f"an earlier estimate of {current}, revised"
+            elif before_from and (sequential := re.search(
+                    r"\b(?:sequentially|on\s+a\s+sequential\s+basis|(quarter|month)[\s-]on[\s-](?:quarter|month))\b(?:[^;\d]|\d+(?:\.\d+)?\s?%)*$",
+                    text[:local], re.I)):
+                # 'rose 12% year on year to $5.6 billion; sequentially, it was up from $5.2 billion': the period just
+                # before, which a year's figures cannot name
+                f.earlier = True
+                f.period = _earlier_period(current, 0, {"month": 1, "quarter": 3}[sequential.group(1).lower()]) \
+                    if sequential.group(1) else just_before(current) if re.fullmatch(r"\d{4}-(?:Q[1-4]|\d{2})", current) \
+                    else current
+                f.evidence["period"] = f"the 'from' side of a change on the period before: just before {current}"
             elif before_from and any(g.evidence.get("basis") == "just before" for g in figures[:i] if g.is_change):
                 # 'fell 4.6% from the second quarter to 9.8 million tonnes, compared with 10.3 million': the quarter before
                 # ... and a day's a week or a month before when the change says so ('rose 4.2% on the week')
@@ -3415,6 +3425,8 @@ def _earlier_period(current: str, years: int = 1, months: int = 0) -> str:
             last = calendar.monthrange(y, m)[1]
             ends_month = d == calendar.monthrange(int(day.group(1)), int(day.group(2)))[1]
             return f"{y}-{m:02d}-{last if ends_month else min(d, last):02d}"
+        if years == 0 and months and parse_period(current).months != months:
+            return current  # 'In the previous quarter' when the article's period is a year: a period it does not name
         if years == 0:
             return just_before(current)
         if years > 1:
