@@ -2013,6 +2013,14 @@ def test_sequentially_is_the_quarter_before():
     assert figure(figures, "5.2").period == "2025-Q2"
 
 
+def test_for_the_nine_months_is_the_years_first_nine_months():
+    """'for the nine months, operating income was $1.9 billion': January to September, as 'the first nine months' is;
+    'over the past six months' is no such stretch."""
+    figures, _, _ = drafted("Third-quarter operating margin was 21.4%; for the nine months, operating income was $1.9 "
+                            "billion on revenue of $9.3 billion.", on=date(2025, 11, 14))
+    assert figure(figures, "1.9").period == figure(figures, "9.3").period == "2025-01..2025-09"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

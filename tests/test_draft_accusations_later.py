@@ -862,7 +862,22 @@ QUARTERS_BEFORE_A_YEARS_CHANGE = [
      date(2025, 8, 14)),
 ]
 
-@pytest.mark.parametrize("text, on", QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# An average per each of a part of a count ('per vehicle repaired') is no amount over the whole count, and a quarter's
+# margin is no share of the year so far (each one correct as written: 21.4% of the quarter, whatever 1.9 / 9.3 is)
+AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES = [
+    (D + "The recall of 412,000 vehicles will cost ¥18.5 billion, an average of about ¥67,000 per vehicle repaired, "
+     "since only two-thirds will need new parts.\n", date(2025, 8, 14)),
+    (D + "The harvest of 12 million tonnes brought in $4.1 billion from exports, an average of $418 per tonne "
+     "exported.\n", date(2025, 8, 14)),
+    (D + "The plant built 500,000 cars last year and booked revenue of $1.5 billion, an average of about $3,750 per car "
+     "sold to dealers.\n", date(2025, 10, 22)),
+    (D + "Third-quarter operating margin was 21.4%; for the nine months, operating income was $1.9 billion on revenue "
+     "of $9.3 billion.\n", date(2025, 8, 14)),
+    (D + "The operating margin was 21.4% in the third quarter. Year to date, operating income reached $1.9 billion on "
+     "revenue of $9.3 billion.\n", date(2025, 11, 5)),
+]
+
+@pytest.mark.parametrize("text, on", AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

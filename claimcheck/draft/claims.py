@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from ..numbers import currency_named, find_mentions
 from ..periods import PeriodError, parse_period
 from ..quantities import parse_unit, singular
-from .figures import Article, DraftFigure, metric_phrases
+from .figures import YEAR_TO_DATE, Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINAL_WORDS, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS,
                       CLAUSE_LINKS, COMPARATIVES, HIGHER_RATE_WORDS, LOWER_HEADS, LOWER_RATE_WORDS, MOVING_VERBS, PLAIN_RATE_WORDS,
@@ -1139,6 +1139,10 @@ class ClaimDrafter:
             if not on_shares and not re.search(r"\b(?:works?\s+out|worked\s+out|averag\w*|equivalent\s+to|equal\s+to|"
                                                r"on\s+average)\b", before, re.I):
                 continue
+            if re.match(r"\s+(?:[a-z]+ed|sold|built|made|sent|shipped|bought|taken|grown|caught|won|paid|held|kept|"
+                        r"served|flown|driven|ridden|eaten|drunk)\b", self.text[p.number_end:], re.I):
+                continue  # 'an average of ¥67,000 per vehicle repaired', '$418 per tonne exported': per each of a part
+                #           of the count, which the words name and the article may not give
             back = re.match(r"\s*(?:That|This|Which|It)\b", sentence.text[dateline(sentence)[2]:]) or \
                 re.search(r",\s*which\b[^,;]*$", before)
             span = p.sentence if on_shares else 1 if back else 0  # the net profit may be named anywhere before
@@ -1242,8 +1246,12 @@ class ClaimDrafter:
                     and not re.search(r"\b(?:including|excluding|incl\.|excl\.)\s", said, re.I) \
                     and not re.search(r"\b(?:before|after|gross)\b[^.;]{0,60}$", said, re.I)
 
+            # ... of the margin's own stretch of time: 'The margin was 21.4% in the third quarter. Year to date, operating
+            # income reached $1.9 billion' is no quarter's income, whatever period the drafter gave it
+            to_date = bool(YEAR_TO_DATE.search(text))
             same = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.forecast and g.currency.isupper()
-                    and "_per_" not in g.unit and g.entity == m.entity and g.period == m.period and not g.counterpart]
+                    and "_per_" not in g.unit and g.entity == m.entity and g.period == m.period and not g.counterpart
+                    and bool(YEAR_TO_DATE.search(self.sentence_of(g).text)) == to_date]
             numerator = next((found for found in (self.unique([g for g in same if profit(g, pattern)])
                                                   for pattern in profit_words) if found is not None), None)
             if numerator is None:

@@ -292,6 +292,18 @@ class Calendar:
             n = COUNT.get(m.group(2).lower()) or int(m.group(2))
             year = int(m.group(3)) if m.group(3) else self.year
             add(m, _span_label(year, n, n) if 1 <= n <= 12 else f"{year}-01..{year}-{n:02d}")  # six months: 2025-H1
+        for m in re.finditer(rf"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+({'|'.join(COUNT)}|\d{{1,2}})\s+months\b"
+                             r"(?!\s+(?:to|ended|ending|through|until|since|of|before|after|ago|earlier)\b)", text, re.I):
+            # 'for the nine months, operating income was $1.9 billion': the year's first months, as 'the first nine
+            # months' are
+            n = COUNT.get(m.group(1).lower()) or int(m.group(1))
+            if not 2 <= n <= 11:
+                continue
+            if self.fiscal_first_month:
+                last = (self.fiscal_first_month - 1 + n - 1) % 12 + 1
+                add(m, _span_label(self.month_year(last), last, n))
+            else:
+                add(m, _span_label(self.year, n, n))
         for m in re.finditer(r"\b(six|nine|6|9)-month(?=\s+(?:net\s+|operating\s+|pre-tax\s+|adjusted\s+|group\s+)?(?:sales|"
                              r"revenues?|profits?|earnings|loss|losses|income|output|production|exports|imports|deliveries|"
                              r"volumes?|results|turnover|EBITDA|EBIT|shipments|orders|spending|deficit|surplus)\b)|"
