@@ -2021,6 +2021,13 @@ class ClaimDrafter:
             figure = own[0] if len(own) == 1 else None
         if figure is None:
             return
+        if figure.number_end - s.start <= start and re.search(r"\b(?:but|while|whereas|yet|and)\s+(?:also\s+)?(?:the\s+|its\s+)?$",
+                                                              s.text[:start]) and any(
+                f is not figure and f.number_start - s.start >= end and re.fullmatch(
+                    r"[^,;.\d]*(?:,\s*|\s+(?:at|of|with)\s+)(?:about\s+|some\s+|nearly\s+)?[^\w\s]{0,3}",
+                    s.text[end:f.number_start - s.start]) for f in s.figures):
+            return  # 'had the lowest average rent, £708, but the highest annual rental inflation, 9.6%': a second rank of
+            #         the figure after it, never of the first one's
         if ranked_by and not (ranked_by.group(1).lower() == "value" and (ranked_by.group(2) or "at") in FUNCTION_WORDS
                               and figure.kind == "amount" and "_per_" not in figure.unit and not figure.is_count):
             return  # 'the largest buyer by value', 'by land area': ranked by a measure the figures may not be; 'by
