@@ -665,6 +665,10 @@ class ClaimDrafter:
             #         end to end; a person writes them as ranges ('5.0-5.1', '26-28')
         if self.level_of_another_thing(previous):
             return
+        if c.kind == "amount" and re.match(r"\s*(?:[\w\-]+\s+){0,2}?(?:in|during|over)\s+the\s+(?:quarter|month|week)\b",
+                                           self.text[c.number_end:]) and previous.period == year_earlier(current.period):
+            return  # 'rose by 3.4 million in the quarter to 84.6 million, up from 76.1 million a year earlier': a change over
+            #         the quarter, never the year's
         noun = re.search(r"\d\s+(?:million\s+|billion\s+|thousand\s+)?([a-z][a-z\-]*s)$",
                          self.text[previous.number_start:previous.number_end]) if previous.is_count else None
         if noun and current.number_end < previous.number_start \
