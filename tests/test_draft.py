@@ -2021,6 +2021,13 @@ def test_for_the_nine_months_is_the_years_first_nine_months():
     assert figure(figures, "1.9").period == figure(figures, "9.3").period == "2025-01..2025-09"
 
 
+def test_a_verb_in_the_present_ends_the_thing_a_clause_is_about():
+    """'while network charges take £461': the network charges', never 'network charges take'."""
+    figures, _, _ = drafted("LONDON (Wire) - Wholesale energy costs account for £742 of the typical bill, while network "
+                            "charges take £461.", on=date(2025, 12, 5))
+    assert figure(figures, "461").entity == "network charges"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -116,7 +116,10 @@ VERBS = {"rose", "risen", "rise", "rises", "rising", "fell", "fall", "falls", "f
          "narrows", "widens", "comes", "works", "brings", "bringing", "eases", "slips", "climbs", "surges", "slides",
          "buying", "selling", "earning", "paying", "making", "producing", "carrying", "handling", "generating",
          "delivering", "posting", "recording", "overtook", "overtakes", "overtaken", "surpassed", "outpaced",
-         "outsold", "overtaking"}
+         "outsold", "overtaking",
+         # the present of verbs that take a share or an amount ('while network charges take £461', 'four categories
+         # carry 60% of the weight')
+         "take", "carry", "carries", "represent", "represents", "generate", "generates", "earn", "earns", "bring"}
 # Verbs that make the amount right after them a change, never a level or a contribution ('added £155 million').
 # the verbs as regex alternatives, longest first
 VERB_ALTERNATIVES = "|".join(sorted(VERBS, key=len, reverse=True))
