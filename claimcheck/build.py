@@ -277,9 +277,16 @@ def start_kernel(paths: dict[str, Path]):
 
     It keeps its results in this build's cache, where the build leaves the checks and the charts it draws.
     """
+    import tempfile
+
     from jupyter_client.manager import KernelManager
 
-    manager = KernelManager(kernel_name="python3")
+    # Its sockets are files in a folder of its own, never TCP ports: a port picked for one build may be taken by a
+    # build starting at the same moment before the kernel binds it ('Address already in use'). The folder's path is
+    # short, as a socket's path must be.
+    sockets = Path(tempfile.mkdtemp(prefix="claimcheck-kernel-"))
+    manager = KernelManager(kernel_name="python3", transport="ipc", ip=str(sockets / "kernel"))
+    manager.sockets_folder = sockets
     manager.start_kernel(
         cwd=str(paths["notebooks"]), env={**os.environ, "CLAIMCHECK_BUILD_CACHE": str(paths["cache"])},
         extra_arguments=["--IPKernelApp.log_level=CRITICAL",  # keep the start-up chatter off the terminal
@@ -512,6 +519,7 @@ def build(argv: list[str]) -> int:
         if kernel is not None:
             kernel.shutdown_kernel(now=True)
             kernel.context.destroy(linger=0)  # the notebook client's sockets too: exiting does not wait on them
+            shutil.rmtree(kernel.sockets_folder, ignore_errors=True)
     if warning:
         print(warning, file=sys.stderr)
         return EXIT_NO_CHROMIUM
