@@ -295,6 +295,13 @@ def start_kernel(paths: dict[str, Path]):
     return manager
 
 
+def stop_kernel(kernel) -> None:
+    """Shut the kernel down with its sockets and their folder."""
+    kernel.shutdown_kernel(now=True)
+    kernel.context.destroy(linger=0)  # the notebook client's sockets too: exiting does not wait on them
+    shutil.rmtree(kernel.sockets_folder, ignore_errors=True)
+
+
 def execute_notebook(paths: dict[str, Path], tolerances: config.Tolerances, stage: Path, name: str, options: dict,
                      kernel) -> None:
     """Run a notebook with papermill's Python API in the kernel started for it.
@@ -517,9 +524,7 @@ def build(argv: list[str]) -> int:
         if printer is not None:
             printer.close()
         if kernel is not None:
-            kernel.shutdown_kernel(now=True)
-            kernel.context.destroy(linger=0)  # the notebook client's sockets too: exiting does not wait on them
-            shutil.rmtree(kernel.sockets_folder, ignore_errors=True)
+            stop_kernel(kernel)
     if warning:
         print(warning, file=sys.stderr)
         return EXIT_NO_CHROMIUM

@@ -120,3 +120,17 @@ def test_claimreview_json_holds_one_review_per_factual_claim(seed_build):
     reviews = json.loads((seed_build / "claimreview.json").read_text(encoding="utf-8"))
     table = run(config.ARTICLE, config.FIGURES_TABLE, config.CLAIMS_TABLE)
     assert len(reviews) == int((table.verdict != "opinion").sum())
+
+
+def test_the_report_kernel_listens_on_files_of_its_own_never_on_ports(tmp_path):
+    """Two builds that start at once never race for a free TCP port: the kernel's sockets are files in its folder."""
+    from claimcheck.build import start_kernel, stop_kernel
+
+    kernel = start_kernel({"notebooks": tmp_path, "cache": tmp_path})
+    try:
+        info = kernel.get_connection_info()
+        assert info["transport"] == "ipc" and info["ip"].startswith(str(kernel.sockets_folder))
+        assert kernel.client().wait_for_ready(timeout=60) is None
+    finally:
+        stop_kernel(kernel)
+    assert not kernel.sockets_folder.exists()
