@@ -20,7 +20,7 @@ from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, sin
 _NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
 # capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
-NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
+NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\bR)|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
 # Currency signs as English-language news prints them: a lexicon of the world's currencies, read in every article.
 # It is kept by hand because CLDR's signs are each country's own: there "C$" is Nicaragua's, "¥" is two currencies'
 # sign, and single letters ("Q", "R", "P") would make money of 'Q3'; deriving the unambiguous ones from every locale
@@ -394,6 +394,13 @@ def _names_a_half_year(text: str, match: re.Match) -> bool:
                 or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 
 
+@lru_cache(maxsize=8)
+def _names_the_rand(text: str) -> bool:
+    """Whether a text names the rand or South Africa, where 'R' before a number is the rand's sign. Elsewhere a single
+    letter is never a currency's sign: 'R2' and 'Q3' are codes and quarters."""
+    return re.search(r"\brand\b|\bSouth\s+Africa", text) is not None
+
+
 def _currency(code: str, dollar: str) -> str | None:
     code = SYMBOLS.get(code, code)
     code = ALIASES.get(code.upper(), code)
@@ -423,7 +430,7 @@ def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
     if match.start() > 0 and text[match.start() - 1].isalpha():
         mention = _classify(text, match.start(), match.end(), digits, decimals, None, dollar)
         signed = text[mention.start:match.start()].rstrip(".") in _WORD_SIGNS
-        if mention.start == match.start() or mention.unit is None or mention.unit.kind != "money" \
+        if mention.start == match.start() or mention.unit is None or mention.unit.kind not in ("money", "rate") \
                 or not (signed or mention.scale or decimals):
             return None  # 'TOP10', 'COVID19': part of a word; 'USD5bn' and 'RM1.38 billion' are money
     if high_digits is not None and _value(high_digits, high_decimals) > _value(digits, decimals):
@@ -442,6 +449,9 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     start, position, unit_text = number_start, number_end, None
     currency = None
     prefix = PREFIX.search(text, max(0, number_start - 6), number_start)
+    if prefix is None and number_start and text[number_start - 1] == "R" and _names_the_rand(text) \
+            and re.search(r"(?<![\w.])R$", text[max(0, number_start - 2):number_start]):
+        currency, start = "ZAR", number_start - 1  # 'R17.70 per dollar' in an article about the rand or South Africa
     if prefix:
         currency = _currency(prefix[1] or prefix[2].strip(), dollar)
         if currency:

@@ -237,6 +237,17 @@ def test_a_new_taiwan_dollar_sign_is_part_of_its_number():
                                                                                ("NT$76.7 billion", "TWD_bn")]
 
 
+def test_r_is_the_rands_sign_only_where_the_text_names_the_rand_or_south_africa():
+    """'R17.70 per dollar' beside 'the rand', 'R1.8 trillion' beside South Africa; elsewhere a single letter is never a
+    currency's sign ('the R1.8 trillion plan', 'the R2 model')."""
+    rand = find_mentions("The rand strengthened to R17.70 per dollar.", "USD")
+    assert [(m.text, m.unit.code) for m in rand] == [("R17.70 per dollar", "ZAR_per_USD")]
+    budget = find_mentions("South Africa expects revenue of R1.8 trillion; the R2 region grew.", "USD")
+    assert [(m.text, m.unit.code) for m in budget] == [("R1.8 trillion", "ZAR_tn")]
+    assert [m.text for m in find_mentions("The R2 model sold 5,000 units under the R1.8 trillion plan.", "USD")
+            if m.unit is not None and m.unit.kind == "money"] == []
+
+
 def test_two_numbers_printed_high_to_low_are_a_vote_or_a_score_not_a_range():
     assert [(m.text, m.value) for m in find_mentions("The committee voted 5-2 for the cut.", "USD")] == [("5", 5), ("2", 2)]
     (guidance,) = find_mentions("Profit was $3-4 billion.", "USD")
