@@ -454,6 +454,9 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         currency, start = "ZAR", number_start - 1  # 'R17.70 per dollar' in an article about the rand or South Africa
     if prefix:
         currency = _currency(prefix[1] or prefix[2].strip(), dollar)
+        if (prefix[2] or "").strip().rstrip(".") == "Rs":
+            # 'Rs10.8 trillion' in an article about Pakistan: the rupee of the one country the text names, else India's
+            currency = _by_country(text, "rupees", dollar) or currency
         if currency:
             start = prefix.start()
     scale_key = None

@@ -2028,6 +2028,13 @@ def test_a_verb_in_the_present_ends_the_thing_a_clause_is_about():
     assert figure(figures, "461").entity == "network charges"
 
 
+def test_a_dateline_closed_by_a_colon_is_no_entity():
+    """'KARACHI: Workers' remittances to Pakistan rose': where the story was filed, as South Asian papers print it."""
+    figures, _, _ = drafted("KARACHI: Workers' remittances to Pakistan rose 26.6 per cent to a record $38.3 billion in "
+                            "the 2024-25 fiscal year.", on=date(2025, 7, 9))
+    assert figure(figures, "38.3").entity == "Pakistan"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

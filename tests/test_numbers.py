@@ -248,6 +248,14 @@ def test_r_is_the_rands_sign_only_where_the_text_names_the_rand_or_south_africa(
             if m.unit is not None and m.unit.kind == "money"] == []
 
 
+def test_rs_is_the_rupee_of_the_one_country_a_text_names():
+    """'Rs' is India's, Pakistan's, Sri Lanka's and Nepal's sign: the one the text names, else India's."""
+    assert [m.unit.code for m in find_mentions("Remittances to Pakistan were worth Rs10.8 trillion.", "USD")] == ["PKR_tn"]
+    assert [m.unit.code for m in find_mentions("Sri Lanka earned Rs. 300 billion.", "USD")] == ["LKR_bn"]
+    assert [m.unit.code for m in find_mentions("India spent Rs 2.1 lakh crore.", "USD")] == ["INR_tn"]
+    assert [m.unit.code for m in find_mentions("It earned Rs 300 billion.", "USD")] == ["INR_bn"]
+
+
 def test_two_numbers_printed_high_to_low_are_a_vote_or_a_score_not_a_range():
     assert [(m.text, m.value) for m in find_mentions("The committee voted 5-2 for the cut.", "USD")] == [("5", 5), ("2", 2)]
     (guidance,) = find_mentions("Profit was $3-4 billion.", "USD")

@@ -286,7 +286,7 @@ def _add(found, article, offset, text, start, end, paragraph, first):
 # the place in capitals, in any Latin script ('SÃO PAULO', 'ZÜRICH'), an optional date, the agency in brackets
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 DATELINE = re.compile(rf"^\s*([{_CAPITAL}][{_CAPITAL}.'-]+(?:\s[{_CAPITAL}][{_CAPITAL}.'-]+)*)(?:,\s*(?:[A-Z][\w .]+|(?:19|20)\d\d\b)){{0,3}}\s*"
-                      r"(?:\(([^)]+)\))?\s*[–—-]+\s+")
+                      r"(?:\(([^)]+)\))?\s*(?:[–—-]+|(?<=[A-Z)]):)\s+")  # 'KARACHI:' too, as South Asian papers print it
 
 
 # 'By Staff Reporter | 12 June 2025', 'By Ana Ruiz and Tom Lee': who wrote the article, never what it is about
