@@ -2035,6 +2035,17 @@ def test_a_dateline_closed_by_a_colon_is_no_entity():
     assert figure(figures, "38.3").entity == "Pakistan"
 
 
+def test_an_earlier_share_is_checked_on_the_same_part_and_whole_then():
+    """'made up 27.5% of deliveries, up from 20.1% a year earlier': 35,710 / 129,854 = 27.50% now, and 23,722 /
+    118,020 = 20.10% a year earlier."""
+    figures, claims, _ = drafted(
+        "Nordhavn Cars delivered 129,854 cars in the third quarter, up from 118,020 a year earlier. Fully electric cars "
+        "made up 27.5% of deliveries, up from 20.1% a year earlier, at 35,710 cars against 23,722.", on=date(2025, 10, 3))
+    shares = {c.stated: c.computed for c in claims_of(claims, "share")}
+    assert shares[figure(figures, "20.1%").id] == f"share({figure(figures, '23,722').id}, {figure(figures, '118,020').id})"
+    assert shares[figure(figures, "27.5%").id] == f"share({figure(figures, '35,710').id}, {figure(figures, '129,854').id})"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -1102,6 +1102,34 @@ class ClaimDrafter:
                      f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
                      stated=s.id, computed=f"share({part_text}, {total.id})")
 
+    def earlier_shares(self) -> None:
+        """'made up 27.5% of deliveries, up from 20.1% a year earlier': the earlier share is of the same part and whole at
+        the earlier time, when the article gives each of them there once (35,710 of 129,854 now; 23,722 of 118,020
+        then)."""
+        for claim in [c for c in self.claims if c.kind == "share" and c.stated]:
+            found = re.fullmatch(r"share\(([A-Za-z_]\w*), ([A-Za-z_]\w*)\)", claim.computed or "")
+            now = next((f for f in self.figures if f.id == claim.stated), None)
+            if found is None or now is None:
+                continue
+            part, whole = (next(f for f in self.figures if f.id == name) for name in found.groups())
+            for then in self.figures:
+                if not (then.share and then.earlier and then.entity == now.entity and then.metric == now.metric
+                        and then.counterpart == now.counterpart and then.period != now.period
+                        and then.sentence == now.sentence and not then.direction):
+                    continue
+
+                def at_then(f: DraftFigure) -> DraftFigure | None:
+                    return self.unique([g for g in self.figures if g.kind == "amount" and g.is_level and not g.share
+                                        and not g.forecast and g.entity == f.entity and g.metric == f.metric
+                                        and g.unit == f.unit and g.counterpart == f.counterpart and g.period == then.period])
+                part_then, whole_then = at_then(part), at_then(whole)
+                if part_then is None or whole_then is None or part_then is whole_then:
+                    continue
+                self.add("share", [then], "the earlier share of the same part and whole",
+                         f"that {part_then.id} and {whole_then.id} are the part and the whole at {then.period}, as "
+                         f"{part.id} and {whole.id} are at {now.period}", stated=then.id,
+                         computed=f"share({part_then.id}, {whole_then.id})")
+
     def named_for_another_share(self, share: DraftFigure, g: DraftFigure) -> bool:
         """Whether `g` is the whole another percentage of its sentence names after itself, the first number after its
         'of': 'and 33% of clothing sales of £5.2 billion', '35% of sales outside France, which came to 6.0 billion euros'."""
@@ -3167,6 +3195,7 @@ class ClaimDrafter:
         self.restatements()
         self.headline_levels()
         self.shares()
+        self.earlier_shares()
         self.margins()
         self.per_unit()
         self.totals()
