@@ -2046,6 +2046,16 @@ def test_an_earlier_share_is_checked_on_the_same_part_and_whole_then():
     assert shares[figure(figures, "27.5%").id] == f"share({figure(figures, '35,710').id}, {figure(figures, '129,854').id})"
 
 
+def test_a_shares_part_may_follow_it_as_so_many_of_them():
+    """'made up 27.5% of deliveries, ..., with 48,517 of them sold': 48,517 / 176,312 = 27.52%."""
+    figures, claims, _ = drafted(
+        "GOTHENBURG (Wire) - Nordhavn Cars delivered 176,312 cars in the third quarter, 4.1% fewer than the 183,840 of a "
+        "year earlier.\nFully electric cars made up 27.5% of deliveries, up from 20.1% a year earlier, a gain of 7.5 "
+        "percentage points, with 48,517 of them sold.", on=date(2025, 10, 3))
+    (share,) = [c for c in claims_of(claims, "share") if c.stated == figure(figures, "27.5%").id]
+    assert share.computed == f"share({figure(figures, '48,517').id}, {figure(figures, '176,312').id})"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -937,8 +937,12 @@ class ClaimDrafter:
             else:
                 candidates = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
                               and g.entity == s.entity and g.period == s.period and g.counterpart == s.counterpart]
+                # ... or said after it in its sentence ('made up 27.5% of deliveries, ..., with 48,517 of them sold')
                 part = self.unique([g for g in candidates if g.number_start < s.number_start and g.sentence == s.sentence]
-                                   or [g for g in candidates if g.metric == s.metric])
+                                   or [g for g in candidates if g.metric == s.metric]
+                                   or [g for g in candidates if g.sentence == s.sentence and not g.share and not g.forecast
+                                       and re.search(r"\bof\s+(?:them|those|these|which)\b",
+                                                     self.text[g.number_end:g.number_end + 12])])
                 if re.fullmatch(r"(?:market\s+)?share", s.metric) and part is None:
                     # 'Salmon ... exports up 4.8% to 122.3 billion crowns. Its share of the total rose to 69.7%': a share
                     # named only as a share is of the entity's amount said last before it
