@@ -2056,6 +2056,17 @@ def test_a_shares_part_may_follow_it_as_so_many_of_them():
     assert share.computed == f"share({figure(figures, '48,517').id}, {figure(figures, '176,312').id})"
 
 
+def test_a_measure_per_each_of_what_the_article_counts_is_a_price_checked_as_an_average():
+    """'Revenue per hectolitre rose to about 510 crowns' where the article counts hectolitres: 74.6 billion / 146.2
+    million = 510.3 crowns a hectolitre."""
+    figures, claims, _ = drafted(
+        "COPENHAGEN (Wire) - Skagen Breweries sold 146.2 million hectolitres of beer in 2024 and revenue rose to 74.6 "
+        "billion Danish crowns. Revenue per hectolitre rose to about 510 crowns.", on=date(2025, 2, 10))
+    assert figure(figures, "510").unit == "DKK_per_hectolitre"
+    (average,) = claims_of(claims, "total")
+    assert average.computed == f"{figure(figures, '74.6').id} / {figure(figures, '146.2').id}"
+
+
 def test_a_currency_named_in_words_is_no_entity():
     """'Converted at 30.5 New Taiwan dollars per US dollar, profit came to about US$315 million': the profit is the
     container line's, never 'New Taiwan''s."""

@@ -1172,8 +1172,10 @@ class ClaimDrafter:
             on_shares = p.metric.endswith(" per share") and re.match(
                 r"\s+on\s+(?:about\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:[\w\-]+\s+)?shares\b",
                 self.text[p.number_end:p.number_end + 60], re.I)
-            if not on_shares and not re.search(r"\b(?:works?\s+out|worked\s+out|averag\w*|equivalent\s+to|equal\s+to|"
-                                               r"on\s+average)\b", before, re.I):
+            # ... or a measure per each of what the article counts ('Revenue per hectolitre rose to about 510 crowns')
+            per_each = p.evidence.get("unit", "").endswith(f"the measure is per {p.unit.rpartition('_per_')[2]}")
+            if not on_shares and not per_each and not re.search(r"\b(?:works?\s+out|worked\s+out|averag\w*|equivalent\s+to|"
+                                                                r"equal\s+to|on\s+average)\b", before, re.I):
                 continue
             if re.match(r"\s+(?:[a-z]+ed|sold|built|made|sent|shipped|bought|taken|grown|caught|won|paid|held|kept|"
                         r"served|flown|driven|ridden|eaten|drunk)\b", self.text[p.number_end:], re.I):
@@ -1181,7 +1183,7 @@ class ClaimDrafter:
                 #           of the count, which the words name and the article may not give
             back = re.match(r"\s*(?:That|This|Which|It)\b", sentence.text[dateline(sentence)[2]:]) or \
                 re.search(r",\s*which\b[^,;]*$", before)
-            span = p.sentence if on_shares else 1 if back else 0  # the net profit may be named anywhere before
+            span = p.sentence if on_shares else 1 if back or per_each else 0  # the net profit may be named anywhere before
             # never 'revenue of A$521 million including freight': more than the things priced
             more_than_priced = (lambda g: re.match(r"\s*,?\s*(?:including|incl\.?|excluding|excl\.?|plus|net\s+of|before|"
                                                    r"after)\b", self.text[g.number_end:g.number_end + 30], re.I))

@@ -3087,6 +3087,18 @@ class FigureDrafter:
                 # 'Earnings per share came to CHF 25.30': an amount for each share, as 'CHF 25.30 a share' is
                 f.unit = f"{f.unit}_per_share"
                 f.evidence["unit"] = f"counted in {f.unit}: the measure is per share"
+        counted = {f.unit.split("_")[0] for f in figures if f.is_count}
+        for f in figures:
+            if f.kind != "amount" or not re.fullmatch(r"[A-Z]{3}", f.unit) or f.share:
+                continue
+            s = self.sentences[f.sentence]
+            local = f.number_start - s.start
+            per = re.search(r"\bper\s+([a-z]+)\b[^,;\d]*$", s.text[clause_bounds(s.text, local)[0]:local])
+            noun = next((c for c in counted if per and _singular(c) == _singular(per.group(1))), None)
+            if noun:
+                # 'Revenue per hectolitre rose to about 510 crowns' where the article counts hectolitres: a price of each
+                f.unit = f"{f.unit}_per_{_singular(noun)}"
+                f.evidence["unit"] = f"counted in {f.unit}: the measure is per {_singular(noun)}"
 
     def _parts_of_a_total(self, figures: list[DraftFigure], main: str) -> None:
         """'North America was the biggest market, at ¥52.7 billion, followed by Japan (¥41.3 billion), Europe (¥33.9
