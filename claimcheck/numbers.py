@@ -281,6 +281,11 @@ def find_mentions(text: str, dollar: str = "USD") -> Mentions:
         if _names_a_half_year(text, match) or _counts_occasions(text, match):
             continue
         value = WORD_MULTIPLES[match[1].lower()] if match[1] else NUMBER_WORDS[match[2].lower()]
+        if (match[1] or "").lower() == "half" and (
+                re.match(r"\s+(?:as\s+(?:\w+\s+){1,2}?again|again\s+as)\b", text[match.end():], re.I)
+                or re.search(r"\ba\s+$", text[max(0, match.start() - 3):match.start()], re.I)
+                and re.match(r"\s+(?:larger|bigger|higher|greater|more|heavier|longer)\b", text[match.end():], re.I)):
+            value = 1.5  # 'half as high again as', 'half again as much', 'a half larger than': one and a half times
         mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
                                 number_start=match.start()))
     return Mentions(mentions)

@@ -2582,7 +2582,8 @@ class ClaimDrafter:
         computed = f"pp({outcome.id}, {forecast.id})" if forecast.kind == "percent" else f"{outcome.id} - {forecast.id}"
         # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller; but a deficit that 'exceeded'
         # or 'surpassed' its target is larger, and 'After last year's loss, net income ... beat' is no loss
-        judged = re.match(r"beat|ahead|miss|short|trail|behind|undershoot|undershot", m.group(0), re.I)
+        # ... 'beat' and 'miss' judge; 'ahead of', 'short of', 'behind' and 'undershot' only say above or below
+        judged = re.match(r"beat|miss", m.group(0), re.I)
         outcome_words = re.split(r"[,;]", self.text[max(self.sentence_of(outcome).start, outcome.start - 60):outcome.end + 5])[-1]
         lossy = r"\b(?:loss|losses|deficit|shortfall|lost|shed|cut)\b"
         forecast_words = self.text[max(self.sentence_of(forecast).start, forecast.start - 20):forecast.end + 8]
@@ -2593,9 +2594,11 @@ class ClaimDrafter:
             # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower; 'Inflation of 3.1% missed the 2%
             # target' says no way at all (a rate misses its target from either side)
             outcome_sentence = self.sentence_of(outcome)
-            named = measure_words(self.text[outcome_sentence.start + dateline(outcome_sentence)[2]:outcome.start])
+            # ... named before the verb where the outcome follows it ('Losses beat expectations, at EUR163 million')
+            named_end = min(outcome.start, s.start + m.start()) if outcome.sentence == s.index else outcome.start
+            named = measure_words(self.text[outcome_sentence.start + dateline(outcome_sentence)[2]:named_end])
             way = better_when(named or outcome.metric.lower().split())
-            if way is None or way == "plain" and re.match(r"miss|short|trail|behind|undershoot|undershot", m.group(0), re.I):
+            if way is None or way == "plain" and re.match(r"miss", m.group(0), re.I):
                 return  # 'Inflation of 3.1% missed the 2% target': from either side
             if way == "lower":
                 negative = not negative
@@ -3111,15 +3114,17 @@ class ClaimDrafter:
                 not re.search(rf"\b{re.escape(outcome.entity)}\b", s.text, re.I):
             return  # 'beats forecasts' of someone the sentence does not name
         # the verb's own direction, turned for a loss: 'its loss beat forecasts' is a smaller loss
-        if re.match(r"beat|miss|trail", m.group(0), re.I):
+        if re.match(r"beat|miss", m.group(0), re.I):  # 'trailed forecasts' only says below them
             # 'Bank's impairment charges beat forecasts': the words before the verb say which way is better, or else
             # the outcome's measure; where neither does, no way is read into the verb
             # ... and the outcome's own words say it first ('Storm payouts of $410 million came in below ..., beating
             # expectations')
             own = self.sentence_of(outcome)
-            own_words = measure_words(self.text[own.start + dateline(own)[2]:outcome.start])
+            # ... named before the verb where the outcome follows it ('Losses beat expectations, at EUR163 million')
+            own_end = min(outcome.start, s.start + m.start()) if own.index == s.index else outcome.start
+            own_words = measure_words(self.text[own.start + dateline(own)[2]:own_end])
             way = better_when(own_words or measure_words(s.text[dateline(s)[2]:m.start()]) or outcome.metric.lower().split())
-            if way is None or way == "plain" and re.match(r"miss|trail", m.group(0), re.I):
+            if way is None or way == "plain" and re.match(r"miss", m.group(0), re.I):
                 return  # a measure that may miss from either side; 'inflation beat forecasts' came in above them
             if way == "lower":
                 negative = not negative
@@ -3240,11 +3245,29 @@ def measure_words(text: str) -> list[str]:
     while i and (words[i - 1].lower() in FUNCTION_WORDS or words[i - 1].lower() in CLAUSE_LINKS
                  or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS | COMPARATIVES):
         i -= 1
-    phrase: list[str] = []
-    while i and len(phrase) < 4 and words[i - 1].lower() not in FUNCTION_WORDS and not re.search(r"[’']s?$", words[i - 1]):
-        phrase.insert(0, words[i - 1].lower())
-        i -= 1
+    for _ in range(4):
+        phrase: list[str] = []
+        while i and len(phrase) < 4 and words[i - 1].lower() not in FUNCTION_WORDS and not re.search(r"[’']s?$", words[i - 1]):
+            phrase.insert(0, words[i - 1].lower())
+            i -= 1
+        k = i
+        while k and (words[k - 1].lower() in ("the", "a", "an") or re.search(r"[’']s?$", words[k - 1])):
+            k -= 1  # 'at the airport operator', "at Manila's port"
+        if not (phrase and k >= 2 and words[k - 1].lower() in OWNER_PREPOSITIONS
+                and words[k - 2].lower() not in FUNCTION_WORDS | MOVING_VERBS | COMPARATIVES):
+            return phrase
+        # 'Costs at the airport operator', 'The unemployment rate in Tokyo', 'Arrears on mortgage payments in Poland':
+        # the measure is named before whom or where it is of ...
+        if words[k - 1].lower() == "of" and words[k - 2].lower() in ("number", "numbers", "amount", "level", "volume"):
+            return phrase  # ... but 'the number of unemployed' counts the unemployed
+        if words[k - 1].lower() == "of" and words[k - 2].lower() in ("rate", "ratio", "share", "proportion"):
+            return phrase + [words[k - 2].lower()]  # ... and 'the rate of unemployment' is the unemployment rate
+        i = k - 1
     return phrase
+
+
+# Prepositions after a measure that name whom or where it is of: 'Costs at the airport operator', 'Debt of the airline'
+OWNER_PREPOSITIONS = {"at", "in", "on", "for", "across", "among", "within", "per", "of"}
 
 
 def _judged_way(words: list[str], text: str) -> tuple | None:
@@ -3272,8 +3295,11 @@ def better_when(words: list[str]) -> str | None:
     if not words:
         return None
     head, modifiers = words[-1], set(words[:-1])
-    if head in LOWER_HEADS:
-        return "lower"
+    if head in LOWER_HEADS or head in ("loans", "assets", "debts") and modifiers & {"bad", "non-performing", "nonperforming",
+                                                                                 "stressed", "impaired", "doubtful"}:
+        return "lower"  # 'Bad loans worsened', 'Stressed assets improved'
+    if head == "turnover" and modifiers & {"staff", "employee", "labour", "labor"}:
+        return "lower"  # 'Staff turnover improved', where a company's turnover is its revenue
     if head in ("ratio", "ratios", "rate", "rates"):
         if modifiers & LOWER_RATE_WORDS or any(re.search(r"cost|charge|loss|default|delinquen|expense|arrear", m)
                                               for m in modifiers):

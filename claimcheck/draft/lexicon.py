@@ -162,7 +162,11 @@ LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "co
                "debts", "borrowing", "default", "defaults", "delinquency", "delinquencies", "arrears", "cancellations",
                "emissions", "delays", "claims", "payouts", "churn", "overspend", "overspending", "bill", "bills",
                "outflows", "backlog", "waits", "unemployed", "jobless", "redundancies", "layoffs", "bankruptcies",
-               "insolvencies", "decline", "fall", "drop", "contraction", "slump", "slowdown"}
+               "insolvencies", "decline", "fall", "drop", "contraction", "slump", "slowdown",
+               # times, waits and failures: 'Average turnaround time improved', 'The trade gap worsened'
+               "time", "times", "wait", "vacancy", "vacancies", "npa", "npas", "gap", "gaps", "slippages", "intensity",
+               "absence", "absences", "absenteeism", "leakage", "leakages", "fatalities", "deaths", "accidents",
+               "injuries", "complaints", "dwell", "turnaround", "latency", "downtime", "outages", "gearing", "leverage"}
 LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
                     "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
                     "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
