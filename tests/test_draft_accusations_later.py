@@ -922,7 +922,20 @@ OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN = [
     (D + "Electric cars rose to 97,500, half as many again as the 63,100 of a year earlier.\n", date(2024, 10, 15)),
 ]
 
-@pytest.mark.parametrize("text, on", OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A rank word followed by a kind ('the largest still-wine region', 'the highest-ranked English club', 'the largest
+# investor from Greater China') ranks within that kind; two rank words of two kinds in one sentence are two lists
+# (each one correct as written)
+RANKS_WITHIN_KINDS = [
+    (D + "Champagne was the largest single wine export at 4.6 billion euros, while cognac, at 3.1 billion euros, was the largest spirit. Wines as a whole earned 11.9 billion euros.\n", date(2024, 10, 15)),
+    (D + "Bordeaux, at 1.9 billion euros, was the largest still-wine region, while champagne earned 4.6 billion euros.\n", date(2024, 10, 15)),
+    (D + "Hoki is the most valuable wild-caught species at NZ$190 million, while farmed mussels earn NZ$350 million.\n", date(2024, 10, 15)),
+    (D + "Hong Kong was the largest investor from Greater China with US$2.5 billion, ahead of mainland China's US$2.1 billion; Singapore invested US$5.0 billion.\n", date(2024, 10, 15)),
+    (D + "Manchester City were the highest-ranked English club, in fourth place, with €838 million, while Real Madrid were top overall with €1.161 billion.\n", date(2025, 11, 20)),
+    (D + "Bayern Munich were the highest-ranked German club, in third place with €860 million, behind Real Madrid (€1.161 billion) and Barcelona (€975 million).\n", date(2026, 1, 22)),
+    (D + "Navarre's unemployment rate, the highest in its recent history, was 7.6%, while Andalusia's was 15.1%.\n", date(2025, 10, 28)),
+]
+
+@pytest.mark.parametrize("text, on", RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -1933,6 +1933,20 @@ class ClaimDrafter:
         return self.ranked_nouns[index]
 
     @staticmethod
+    def ranked_nouns_in(text: str) -> list[str]:
+        """The head noun after each rank word of a text ('the largest single wine export' -> 'export')."""
+        nouns = []
+        for found in re.finditer(r"\b(?:the|its|their)\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:"
+                                 + ORDINAL_SUPERLATIVES + r")\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)", text):
+            words = found.group(1).split()
+            cut = next((i for i, w in enumerate(words) if w in RANKED_NOUN_STOPS), len(words))
+            noun = re.sub(r"(?<=[^s])s$", "", words[cut - 1]) if cut else ""
+            if noun and not re.fullmatch(rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|"
+                                         r"grower|improver|mover|one|level|share|rate|number|amount", noun):
+                nouns.append(noun)  # a rank of changes, or of no named kind, is no second list
+        return nouns
+
+    @staticmethod
     def ranked_noun(s) -> str:
         """What a sentence ranks its subject as, by its head noun: 'the largest source market' -> 'market', 'the top
         destination' -> 'destination', 'its largest division' -> 'division'; '' when it ranks nothing or says no noun."""
@@ -1978,7 +1992,7 @@ class ClaimDrafter:
                 r"(?:\s+[\w\-]+){0,3}?\s+(?:since|on\s+record|ever|(?:in|for)\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:years?|"
                 r"months?|weeks?|quarters?|decades?|century|centuries|generations?|lifetime)|"
                 r"in\s+(?:its|their|the\s+\w+[’']s|[\w\-]+[’']s)\s+"
-                r"(?:\d+-year\s+)?history)\b",
+                r"(?:\d+-year\s+|recent\s+|modern\s+|entire\s+|whole\s+)?history)\b",
                 s.text[end:], re.I):
             return  # 'one of the highest', 'the world's biggest', 'the country's largest lender', 'the biggest gain since
             #         2020': not among these figures
@@ -2013,7 +2027,7 @@ class ClaimDrafter:
         ranked_by = re.match(r"(?:\s+[\w\-]+){0,2}?\s+by\s+(?!far\b)([a-z]+)(?:\s+([a-z]+))?", s.text[end:], re.I)
         if _within_a_subset(s.text[:start], s.text[end:]):
             return  # 'the largest European market', 'the lowest in the bloc', 'Among Asian markets, Japan was the largest'
-        within = re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:in|among|of|outside)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
+        within = re.match(r"(?:\s+[\w\-]+){0,2}?\s+(?:in|among|of|outside|from)\s+(?:the\s+)?([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)",
                           s.text[end:])
         if within and within.group(1) != self.article.main and within.group(1).split()[0].lower() not in CALENDAR_WORDS:
             return  # 'Japan, the largest market in Asia': ranked within a group the article does not list
@@ -2083,6 +2097,12 @@ class ClaimDrafter:
             return  # 'New Zealand's most important export ... $3,544 a tonne': a price settles no rank of importance
         changes = bool(growth) or figure.is_change
         pool = self.rank_pool(figure, changes)
+        # the members that would put it in another place than its words say
+        ahead = [f for f in pool if f is not figure and (_first_value(f) > _first_value(figure) if expect > 0
+                                                          else _first_value(f) < _first_value(figure))]
+        if len(ahead) + 1 != abs(expect):
+            if len(set(self.ranked_nouns_in(s.text))) > 1:
+                return  # 'Champagne was the largest single wine export ..., while cognac ... was the largest spirit'
         if figure.share and not changes and sum(_first_value(f) for f in {id(f): f for f in pool + [figure]}.values()) > 101:
             return  # 'Transport ... 29% of the total' and 'Carbon dioxide made up about 80%': shares of one whole that add
             #         up to more than all of it are two breakdowns of it (sectors and gases), never one list
@@ -3353,9 +3373,14 @@ def _within_a_subset(before: str, after: str) -> bool:
     largest European market', 'the biggest Gulf buyer'), a group after it in lower case ('the lowest rate in the
     bloc', 'among its peers'), a group set apart before it ('outside the European Union the biggest', 'Among Asian
     markets, Japan was the largest')."""
+    after = re.sub(r"^-(?:ranked|placed|rated)\b", "", after)  # 'the highest-ranked English club'
     adjective = re.match(r"\s+(?:[A-Z][\w\-]+\s+){1,2}[a-z]", after)  # 'the largest European market', 'Gulf buyer'
     if adjective:
         return True
+    compound = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+-[a-z]+)\s+[a-z]", after)
+    if compound and not re.fullmatch(r"(?:year|month|quarter|week|day)-on-\w+|all-time|so-called|one-(?:day|week|month|year)",
+                                     compound.group(1)):
+        return True  # 'the largest still-wine region', 'the most valuable wild-caught species': of that kind only
     if re.match(r"\s+(?:private|privately[\s-]owned|public|publicly[\s-]listed|state|state[\s-](?:owned|run|controlled)|"
                 r"government[\s-]owned|listed|unlisted|independent|foreign|foreign[\s-]owned|domestic|local|regional|"
                 r"national|online|budget|low[\s-]cost|full[\s-]service|family[\s-]owned|non[\s-]\w+|mutual|"
