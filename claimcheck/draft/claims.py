@@ -1455,6 +1455,9 @@ class ClaimDrafter:
             alike = [f for f in levels if f.currency == rest.currency and f.period == rest.period and not f.earlier
                      and not f.together and f.number_start <= rest.number_start]
             which = re.search(r",?\s*of\s+which\b|:", s.text[:rest.start - s.start])
+            if which and ";" in s.text[which.end():rest.start - s.start]:
+                which = None  # 'renewables supplied 32.9 TWh, of which wind 17.8 TWh; gas ... and other sources the
+                #               remaining 4.1 TWh': the aside ends before the remainder's list
             of_those = re.match(r"\s*Of\s+(?:those|these|them|that|this)\b(?:\s+([a-z]+))?", s.text[dateline(s)[2]:])
             if of_those:
                 # 'Urban starts accounted for 238,900 units. Of those, multi-unit projects made up 194,100 units and
@@ -1494,6 +1497,11 @@ class ClaimDrafter:
                         whole = main_whole
             if whole is None:
                 continue
+            named_whole = re.match(r"\s+of\s+(?!(?:the\s+)?(?:total|all|it|them|those|these|that)\b)(?:the\s+)?([a-z][a-z\- ]{2,40}?)"
+                                   r"(?=[,;.)]|\s+(?:and|while|but)\b|$)", self.text[rest.number_end:])
+            if named_whole and not all(singular(w) in {singular(x) for x in f"{whole.metric} {whole.entity}".lower().split()}
+                                       for w in named_whole.group(1).split()):
+                continue  # 'the remaining 8.4 TWh of renewable output': the rest of the whole its words name, not this one
             if which and re.search(r"\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|makes\s+up|contributed|"
                                    r"represented)\s+(?:about\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$",
                                    self.text[max(0, whole.start - 40):whole.start]):
