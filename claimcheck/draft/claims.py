@@ -764,6 +764,9 @@ class ClaimDrafter:
             now = [g for g in s.figures if g.is_level and not g.earlier and not g.share and g is not start_level
                    and g.number_end <= c.number_start and same_family(g, start_level)
                    and not re.search(r",\s*when\s+[^,;]*$", text[:g.number_start - s.start])]
+            appositive = self.appositive_level(c)
+            if appositive is not None and appositive is not start_level and same_family(appositive, start_level):
+                now = [appositive]  # 'a year ago it was 26.5%, 2.4 times the overall rate of 11.21%': that level's
             if now:
                 self.add("multiple", [c, now[-1], start_level], "a multiple from the level its words name",
                          f"that {now[-1].id} is {c.id} times {start_level.id}", stated=c.id,
@@ -885,6 +888,10 @@ class ClaimDrafter:
         contrast = re.match(r"\s*(?:while|whereas|but|and|although)\s+(.*)$", own, re.I | re.S)
         if contrast and {p[3] for p in metric_phrases(contrast.group(1), [])} - _heads(a.metric) - {""}:
             return  # '..., while investment demand more than doubled': a measure of its own, never the sentence's figures
+        appositive = self.appositive_level(c)
+        if appositive is not None and appositive is not a and appositive is not b:
+            return  # 'a year earlier it produced 15.1 TWh, 1.6 times nuclear's 9.4 TWh': the level right before it is
+            #         what it multiplies, and the figures drafted to compare are others
         periods = "" if a.period == b.period else "mixed"
         if not c.counterpart and (b.counterpart or b.entity) != (a.counterpart or a.entity) and c.entity == a.entity:
             # 'about 1.7 times Indonesia's': the multiple is of its subject against the other one, as its table says
@@ -893,6 +900,18 @@ class ClaimDrafter:
         self.add("multiple", [c, a, b] if a.sentence == c.sentence else [c, b], "a multiple with the two values it compares",
                  f"that {c.id} compares {a.id} ({a.entity}, {a.period}) with {b.id} ({b.entity}, {b.period})",
                  stated=c.id, computed=f"multiple({a.id}, {b.id})", periods=periods)
+
+    def appositive_level(self, c: DraftFigure) -> DraftFigure | None:
+        """The level a multiple is said of right after it, set off by a comma ('it was 26.5%, 2.4 times ...')."""
+        sentence = self.sentence_of(c)
+        before = [g for g in sentence.figures if g.number_end <= c.number_start and g.is_level and not g.share
+                  and g.kind in ("amount", "percent")]
+        if before and re.fullmatch(r"\s*,\s*(?:or\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|"
+                                   r"less\s+than\s+|over\s+|just\s+(?:over|under)\s+)?", self.text[before[-1].end:c.start]) \
+                and not re.search(r"\b(?:from|than|with|against|versus)\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|some\s+)?"
+                                  r"[^\w\s]{0,3}$", self.text[max(0, before[-1].start - 40):before[-1].start]):
+            return before[-1]  # ... never the base of a change before it ('up 24.4% from $19,110, nearly twice ...')
+        return None
 
     # -- shares ---------------------------------------------------------------------------------
     def part_before(self, share: DraftFigure) -> DraftFigure | None:
