@@ -2679,6 +2679,12 @@ class ClaimDrafter:
                       # 'cut its rate to 4.75% ... as inflation remained below': the clause's own measure, not the rate
                       and (not named or f.number_start - s.start >= clause_start
                            or named & _heads(f.metric))]
+        latest = max((f.number_end - s.start for f in candidates), default=None)
+        if latest is not None and re.search(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+)*"
+                                            r"[A-Z][\w\-]*[’']s?\s+(?:[a-z]+\s+)?(?:was|were|is|are)\b[^\d]*$",
+                                            s.text[latest:position]):
+            return None  # 'Manchester City's revenue of €838 million was above Arsenal's, and Liverpool's was below':
+            #              a new subject with no figure of its own, never the one before
         # "Spain's 2.6% compared with Italy's 1.2% and was higher than Germany's": the subject's, never one
         # another comparison brought in
         # ... nor the reference of a comparison before ('well short of the 92% target, and below the interim goal of 65%')
