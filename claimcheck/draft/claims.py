@@ -2637,7 +2637,8 @@ class ClaimDrafter:
         if bool(re.search(lossy, outcome_words, re.I)) != bool(re.search(lossy, forecast_words, re.I)):
             return  # 'added 54,000 jobs, beating forecasts of a loss of 5,000': a gain against a loss, signs the figures
             #         do not carry
-        if judged:
+        positional = re.match(r"ahead|short|trail|behind|undershoot|undershot", m.group(0), re.I)
+        if judged or positional:
             # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower; 'Inflation of 3.1% missed the 2%
             # target' says no way at all (a rate misses its target from either side)
             outcome_sentence = self.sentence_of(outcome)
@@ -2647,7 +2648,9 @@ class ClaimDrafter:
             way = better_when(named or outcome.metric.lower().split())
             if way is None or way == "plain" and re.match(r"miss", m.group(0), re.I):
                 return  # 'Inflation of 3.1% missed the 2% target': from either side
-            if way == "lower":
+            if positional and way == "lower":
+                return  # 'Costs ... trailing the forecast': behind it in amount, or in how good it is, a person says
+            if judged and way == "lower":
                 negative = not negative
         self.add("sign", [forecast] + ([outcome] if outcome.sentence == s.index else []),
                  f"'{m.group(0)}' a forecast", f"that {outcome.id} is the outcome {forecast.id} forecast",
@@ -3167,6 +3170,12 @@ class ClaimDrafter:
                 not re.search(rf"\b{re.escape(outcome.entity)}\b", s.text, re.I):
             return  # 'beats forecasts' of someone the sentence does not name
         # the verb's own direction, turned for a loss: 'its loss beat forecasts' is a smaller loss
+        if re.match(r"trail|behind|short|ahead|undershoot|undershot|overshoot|overshot", m.group(0), re.I):
+            own = self.sentence_of(outcome)
+            own_end = min(outcome.start, s.start + m.start()) if own.index == s.index else outcome.start
+            if better_when(measure_words(self.text[own.start + dateline(own)[2]:own_end])
+                           or outcome.metric.lower().split()) == "lower":
+                return  # 'Costs trailed forecasts': behind them in amount, or in how good they are, a person says
         if re.match(r"beat|miss", m.group(0), re.I):  # 'trailed forecasts' only says below them
             # 'Bank's impairment charges beat forecasts': the words before the verb say which way is better, or else
             # the outcome's measure; where neither does, no way is read into the verb
@@ -3353,6 +3362,8 @@ def better_when(words: list[str]) -> str | None:
         return "lower"  # 'Bad loans worsened', 'Stressed assets improved'
     if head == "turnover" and modifiers & {"staff", "employee", "labour", "labor"}:
         return "lower"  # 'Staff turnover improved', where a company's turnover is its revenue
+    if head in ("use", "consumption") and modifiers & {"energy", "water", "fuel", "power", "electricity", "resource"}:
+        return "lower"  # 'Energy use per tonne improved', where household consumption is better higher
     if head in ("ratio", "ratios", "rate", "rates"):
         if modifiers & LOWER_RATE_WORDS or any(re.search(r"cost|charge|loss|default|delinquen|expense|arrear", m)
                                               for m in modifiers):
