@@ -532,7 +532,12 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
         elif (span := YEARS_SPAN.match(text, number_end)) and (decimals or (
                 AGE_WORDS.search(text, max(0, number_start - 40), number_start) and not SPAN_AFTER.match(text, span.end()))):
             unit_text, position = "years", span.end()
-        elif decimals and high is None and (span := DURATION.match(text, number_end)) and not (
+        elif high is None and (decimals or re.search(
+                # a whole number of weeks or days is a level only where a level's words lead to it ('improved to 14 weeks
+                # from 18 weeks', 'a median wait of 13 weeks'), never a stretch of time ('within 30 days', 'for 14 weeks')
+                r"\b(?:to|from|at|of|was|were|is|are|averaged|took|than)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                r"just\s+(?:over|under)\s+)?$", text[max(0, number_start - 30):number_start])) \
+                and (span := DURATION.match(text, number_end)) and not (
                 SPAN_AFTER.match(text, span.end()) and not re.match(r"\s+(?:from|to)\s+[\d.,]+\b", text[span.end():])):
             unit_text, position = span[1].lower(), span.end()
         elif (emissions := EMISSIONS.match(text, position)) and scale_key is None:

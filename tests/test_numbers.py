@@ -256,6 +256,14 @@ def test_rs_is_the_rupee_of_the_one_country_a_text_names():
     assert [m.unit.code for m in find_mentions("It earned Rs 300 billion.", "USD")] == ["INR_bn"]
 
 
+def test_a_whole_number_of_weeks_is_a_level_where_a_levels_words_lead_to_it():
+    """'improved to 14 weeks from 18 weeks', 'a median wait of 13 weeks': levels; 'within 30 days', 'for 14 weeks':
+    stretches of time, no figures."""
+    found = find_mentions("Waiting times improved to 14 weeks from 18 weeks, a median wait of 13 weeks.", "USD")
+    assert [(m.text, m.unit.code) for m in found] == [("14 weeks", "weeks"), ("18 weeks", "weeks"), ("13 weeks", "weeks")]
+    assert [m.unit for m in find_mentions("Claims are paid within 30 days; the plant shut for 14 weeks.", "USD")] == [None, None]
+
+
 def test_two_numbers_printed_high_to_low_are_a_vote_or_a_score_not_a_range():
     assert [(m.text, m.value) for m in find_mentions("The committee voted 5-2 for the cut.", "USD")] == [("5", 5), ("2", 2)]
     (guidance,) = find_mentions("Profit was $3-4 billion.", "USD")
