@@ -20,7 +20,7 @@ from .quantities import SCALES, Unit, UnitError, currency_codes, parse_unit, sin
 _NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # A number starts after no letter, digit, point or comma, or right after a currency sign of letters or a code in
 # capitals written onto it ('RM1.38 billion', 'USD5bn'), which `_read` checks; 'Q3-2024' still states 2024.
-NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\bR)|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
+NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[RP])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
 # Currency signs as English-language news prints them: a lexicon of the world's currencies, read in every article.
 # It is kept by hand because CLDR's signs are each country's own: there "C$" is Nicaragua's, "¥" is two currencies'
 # sign, and single letters ("Q", "R", "P") would make money of 'Q3'; deriving the unambiguous ones from every locale
@@ -399,11 +399,15 @@ def _names_a_half_year(text: str, match: re.Match) -> bool:
                 or re.match(r"[\s-]*(?:years?\b|yearly\b)(?![\s-]+on[\s-]+year)", text[match.end():], re.I))
 
 
+# Single letters that are a currency's sign where a text names its country or currency, and nowhere else ('R2' and
+# 'P500' are codes): the rand's R, the Philippine peso's P
+LETTER_SIGNS = {"R": ("ZAR", r"\brand\b|\bSouth\s+Africa"), "P": ("PHP", r"\bPhilippines?\b|\bFilipinos?\b")}
+
+
 @lru_cache(maxsize=8)
-def _names_the_rand(text: str) -> bool:
-    """Whether a text names the rand or South Africa, where 'R' before a number is the rand's sign. Elsewhere a single
-    letter is never a currency's sign: 'R2' and 'Q3' are codes and quarters."""
-    return re.search(r"\brand\b|\bSouth\s+Africa", text) is not None
+def _names_the_letters_currency(text: str, letter: str) -> bool:
+    """Whether a text names the country or currency whose sign `letter` is."""
+    return re.search(LETTER_SIGNS[letter][1], text) is not None
 
 
 def _currency(code: str, dollar: str) -> str | None:
@@ -434,7 +438,9 @@ def _read(text: str, match: re.Match, dollar: str) -> Mention | None:
         return None  # 'the FTSE 100 index fell 0.4%': a name, no figure
     if match.start() > 0 and text[match.start() - 1].isalpha():
         mention = _classify(text, match.start(), match.end(), digits, decimals, None, dollar)
-        signed = text[mention.start:match.start()].rstrip(".") in _WORD_SIGNS
+        # ... a letter's sign only on a number no code has: grouped ('P1,612'), with decimals or a scale
+        signed = text[mention.start:match.start()].rstrip(".") in _WORD_SIGNS or (
+            text[mention.start:match.start()] in LETTER_SIGNS and "," in digits)
         if mention.start == match.start() or mention.unit is None or mention.unit.kind not in ("money", "rate") \
                 or not (signed or mention.scale or decimals):
             return None  # 'TOP10', 'COVID19': part of a word; 'USD5bn' and 'RM1.38 billion' are money
@@ -454,9 +460,11 @@ def _classify(text: str, number_start: int, number_end: int, digits: str, decima
     start, position, unit_text = number_start, number_end, None
     currency = None
     prefix = PREFIX.search(text, max(0, number_start - 6), number_start)
-    if prefix is None and number_start and text[number_start - 1] == "R" and _names_the_rand(text) \
-            and re.search(r"(?<![\w.])R$", text[max(0, number_start - 2):number_start]):
-        currency, start = "ZAR", number_start - 1  # 'R17.70 per dollar' in an article about the rand or South Africa
+    letter = text[number_start - 1] if number_start else ""
+    if prefix is None and letter in LETTER_SIGNS and _names_the_letters_currency(text, letter) \
+            and re.search(rf"(?<![\w.]){letter}$", text[max(0, number_start - 2):number_start]):
+        # 'R17.70 per dollar' in an article about the rand or South Africa, 'P30 billion' in one about the Philippines
+        currency, start = LETTER_SIGNS[letter][0], number_start - 1
     if prefix:
         currency = _currency(prefix[1] or prefix[2].strip(), dollar)
         if (prefix[2] or "").strip().rstrip(".") == "Rs":

@@ -264,6 +264,14 @@ def test_a_whole_number_of_weeks_is_a_level_where_a_levels_words_lead_to_it():
     assert [m.unit for m in find_mentions("Claims are paid within 30 days; the plant shut for 14 weeks.", "USD")] == [None, None]
 
 
+def test_p_is_the_philippine_pesos_sign_only_where_the_text_names_the_philippines():
+    """'P1,612', 'P30 billion' in an article about the Philippines; 'the P500 chip' is a model anywhere."""
+    found = find_mentions("Philippine households spent P1,612 a month, and remittances reached P30 billion.", "USD")
+    assert [(m.text, m.unit.code) for m in found] == [("P1,612", "PHP"), ("P30 billion", "PHP_bn")]
+    assert [m.text for m in find_mentions("The P30 billion plan and the P1,612 fee.", "USD")
+            if m.unit is not None and m.unit.kind == "money"] == []
+
+
 def test_two_numbers_printed_high_to_low_are_a_vote_or_a_score_not_a_range():
     assert [(m.text, m.value) for m in find_mentions("The committee voted 5-2 for the cut.", "USD")] == [("5", 5), ("2", 2)]
     (guidance,) = find_mentions("Profit was $3-4 billion.", "USD")
