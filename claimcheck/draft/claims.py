@@ -3302,6 +3302,8 @@ def measure_words(text: str) -> list[str]:
     if change:  # 'The decline in department store sales worsened': the decline is what worsened
         return [change.group(1).lower()]
     text = re.split(r"\b(?:excluding|before|after|from|including|ex|net\s+of|less)\b", text, maxsplit=1, flags=re.I)[0]
+    # ... and before what it takes to do something ('The time needed to get a building permit', 'Costs to consumers')
+    text = re.split(r"\s+to\s+(?=[a-z])", text, maxsplit=1)[0]
     words = re.findall(r"[A-Za-z][\w\-’']*", text)
     i = len(words)
     while i and (words[i - 1].lower() in FUNCTION_WORDS or words[i - 1].lower() in CLAUSE_LINKS
