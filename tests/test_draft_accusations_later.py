@@ -921,6 +921,7 @@ OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN = [
     (D + "Energy use per tonne improved to 4.2 MWh from 4.6 MWh.\n", date(2025, 11, 20)),
     (D + "The time needed to get a building permit improved to 150 days from 212 days.\n", date(2024, 10, 15)),
     (D + "Average hospital waiting times improved to 14 weeks from 18 weeks.\n", date(2025, 11, 20)),
+    (D + "Days sales outstanding improved to 48 days from 55 days.\n", date(2025, 11, 20)),
     (D + "Mumbai's hotel rates are half as high again as the national average: Rs 11,200 against Rs 7,600.\n", date(2024, 10, 15)),
     (D + "Champagne exports were a half larger than cognac exports, at 4.6 billion euros against 3.1 billion euros.\n", date(2024, 10, 15)),
     (D + "Electric cars rose to 97,500, half as many again as the 63,100 of a year earlier.\n", date(2024, 10, 15)),

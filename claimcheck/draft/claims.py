@@ -3366,6 +3366,8 @@ def better_when(words: list[str]) -> str | None:
         return "lower"  # 'Staff turnover improved', where a company's turnover is its revenue
     if head in ("use", "consumption") and modifiers & {"energy", "water", "fuel", "power", "electricity", "resource"}:
         return "lower"  # 'Energy use per tonne improved', where household consumption is better higher
+    if set(words) & {"days", "weeks", "hours", "minutes", "months", "outstanding"}:
+        return None  # 'Days sales outstanding improved', 'battery hours': a span of time better either way, a person says
     if head in ("ratio", "ratios", "rate", "rates"):
         if modifiers & LOWER_RATE_WORDS or any(re.search(r"cost|charge|loss|default|delinquen|expense|arrear", m)
                                               for m in modifiers):
