@@ -23,7 +23,8 @@ _NUMBER = r"(\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+
 NUMBER = re.compile(rf"(?:(?<![\w.,])|(?<=\bR[MsSp])|(?<=\b[RP])|(?<=\b[A-Z]{{3}})){_NUMBER}(?:\s?[–-]\s?{_NUMBER})?")
 # Currency signs as English-language news prints them: a lexicon of the world's currencies, read in every article.
 # It is kept by hand because CLDR's signs are each country's own: there "C$" is Nicaragua's, "¥" is two currencies'
-# sign, and single letters ("Q", "R", "P") would make money of 'Q3'; deriving the unambiguous ones from every locale
+# sign, and single letters ("Q", "R", "P") would make money of 'Q3' (LETTER_SIGNS reads two of them where the text
+# names their country); deriving the unambiguous ones from every locale
 # would also cost half a second each time the module loads. "$" alone is the article's dollar (metadata `dollar`).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
            "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "RD$": "DOP",
