@@ -665,6 +665,11 @@ class ClaimDrafter:
             #         end to end; a person writes them as ranges ('5.0-5.1', '26-28')
         if self.level_of_another_thing(previous):
             return
+        if previous.sentence == current.sentence and previous.number_start > current.number_end and re.search(
+                r",\s*(?:while|whereas|but)\b|;", self.text[current.number_end:previous.number_start]) and any(
+                g.is_level and not g.earlier and current.number_end < g.number_start < previous.number_start
+                for g in self.sentence_of(previous).figures):
+            return  # 'rose 3.4 points to 53.2%, while ethanol's fell to 46.8% from 50.2%': the base of the next clause's level
         if c.kind == "amount" and re.match(r"\s*(?:[\w\-]+\s+){0,2}?(?:in|during|over)\s+the\s+(?:quarter|month|week)\b",
                                            self.text[c.number_end:]) and previous.period == year_earlier(current.period):
             return  # 'rose by 3.4 million in the quarter to 84.6 million, up from 76.1 million a year earlier': a change over
@@ -984,6 +989,15 @@ class ClaimDrafter:
             if not parts:
                 continue
             first = parts[0]
+            if first.number_start < s.number_start and re.match(r"\s*of\s+(?:those|these)\b", self.text[first.number_end:]):
+                # 'Trunk routes carried 0.9 million, and the N2 Express 212,000 of those, or 23.6%': of the amount before
+                before = [g for g in self.sentence_of(first).figures if g.kind == "amount" and g.is_level and not g.share
+                          and g.currency == first.currency and g.number_end <= first.number_start]
+                if before:
+                    self.add("share", [s, before[-1], first], "a percentage of the amount 'of those' points back to",
+                             f"that {first.id} is the part of {before[-1].id}", stated=s.id,
+                             computed=f"share({first.id}, {before[-1].id})")
+                continue
             named_whole = next((g for g in self.figures if g.sentence == s.sentence and g.kind == "amount" and g.is_level
                                 and g.currency == first.currency and 0 < g.number_start - s.number_end <= 60
                                 and (re.match(r"\s+of\s+[^,;.\d]*\bof\s+(?:about\s+|some\s+)?$",
@@ -2375,7 +2389,10 @@ class ClaimDrafter:
                          and g.period == b.period and not g.earlier and not g.share]
             # the same measure; failing that, the one amount of the same entity and period in the other currency
             a = self.unique([g for g in same_time if same_thing(g, b)])
-            if a is None and (b.entity == self.article.main or b.entity[:1].islower() or b.evidence.get("entity", "").startswith(
+            # ... never when its entity is a name its sentence capitalises ('Spotify, with €4.19 billion, earned ...')
+            lower_thing = b.entity[:1].islower() and re.search(rf"\b{re.escape(b.entity[:1].upper() + b.entity[1:])}\b",
+                                                               self.sentence_of(b).text) is None
+            if a is None and (b.entity == self.article.main or lower_thing or b.evidence.get("entity", "").startswith(
                     ("the sentence's subject", "the article's main entity"))):  # a subject carried over, not named here
                 # 'the year's inflows were worth MXN 187bn': the main entity's amount of the same measure
                 a = self.unique([g for g in same_time if g.metric == b.metric and g.entity == self.article.main
@@ -2614,6 +2631,9 @@ class ClaimDrafter:
                         None)
         if forecast is None:
             return
+        if re.match(r"[^,;.\d]{0,25}?\s+and\s+(?:about\s+|around\s+|some\s+)?[^\w\s]{0,3}\d", self.text[forecast.number_end:]):
+            return  # 'returned 6.2% and 5.1%, beating their targets of 5.5% and 5.0%': a list of forecasts, each of its
+            #         own outcome, which a person pairs
         alike = (lambda f: f is not forecast and not f.forecast and f.kind == forecast.kind and f.unit == forecast.unit
                  and f.period == forecast.period and not f.earlier and not f.share
                  and f.metric == forecast.metric  # revenue never beats a profit forecast
@@ -3298,6 +3318,8 @@ def measure_words(text: str) -> list[str]:
     # 'Profit excluding one-off charges of', 'Revenue from emissions trading of': the measure is named before its
     # qualifier
     text = re.sub(r",\s*(?:which|who|that|when|where)\b[^,;]*,", " ", text)  # 'Adjusted earnings, which exclude ..., of'
+    # ... and an aside ('Arrears in Scotland, by contrast, worsened')
+    text = re.sub(r",\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|again|in\s+turn)\s*,", " ", text, flags=re.I)
     change = re.search(r"\b(decline|fall|drop|contraction|slump|slowdown|shortfall)\s+(?:in|of)\s+[^,;]*$", text, re.I)
     if change:  # 'The decline in department store sales worsened': the decline is what worsened
         return [change.group(1).lower()]
@@ -3309,14 +3331,19 @@ def measure_words(text: str) -> list[str]:
     while i and (words[i - 1].lower() in FUNCTION_WORDS or words[i - 1].lower() in CLAUSE_LINKS
                  or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS | COMPARATIVES):
         i -= 1
+    if {w.lower() for w in words[i:]} & STAND_INS:
+        return []  # 'In Scotland, they worsened': a measure named before, which these words do not say
     for _ in range(4):
         phrase: list[str] = []
-        while i and len(phrase) < 4 and words[i - 1].lower() not in FUNCTION_WORDS and not re.search(r"[’']s?$", words[i - 1]):
+        while i and len(phrase) < 4 and (words[i - 1].lower() not in FUNCTION_WORDS or words[i - 1].isupper()) \
+                and not re.search(r"[’']s?$", words[i - 1]):  # 'US credit cards': a name, never the pronoun
             phrase.insert(0, words[i - 1].lower())
             i -= 1
         k = i
         while k and (words[k - 1].lower() in ("the", "a", "an") or re.search(r"[’']s?$", words[k - 1])):
             k -= 1  # 'at the airport operator', "at Manila's port"
+        if phrase and k >= 2 and words[k - 1].lower() in OWNER_PREPOSITIONS and words[k - 2].lower() in STAND_INS:
+            return []  # 'while those in Scotland worsened', 'that of Greece': the measure named before
         if not (phrase and k >= 2 and words[k - 1].lower() in OWNER_PREPOSITIONS
                 and words[k - 2].lower() not in FUNCTION_WORDS | MOVING_VERBS | COMPARATIVES):
             return phrase
@@ -3332,6 +3359,8 @@ def measure_words(text: str) -> list[str]:
 
 # Prepositions after a measure that name whom or where it is of: 'Costs at the airport operator', 'Debt of the airline'
 OWNER_PREPOSITIONS = {"at", "in", "on", "for", "across", "among", "within", "per", "of"}
+# Words that stand in for a measure named before: 'those in Scotland', 'that of Greece', 'they'
+STAND_INS = {"those", "these", "that", "they", "it", "them", "this"}
 
 
 def _judged_way(words: list[str], text: str) -> tuple | None:
@@ -3359,9 +3388,10 @@ def better_when(words: list[str]) -> str | None:
     if not words:
         return None
     head, modifiers = words[-1], set(words[:-1])
-    if head in LOWER_HEADS or head in ("loans", "assets", "debts") and modifiers & {"bad", "non-performing", "nonperforming",
-                                                                                 "stressed", "impaired", "doubtful"}:
-        return "lower"  # 'Bad loans worsened', 'Stressed assets improved'
+    if head in LOWER_HEADS or head in ("loans", "assets", "debts", "payments", "payment", "bills", "invoices") and modifiers & {
+            "bad", "non-performing", "nonperforming", "stressed", "impaired", "doubtful", "overdue", "late", "missed",
+            "unpaid", "delinquent"}:
+        return "lower"  # 'Bad loans worsened', 'Stressed assets improved', 'Late payments improved'
     if head == "turnover" and modifiers & {"staff", "employee", "labour", "labor"}:
         return "lower"  # 'Staff turnover improved', where a company's turnover is its revenue
     if head in ("use", "consumption") and modifiers & {"energy", "water", "fuel", "power", "electricity", "resource"}:

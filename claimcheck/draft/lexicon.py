@@ -166,7 +166,7 @@ LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "co
                # times, waits and failures: 'Average turnaround time improved', 'The trade gap worsened'
                "time", "times", "wait", "vacancy", "vacancies", "npa", "npas", "gap", "gaps", "slippages", "intensity",
                "absence", "absences", "absenteeism", "leakage", "leakages", "fatalities", "deaths", "accidents",
-               "injuries", "complaints", "dwell", "turnaround", "latency", "downtime", "outages", "gearing", "leverage"}
+               "injuries", "complaints", "dwell", "turnaround", "latency", "downtime", "outages", "gearing", "leverage", "queue", "queues"}
 LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
                     "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
                     "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
