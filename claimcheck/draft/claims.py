@@ -53,7 +53,7 @@ from ..quantities import parse_unit, singular
 from .figures import YEAR_TO_DATE, Article, DraftFigure, metric_phrases
 from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, ATTRIBUTION, CHANGE_NOUNS, DECLINE_NOUNS, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP, JUDGEMENT,
                       MEASURE_UNITS, METRIC_HEADS, MOST_ADJECTIVE, ORDINAL_WORDS, ORDINALS, PAYMENT_MODIFIERS, RANK_WORDS, STOCKS, UP_RE, WHOLE_WORDS,
-                      CLAUSE_LINKS, COMPARATIVES, HIGHER_RATE_WORDS, LOWER_HEADS, LOWER_RATE_WORDS, MOVING_VERBS, PLAIN_RATE_WORDS,
+                      CLAUSE_LINKS, COMPARATIVES, HIGHER_HEADS, HIGHER_RATE_WORDS, LOWER_HEADS, LOWER_RATE_WORDS, MOVING_VERBS, PLAIN_RATE_WORDS,
                       UNSIGNED_HEADS)
 from .text import (CALENDAR_WORDS, FUNCTION_WORDS, clause_bounds, country_of_demonym, dateline, full_territory_name,
                    is_region, is_route, is_territory, world_regions)
@@ -665,6 +665,11 @@ class ClaimDrafter:
             #         end to end; a person writes them as ranges ('5.0-5.1', '26-28')
         if self.level_of_another_thing(previous):
             return
+        basis = c.evidence.get("basis")
+        if basis == "a year earlier" and previous.period == just_before(current.period) != year_earlier(current.period) \
+                or basis == "just before" and previous.period == year_earlier(current.period) != just_before(current.period):
+            return  # '14% month on month and 28% year on year to 522,000 in July, from 458,000 in June': a base of the
+            #         other step than the change's own words name
         if previous.sentence == current.sentence and previous.number_start > current.number_end and re.search(
                 r",\s*(?:while|whereas|but)\b|;", self.text[current.number_end:previous.number_start]) and any(
                 g.is_level and not g.earlier and current.number_end < g.number_start < previous.number_start
@@ -2646,6 +2651,11 @@ class ClaimDrafter:
         outcome = before[-1] if before else (earlier[-1] if len(earlier) == 1 else None)
         if outcome is None:
             return
+        verb_clause = clause_bounds(s.text, m.start())[0]
+        if any(f is not outcome and f is not forecast and not f.earlier and f.number_end > outcome.number_end
+               and verb_clause <= f.number_start - s.start < m.start() for f in s.figures):
+            return  # 'Starts were 1.35 million, while permits of 1.45 million beat the 1.40 million expected': the verb's
+            #         own clause has a figure of its own, whatever the drafter made of it
         computed = f"pp({outcome.id}, {forecast.id})" if forecast.kind == "percent" else f"{outcome.id} - {forecast.id}"
         # 'a loss of $120 million, beating the forecast of a $150 million loss': smaller; but a deficit that 'exceeded'
         # or 'surpassed' its target is larger, and 'After last year's loss, net income ... beat' is no loss
@@ -2685,6 +2695,13 @@ class ClaimDrafter:
                 r"\s*(?:in\s+[\w\-]+(?:\s+[\w\-]+)?(?:\s+\d{4})?\s*)?,\s*", s.text[before[-1].number_end - s.start:when.start()]) else None
             return right_before
         clause_start = clause_bounds(s.text, position)[0]
+        own = [f for f in s.figures if clause_start <= f.number_start - s.start < position and f is not y
+               and f.kind == y.kind and f.currency == y.currency]
+        if own and (own[-1].is_change or own[-1].earlier) and re.fullmatch(
+                r"\s*(?:was|were|is|are|came\s+in|stood|remained)?\s*(?:well\s+|just\s+|slightly\s+|still\s+)?",
+                s.text[own[-1].end - s.start:position]):
+            return None  # 'but total pay growth of 4.5% was below the expected 4.6%': the clause's own figure, drafted as
+            #              a change, is what is compared, never a level before it
         # ... never what a gap is measured against ('72,000 above output and higher than'): no measure of the subject
         named = {p[3] for p in metric_phrases(re.sub(
             r"[\d.,]+\s*(?:[a-z%]+\s+)?(?:above|below|(?:more|less|higher|lower)\s+than)\s+(?:the\s+|its\s+)?[a-z\-]+", " ",
@@ -2840,7 +2857,7 @@ class ClaimDrafter:
                 or re.search(r"\b(?:industry|rivals?|peers?|market|sector|global|world|nationwide|national|regional)\b",
                              clause, re.I)):
             return  # '... as Bolt sales slump', '... as industry sales slump': someone else's measure, not the main's
-        per_unit = re.search(r"\bper\s+(?:user|customer|subscriber|capita|head|person|share|unit)\b", clause, re.I)
+        per_unit = re.search(r"\bper\s+(?!cent\b)[a-z]+\b", clause, re.I)  # 'Revenue per parcel falls', 'per household'
         times = [t.period for t in self.article.calendar.find(clause) if t.period and not t.earlier]
         headline_period = times[0] if len(times) == 1 else ""
         words = set(clause.lower().split())
@@ -3325,11 +3342,12 @@ def measure_words(text: str) -> list[str]:
         return [change.group(1).lower()]
     text = re.split(r"\b(?:excluding|before|after|from|including|ex|net\s+of|less)\b", text, maxsplit=1, flags=re.I)[0]
     # ... and before what it takes to do something ('The time needed to get a building permit', 'Costs to consumers')
-    text = re.split(r"\s+to\s+(?=[a-z])", text, maxsplit=1)[0]
+    text = re.split(r"\s+(?:needed|required|taken|it\s+takes?)\s+to\s+(?=[a-z])|(?<=\btime)\s+to\s+(?=[a-z])|"
+                    r"(?<=\bcosts)\s+to\s+(?=[a-z])|(?<=\bcost)\s+to\s+(?=[a-z])", text, maxsplit=1, flags=re.I)[0]
     words = re.findall(r"[A-Za-z][\w\-’']*", text)
     i = len(words)
     while i and (words[i - 1].lower() in FUNCTION_WORDS or words[i - 1].lower() in CLAUSE_LINKS
-                 or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS | COMPARATIVES):
+                 or VERB_FORM.fullmatch(words[i - 1]) or words[i - 1].lower() in MOVING_VERBS | COMPARATIVES | LINKING_ADVERBS):
         i -= 1
     if {w.lower() for w in words[i:]} & STAND_INS:
         return []  # 'In Scotland, they worsened': a measure named before, which these words do not say
@@ -3340,13 +3358,16 @@ def measure_words(text: str) -> list[str]:
             phrase.insert(0, words[i - 1].lower())
             i -= 1
         k = i
-        while k and (words[k - 1].lower() in ("the", "a", "an") or re.search(r"[’']s?$", words[k - 1])):
-            k -= 1  # 'at the airport operator', "at Manila's port"
+        while k and (words[k - 1].lower() in ("the", "a", "an", "both", "all", "each", "every", "its", "their", "our",
+                                               "his", "her", "some", "many", "most", "other", "several")
+                     or re.search(r"[’']s?$", words[k - 1])):
+            k -= 1  # 'at the airport operator', "at Manila's port", 'at both insurers'
         if phrase and k >= 2 and words[k - 1].lower() in OWNER_PREPOSITIONS and words[k - 2].lower() in STAND_INS:
             return []  # 'while those in Scotland worsened', 'that of Greece': the measure named before
         if not (phrase and k >= 2 and words[k - 1].lower() in OWNER_PREPOSITIONS
-                and words[k - 2].lower() not in FUNCTION_WORDS | MOVING_VERBS | COMPARATIVES):
-            return phrase
+                and words[k - 2].lower() not in FUNCTION_WORDS | MOVING_VERBS | COMPARATIVES
+                and not re.fullmatch(rf"(?:{CHANGE_NOUNS})s?", words[k - 2].lower())):
+            return phrase  # ... but 'a 10% rise in net profit' is the profit's
         # 'Costs at the airport operator', 'The unemployment rate in Tokyo', 'Arrears on mortgage payments in Poland':
         # the measure is named before whom or where it is of ...
         if words[k - 1].lower() == "of" and words[k - 2].lower() in ("number", "numbers", "amount", "level", "volume"):
@@ -3361,6 +3382,9 @@ def measure_words(text: str) -> list[str]:
 OWNER_PREPOSITIONS = {"at", "in", "on", "for", "across", "among", "within", "per", "of"}
 # Words that stand in for a measure named before: 'those in Scotland', 'that of Greece', 'they'
 STAND_INS = {"those", "these", "that", "they", "it", "them", "this"}
+# Adverbs between a measure and its verb: 'The combined ratio therefore improved'
+LINKING_ADVERBS = {"therefore", "thus", "also", "still", "again", "too", "further", "meanwhile", "consequently",
+                   "accordingly", "hence", "nonetheless", "nevertheless", "likewise", "similarly", "instead", "duly"}
 
 
 def _judged_way(words: list[str], text: str) -> tuple | None:
@@ -3409,9 +3433,15 @@ def better_when(words: list[str]) -> str | None:
         return None
     if head in ("list", "lists"):  # 'the waiting list': fewer waiting is better
         return "lower" if "waiting" in modifiers else None
+    if head == "interest" and modifiers & {"debt", "interest"}:
+        return "lower"  # 'Debt interest worsened', never interest income
+    if head == "growth" and modifiers & {"price", "prices", "cost", "costs", "rent", "rents", "wage", "wages", "pay"}:
+        return "plain"  # 'Price growth worsened': inflation by another name
     if head in UNSIGNED_HEADS:
         return "plain"
-    return "higher"
+    if head in METRIC_HEADS or head in HIGHER_HEADS:
+        return "higher"
+    return None  # 'The cancellation score worsened', 'Lateness improved': a measure the words do not say the way of
 
 
 # A verb's form, never a noun's: 'raised' and 'falling' move a figure, 'contraction' and 'increases' name it

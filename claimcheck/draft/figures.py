@@ -1502,6 +1502,8 @@ class FigureDrafter:
                 not YEAR_EARLIER_BASIS.search(text[local:]) and not re.search(r"\ba\s+year\s+(?:earlier|before|ago)\b",
                                                                                 text[local:], re.I)
                 and JUST_BEFORE_IN_SENTENCE.search(text[local:]))
+            if yearly and re.fullmatch(r"\s*(?:%|per\s*cent|percent)?\s*", tail[:yearly.start()]):
+                stepped = None  # '3% month on month and 12% year on year': each change's own words name its base
             if re.search(r"\b(?:better|worse|higher|lower|more|less|above|below)\s+than\s+(?:had\s+been\s+|was\s+)?"
                          r"(?:expected|forecast|anticipated|planned|budgeted|targeted|estimated|projected)\b|"
                          r"\bthan\s+(?:analysts|economists|the\s+government|the\s+bank)\s+(?:had\s+)?(?:expected|forecast)",

@@ -167,6 +167,11 @@ LOWER_HEADS = {"loss", "losses", "deficit", "deficits", "shortfall", "cost", "co
                "time", "times", "wait", "vacancy", "vacancies", "npa", "npas", "gap", "gaps", "slippages", "intensity",
                "absence", "absences", "absenteeism", "leakage", "leakages", "fatalities", "deaths", "accidents",
                "injuries", "complaints", "dwell", "turnaround", "latency", "downtime", "outages", "gearing", "leverage", "queue", "queues"}
+# Measures better higher beyond the measure heads ('GDP growth beat forecasts', 'Punctuality improved')
+HIGHER_HEADS = {"growth", "traffic", "productivity", "confidence", "sentiment", "punctuality", "satisfaction", "coverage",
+                "members", "memberships", "gains", "gain", "returns", "performance", "efficiency", "recovery", "activity",
+                "earners", "hires", "hiring", "installations", "uptake", "take-up", "attendances", "visits", "footfall",
+                "audience", "audiences", "readership", "viewership", "downloads", "streams", "rating", "ratings"}
 LOWER_RATE_WORDS = {"unemployment", "jobless", "vacancy", "combined", "loss", "cost-to-income", "cost", "expense",
                     "default", "delinquency", "churn", "non-performing", "npl", "cancellation", "error", "failure",
                     "dropout", "mortality", "death", "crime", "poverty", "claims", "insolvency", "bankruptcy"}
