@@ -1139,6 +1139,9 @@ class ClaimDrafter:
                 #           'Domestic passengers numbered 19.2 million': the total is the larger one, or a person says
             if _first_value(total) < sum(_first_value(p) for p in parts):
                 continue  # a whole smaller than its part ('293 seats, or 54% of the total' against 240): the wrong whole
+            if re.match(r"\s*(?:million|billion|thousand|m|bn)?\s*of\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|some\s+)?"
+                        r"[^\w\s]{0,3}\d", self.text[total.number_end:]):
+                continue  # 'Australians made up 1.4 million of 3.3 million arrivals': a part of the number after it
             part_text = " + ".join(p.id for p in parts)
             self.add("share", [s] + [p for p in parts if p.sentence == s.sentence], "a percentage of a whole",
                      f"that {part_text} is the part and {total.id} ({total.entity}'s {total.metric}) the whole",
