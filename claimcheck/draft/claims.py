@@ -1139,6 +1139,12 @@ class ClaimDrafter:
                 #           'Domestic passengers numbered 19.2 million': the total is the larger one, or a person says
             if _first_value(total) < sum(_first_value(p) for p in parts):
                 continue  # a whole smaller than its part ('293 seats, or 54% of the total' against 240): the wrong whole
+            kinds = {f.entity.lower() for f in self.figures if f.entity[:1].islower() and f.entity != total.entity}
+            of_words = re.match(r"\s*(?:%|per\s*cent|percent)?\s+of\s+([^,;.()\d]{2,60})", self.text[s.number_end:], re.I)
+            named_kind = next((w for w in re.findall(r"[a-z][a-z\-]+", f"{share_of} {of_words.group(1) if of_words else ''}"
+                                                                       .lower()) if w in kinds), None)
+            if named_kind and named_kind not in f"{total.entity} {total.metric}".lower():
+                continue  # 'or 37.8 per cent of the national rice harvest': of the rice the article gives, never all grain
             if re.match(r"\s*(?:million|billion|thousand|m|bn)?\s*of\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|some\s+)?"
                         r"[^\w\s]{0,3}\d", self.text[total.number_end:]):
                 continue  # 'Australians made up 1.4 million of 3.3 million arrivals': a part of the number after it
@@ -1338,6 +1344,13 @@ class ClaimDrafter:
             # the company's revenue in the profit's currency: the largest, as a segment's is a part of it
             revenues = [g for g in same if revenue(g) and g.currency == numerator.currency]
             denominator = max(revenues, key=_first_value) if revenues else None
+            if denominator is not None and any(
+                    g not in revenues and g.currency == numerator.currency and g.period == m.period and g.is_level
+                    and re.search(r"\b(?:revenue|revenues|sales|turnover)$", g.metric.lower())
+                    and _first_value(g) > _first_value(denominator) for g in self.figures):
+                continue  # 'Group revenue rose to £13.84 billion. The food division lifted sales to £8.12 billion': a
+                #           larger revenue the rules do not take for the company's, so which one the margin is of, a
+                #           person says
             if denominator is None or _first_value(numerator) > _first_value(denominator):
                 continue
             self.add("share", [m], "a margin: its profit as a share of revenue",
