@@ -935,6 +935,7 @@ class ClaimDrafter:
         return None
 
     def shares(self) -> None:
+        kinds = {f.entity.lower() for f in self.figures if f.entity[:1].islower()}  # 'rice', 'wind': things the figures are of
         for s in self.figures:
             if not s.share or s.direction:
                 continue
@@ -1139,7 +1140,6 @@ class ClaimDrafter:
                 #           'Domestic passengers numbered 19.2 million': the total is the larger one, or a person says
             if _first_value(total) < sum(_first_value(p) for p in parts):
                 continue  # a whole smaller than its part ('293 seats, or 54% of the total' against 240): the wrong whole
-            kinds = {f.entity.lower() for f in self.figures if f.entity[:1].islower() and f.entity != total.entity}
             of_words = re.match(r"\s*(?:%|per\s*cent|percent)?\s+of\s+([^,;.()\d]{2,60})", self.text[s.number_end:], re.I)
             named_kind = next((w for w in re.findall(r"[a-z][a-z\-]+", f"{share_of} {of_words.group(1) if of_words else ''}"
                                                                        .lower()) if w in kinds), None)
@@ -1996,33 +1996,19 @@ class ClaimDrafter:
 
     @staticmethod
     def ranked_nouns_in(text: str) -> list[str]:
-        """The head noun after each rank word of a text ('the largest single wine export' -> 'export')."""
-        nouns = []
-        for found in re.finditer(r"\b(?:the|its|their)\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:"
-                                 + ORDINAL_SUPERLATIVES + r")\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)", text):
-            words = found.group(1).split()
-            cut = next((i for i, w in enumerate(words) if w in RANKED_NOUN_STOPS), len(words))
-            noun = re.sub(r"(?<=[^s])s$", "", words[cut - 1]) if cut else ""
-            if noun and not re.fullmatch(rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|"
-                                         r"grower|improver|mover|one|level|share|rate|number|amount", noun):
-                nouns.append(noun)  # a rank of changes, or of no named kind, is no second list
-        return nouns
+        """The head noun after each rank word of a text ('the largest single wine export' -> 'export'), but for ranks of
+        changes or of no named kind, which are no second list."""
+        return [noun for noun in _ranked_heads(text, ORDINAL_SUPERLATIVES)
+                if noun and not re.fullmatch(rf"{CHANGE_RANKS}|one|level|share|rate|number|amount", noun)]
 
     @staticmethod
     def ranked_noun(s) -> str:
         """What a sentence ranks its subject as, by its head noun: 'the largest source market' -> 'market', 'the top
         destination' -> 'destination', 'its largest division' -> 'division'; '' when it ranks nothing or says no noun."""
-        found = re.search(r"\b(?:the|its|their)\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:" + ORDINAL_SUPERLATIVES +
-                          r"|top|leading)\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)", s.text)
-        if found is None:
-            return ""
-        words = found.group(1).split()
-        cut = next((i for i, w in enumerate(words) if w in RANKED_NOUN_STOPS), len(words))
-        noun = re.sub(r"(?<=[^s])s$", "", words[cut - 1]) if cut else ""
+        noun = next(iter(_ranked_heads(s.text, ORDINAL_SUPERLATIVES + "|top|leading")), "")
         # 'the fastest growth among the five largest markets' ranks changes, no list of levels of its own
         # ... nor 'the strongest performer'
-        return "" if re.fullmatch(rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|"
-                                  r"grower|improver|mover", noun) else noun
+        return "" if re.fullmatch(CHANGE_RANKS, noun) else noun
 
     def is_rival(self, f: DraftFigure) -> bool:
         """'The Maldives, a rival island destination, received ...', 'rival Bolt': a rival is ranked with rivals only."""
@@ -2643,6 +2629,14 @@ class ClaimDrafter:
             return -1 if re.match(r"outflow|deficit|loss|net\s+sell", found.group(1)) else 1
         return side(a) * side(b) < 0
 
+    def outcome_words(self, outcome: DraftFigure, s, m) -> list[str]:
+        """The words naming the measure of an outcome judged against a forecast by the verb `m` of sentence `s`: those
+        of its own sentence before it, or before the verb where the outcome follows it ('Losses beat expectations, at
+        EUR163 million')."""
+        own = self.sentence_of(outcome)
+        end = min(outcome.start, s.start + m.start()) if own.index == s.index else outcome.start
+        return measure_words(self.text[own.start + dateline(own)[2]:end])
+
     def against_forecast(self, s, m, negative: bool) -> None:
         """'beating the 0.4% median forecast', 'ahead of the €8.31 billion analysts had expected', 'missed the
         consensus of 50,000': the outcome is above (or below) the forecast it is measured against."""
@@ -2687,11 +2681,7 @@ class ClaimDrafter:
         if judged or positional:
             # 'costs were 5.4 billion crowns, beating the 5.6 billion forecast': lower; 'Inflation of 3.1% missed the 2%
             # target' says no way at all (a rate misses its target from either side)
-            outcome_sentence = self.sentence_of(outcome)
-            # ... named before the verb where the outcome follows it ('Losses beat expectations, at EUR163 million')
-            named_end = min(outcome.start, s.start + m.start()) if outcome.sentence == s.index else outcome.start
-            named = measure_words(self.text[outcome_sentence.start + dateline(outcome_sentence)[2]:named_end])
-            way = better_when(named or outcome.metric.lower().split())
+            way = better_when(self.outcome_words(outcome, s, m) or outcome.metric.lower().split())
             if way is None or way == "plain" and re.match(r"miss", m.group(0), re.I):
                 return  # 'Inflation of 3.1% missed the 2% target': from either side
             if positional and way == "lower":
@@ -3223,21 +3213,15 @@ class ClaimDrafter:
                 not re.search(rf"\b{re.escape(outcome.entity)}\b", s.text, re.I):
             return  # 'beats forecasts' of someone the sentence does not name
         # the verb's own direction, turned for a loss: 'its loss beat forecasts' is a smaller loss
+        own_words = self.outcome_words(outcome, s, m)
         if re.match(r"trail|behind|short|ahead|undershoot|undershot|overshoot|overshot", m.group(0), re.I):
-            own = self.sentence_of(outcome)
-            own_end = min(outcome.start, s.start + m.start()) if own.index == s.index else outcome.start
-            if better_when(measure_words(self.text[own.start + dateline(own)[2]:own_end])
-                           or outcome.metric.lower().split()) == "lower":
+            if better_when(own_words or outcome.metric.lower().split()) == "lower":
                 return  # 'Costs trailed forecasts': behind them in amount, or in how good they are, a person says
         if re.match(r"beat|miss", m.group(0), re.I):  # 'trailed forecasts' only says below them
             # 'Bank's impairment charges beat forecasts': the words before the verb say which way is better, or else
             # the outcome's measure; where neither does, no way is read into the verb
             # ... and the outcome's own words say it first ('Storm payouts of $410 million came in below ..., beating
             # expectations')
-            own = self.sentence_of(outcome)
-            # ... named before the verb where the outcome follows it ('Losses beat expectations, at EUR163 million')
-            own_end = min(outcome.start, s.start + m.start()) if own.index == s.index else outcome.start
-            own_words = measure_words(self.text[own.start + dateline(own)[2]:own_end])
             way = better_when(own_words or measure_words(s.text[dateline(s)[2]:m.start()]) or outcome.metric.lower().split())
             if way is None or way == "plain" and re.match(r"miss", m.group(0), re.I):
                 return  # a measure that may miss from either side; 'inflation beat forecasts' came in above them
@@ -3490,6 +3474,22 @@ INTENT_CUE = (r"\b(?:[Aa]ims?|aimed|aiming|[Pp]lans?|planned|planning|[Ii]ntends
 def _heads(metric: str) -> set[str]:
     """What a metric's words measure: 'trade deficit' -> {'trade', 'deficit'}, 'shipments' -> {'exports'}."""
     return {METRIC_HEADS.get(w, w) for w in metric.split()}
+
+
+# Head nouns of ranks of changes: 'the fastest growth', 'the strongest performer'
+CHANGE_RANKS = rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|grower|improver|mover"
+
+
+def _ranked_heads(text: str, rank_words: str) -> list[str]:
+    """The head noun after each of `rank_words` in a text, singular ('the largest source markets' -> 'market'), '' where
+    the words after it name none."""
+    heads = []
+    for found in re.finditer(r"\b(?:the|its|their)\s+(?:[\w\-]+[’']s\s+)?(?:(?:second|third|fourth|fifth)[- ])?(?:"
+                             + rank_words + r")\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)", text):
+        words = found.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w in RANKED_NOUN_STOPS), len(words))
+        heads.append(re.sub(r"(?<=[^s])s$", "", words[cut - 1]) if cut else "")
+    return heads
 
 
 def _within_a_subset(before: str, after: str) -> bool:

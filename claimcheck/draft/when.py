@@ -174,6 +174,13 @@ class Calendar:
         self.year_to: dict[str, str] = {}
         self.season_last_month = season_last_month if season_last_month != 12 else None
 
+    def first_months(self, n: int) -> str:
+        """The first `n` months of the year: of the fiscal year where the article's starts in another month."""
+        if self.fiscal_first_month:
+            last = (self.fiscal_first_month - 1 + n - 1) % 12 + 1
+            return _span_label(self.month_year(last), last, n)
+        return _span_label(self.year, n, n)
+
     def month_year(self, month: int, ahead: bool = False) -> int:
         """The year of a month named without one: the latest such month on or before the article's date, or with
         `ahead` (a forecast's month) the first one not over before it."""
@@ -297,13 +304,8 @@ class Calendar:
             # 'for the nine months, operating income was $1.9 billion': the year's first months, as 'the first nine
             # months' are
             n = COUNT.get(m.group(1).lower()) or int(m.group(1))
-            if not 2 <= n <= 11:
-                continue
-            if self.fiscal_first_month:
-                last = (self.fiscal_first_month - 1 + n - 1) % 12 + 1
-                add(m, _span_label(self.month_year(last), last, n))
-            else:
-                add(m, _span_label(self.year, n, n))
+            if 2 <= n <= 11:
+                add(m, self.first_months(n))
         for m in re.finditer(r"\b(six|nine|6|9)-month(?=\s+(?:net\s+|operating\s+|pre-tax\s+|adjusted\s+|group\s+)?(?:sales|"
                              r"revenues?|profits?|earnings|loss|losses|income|output|production|exports|imports|deliveries|"
                              r"volumes?|results|turnover|EBITDA|EBIT|shipments|orders|spending|deficit|surplus)\b)|"
@@ -311,12 +313,7 @@ class Calendar:
                              r"profits?|earnings|loss|losses|income|results|turnover|EBITDA|EBIT)\b)", text, re.I):
             # 'nine-month sales', 'half-year profit': the first months of the year, as 'the first nine months' is, of a
             # fiscal year where the article's starts in another month
-            n = 6 if m.group(2) or m.group(1) in ("six", "6") else 9
-            if self.fiscal_first_month:
-                last = (self.fiscal_first_month - 1 + n - 1) % 12 + 1
-                add(m, _span_label(self.month_year(last), last, n))
-            else:
-                add(m, _span_label(self.year, n, n))
+            add(m, self.first_months(6 if m.group(2) or m.group(1) in ("six", "6") else 9))
         for m in re.finditer(rf"\b(?:between\s+)?{MONTH}(?:\s+{YEAR})?\s*(?:-to-|-|–|to|through|until|(?<=\s)and(?=\s))\s*{MONTH}"
                              rf"(?:\s+{YEAR})?", text, re.I):
             if re.search(r"\sand\s", m.group(0)) and (re.match(r"between\b", m.group(0), re.I) is None
