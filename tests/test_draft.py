@@ -1989,6 +1989,23 @@ def test_a_rank_by_value_ranks_the_money_its_clause_names():
                                               f"mackerel: {figure(figures, '9.8').id}"}
 
 
+def test_the_biggest_earner_names_no_kind_so_a_later_rank_goes_on_with_its_list():
+    """'Salmon remained the biggest earner' ... 'Cod was the second-largest species': 'earner' says no kind of thing, so
+    both rank words rank the same four species (122.3 > 12.6 > 9.8 > 5.1), while 'the largest market' starts a list
+    of its own."""
+    figures, claims, _ = drafted(
+        "OSLO (Wire) - Norway exported seafood worth 175.4 billion Norwegian crowns in 2024. Salmon remained the "
+        "biggest earner, with exports of 122.3 billion crowns. Cod was the second-largest species at 12.6 billion "
+        "crowns, followed by mackerel at 9.8 billion. Herring exports fell to 5.1 billion crowns. Poland was the largest "
+        "market, buying seafood worth 19.6 billion crowns.", on=date(2025, 1, 6))
+    ranks = {(c.subject, c.expect): set(c.members.split("; ")) for c in claims_of(claims, "rank")}
+    species = {f"{name}: {figure(figures, printed).id}" for name, printed in
+               (("salmon", "122.3"), ("cod", "12.6"), ("mackerel", "9.8"), ("herring", "5.1"))}
+    assert ranks[("salmon", "1")] == species
+    assert ranks[("cod", "2")] == species
+    assert not any(members & species for (subject, _), members in ranks.items() if subject == "Poland")
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

@@ -2007,8 +2007,9 @@ class ClaimDrafter:
         destination' -> 'destination', 'its largest division' -> 'division'; '' when it ranks nothing or says no noun."""
         noun = next(iter(_ranked_heads(s.text, ORDINAL_SUPERLATIVES + "|top|leading")), "")
         # 'the fastest growth among the five largest markets' ranks changes, no list of levels of its own
-        # ... nor 'the strongest performer'
-        return "" if re.fullmatch(CHANGE_RANKS, noun) else noun
+        # ... nor 'the strongest performer'; 'the biggest earner' names no kind, so 'Cod was the second-largest species'
+        # goes on with its list
+        return "" if re.fullmatch(rf"{CHANGE_RANKS}|{KINDLESS_RANKS}", noun) else noun
 
     def is_rival(self, f: DraftFigure) -> bool:
         """'The Maldives, a rival island destination, received ...', 'rival Bolt': a rival is ranked with rivals only."""
@@ -3477,6 +3478,8 @@ def _heads(metric: str) -> set[str]:
 
 
 # Head nouns of ranks of changes: 'the fastest growth', 'the strongest performer'
+# what a rank word may call the ranked without saying what kind of thing they are
+KINDLESS_RANKS = r"earner|contributor|money-spinner|generator"
 CHANGE_RANKS = rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|grower|improver|mover"
 
 
