@@ -2006,6 +2006,22 @@ def test_the_biggest_earner_names_no_kind_so_a_later_rank_goes_on_with_its_list(
     assert not any(members & species for (subject, _), members in ranks.items() if subject == "Poland")
 
 
+def test_a_base_right_after_its_change_is_the_earlier_level_of_the_thing_that_changed():
+    """'Shipments to Egypt rose 30% from 1.84 million tonnes': the 1.84 is what Ukraine sold Egypt a season before, so
+    the change pairs with the 2.36 million tonnes Egypt bought this season (2.36 / 1.84 - 1 = 28.3%, which '30%' may
+    round)."""
+    figures, claims, _ = drafted(
+        "KYIV (Wire) - Ukraine exported 15.7 million tonnes of wheat in the 2024-25 season, down 14.7% from 18.4 million "
+        "tonnes. Egypt remained the largest buyer with 2.36 million tonnes, or 15.0% of the total. Shipments to Egypt "
+        "rose 30% from 1.84 million tonnes.", on=date(2025, 8, 1))
+    change, base, level = figure(figures, "30%"), figure(figures, "1.84"), figure(figures, "2.36")
+    assert (base.entity, base.counterpart, base.metric) == (change.entity, change.counterpart, change.metric) == (
+        level.entity, level.counterpart, level.metric)
+    assert (base.entity, base.counterpart) == ("Ukraine", "Egypt")
+    growth = [c for c in claims_of(claims, "growth") if change.id in c.stated]
+    assert [c.computed for c in growth] == [f"growth({level.id}, {base.id})"]
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

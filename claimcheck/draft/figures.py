@@ -705,6 +705,7 @@ class FigureDrafter:
         self._more_partners(figures)
         self._units_of_measure(figures)
         self._changes_of_their_levels(figures)
+        self._bases_of_their_changes(figures)
         self._together(figures)
         self._headline_changes(figures)
         self._headline_levels(figures)
@@ -1218,6 +1219,21 @@ class FigureDrafter:
             f.entity, f.counterpart, f.metric = target.entity, target.counterpart, target.metric
             f.evidence["metric"] = f"the measure of the level it changes to, '{target.quote}'"
             f.evidence["entity"] = "the entity of the level it changes to"
+
+    def _bases_of_their_changes(self, figures: list[DraftFigure]) -> None:
+        """'Shipments to Egypt rose 30% from 1.84 million tonnes': a base said right after its change, with no level
+        between them, is the earlier level of the thing that changed: its entity, partner and measure."""
+        for f, base in zip(figures, figures[1:]):
+            if not (f.is_change and f.kind == "percent" and base.sentence == f.sentence and base.is_level
+                    and base.earlier and base.kind == "amount" and not base.share and f.metric):
+                continue
+            s = self.sentences[f.sentence]
+            if not re.fullmatch(r"\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?"
+                                r"[^\w\s]{0,3}", s.text[f.number_end - s.start:base.number_start - s.start]):
+                continue
+            if (base.entity, base.counterpart, base.metric) != (f.entity, f.counterpart, f.metric):
+                base.entity, base.counterpart, base.metric = f.entity, f.counterpart, f.metric
+                base.evidence["entity"] = base.evidence["metric"] = "the thing whose change it is the base of, just before it"
 
     def _sub_amount(self, g: DraftFigure) -> bool:
         """'of which feed mills bought 1.4 million tonnes', 'paid $5.3 billion of Italy's bill', 'including $31.2 billion
