@@ -1385,6 +1385,12 @@ def test_the_verb_a_few_words_before_by_gives_points_their_direction():
     assert figure(figures, "0.25").direction == "up"
 
 
+def test_a_verb_in_the_past_and_what_it_changed_give_a_percentage_its_direction_without_by():
+    figures, _, _ = drafted(f"{DATELINE}Online-only retailers grew their sales 4.8% from a year earlier. Borvik cut its "
+                            "workforce 10% in the year. Acme raised its stake to 12%.")
+    assert [figure(figures, printed).direction for printed in ("4.8%", "10%", "12%")] == ["up", "down", ""]
+
+
 def test_a_quarter_between_two_months_and_the_agents_of_a_place():
     figures, _, _ = drafted(
         f"{DATELINE}Builders in Romania finished 16,840 new dwellings between July and September, 6.3% fewer than "

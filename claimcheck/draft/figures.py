@@ -1819,6 +1819,14 @@ class FigureDrafter:
             # 'cut its official cash rate by 50 basis points': the verb of its clause, a few words before 'by'
             f.direction = "down" if DOWN_RE.fullmatch(verb.group(1)) else "up"
             f.evidence["direction"] = f"'{verb.group(1)} ... by' before it"
+        elif (verb := re.search(rf"\b({UP}|{DOWN})\s+(?:its|their|his|her|our)\s+(?:[\w\-’']+\s+){{1,3}}"
+                                rf"(?:{'|'.join(QUALIFIERS)})?\s*$", before, re.I)) \
+                and re.fullmatch(r"[a-z]+ed|cut|rose|fell|grew|shrank|sank|slid|lost|won", verb.group(1).lower()) \
+                and f.kind in ("percent", "pp"):
+            # 'Online-only retailers grew their sales 4.8%', 'cut its workforce 10%': a verb in the past and what it
+            # changed, with no 'by'
+            f.direction = "down" if DOWN_RE.fullmatch(verb.group(1)) else "up"
+            f.evidence["direction"] = f"'{verb.group(1)} its ...' before it"
         elif f.kind == "pp":
             f.direction = "up"
             f.evidence["direction"] = "no change word: 'up' guessed"
