@@ -1760,6 +1760,24 @@ def test_the_remaining_in_a_paragraph_of_parts_is_of_the_main_entitys_one_amount
     assert not claims_of(claims, "total")
 
 
+def test_a_list_of_parts_over_several_sentences_ends_in_the_remaining_amount():
+    """468,000 + 415,000 + 352,000 + 96,000 + 89,000 TEU = 1.42 million TEU; a rate between them ('utilisation slipped to
+    86.5%') is no part. A country said 'alone' among regions, or a part 'of which' another is, leaves it to a person."""
+    text = ("{whole}\nThe transpacific carried 468,000 TEU, followed by intra-Asia with 415,000 TEU. {middle}, and the "
+            "transatlantic 96,000 TEU. Other routes made up the remaining 89,000 TEU.")
+    figures, claims, _ = drafted(DATELINE + text.format(
+        whole="Harbourlight Marine carried 1.42 million TEU in the third quarter. Vessel utilisation slipped to 86.5%.",
+        middle="Asia-Europe carried 352,000 TEU"), on=date(2025, 11, 10))
+    (total,) = [c for c in claims_of(claims, "total") if c.stated == figure(figures, "1.42").id]
+    assert set(total.computed.split(" + ")) == {figure(figures, v).id for v in ("468,000", "415,000", "352,000", "96,000",
+                                                                                "89,000")}
+    for middle in ("Asia-Europe carried 352,000 TEU, of which Rotterdam took 120,000 TEU",
+                   "Asia-Europe carried 352,000 TEU (Rotterdam alone 120,000 TEU)"):
+        _, claims, _ = drafted(DATELINE + text.format(whole="Harbourlight Marine carried 1.42 million TEU in the third "
+                                                            "quarter.", middle=middle), on=date(2025, 11, 10))
+        assert not claims_of(claims, "total"), middle
+
+
 def test_past_periods_stay_past_beside_words_about_the_future_or_a_past_forecast():
     figures, _, _ = drafted(
         f"{DATELINE}Lumora's revenue rose 10.2% to $4.87 billion in the third quarter and the company will pay a special "

@@ -1582,7 +1582,8 @@ class ClaimDrafter:
                     # and new releases the remaining €454m': the sentences before already add up to the whole, so the
                     # remainder's sentence, with parts of its own and the rest, is another split of it
                     parts = own
-            if not cross and any(f.sentence != rest.sentence for f in parts):
+            if any(f.sentence != rest.sentence for f in parts) and not self.one_list(
+                    parts, rest, self.article.sentences[min(f.sentence for f in parts)].start if cross else whole.number_end):
                 continue  # amounts between the whole and the remainder's sentence: parts or not, a person says
             if len(parts) < 2 or not which and len({p.entity for p in parts}) < len(parts):
                 continue  # one entity twice: which of its amounts is the part is for a person to say
@@ -1592,11 +1593,13 @@ class ClaimDrafter:
                 #           ('Los Pelambres produced 310,200 tonnes. Centinela ... and Zaldivar the remaining ...')
             if any(f.share and f.sentence == whole.sentence and f.number_start > whole.number_start for f in self.figures):
                 continue  # 'Mortgages rose to 154 billion reais, or 37% of loans': a part of another whole
-            if any((f.share or f.kind == "percent" and not f.is_change) and whole.number_end <= f.number_start < rest.number_start
+            if any((f.share or f.kind == "percent" and not f.is_change and not RATE_MEASURE.search(f.metric))
+                   and whole.number_end <= f.number_start < rest.number_start
                    and not self.beside_an_amount(f) for f in self.figures):
                 continue  # 'The stadium costs £112 million, so the council is providing about 40%. The owners put in £52
                 #           million, with the remaining £15 million ...': a part given as a share is one of the parts
-                #           (a share beside an amount, '£3.98 billion of that, or 40.4%', is that part's)
+                #           (a share beside an amount, '£3.98 billion of that, or 40.4%', is that part's); a rate ('Vessel
+                #           utilisation slipped to 86.5%') is no part of anything
             whole_words = {singular(w) for w in f"{whole.metric} {whole.entity}".lower().split()}
             if not cross and any(f.share and whole.number_end <= f.number_start < rest.number_start and f.entity.split()
                                  and singular(f.entity.lower().split()[-1]) in whole_words
@@ -1617,6 +1620,26 @@ class ClaimDrafter:
                      "parts and 'the remaining' add up to the whole before them",
                      f"that {whole.id} is the whole of which {', '.join(p.id for p in parts)} are all the parts",
                      stated=whole.id, computed=" + ".join(p.id for p in parts))
+
+    def one_list(self, parts: list[DraftFigure], rest: DraftFigure, listed_from: int) -> bool:
+        """Whether the amounts from `listed_from` to 'the remaining' one, over several sentences, are one list of its
+        parts: 'The transpacific carried 468,000 TEU, followed by intra-Asia with 415,000 TEU. Asia-Europe carried
+        352,000 TEU. Other routes made up the remaining 89,000 TEU.' Each names another thing of one kind (in the
+        remainder's unit and period), and no words between set one apart as a part of another ('of which', 'alone',
+        'including', 'among them') or as a second breakdown ('by value', 'in volume')."""
+        others = [f for f in parts if f is not rest]
+        if len(others) < 2 or len({f.entity for f in others} | {rest.entity}) != len(others) + 1:
+            return False
+        # ... the rest named as the others of them ('Other routes') or as one more of their kind
+        if len({self.role(f) for f in others}) != 1 or not (re.match(r"(?:all\s+)?others?\b", rest.entity, re.I)
+                                                          or self.role(rest) == self.role(others[0])) \
+                or any(f.share or f.earlier or f.forecast or f.together for f in others):
+            return False
+        if self.role(others[0]) == "territory" and len({is_region(f.entity) for f in others}) > 1:
+            return False  # 'Asia took 4.1 million, China 2.3 million': a region and a country in it
+        between = self.text[listed_from:rest.start]
+        return not re.search(r"\b(?:of\s+which|alone|including|among\s+them|of\s+them|of\s+those|in\s+turn|by\s+value|"
+                             r"by\s+volume|in\s+value|in\s+volume|of\s+that)\b|\(", between, re.I)
 
     def excesses(self, levels: list[DraftFigure]) -> None:
         """'births exceeded deaths by 21,400': the stated gap is the first measure less the second, each the one
@@ -3478,6 +3501,8 @@ def _heads(metric: str) -> set[str]:
 
 
 # Head nouns of ranks of changes: 'the fastest growth', 'the strongest performer'
+# the head words of a measure that is a rate of its own, never a part of an amount
+RATE_MEASURE = re.compile(r"\b(?:rates?|ratios?|margins?|yields?|utili[sz]ation|occupancy|factors?|index|inflation)$")
 # what a rank word may call the ranked without saying what kind of thing they are
 KINDLESS_RANKS = r"earner|contributor|money-spinner|generator"
 CHANGE_RANKS = rf"growth|rise|increase|gain|jump|{DECLINE_NOUNS}|performer|gainer|riser|climber|grower|improver|mover"
