@@ -1041,7 +1041,40 @@ SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS = [
      date(2025, 5, 21)),
 ]
 
-@pytest.mark.parametrize("text, on", SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS + PARTS_OF_A_NUMBER_AFTER_THEM + ADVERBS_OWN_FIGURES_PER_EACH_AND_OWN_BASES + STAND_INS_LISTS_OF_FORECASTS_AND_AMOUNTS_OF_THOSE + SUBJECTS_WITHOUT_FIGURES + MULTIPLES_OF_THE_LEVEL_BEFORE_THEM + REMAINDERS_OF_NAMED_AND_OUTER_WHOLES + RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A multiple's base is the level printed after it, never the subject's earlier level; a share told 'a year earlier, when
+# it accounted for' is of that year; a figure in brackets after its time, or after 'above', 'below' and 'than', is
+# compared with, never the level now (each correct: 12.3 / 8.2 = 1.50; 231 / 98 = 2.36; 22.4 / 14.8 = 1.51; 11,900 /
+# 45,930 = 25.9%; 3.3 / 11.2 = 29.5%; 352 / 298 = 1.181; 55.9 / 49.2 = 1.136; 4.38 - 4.47 = -0.09; 4.1 - 4.5 = -0.4;
+# 18,400 / 16,000 = 1.15 and 18,400 / 17,600 = 1.045; 3.6 / 2.4 = 1.5)
+W = "Markets\nLONDON (Example Wire) – "
+BASES_AFTER_COMPARISONS_AND_SHARES_OF_THEN = [
+    (W + "Exports rose to 12.3 billion euros from 11.2 billion euros, 1.5 times imports of 8.2 billion euros.\n",
+     date(2025, 7, 10)),
+    (W + "Americans spent 231,000 yen per visitor, up from 190,000 yen a year earlier, and more than twice the 98,000 yen "
+     "spent by Koreans.\n", date(2025, 7, 10)),
+    (W + "Semiconductor sales in China, $22.4 billion, against $19.5 billion a year earlier, were half as large again as "
+     "in the Americas ($14.8 billion).\n", date(2025, 7, 10)),
+    (W + "Enrolments rose to 48,210 from 45,930. Engineering had 12,640 students, against 11,900 a year earlier, when it "
+     "accounted for 25.9% of the total.\n", date(2025, 10, 20)),
+    (W + "Exports rose to $12.3 billion from $11.2 billion. China took $4.2 billion, compared with $3.3 billion a year "
+     "earlier, when it accounted for 29.5% of the total.\n", date(2025, 10, 20)),
+    (W + "Potash, at $352 a tonne, was higher than a year ago ($298) and higher than the 2020 low of $320.\n",
+     date(2025, 7, 1)),
+    (W + "Potash, at $352 a tonne, was 18.1% above its level of a year ago ($298) and above the 2020 low of $320.\n",
+     date(2025, 7, 1)),
+    (W + "At $55.9 billion, chip sales were 13.6% above the $49.2 billion of a year ago, and above the $53.6 billion of "
+     "February.\n", date(2025, 7, 10)),
+    (W + "At 4.38%, the mortgage rate was 0.09 point below the 4.47% of a month earlier and below the 4.40% of a year "
+     "ago.\n", date(2025, 7, 10)),
+    (W + "Unemployment was 4.1%, 0.4 point lower than a year ago (4.5%) and below the 4.3% euro-area average.\n",
+     date(2025, 7, 1)),
+    (W + "Sales of 18,400 cars were up 15% on a year earlier (16,000) and up 4.5% on September (17,600).\n",
+     date(2025, 11, 4)),
+    (W + "Oncara sales climbed to CHF 3.6 billion from CHF 3.0 billion, making it 50% bigger than Glyvex (CHF 2.4 "
+     "billion).\n", date(2025, 11, 4)),
+]
+
+@pytest.mark.parametrize("text, on", BASES_AFTER_COMPARISONS_AND_SHARES_OF_THEN + SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS + PARTS_OF_A_NUMBER_AFTER_THEM + ADVERBS_OWN_FIGURES_PER_EACH_AND_OWN_BASES + STAND_INS_LISTS_OF_FORECASTS_AND_AMOUNTS_OF_THOSE + SUBJECTS_WITHOUT_FIGURES + MULTIPLES_OF_THE_LEVEL_BEFORE_THEM + REMAINDERS_OF_NAMED_AND_OUTER_WHOLES + RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

@@ -418,6 +418,15 @@ class ClaimDrafter:
         now = [g for g in now if not (g.sentence == c.sentence and g.number_end <= c.number_start and re.search(
             r",\s*(?:when|where)\b[^,;]*$", self.text[self.sentence_of(g).start:g.start])
             and "," in self.text[g.number_end:c.number_start])]
+        # ... nor a level it is compared with after it: 'Unemployment was 4.1%, 0.4 point lower than a year ago (4.5%) and
+        # below the 4.3% euro-area average', '13.6% above the $49.2 billion of a year ago, and above the $53.6 billion of
+        # February'
+        # ... nor a base in brackets after its time ('up 4.5% on September (17,600)')
+        now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
+            r"\b(?:above|below|than|against|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|beating|exceeding)\s+"
+            r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w\-’']+\s+){0,3}?[^\w\s]{0,3}$|"
+            r"\b(?:on|from|than|over|against)\s+[^,;()\d]{1,30}\(\s*[^\w\s]{0,3}$", self.text[c.number_end:g.number_start],
+            re.I))]
         # an outcome before a target: 'up 2.4 points from 70.4% but 6.2 points below the 78% target' changes 71.8%
         # ... and a level of its own sentence before any other: 'forecast revenue of $5.05-5.15 billion, about 5% above
         # the third quarter', never the '$5.0 billion' a later sentence says the year's forecast implies
@@ -470,17 +479,19 @@ class ClaimDrafter:
             previous = self.unique(earlier, c)
             # the base the change's own clause names wins: 'up 4.5% from 33.6 million in 2023 and 12.5% more than the
             # 31.2 million of 2019'
-            named_base = [g for g in candidates if g.sentence == c.sentence and g is not current and g.earlier
+            named_base = [g for g in candidates if g.sentence == c.sentence and g is not current
                           and c.number_end <= g.number_start
                           and (wanted != "amount" or g.currency == current.currency)
                           and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?"
-                                           r"(?:(?:(?:higher|lower|more|less|above|below|up|down)\s+)?(?:from|than)|above|below)\s+"
+                                           r"(?:(?:(?:higher|lower|more|less|fewer|above|below|up|down|[a-z]+er)\s+)?(?:from|than)|"
+                                           r"above|below)\s+"
                                            r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}[^\w\s]{0,2}",
                                            sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])
-                          ] if basis is None else []
+                          ]
             if named_base and named_base[0].period == c.period:
                 return  # a base its clause names, of the change's own period: which levels it compares is a person's call
-            if named_base:
+                #         ('0.09 point below the 4.47% of a month earlier' in an article about a year)
+            if named_base and basis is None:
                 previous = named_base[0]
             if previous is not None and previous.sentence == c.sentence and any(
                     h is not c and h.is_change and h.kind == c.kind and h.sentence == c.sentence
@@ -857,6 +868,19 @@ class ClaimDrafter:
                              and g.metric == a.metric and re.search(rf"\b{re.escape(g.entity)}\b", named.group(1), re.I)])
             if b is None:
                 return
+        # 'rose to 12.3 billion euros from 11.2 billion, 1.5 times imports of 8.2 billion euros', 'half as large again as
+        # in the Americas ($14.8 billion)': a level of its time printed after it in its clause is what it is compared
+        # with, never the subject's earlier level before it; one in another unit ('twice the 98,000 yen spent by
+        # Koreans' beside yen per visitor) leaves the base to a person
+        compared_with = next((g for g in s.figures if g.number_start > c.number_end and g.is_level and not g.share
+                              and g.kind in ("amount", "percent") and not re.search(
+                                  r"[;:]|,\s*(?:and|while|but|whereas|up|down)\b|^\s*(?:to|at|reaching)\b",
+                                  self.text[c.number_end:g.number_start])), None)
+        if b is None and a is not None and compared_with is not None and compared_with is not a \
+                and not compared_with.earlier:
+            if not same_family(compared_with, a):
+                return
+            b = compared_with
         if b is None and a is not None:
             in_sentence = [g for g in pool if g.sentence == c.sentence and g is not a and same_family(g, a)
                            and same_thing(g, a) and g.period != a.period]
@@ -2761,7 +2785,8 @@ class ClaimDrafter:
         subjects = [f for f in candidates if not re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than|from|"
                                                            r"above|below|over|under|beyond|short\s+of|ahead\s+of|behind|"
                                                            r"exceeding|beating|missing|topping)\s+"
-                                                           r"(?:[\w’'\-]+\s+){0,5}$", s.text[:f.start - s.start], re.I)]
+                                                           # ... or in brackets after it: 'higher than a year ago ($298)'
+                                                           r"(?:[\w’'\-]+\s+){0,5}\(?$", s.text[:f.start - s.start], re.I)]
         # ... by its own words: a measure taken from the number before it names nothing ('with total group sales at 15.4
         # billion francs, below the 2.1 billion francs the drug brought in')
         measured = [f for f in subjects if f.metric == y.metric

@@ -2835,6 +2835,14 @@ class FigureDrafter:
                 f.period = _earlier_period(current, owner.years, owner.months)
                 f.evidence["period"] = f"'{text[owner.start:owner.end]}'s' just before it: before {current}"
                 continue
+            bracketed = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
+                              and re.fullmatch(r"\s*\(\s*", text[t.end:f.start - s.start])), None)
+            if bracketed is not None and not f.is_change and _step_fits(current, bracketed):
+                # 'above its level of a year ago ($298)': the earlier period's level, in brackets after its time
+                f.earlier = True
+                f.period = _earlier_period(current, bracketed.years, bracketed.months)
+                f.evidence["period"] = f"in brackets after '{text[bracketed.start:bracketed.end]}': before {current}"
+                continue
             lead = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
                          and clause_bounds(text, local)[0] <= t.start
                          and not any(t.end <= g.number_start - s.start < local for g in figures[:i])), None)
@@ -3246,10 +3254,13 @@ YEAR_TO_DATE = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the
 JUST_BEFORE_BASIS_BEFORE = re.compile(
     r"\b(?:on\s+a\s+(?:monthly|quarterly|weekly)\s+basis|(?:month|quarter|week)[\s-](?:on|over)[\s-](?:month|quarter|week)|"
     r"(?:monthly|quarterly|weekly)\s+(?:rise|gain|fall|decline|drop|increase|decrease)\s+of|sequential(?:ly)?)\b", re.I)
-# 'a year earlier, when it stood at 4.1%': the level at the time a marker before it names
+# 'a year earlier, when it stood at 4.1%', '... when it accounted for 25.9%': the level at the time a marker before it
+# names
 WHEN_IT_STOOD = re.compile(r"\s*,?\s*when\s+(?:it|they|the\s+[\w\-]+(?:\s+[\w\-]+)?|[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+"
-                           r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled)"
-                           r"\s+(?:at\s+|to\s+|on\s+)?", re.IGNORECASE)
+                           r"(?:stood|was|were|reached|came|hit|ran|started|began|totalled|totaled|accounted\s+for|"
+                           r"made\s+up|represented|took|held|had|claimed|comprised)"
+                           r"\s+(?:at\s+|to\s+|on\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+)?",
+                           re.IGNORECASE)
 # '3.5 points below the median of', '38% above the national average of', '9.3 points above the 10-year average of'
 BENCHMARK_CUE = re.compile(r"(?:%|\bper\s?cent|\bpoints?|\bpp|\bbasis\s+points)\s+(?:above|below|under|over|short\s+of)\s+"
                            r"(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:median|average|mean|norm|benchmark|"
