@@ -2046,6 +2046,21 @@ def test_a_base_right_after_its_change_is_the_earlier_level_of_the_thing_that_ch
     assert [c.computed for c in growth] == [f"growth({level.id}, {base.id})"]
 
 
+def test_a_targets_yearly_rate_runs_from_the_latest_level_and_a_headline_names_the_part_that_moved():
+    """'Reaching 18 million by 2028 needs growth of 9.3% a year' from 12.6 million in 2024: four years (18 / 12.6 =
+    1.0933^4), never five from 2023's 12.0 million. 'Kartal sales slip at Anadol': the Kartal's sales moved (5,000 ->
+    4,600), whatever Anadol's did."""
+    figures, claims, _ = drafted(f"{DATELINE}Hotels sold 12.6 million nights in 2024, against 12.0 million in 2023. "
+                                 "Reaching 18 million by 2028 needs growth of 9.3% a year.", on=date(2025, 4, 8))
+    (cagr,) = claims_of(claims, "cagr")
+    assert cagr.computed == f"cagr({figure(figures, '18 million').id}, {figure(figures, '12.6').id}, 4)"
+    figures, claims, _ = drafted("Anadol sold 18,400 cars in October, up from 16,000. Sales of the Kartal fell to 4,600 "
+                                 "from 5,000.", headline="Kartal sales slip at Anadol", on=date(2025, 11, 4))
+    headline = [c for c in claims_of(claims, "sign") if c.quote == "Kartal sales slip at Anadol"]
+    assert [(c.computed, c.expect) for c in headline] == [
+        (f"change({figure(figures, '4,600').id}, {figure(figures, '5,000').id})", "negative")]
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

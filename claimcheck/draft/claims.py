@@ -438,8 +438,12 @@ class ClaimDrafter:
                                              self.text[max(0, current.start - 25):current.start]):
             current = None  # 'That is up from $19,800 a day a month ago, a rise of 39%': the base, never the level now;
             #                 'That compares with 238.4 million at the end of June and 220.7 million a year earlier' too
-        if c.evidence.get("annual") and self.cagr(c, current, candidates):
-            return  # without the levels at both ends, the rate is read as an ordinary change below
+        if c.evidence.get("annual") and (self.cagr(c, current, candidates)
+                                         or re.search(r"average|compound|annuali[sz]ed", c.evidence["annual"], re.I)):
+            # without the levels at both ends, a rate said to be an average over years ('an average annual increase of
+            # 6.6%' between 2020 and 2024) is no change from the year before, and is left unpaired; a bare 'a year'
+            # is read as an ordinary change below
+            return
         previous = None
         sentence = self.sentence_of(c)
         before = sentence.text[max(0, c.number_start - sentence.start - 40):c.number_start - sentence.start]
@@ -744,6 +748,14 @@ class ClaimDrafter:
                   and g.currency == current.currency]
         local = [g for g in starts if abs(g.sentence - c.sentence) <= 1]
         start = self.unique(local) or self.unique(starts)
+        if years_between(str(self.article.calendar.year), current.period) > 0:
+            # 'Reaching 18 million by 2028 needs growth of 9.3% a year': a target's rate runs from the latest level the
+            # article gives, never from an older one
+            actual = [g for g in candidates if g is not current and not g.forecast and g.currency == current.currency
+                      and years_between(g.period, current.period) >= 2
+                      and years_between(str(self.article.calendar.year), g.period) == 0]
+            latest = [g for g in actual if not any(years_between(g.period, h.period) > 0 for h in actual)]
+            start = latest[0] if len(latest) == 1 else None
         if start is None:
             return False
         years = years_between(start.period, current.period)
@@ -2900,8 +2912,14 @@ class ClaimDrafter:
                  and re.search(rf"(?<![\w-])(?:{re.escape(f.entity)}|{re.escape(singular(f.entity))})(?:[\s-]+\w+)?\s+"
                                rf"(?:{head_words})\b", clause, re.I)
                  and f.entity != main.split()[0].lower()]  # 'nordhavn' as a sentence opens it is the main 'Nordhavn Cars'
+        # 'Kartal sales slip at Anadol': a name right before the measure is the part whose measure moved, whatever the
+        # main entity the clause names after it did
+        owned = [e for e in named if e != main and not main.startswith(e) and head_words and re.search(
+            rf"\b{re.escape(e)}(?:[’']s)?(?:\s+[a-z][\w\-]*){{0,2}}\s+(?:{head_words})\b", clause)]
         if parts:  # never the whole: 'Ruritania's coal output slides' is coal's, whatever the country's total did
             entity = max(parts, key=len)
+        elif owned:
+            entity = max(owned, key=len)
         elif named and main not in named and not any(main.startswith(e) for e in named):
             entity = max(named, key=len)  # 'as Lumwana East ramps up': the part it names
         else:
