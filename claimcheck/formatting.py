@@ -32,6 +32,8 @@ def currency_name(code: str) -> str:
 
 
 INDIAN_SCALES = ("cr", "lakh")
+# Unit symbols, which tables keep in lower case, as a reader writes them: '12.4 GW', 'per MWh', '2.31 million TEU'
+SYMBOL_CASE = {"gw": "GW", "mw": "MW", "kw": "kW", "gwh": "GWh", "mwh": "MWh", "twh": "TWh", "kwh": "kWh", "teu": "TEU"}
 
 
 def _scale_for(magnitude: float, unit: Unit | None, printed: bool = False) -> tuple[str, float]:
@@ -81,7 +83,7 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
         if inner.kind == "count" and decimals is None and abs(value) < 1000:
             decimals = 2
         thing = re.sub(r"^(square|cubic)-", r"\1 ", thing)  # 'per square metre', as printed
-        return f"{format_value(value, inner, decimals, as_inner)} per {thing}"
+        return f"{format_value(value, inner, decimals, as_inner)} per {SYMBOL_CASE.get(thing, thing)}"
     if kind == "money":
         sign = "-" if value < 0 else ""
         scale, size = _scale_for(abs(value), unit, printed=decimals is not None)
@@ -113,7 +115,7 @@ def format_value(value: float, dimension: Dimension, decimals: int | None = None
         if unit is not None and size != unit.scale and decimals is not None:
             places = max(0, decimals - round(math.log10(unit.scale / size)))  # 0.35 million shown as 350 thousand
         word = f" {SCALE_WORDS[scale]}" if scale else ""
-        return f"{value / size:,.{places}f}{word} {dimension.code}"
+        return f"{value / size:,.{places}f}{word} {SYMBOL_CASE.get(dimension.code, dimension.code)}"
     if kind == "rate":
         numerator, denominator = dimension.code.split("/")
         places = 4 if decimals is None else decimals

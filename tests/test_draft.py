@@ -2054,6 +2054,12 @@ def test_a_targets_yearly_rate_runs_from_the_latest_level_and_a_headline_names_t
                                  "Reaching 18 million by 2028 needs growth of 9.3% a year.", on=date(2025, 4, 8))
     (cagr,) = claims_of(claims, "cagr")
     assert cagr.computed == f"cagr({figure(figures, '18 million').id}, {figure(figures, '12.6').id}, 4)"
+    # from the end of 2024 to 2030 is six years: (20 / 12.4) ** (1 / 6) = 1.0829
+    figures, claims, _ = drafted(f"{DATELINE}Wind capacity reached 12.4 GW at the end of 2024, from 11.1 GW a year "
+                                 "earlier; the government's goal of 20 GW by 2030 requires average growth of 8.3% a "
+                                 "year.", on=date(2025, 2, 1))
+    (cagr,) = claims_of(claims, "cagr")
+    assert cagr.computed == f"cagr({figure(figures, '20 GW').id}, {figure(figures, '12.4').id}, 6)"
     figures, claims, _ = drafted("Anadol sold 18,400 cars in October, up from 16,000. Sales of the Kartal fell to 4,600 "
                                  "from 5,000.", headline="Kartal sales slip at Anadol", on=date(2025, 11, 4))
     headline = [c for c in claims_of(claims, "sign") if c.quote == "Kartal sales slip at Anadol"]

@@ -140,3 +140,12 @@ def test_a_counted_noun_of_two_words_takes_a_hyphen_and_the_error_says_so():
         parse_unit("room_nights")
     with pytest.raises(UnitError, match="seat-km_bn"):
         parse_unit("seat_km_bn")
+
+
+def test_unit_symbols_kept_in_lower_case_read_as_a_reader_writes_them():
+    from claimcheck.formatting import format_value
+
+    gigawatts, teu, per_mwh = parse_unit("gw"), parse_unit("teu_m"), parse_unit("EUR_per_mwh")
+    assert format_value(12.4, gigawatts.dimension, 1, gigawatts) == "12.4 GW"
+    assert format_value(2.31e6, teu.dimension, 2, teu) == "2.31 million TEU"
+    assert format_value(78.0, per_mwh.dimension, 1, per_mwh) == "€78.0 per MWh"

@@ -759,6 +759,8 @@ class ClaimDrafter:
         if start is None:
             return False
         years = years_between(start.period, current.period)
+        if re.fullmatch(r"\d{4}-12-31", start.period) and re.fullmatch(r"\d{4}", current.period):
+            years = int(current.period) - int(start.period[:4])  # 'at the end of 2024' to '20 GW by 2030': six years
         said = re.search(r"\bover\s+(?:the\s+(?:past|last|previous)\s+)?(\w+)\s+years\b", self.sentence_of(c).text, re.I)
         stated_years = (COUNT.get(said.group(1).lower()) or (int(said.group(1)) if said.group(1).isdigit() else None)) \
             if said else None
