@@ -30,7 +30,8 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
            "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN", "Mex$": "MXN", "RD$": "DOP",
            "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
            "₺": "TRY", "₦": "NGN", "₱": "PHP", "₴": "UAH", "฿": "THB", "₪": "ILS", "₫": "VND", "₸": "KZT", "₽": "RUB",
-           "₾": "GEL", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR"}
+           "₾": "GEL", "Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "TL": "TRY", "KSh": "KES", "Ksh": "KES",
+           "Tk": "BDT", "GH₵": "GHS", "GH¢": "GHS", "E£": "EGP"}
 _SIGNS = sorted([sign for sign in SYMBOLS if not sign.rstrip(".").isalpha()] + ["$"], key=len, reverse=True)
 # Symbols and codes written before a number: the signs above (longest first), or a word code such as Rs or USD.
 _WORD_SIGNS = sorted((sign for sign in SYMBOLS if sign.rstrip(".").isalpha()), key=len, reverse=True)

@@ -94,6 +94,9 @@ def test_basis_points_are_read_as_a_unit_of_a_hundredth_point(text, value):
     # signs written onto the number, and the signs of the world's currencies that only one currency uses
     ("revenue of RM1.38 billion", "MYR_bn"), ("USD5bn", "USD_bn"), ("Rp 5 trillion", "IDR_tn"),
     ("₩1.2 trillion", "KRW_tn"), ("₺45 billion", "TRY_bn"), ("₦3.2 trillion", "NGN_tn"), ("฿120 billion", "THB_bn"),
+    # ... and the letters news writes for the lira, the Kenyan shilling, the taka, the cedi and the Egyptian pound
+    ("a deficit of TL 300 billion", "TRY_bn"), ("KSh 67.5 billion", "KES_bn"), ("Tk 4,500 crore", "BDT_cr"),
+    ("GH₵ 12 billion", "GHS_bn"), ("E£ 1.2 trillion", "EGP_tn"),
     # unit symbols in any case, and a megatonne is a million tonnes
     ("2.31 million TEU", "teu_m"), ("20 MW", "mw"), ("3.1 GWh", "gwh"), ("83.5 Mt", "tonnes_m"),
     # a lakh (10^5) of crores (10^7) is 10^12 rupees, a trillion
