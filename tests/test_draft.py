@@ -2067,6 +2067,19 @@ def test_a_targets_yearly_rate_runs_from_the_latest_level_and_a_headline_names_t
         (f"change({figure(figures, '4,600').id}, {figure(figures, '5,000').id})", "negative")]
 
 
+def test_bare_numbers_count_what_the_clauses_subject_counts_when_it_counts_itself():
+    """'Enrolments rose ... to 48,210 from 45,930' counts enrolments and 'Bankruptcies in hospitality fell ... to 655 from
+    982' bankruptcies, after a dateline too; deliveries count the cars the article names."""
+    figures, _, _ = drafted(f"{DATELINE}Enrolments rose by more than 2,000 to 48,210 from 45,930.", on=date(2025, 10, 20))
+    assert [figure(figures, printed).unit for printed in ("48,210", "45,930")] == ["enrolments", "enrolments"]
+    figures, _, _ = drafted(f"{DATELINE}Bankruptcies in hospitality fell by a third, to 655 from 982.",
+                            on=date(2025, 10, 20))
+    assert [figure(figures, printed).unit for printed in ("655", "982")] == ["bankruptcies", "bankruptcies"]
+    figures, _, _ = drafted(f"{DATELINE}Nordhavn delivered 176,312 cars in the third quarter. Deliveries in the first "
+                            "nine months fell to 548,906 from 571,230.", on=date(2025, 10, 9))
+    assert figure(figures, "548,906").unit == "cars"
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

@@ -130,6 +130,10 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
                "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",
                "orders", "trips", "guests", "migrants", "births", "deaths", "cases", "approvals", "registrations",
                "permits", "bookings", "transactions", "applications", "claims", "insolvencies", "bankruptcies", "listings"}
+# Measures that count themselves ('Enrolments rose to 48,210'), never something else ('deliveries' count cars, 'permits'
+# homes), nor money
+SELF_COUNTED = {"enrolments", "transits", "bankruptcies", "insolvencies", "births", "deaths", "arrivals", "visitors",
+                "tourists", "passengers", "subscribers", "users", "customers", "listings", "applications", "claims"}
 # Counted nouns that name who is counted, not an event that counts something else ('registrations' count cars)
 WHO_IS_COUNTED = {"users", "subscribers", "customers", "passengers", "visitors", "tourists", "students", "residents",
                   "employees", "workers", "households", "guests", "migrants", "members", "accounts", "clients",
@@ -1587,7 +1591,25 @@ class FigureDrafter:
             return self._noun_after(self.article, partner) or partner.unit.code.split("_")[0]
         clause_start = clause_bounds(text, start)[0]
         number_of = NUMBER_OF.search(text[clause_start:start])
-        return number_of.group(1) if number_of else ""
+        if number_of:
+            return number_of.group(1)
+        # 'Bankruptcies in hospitality fell by a third, to 655 from 982': two bare numbers of what the sentence's
+        # subject counts
+        return self._opener_count_noun(s, 0, start) if partner is not None else ""
+
+    def _opener_count_noun(self, s: Sentence, clause_start: int, local: int) -> str:
+        """'Marriages rose to 222,400': what the clause's subject counts, never the article's births; a measure too
+        when it counts things, never money ('Enrolments rose to 48,210', 'Bankruptcies in hospitality fell ... to
+        655')."""
+        clause_start = max(clause_start, dateline(s)[2])
+        opener = re.match(r"\s*(?:the\s+)?([A-Za-z][a-z]+s)(?:\s+(?:in|at|among|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)?"
+                          rf"\s+({VERB_ALTERNATIVES})\b", s.text[clause_start:local])
+        if opener and (opener.group(1).lower() not in METRIC_HEADS
+                                                    or opener.group(1).lower() in SELF_COUNTED) \
+                and opener.group(1).lower() not in FUNCTION_WORDS \
+                and not any(n.start <= clause_start + opener.start(1) < n.end for n in self.names[s.index]):
+            return opener.group(1).lower()
+        return ""
 
     def _sentence_count_noun(self, s: Sentence, mentions, number: Mention) -> str:
         """What a scaled number with no noun of its own counts: the noun another number of its sentence counts,
@@ -1605,12 +1627,9 @@ class FigureDrafter:
                if w.lower() in WHO_IS_COUNTED]
         if own:
             return own[0]
-        # 'Marriages rose to 222,400': what the clause's subject counts, never the article's births
-        opener = re.match(r"\s*(?:the\s+)?([A-Za-z][a-z]+s)\s+([a-z]+)\b", s.text[clause_start:number.number_start - s.start])
-        if opener and opener.group(2) in VERBS and opener.group(1).lower() not in METRIC_HEADS \
-                and opener.group(1).lower() not in FUNCTION_WORDS \
-                and not any(n.start <= clause_start + opener.start(1) < n.end for n in self.names[s.index]):
-            return opener.group(1).lower()
+        opener = self._opener_count_noun(s, clause_start, number.number_start - s.start)
+        if opener:
+            return opener
         if re.search(r"\b(?:crowds?|attendances?|audiences?|turnout|gates?)\b(?:\s+[\w\-]+){0,3}\s+(?:at|of|was|were|reached|"
                      r"averaged|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|just\s+over\s+)?$",
                      s.text[clause_start:number.number_start - s.start], re.I):
