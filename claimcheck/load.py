@@ -225,7 +225,9 @@ def load_figures(path: Path | str, article: str, metadata: Metadata | None = Non
                                     hint="check the unit, or lengthen or shorten the quote around its number"))
             continue
         (mention,) = mentions
-        if abs(mention.value - value) > 1e-9 * max(1.0, abs(value)) or (mention.high or 0) != (high or 0):
+        # a fraction in words has no last digit: 'fell by a third' is 0.6667 to four figures
+        close = 5e-5 if mention.word else 1e-9
+        if abs(mention.value - value) > close * max(1.0, abs(value)) or (mention.high or 0) != (high or 0):
             printed = f"{mention.value:g}" + (f"-{mention.high:g}" if mention.high is not None else "")
             problems.append(Problem(name, f"the value printed in the quote, {mention.text!r} = {printed}",
                                     row.value, line=line, field="value",

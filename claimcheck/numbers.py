@@ -275,6 +275,17 @@ class Mentions(list):
         self.starts = [m.number_start for m in self]
 
 
+# 'fell by a third', 'rose by a fifth', 'cut its staff by a quarter': a change by a fraction of the level it starts from,
+# which is a multiple of it (two thirds, six fifths, three quarters)
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1, "two-thirds": 2 / 3,
+             "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75}
+FRACTION_CHANGE = re.compile(
+    r"\b(?:(rose|risen|grew|grown|increased|climbed|jumped|gained|expanded|raised)|(fell|fallen|dropped|declined|shrank|"
+    r"shrunk|decreased|slumped|slid|sank|plunged|cut|reduced|lowered|lost))(?:\s+(?!by\b)[\w’'\-]+){0,3}?\s+by\s+"
+    r"(?:(?:almost|nearly|about|roughly|around|more\s+than|over|just\s+over|less\s+than|some)\s+)?"
+    r"((?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\b", re.IGNORECASE)
+
+
 def find_mentions(text: str, dollar: str = "USD") -> Mentions:
     """Every number stated in `text`, in order. `dollar` is the currency a bare "$" means."""
     mentions = _with_named_currency(text, [m for m in (_read(text, match, dollar) for match in _number_matches(text)) if m],
@@ -290,6 +301,12 @@ def find_mentions(text: str, dollar: str = "USD") -> Mentions:
             value = 1.5  # 'half as high again as', 'half again as much', 'a half larger than': one and a half times
         mentions.append(Mention(match.start(), match.end(), match.group(0), value, parse_unit("times"), word=True,
                                 number_start=match.start()))
+    for match in FRACTION_CHANGE.finditer(text):
+        fraction = FRACTIONS[re.sub(r"^(?:a|one)\s+", "", match[3].lower())]
+        # ... printed with its verb ('fell by a third'), which says which way the fraction goes
+        mentions.append(Mention(match.start(), match.end(3), match.group(0), 1 + fraction if match[1] else 1 - fraction,
+                                parse_unit("times"), word=True, number_start=match.start(3)))
+    mentions.sort(key=lambda m: m.start)
     return Mentions(mentions)
 
 

@@ -2080,6 +2080,17 @@ def test_bare_numbers_count_what_the_clauses_subject_counts_when_it_counts_itsel
     assert figure(figures, "548,906").unit == "cars"
 
 
+def test_a_change_by_a_fraction_is_checked_as_a_multiple_of_its_two_levels():
+    """'fell by a third, to 655 from 982': 655 / 982 = 0.667, two thirds of the level it fell from; 'rose by a fifth to
+    $1.86 trillion from $1.55 trillion': 1.86 / 1.55 = 1.2."""
+    figures, claims, _ = drafted(f"{DATELINE}Bankruptcies in hospitality fell by a third, to 655 from 982. Tax receipts "
+                                 "rose by a fifth to $1.86 trillion from $1.55 trillion.", on=date(2025, 10, 20))
+    assert figure(figures, "a third").value == "0.6667" and figure(figures, "a fifth").value == "1.2"
+    assert sorted(c.computed for c in claims_of(claims, "multiple")) == sorted([
+        f"multiple({figure(figures, '655').id}, {figure(figures, '982').id})",
+        f"multiple({figure(figures, '1.86').id}, {figure(figures, '1.55').id})"])
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

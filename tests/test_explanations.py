@@ -259,3 +259,21 @@ def test_the_numbers_table_shows_a_printed_numbers_ends_one_digit_finer(case):
     frame = figures_frame(load_inputs(*paths), Tolerances())
     # half a unit of the last digit either side: 512.35 to 512.45, never '£512.4m to £512.4m'
     assert frame.loc[0, "interval"] == "£512.40m (£512.35m to £512.45m)"
+
+
+def test_a_change_by_a_fraction_in_words_reads_as_that_fraction_of_its_start(case):
+    article = "Bankruptcies fell by a third, to 655 from 982. Exports rose by a fifth to $1.40 billion from $1.55 billion."
+    figures = [
+        figure("third", "fell by a third", 0.6667, unit="times", metric="bankruptcies", direction="down"),
+        figure("now", "to 655", 655, unit="bankruptcies", metric="bankruptcies"),
+        figure("before", "from 982", 982, unit="bankruptcies", metric="bankruptcies", period="2023"),
+        figure("fifth", "rose by a fifth", 1.2, unit="times", metric="exports", direction="up"),
+        figure("exports", "to $1.40 billion", 1.40, unit="USD_bn", metric="exports"),
+        figure("exports_before", "from $1.55 billion", 1.55, unit="USD_bn", metric="exports", period="2023")]
+    found = explanations(case, article, figures, [
+        claim("F1", "fell by a third, to 655 from 982", "multiple", stated="third", computed="multiple(now, before)"),
+        claim("F2", "rose by a fifth to $1.40 billion", "multiple", stated="fifth",
+              computed="multiple(exports, exports_before)")])
+    # 655 / 982 = 0.667, two thirds of where it started; 1.40 / 1.55 = 0.90 is a fall, never a rise by a fifth (1.2)
+    assert found["F1"].verdict == "consistent" and "the stated 'fell by a third'" in found["F1"].explanation
+    assert found["F2"].verdict == "inconsistent"

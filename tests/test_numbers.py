@@ -354,3 +354,16 @@ def test_power_spelled_out_before_hours_is_energy():
     units = {m.text: m.unit.code for m in find_mentions("Wind generated 20 terawatt hours from a 500 megawatt farm.")
              if m.unit is not None}
     assert units == {"20 terawatt hours": "twh", "500 megawatt": "mw"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Bankruptcies fell by a third, to 655 from 982.", 2 / 3), ("Tax receipts rose by a fifth to $1.86 trillion", 1.2),
+    ("The firm cut its workforce by a quarter.", 0.75), ("Exports fell by nearly two-thirds.", 1 / 3),
+    ("Sales grew by three-quarters.", 1.75)])
+def test_a_change_by_a_fraction_in_words_is_a_multiple_of_the_level_it_starts_from(text, value):
+    (mention,) = [m for m in find_mentions(text) if m.word]
+    assert (mention.value, mention.unit.code) == (pytest.approx(value), "times")
+
+
+def test_a_fraction_that_is_no_change_is_no_number():
+    assert [m for m in find_mentions("A third of sales came from Asia, and a quarter of the staff left.") if m.word] == []

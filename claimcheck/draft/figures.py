@@ -55,8 +55,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Tolerances
-from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, MONEY_WORDS, STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions,
-                       mentions_in)
+from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, FRACTION_CHANGE, MONEY_WORDS, STOCK_INDEXES,
+                       UNIT_SYMBOLS, Mention, find_mentions, mentions_in)
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
@@ -1447,6 +1447,7 @@ class FigureDrafter:
             code, kind = unit.code, "pp"  # percentage points, or basis points ('bp')
         elif unit.kind == "ratio":
             if m.word and not re.fullmatch(r"(?i)doubled|tripled|trebled|quadrupled|halved|twice|double", m.text) \
+                    and not FRACTION_CHANGE.fullmatch(m.text) \
                     and not re.match(r"\s+(?:as\s+(?:much|many|large|big|high|great|long)|the\s+(?:size|level|amount|number|"
                                      r"value|volume)|those|that\s+of|bigger|larger|higher|greater|more)\b|"
                                      # 'eight times the HK$13.2 billion', 'three times the national rate', 'five times
@@ -3543,7 +3544,7 @@ def _is_agency(name: str) -> bool:
 
 def _value_text(m: Mention) -> str:
     if m.word:
-        return f"{m.value:g}"
+        return f"{m.value:.4g}"  # 'fell by a third': 0.6667 times
     digits = f"{m.value:.{m.decimals}f}"
     if m.high is not None:
         high = re.search(r"[–-]\s?([\d,]+(?:\.\d+)?)", m.text)
