@@ -133,7 +133,7 @@ NOT_NOUNS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "i
              "planned", "registered", "announced", "approved", "budgeted", "earmarked", "pledged", "additional", "extra",
              "new"}
 WORD_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
-                  "triple": 3.0, "quadrupled": 4.0, "quadruple": 4.0, "twice": 2.0, "halved": 0.5, "half": 0.5}
+                  "triple": 3.0, "treble": 3.0, "quadrupled": 4.0, "quadruple": 4.0, "twice": 2.0, "halved": 0.5, "half": 0.5}
 NUMBER_WORDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
                 "nine": 9.0, "ten": 10.0}
 WORD_MULTIPLE = re.compile(r"\b(?:(" + "|".join(WORD_MULTIPLES) + r")|(" + "|".join(NUMBER_WORDS)

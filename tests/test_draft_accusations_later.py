@@ -1094,7 +1094,61 @@ PARTS_IN_HEADLINES_TARGETS_AND_AVERAGES = [
      "of 6.6%. In 2023 it was CHF 8.0 billion.\n", date(2025, 3, 1)),
 ]
 
-@pytest.mark.parametrize("text, on", PARTS_IN_HEADLINES_TARGETS_AND_AVERAGES + BASES_AFTER_COMPARISONS_AND_SHARES_OF_THEN + SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS + PARTS_OF_A_NUMBER_AFTER_THEM + ADVERBS_OWN_FIGURES_PER_EACH_AND_OWN_BASES + STAND_INS_LISTS_OF_FORECASTS_AND_AMOUNTS_OF_THOSE + SUBJECTS_WITHOUT_FIGURES + MULTIPLES_OF_THE_LEVEL_BEFORE_THEM + REMAINDERS_OF_NAMED_AND_OUTER_WHOLES + RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A sentence that makes several comparisons compares each with its own subject: what one comparison is with ('above
+# Gyeonggi's 4.0 trillion won', 'twice the $6.8bn', 'from the $5,800') is never the subject, the level a change reaches
+# or the part of a share; another's change ('compared with an 11% fall to €2.9 billion at Halvard') never takes the
+# subject's base; a difference said with its percentage ('£152, or 9.7%, higher than') is no level; a gap between two
+# entities is no change of one. (Each correct: 3,420 / 1,490 = 2.30; 6.0 / 4.0 = 1.5 and 6.0 / 3.0 = 2; 3,420 / 1,710 =
+# 2 = 6,840 / 3,420; 5 / 2.5 = 2 and 5 / 4 = 1.25; 10.60 / 13.25 = 0.80 and 10.60 / 5.30 = 2; 3,420 / 2,850 = 1.20 and
+# 3,420 / 5,800 = 0.59; 45 / 60 = 0.75; 5 / 25 = 20%; 1,200 / 2.5 = 480; 152 / 1,568 = 9.7%; 14.2 / 6.8 = 2.09 and
+# 14.2 / 4.9 = 2.90; 42.1 / 27.6 = 1.53; 2.7 - 1.9 = 0.8; 6.0 - 4.0 = 2.0; 101.8 - 100 = 1.8; 1.77 / 1.09 = 1.62)
+C = "Comparisons\nLONDON (Example Wire) – "
+SEVERAL_COMPARISONS_IN_ONE_SENTENCE = [
+    (C + "The rate fell to $3,420. It is below its level a year ago of $5,800 but 2.3 times its 2019 "
+     "average of $1,490.\n", date(2025, 8, 22)),
+    (C + "Sales fell 6% to €3.76 billion from €4.0 billion, compared with an 11% fall to €2.9 billion at "
+     "Halvard.\n", date(2025, 10, 15)),
+    (C + "Volta's sales fell 8% to 115,000 vehicles from 125,000, compared with an 8% fall to 97,000 at "
+     "Corvin.\n", date(2025, 10, 15)),
+    (C + "Asia contributed $5 billion, 2.5 times Europe's $2 billion and 20% of the total.\n", date(2025, 8, 22)),
+    (C + "Seoul's restaurant sales of 6.0 trillion won were 50% above Gyeonggi's 4.0 trillion won and "
+     "twice Incheon's 3.0 trillion won.\n", date(2025, 10, 29)),
+    (C + "The rate of $3,420 is twice the $1,710 of 2019 and half of Hamburg's $6,840.\n", date(2025, 8, 22)),
+    (C + "Asia's sales of $5 billion were twice Europe's $2.5 billion and a quarter more than Africa's $4 "
+     "billion.\n", date(2025, 10, 15)),
+    (C + "The water tariff of ฿10.60 was down 20% from ฿13.25 and twice the ฿5.30 charged in Lampang.\n", date(2025, 10, 15)),
+    (C + "The Shanghai rate of $3,420 is 20% above Rotterdam's $2,850 but still down 41% from the $5,800 "
+     "of a year ago.\n", date(2025, 8, 22)),
+    (C + "At ฿45 million, fines were down 25% from ฿60 million but ฿15 million more than in 2019.\n", date(2025, 10, 15)),
+    (C + "Asia contributed $5 billion, 2.5 times Europe's $2 billion and 20% of the total of $25 billion.\n", date(2025, 10, 15)),
+    (C + "Emerging markets contributed ₹1,200 crore, 2.5 times Europe's ₹480 crore and 15.7% of the "
+     "total.\n", date(2025, 8, 22)),
+    (C + "Sales were £152, or 9.7%, higher than in 2024, when they were £1,568.\n", date(2025, 5, 23)),
+    (C + "At £1,720, the cap is £152, or 9.7%, higher than a year ago.\n", date(2025, 5, 23)),
+    (C + "Despite the cut, the cap will still be £152, or 9.7 per cent, higher than in July last year, "
+     "when it stood at £1,568.\n", date(2025, 5, 23)),
+    (C + "The cap is £152 (9.7%) higher than in July 2024, when it was £1,568.\n", date(2025, 3, 1)),
+    (C + "This was 200,000 barrels a day, or 2.0%, more than in 2024, when output averaged 10.0 million "
+     "barrels a day.\n", date(2025, 3, 1)),
+    (C + "At $14.2bn, exports were about twice the $6.8bn to Korea and above the $4.9bn to Japan.\n", date(2025, 5, 23)),
+    (C + "At A$42.1bn, the deficit is 1.5 times the A$27.6bn of this year and A$14.5bn bigger.\n", date(2025, 5, 23)),
+    (C + "At $14.2bn, exports to China were about twice those to Korea, at $6.8bn, and three times those "
+     "to Japan, at $4.9bn.\n", date(2025, 3, 1)),
+    (C + "At $14.2bn, exports to China were nearly treble the $4.9bn sent to Japan and more than double "
+     "the $6.8bn sent to Korea.\n", date(2025, 3, 1)),
+    (C + "Canada's rate was 1.9%. The US rate rose to 2.7% from 2.4%, widening the gap to 0.8 points.\n", date(2025, 5, 23)),
+    (C + "Seoul's restaurant sales of 6.0 trillion won were up 20% from 5.0 trillion won a year earlier "
+     "and 2.0 trillion won more than Daegu's 4.0 trillion won.\n", date(2025, 10, 29)),
+    (C + "Seoul's restaurant sales of 6.0 trillion won were 40% below Tokyo's 10.0 trillion won and 2.0 "
+     "trillion won more than Daegu's 4.0 trillion won.\n", date(2025, 10, 29)),
+    (C + "The consumer confidence index rose to 101.8 from 99.2, its highest reading in 28 months and 1.8 "
+     "points above its long-run average of 100.\n", date(2025, 9, 30)),
+    (C + "Visitors from Taiwan spent 1.09 trillion yen, up from 0.79 trillion yen, while Chinese visitors, "
+     "at 1.77 trillion yen, spent 1.6 times as much.\n", date(2025, 7, 10)),
+
+]
+
+@pytest.mark.parametrize("text, on", SEVERAL_COMPARISONS_IN_ONE_SENTENCE + PARTS_IN_HEADLINES_TARGETS_AND_AVERAGES + BASES_AFTER_COMPARISONS_AND_SHARES_OF_THEN + SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS + PARTS_OF_A_NUMBER_AFTER_THEM + ADVERBS_OWN_FIGURES_PER_EACH_AND_OWN_BASES + STAND_INS_LISTS_OF_FORECASTS_AND_AMOUNTS_OF_THOSE + SUBJECTS_WITHOUT_FIGURES + MULTIPLES_OF_THE_LEVEL_BEFORE_THEM + REMAINDERS_OF_NAMED_AND_OUTER_WHOLES + RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

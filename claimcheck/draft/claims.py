@@ -368,6 +368,19 @@ class ClaimDrafter:
         if pair is not None:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
             return
+        if c.evidence.get("direction", "").endswith("after it: a difference") and re.match(
+                r"[^,;\d]{0,40}?\b(?:than|above|below)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w\-]*|(?:[\w\-]+\s+){0,2}?"
+                r"(?:average|median|mean|target|forecast|consensus|benchmark|norm|estimate|expectations?|quota|limit|"
+                r"ceiling)\b)", self.text[c.number_end:]):
+            return  # '2.0 trillion won more than Daegu's 4.0 trillion won', '1.8 points above its long-run average': a gap
+            #         to another's level or a benchmark (`gaps`), never a change of the subject's own levels
+        if re.search(r"\b(?:gap|spread|difference|premium|discount|lead)\s+(?:to|of|at)\s+(?:about\s+|some\s+|nearly\s+)?$",
+                     self.text[max(0, c.number_start - 40):c.number_start], re.I):
+            return  # 'widening the gap to 0.8 points': between two entities, never the change of one of them
+        if re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+                     self.text[max(0, c.number_start - 40):c.number_start], re.I):
+            return  # 'compared with an 11% fall to €2.9 billion at Halvard': another's change, whose levels its words
+            #         give only in part
         if re.match(r"\s*(?:per\s*cent|percent|%|(?:percentage\s+)?points?)?\s*(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:the\s+(?:year|"
                     r"quarter|month|season)\s+before(?:\s+that)?|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|"
                     r"season)|(?:a|one)\s+(?:year|quarter|month)\s+(?:earlier|before))\b", self.text[c.number_end:c.number_end + 60],
@@ -421,6 +434,13 @@ class ClaimDrafter:
         # ... nor a level it is compared with after it: 'Unemployment was 4.1%, 0.4 point lower than a year ago (4.5%) and
         # below the 4.3% euro-area average', '13.6% above the $49.2 billion of a year ago, and above the $53.6 billion of
         # February'
+        # ... nor anything its sentence compares with ('down 20% from ฿13.25 and twice the ฿5.30 charged in Lampang', '20%
+        # above Rotterdam's $2,850 but still down 41%')
+        now = [g for g in now if g.sentence != c.sentence or not self.compared_with(g)]
+        # ... nor a level told of another holder after it ('compared with an 11% fall to €2.9 billion at Halvard')
+        now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and (
+            (holder := OTHER_HOLDER.match(self.text, g.number_end)) and holder.group(1).lower() not in CALENDAR_WORDS
+            and not self.article.main.startswith(holder.group(1))))]
         # ... nor a base in brackets after its time ('up 4.5% on September (17,600)')
         now = [g for g in now if not (g.sentence == c.sentence and c.number_end <= g.number_start and re.search(
             r"\b(?:above|below|than|against|versus|vs\.?|compared\s+(?:with|to)|beyond|under|over|beating|exceeding)\s+"
@@ -489,9 +509,17 @@ class ClaimDrafter:
                           and re.fullmatch(r"\s*(?:(?:percentage\s+)?points?\s+|basis\s+points\s+)?"
                                            r"(?:(?:(?:higher|lower|more|less|fewer|above|below|up|down|[a-z]+er)\s+)?(?:from|than)|"
                                            r"above|below)\s+"
-                                           r"(?:the\s+|its\s+|a\s+)?(?:[\w\-]+\s+){0,3}[^\w\s]{0,2}",
+                                           r"(?:the\s+|its\s+|a\s+)?(?:[\w\-’']+\s+){0,3}[^\w\s]{0,2}",
                                            sentence.text[c.number_end - sentence.start:g.number_start - sentence.start])
                           ]
+            # ... or the base its sentence names just before it: 'That is up from $19,800 a day a month ago, a rise of 39%'
+            named_base += [g for g in candidates if g.sentence == c.sentence and g is not current
+                           and g.number_end <= c.number_start and (wanted != "amount" or g.currency == current.currency)
+                           and re.search(r"\b(?:up|down|higher|lower)?\s*from\s+(?:the\s+|a\s+)?(?:about\s+|around\s+)?"
+                                         r"[^\w\s]{0,3}$", sentence.text[:g.number_start - sentence.start])
+                           and re.fullmatch(r"[^;.]*?,\s*(?:a|an)\s+(?:[\w\-]+\s+)?(?:rise|increase|gain|jump|fall|drop|decline|"
+                                            r"decrease|cut|reduction)\s+of\s+(?:about\s+|some\s+|nearly\s+)?",
+                                            sentence.text[g.number_end - sentence.start:c.number_start - sentence.start])]
             if named_base and named_base[0].period == c.period:
                 return  # a base its clause names, of the change's own period: which levels it compares is a person's call
                 #         ('0.09 point below the 4.47% of a month earlier' in an article about a year)
@@ -724,6 +752,18 @@ class ClaimDrafter:
                  f"change {c.id} is about", stated=c.id, computed=f"{function}({current.id}, {previous.id})",
                  periods="" if is_earlier(current.period, previous.period) else "mixed")
 
+    def compared_with(self, f: DraftFigure) -> bool:
+        """Whether a figure is what its sentence compares something with: the words since the figure before it end in a
+        comparison ('above Gyeonggi's 4.0 trillion won', 'twice the $6.8bn', 'below its level a year ago of $5,800',
+        'from $2,760'), never in the level a clause reaches ('rose more than expected to $5 billion')."""
+        s = self.sentence_of(f)
+        before = self.text[max([s.start] + [g.number_end for g in s.figures if g.number_end <= f.number_start
+                                            and g.kind != "times"]):f.number_start]  # 'twice those to Korea, at
+        # ... though 'twice those to Korea, at $6.8bn' names the compared one before its level
+        return bool(COMPARED_CUE.search(before)) and not re.search(
+            r"(?<!,)\s(?:to|at|reaching|reached|hit|hitting)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
+            r"[^\w\s]{0,3}$", before, re.I)
+
     def level_of_another_thing(self, base: DraftFigure) -> bool:
         """'compared with $590 in Melbourne', 'against €21.62 for smaller flats', 'versus £33,000 for non-graduates',
         'up from $590 at the start of the pandemic': a level the words right after it tie to another place, group or
@@ -785,6 +825,12 @@ class ClaimDrafter:
         # own figures are no flow with it
         side = replace(c, counterpart="") if c.evidence.get("comparator") else c
         same = [g for g in pool if same_thing(g, side) and g.period == c.period]
+        # what it multiplies is never what its sentence compares with ('below its level a year ago of $5,800 but 2.3
+        # times ...', '50% above Gyeonggi's 4.0 trillion won and twice ...'), nor a level after it but the one it
+        # reaches ('doubled to $5 billion')
+        same = [g for g in same if g.sentence != c.sentence or not self.compared_with(g) and (
+            g.number_start < c.number_start or re.search(r"\b(?:to|at|reaching|reached)\s+(?:about\s+|some\s+|nearly\s+|"
+                                                         r"around\s+)?[^\w\s]{0,3}$", self.text[c.number_end:g.number_start]))]
         # 'with 52,300 tonnes, or 44.1% of the total, nearly twice as much as Lumwana East': the amount, never its share
         a = self.unique([g for g in same if not g.share], c) if any(not g.share for g in same) else self.unique(same, c)
         start_level = next((g for g in s.figures if g.number_start > c.number_end and g.is_level and g.kind in ("amount", "percent")
@@ -1004,7 +1050,10 @@ class ClaimDrafter:
                 parts = [f for f in self.figures if id(f) in wanted]
             else:
                 candidates = [g for g in self.figures if g.kind == "amount" and g.is_level and not g.earlier
-                              and g.entity == s.entity and g.period == s.period and g.counterpart == s.counterpart]
+                              and g.entity == s.entity and g.period == s.period and g.counterpart == s.counterpart
+                              # never what its sentence compares with ('$5 billion, 2.5 times Europe's $2 billion and 20%
+                              # of the total')
+                              and not (g.sentence == s.sentence and self.compared_with(g))]
                 # ... or said after it in its sentence ('made up 27.5% of deliveries, ..., with 48,517 of them sold')
                 part = self.unique([g for g in candidates if g.number_start < s.number_start and g.sentence == s.sentence]
                                    or [g for g in candidates if g.metric == s.metric]
@@ -1718,7 +1767,7 @@ class ClaimDrafter:
                 continue
             own = [f for f in levels if f is not gap and f is not base and f.entity == gap.entity and not f.counterpart
                    and f.currency == gap.currency and f.period == gap.period and not f.earlier and not f.forecast
-                   and f.metric == gap.metric]
+                   and f.metric == gap.metric and not (f.sentence == gap.sentence and self.compared_with(f))]
             if len(own) != 1 or own[0].sentence > gap.sentence:
                 continue
             level = own[0]
@@ -2776,6 +2825,9 @@ class ClaimDrafter:
             s.text[clause_start:position]), [])}
         candidates = [f for f in s.figures if f.number_start - s.start < position and f.is_level and not f.earlier
                       and same_family(f, y) and f is not y
+                      # never what another comparison of the sentence is with ('twice Europe's $2.5 billion and a quarter
+                      # more than Africa's $4 billion')
+                      and not self.compared_with(f)
                       # never a second base of a list after 'from' ('from 4.2% in October and 4.3% in September')
                       and not FROM_LIST.search(s.text[:f.start - s.start])
                       # ... nor a gap said as one ('$3.1 billion more than imports and above the $55.0 billion')
@@ -3546,6 +3598,16 @@ def _heads(metric: str) -> set[str]:
 
 
 # Head nouns of ranks of changes: 'the fastest growth', 'the strongest performer'
+# the words that make the figure after them what something is compared with ('twice the $6.8bn', 'above Rotterdam's
+# $2,850', 'below its level a year ago of $5,800')
+COMPARED_CUE = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:[\w\-]+\s+)?(?:level|peak|high|low|record|average|"
+                          r"figure|total)\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$|"
+                          # ... never 'Visitors from Taiwan spent'
+                          r"\b(?:than|above|below|under|over|against|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|"
+                          r"behind|beyond|exceeding|beating|twice|double|treble|triple|quadruple|times|"
+                          r"(?<!first\s)(?<!second\s)(?<!-)half(?=\s+(?:of|the|that|those|its|their)\b))\s+"
+                          r"(?:(?:of|the|its|their|a|an|that\s+of|those\s+(?:of|to|in|at|for))\s+)*"
+                          r"(?:[\w\-’']+,?\s+){0,6}?[^\w\s]{0,3}$", re.I)
 # the head words of a measure that is a rate of its own, never a part of an amount
 RATE_MEASURE = re.compile(r"\b(?:rates?|ratios?|margins?|yields?|utili[sz]ation|occupancy|factors?|index|inflation)$")
 # what a rank word may call the ranked without saying what kind of thing they are

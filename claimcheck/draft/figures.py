@@ -1733,15 +1733,27 @@ class FigureDrafter:
                 f.direction = "down" if DOWN_RE.search(word) else "up"
                 f.evidence["direction"] = f"'{word}' after it"
                 return
-        surplus = re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:[a-z]+\s+){0,2}?(?:(more|less|fewer)\s+than|"
-                           r"(above|below)\s+(?:the|its|their|a|an)\b)", text[f.number_end - s.start:f.number_end - s.start + 40])
-        if f.kind == "amount" and surplus and f.qualifier == "none" and re.search(
-                r"\b(?:[a-z]+ed|was|were|is|are|came\s+in|stood|ran|sold|paid|spent|made|took|held|had|earned)\s+$", before):
+        # ... also with its percentage beside it ('£152, or 9.7%, higher than in 2024') and after a conjunction ('down 25%
+        # from ฿60 million but ฿15 million more than in 2019')
+        # ... and as the restated side of a percentage ('9.7%, or £152, higher than')
+        surplus = re.match(r"\s*(?:million|billion|thousand|m|bn|k)?(?:\s+[a-z]+){0,3}?\s*(?:,\s*or\s+(?:about\s+|some\s+)?"
+                           r"[\d.,]+\s*(?:%|per\s?cent|percent)\s*,|\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\))?\s*"
+                           r"(?:[a-z]+\s+){0,2}?(?:(more|less|fewer|higher|lower|"
+                           r"bigger|smaller|greater)\s+than|(above|below)\s+(?:the|its|their|a|an)\b)",
+                           text[f.number_end - s.start:f.number_end - s.start + 60])
+        restated = re.search(r"(?:%|per\s?cent|percent)\s*,\s*or\s+(?:about\s+|some\s+)?[^\w\s]{0,3}$", text[:local]) \
+            and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*,\s*(?:more|less|fewer|higher|lower|bigger|smaller|"
+                         r"greater)\s+than\b", text[f.number_end - s.start:])
+        if f.kind == "amount" and (surplus or restated) and f.qualifier == "none" and (restated or re.search(
+                r"\b(?:[a-z]+ed|was|were|is|are|be|been|remains?|still|came\s+in|stood|ran|sold|paid|spent|made|took|held|"
+                r"had|earned|but|and|yet|or)\s+$", text[max(0, local - 45):local])):
+            if restated:
+                surplus = re.search(r"(more|less|fewer|higher|lower|bigger|smaller|greater)\s+than", restated.group(0))
             # 'Iraq pumped 150,000 bpd more than its quota', 'borrowing was £5.3 billion above the forecast': a gap
             # between two levels, never a level of its own
-            word = (surplus.group(1) or surplus.group(2)).lower()
-            f.direction = "down" if word in ("less", "fewer", "below") else "up"
-            f.evidence["direction"] = f"'{word}{' than' if surplus.group(1) else ''}' after it: a difference"
+            word = next(g for g in surplus.groups() if g).lower()
+            f.direction = "down" if word in ("less", "fewer", "below", "lower", "smaller") else "up"
+            f.evidence["direction"] = f"'{word}{' than' if 'than' in surplus.group(0) else ''}' after it: a difference"
             return
         if f.kind == "amount" and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+[a-z]",
                                            text[f.number_end - s.start:f.number_end - s.start + 40]) \
