@@ -2091,6 +2091,20 @@ def test_a_change_by_a_fraction_is_checked_as_a_multiple_of_its_two_levels():
         f"multiple({figure(figures, '1.86').id}, {figure(figures, '1.55').id})"])
 
 
+def test_from_a_to_b_over_a_span_of_years_gives_each_level_its_end_of_the_span():
+    """'Between 2020 and 2024 revenue rose from CHF 6.5 billion to CHF 8.4 billion, an average annual increase of 6.6%':
+    (8.4 / 6.5) ** (1 / 4) = 1.0662; 'From 2019 to 2024, exports grew from $3.1 billion to $4.0 billion, or 5.2% a year':
+    (4.0 / 3.1) ** (1 / 5) = 1.0523, a rate a year and never a share."""
+    figures, claims, _ = drafted(f"{DATELINE}Between 2020 and 2024 revenue rose from CHF 6.5 billion to CHF 8.4 billion, an "
+                                 "average annual increase of 6.6%. From 2019 to 2024, exports grew from $3.1 billion to "
+                                 "$4.0 billion, or 5.2% a year.", on=date(2025, 3, 1))
+    assert [figure(figures, printed).period for printed in ("6.5", "8.4", "3.1", "$4.0")] == ["2020", "2024", "2019", "2024"]
+    assert not figure(figures, "5.2%").share and figure(figures, "5.2%").direction == "up"
+    assert sorted(c.computed for c in claims_of(claims, "cagr")) == sorted([
+        f"cagr({figure(figures, '8.4').id}, {figure(figures, '6.5').id}, 4)",
+        f"cagr({figure(figures, '$4.0').id}, {figure(figures, '3.1').id}, 5)"])
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

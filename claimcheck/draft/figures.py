@@ -671,6 +671,7 @@ class FigureDrafter:
                     continue
                 sentence_figures.append(figure)
             self._periods(s, sentence_figures, times, running)
+            self._span_ends(s, sentence_figures)
             self._respectively(s, sentence_figures)
             main = next((f for f in sentence_figures if not f.earlier and f.kind != "year"
                          and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)), None)
@@ -891,6 +892,30 @@ class FigureDrafter:
         if first_metric == second_metric and first_entity != second_entity:
             return [("entity", first_entity), ("entity", second_entity)]
         return []
+
+    def _span_ends(self, s: Sentence, figures: list[DraftFigure]) -> None:
+        """'Between 2020 and 2024 revenue rose from CHF 6.5 billion to CHF 8.4 billion', 'From 2019 to 2024, exports grew
+        from $3.1 billion to $4.0 billion': the two levels of 'from A to B' are of the span's two years, and a change said
+        with them (an average a year over the span) runs to its end."""
+        span = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+((?:19|20)\d\d)\s+(?:and|to|until|through)\s+((?:19|20)\d\d)\b", s.text)
+        if span is None or not span.group(1) < span.group(2):
+            return
+        for start, end in zip(figures, figures[1:]):
+            between = self.article[start.number_end:end.number_start]
+            if not (start.kind == end.kind == "amount" and start.unit == end.unit and re.fullmatch(
+                    r"\s*(?:million|billion|thousand|trillion|m|bn|k)?\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|some\s+)?"
+                    r"[^\w\s]{0,3}", between) and re.search(r"\bfrom\s+(?:about\s+|some\s+)?[^\w\s]{0,3}$",
+                                                            self.article[s.start:start.number_start])):
+                continue
+            start.period, start.earlier = span.group(1), True
+            end.period, end.earlier = span.group(2), False
+            for f in (start, end):
+                f.evidence["period"] = f"'{span.group(0)}': the {'start' if f is start else 'end'} of the span 'from ... to'"
+            for f in figures:
+                if f.is_change and f.evidence.get("annual"):
+                    f.period = span.group(2)
+                    f.evidence["period"] = f"'{span.group(0)}': a rate over the span runs to its end"
+            return
 
     def _respectively(self, s: Sentence, figures: list[DraftFigure]) -> None:
         """'Exports and imports rose 2.8% and 1.8% respectively, to 9,911.1 billion yen and 9,780.2 billion yen':
@@ -1553,10 +1578,16 @@ class FigureDrafter:
                     text[:local] if re.match(r"\s*(?:Compared|Measured|Against|Relative|Since)\b", text) else "")
                 if other:
                     figure.evidence["basis"] = _other_basis(other)
-        if kind == "percent" and not figure.direction and ANNUAL_BEFORE.search(text[clause_bounds(text, local)[0]:start - s.start]):
+        or_a_year = re.search(r",\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", text[:start - s.start]) \
+            and ANNUAL_AFTER.match(text[m.end - s.start:])  # 'grew from $3.1 billion to $4.0 billion, or 5.2% a year'
+        if kind == "percent" and not figure.direction and (
+                ANNUAL_BEFORE.search(text[clause_bounds(text, local)[0]:start - s.start]) or or_a_year):
             # 'reserves have grown at an average annual rate of 5.2%': the verb before the rate gives its direction
             verb = re.search(r"\b(?:(grown|grew|risen|rose|increased|expanded|climbed|gained)|(fallen|fell|declined|shrunk|"
-                             r"shrank|contracted|dropped))\b[^,;.]*$", text[clause_bounds(text, local)[0]:start - s.start])
+                             r"shrank|contracted|dropped))\b(?:[^;.]|\.(?=\d))*$" if or_a_year else
+                             r"\b(?:(grown|grew|risen|rose|increased|expanded|climbed|gained)|(fallen|fell|declined|shrunk|"
+                             r"shrank|contracted|dropped))\b[^,;.]*$",
+                             text[:start - s.start] if or_a_year else text[clause_bounds(text, local)[0]:start - s.start])
             if verb:
                 figure.direction = "up" if verb.group(1) else "down"
                 figure.evidence["direction"] = f"'{verb.group(0).split()[0]}' before an average annual rate"
@@ -1886,6 +1917,8 @@ class FigureDrafter:
             f.direction = last.direction
             f.evidence["direction"] = "', or' after a change: the same change in percent"
             return
+        if ANNUAL_AFTER.match(after):
+            return  # '... to $4.0 billion, or 5.2% a year': a rate of growth a year, never a share
         amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
         right_after_amount = amount_before is not None and (re.fullmatch(
             r"\s*(?:of\s+(?:them|these|those|the\s+total)\s*)?(?:\(|,\s*or\s+|or\s+)\s*",
