@@ -2892,21 +2892,14 @@ class FigureDrafter:
                 claimed.add(tight[0].start)
                 f.earlier = bool(FROM_CUE.search(text[max(0, tight[0].start - 40):tight[0].start]))
                 continue
+            # 'the previous quarter's $23.1 billion', 'last year's 5.0 million', 'above its level of a year ago ($298)': the
+            # earlier period's level, right after its time's possessive or in brackets after it
             owner = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
-                          and re.fullmatch(r"[’']s\s*", text[t.end:f.start - s.start])), None)
+                          and re.fullmatch(r"[’']s\s*|\s*\(\s*", text[t.end:f.start - s.start])), None)
             if owner is not None and not f.is_change and _step_fits(current, owner):
-                # 'the previous quarter's $23.1 billion', 'last year's 5.0 million': the earlier period's level
                 f.earlier = True
                 f.period = _earlier_period(current, owner.years, owner.months)
-                f.evidence["period"] = f"'{text[owner.start:owner.end]}'s' just before it: before {current}"
-                continue
-            bracketed = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
-                              and re.fullmatch(r"\s*\(\s*", text[t.end:f.start - s.start])), None)
-            if bracketed is not None and not f.is_change and _step_fits(current, bracketed):
-                # 'above its level of a year ago ($298)': the earlier period's level, in brackets after its time
-                f.earlier = True
-                f.period = _earlier_period(current, bracketed.years, bracketed.months)
-                f.evidence["period"] = f"in brackets after '{text[bracketed.start:bracketed.end]}': before {current}"
+                f.evidence["period"] = f"right after '{text[owner.start:owner.end]}': before {current}"
                 continue
             lead = next((t for t in times if t.earlier and not t.period and not t.days and t.end <= local
                          and clause_bounds(text, local)[0] <= t.start
