@@ -2105,6 +2105,15 @@ def test_from_a_to_b_over_a_span_of_years_gives_each_level_its_end_of_the_span()
         f"cagr({figure(figures, '$4.0').id}, {figure(figures, '3.1').id}, 5)"])
 
 
+def test_a_change_of_the_year_before_ends_at_the_sentences_earlier_level():
+    """'rose to €2.3 billion in 2023 from €2.0 billion, after growing 7.5% from €1.86 billion in 2022': 2.0 / 1.86 =
+    1.075, the 2022 rise, never 2.3 / 1.86."""
+    figures, claims, _ = drafted(f"{DATELINE}Revenue rose to €2.3 billion in 2023 from €2.0 billion, after growing 7.5% "
+                                 "from €1.86 billion in 2022.", on=date(2024, 4, 1))
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '2.0').id}, {figure(figures, '1.86').id})"
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

@@ -1148,7 +1148,45 @@ SEVERAL_COMPARISONS_IN_ONE_SENTENCE = [
 
 ]
 
-@pytest.mark.parametrize("text, on", SEVERAL_COMPARISONS_IN_ONE_SENTENCE + PARTS_IN_HEADLINES_TARGETS_AND_AVERAGES + BASES_AFTER_COMPARISONS_AND_SHARES_OF_THEN + SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS + PARTS_OF_A_NUMBER_AFTER_THEM + ADVERBS_OWN_FIGURES_PER_EACH_AND_OWN_BASES + STAND_INS_LISTS_OF_FORECASTS_AND_AMOUNTS_OF_THOSE + SUBJECTS_WITHOUT_FIGURES + MULTIPLES_OF_THE_LEVEL_BEFORE_THEM + REMAINDERS_OF_NAMED_AND_OUTER_WHOLES + RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
+# A name after 'after' or 'trailing' with its figure is compared with ('second after Delhi's 74 million'); a change said
+# of the year before ('after growing 7.5% from €1.86 billion', 'when it grew 7.5%') ends at the sentence's earlier level;
+# 'twice the rate' compares rates of growth, never levels; a share right after an earlier amount is of that amount's
+# time; a gap to another's figure ('€11 billion less than platinum's') is no change of the subject; 'which was below'
+# compares the figure right before it; a share 'of that' is a part, never a whole; 'whose output' is the output of the
+# thing before it. (Each correct: 51 - 37 = 14 and 51 / 37 = 1.38; 2.0 / 1.86 = 1.075 and 2.3 / 2.0 = 1.15; 16.0 / 38.9
+# = 41%; 236 - 225 = 11; 7.7 < 9; 1.58 / 6.67 = 24%; Salvador's 12,600 tonnes is the smallest copper division)
+A = "Analysis\nMUMBAI (Example Wire) – "
+AFTERS_EARLIER_CHANGES_AND_RATES = [
+    (A + "Mumbai handled 51 million passengers, after Delhi's 74 million and 14 million more than "
+     "Bengaluru's 37 million.\n", date(2024, 4, 1)),
+    (A + "Mumbai handled 51 million passengers, second after Delhi's 74 million and almost 1.4 times "
+     "Bengaluru's 37 million.\n", date(2024, 4, 1)),
+    (A + "Revenue rose to €2.3 billion in 2023 from €2.0 billion, after growing 7.5% from €1.86 billion in "
+     "2022.\n", date(2024, 4, 1)),
+    (A + "Revenue grew 15% in 2023 to €2.3 billion from €2.0 billion; a year earlier it grew 7.5% from "
+     "€1.86 billion.\n", date(2024, 4, 1)),
+    (A + "Revenue rose to €2.3 billion in 2023 from €2.0 billion in 2022, when it grew 7.5% from €1.86 "
+     "billion.\n", date(2024, 4, 1)),
+    (A + "Revenue rose 15% to €2.3 billion in 2023 from €2.0 billion, twice the previous year's growth of "
+     "7.5%.\n", date(2024, 4, 1)),
+    (A + "Revenue rose 15% to €2.3 billion in 2023 from €2.0 billion, twice the pace of 2022, when it grew "
+     "7.5%.\n", date(2024, 4, 1)),
+    (A + "Car sales were 42.2 lakh units in 2023-24. SUVs accounted for 21.1 lakh, or 50%, up from 16.0 "
+     "lakh, or 41%, of the 38.9 lakh sold in 2022-23.\n", date(2024, 4, 1)),
+    (A + "Platinum sales were €236 billion in 2023; coal sales, at €225 billion, were €11 billion less "
+     "than platinum's and below the €247 billion of 2022.\n", date(2024, 4, 1)),
+    (A + "Bank lending is projected to expand by 8% to 11% next year, after growth of 7.7%, which was "
+     "below the bank's earlier projection of 9%.\n", date(2026, 11, 19)),
+    (A + "GDP reached 6.67 trillion pesos. Household consumption accounted for 4.94 trillion pesos of "
+     "that, or 74%, and gross capital formation for 1.58 trillion pesos, or about 24%.\n", date(2026, 11, 6)),
+    (A + "Ministro Hales rose 4.5% to 34,600 tonnes, Gabriela Mistral dropped 5.4% to 19,200 tonnes, and "
+     "Salvador, the smallest division, increased output by 10.5% to 12,600 tonnes. Net cash costs fell "
+     "7.3% to $2.03 per pound from $2.19, helped by by-product credits from molybdenum, whose output "
+     "rose 8.1% to 6,250 tonnes from 5,780 tonnes.\n", date(2026, 10, 30)),
+
+]
+
+@pytest.mark.parametrize("text, on", AFTERS_EARLIER_CHANGES_AND_RATES + SEVERAL_COMPARISONS_IN_ONE_SENTENCE + PARTS_IN_HEADLINES_TARGETS_AND_AVERAGES + BASES_AFTER_COMPARISONS_AND_SHARES_OF_THEN + SHARES_OF_NAMED_KINDS_AND_GROUP_MARGINS + PARTS_OF_A_NUMBER_AFTER_THEM + ADVERBS_OWN_FIGURES_PER_EACH_AND_OWN_BASES + STAND_INS_LISTS_OF_FORECASTS_AND_AMOUNTS_OF_THOSE + SUBJECTS_WITHOUT_FIGURES + MULTIPLES_OF_THE_LEVEL_BEFORE_THEM + REMAINDERS_OF_NAMED_AND_OUTER_WHOLES + RANKS_WITHIN_KINDS + OWNERS_LOWER_MEASURES_POSITIONS_AND_HALVES_AGAIN + QUARTERS_CHANGES_BESIDE_A_YEAR_EARLIER + SECOND_RANKS_OF_ANOTHER_MEASURE + AVERAGES_OVER_PARTS_AND_MARGINS_OF_OTHER_STRETCHES + QUARTERS_BEFORE_A_YEARS_CHANGE + RANKS_WITHIN_A_CLAUSES_GROUP + LEVELS_OF_OTHER_PLACES_AND_GROUPS + PARTS_IN_HEADLINES_AND_LEVELS_OF_OTHER_TIMES + GAPS_BESIDE_LEVELS + LATEST_LEVELS_FROM_LISTS_AND_LISTED_CHANGES + FUTURE_SPENDING + NAMED_RANKS_KINDS_NESTED_LISTS_AND_WORSE_LOSSES + HEDGES_AFTER_YEARS_AND_PERIOD_ADJECTIVES + HEAD_NOUNS_CAUSES_AND_SECOND_RANKS + NEAREST_MOVES_CAUSES_AND_NEXT_WHOLES + VERBS_TARGETS_AND_LOWER_IS_BETTER + CHAINED_MULTIPLES_AND_NON + RIVALS_AND_UNITS + SERIES_AND_PARTS_OF_PARTS + COMPANIES_PARTNERS_AND_SECOND_COMPARISONS + EARLIER_PERIODS_OWN_CHANGES + OTHER_ENDS_GROUPS_AND_DRYING_UP + LATEST_REVIEW + RANGES_SINCE_POINTS_AND_TOTALS + EARLIER_CHANGES_RIVALS_AND_OCCASIONS
                          + PAST_RANKS_RATIOS_AND_REMAINDERS
                          + COMPANY_TOTALS_NUMBERS_BELOW_ZERO_AND_PAIRS + BYLINES_GAPS_AND_BREAKDOWNS
                          + COMPARISONS_LAYOUTS_AND_BASES + FORECAST_REVISIONS_HEDGED_WORDS_AND_NAMED_BASES

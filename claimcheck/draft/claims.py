@@ -369,14 +369,34 @@ class ClaimDrafter:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
             return
         if c.evidence.get("direction", "").endswith("after it: a difference") and re.match(
-                r"[^,;\d]{0,40}?\b(?:than|above|below)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w\-]*|(?:[\w\-]+\s+){0,2}?"
+                r"[^,;\d]{0,40}?\b(?:than|above|below)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w\-]*|[\w\-]+[’']s\b|th(?:ose|at)\s+"
+                r"(?:of|at|for|in)\b|(?:[\w\-]+\s+){0,2}?"
                 r"(?:average|median|mean|target|forecast|consensus|benchmark|norm|estimate|expectations?|quota|limit|"
                 r"ceiling)\b)", self.text[c.number_end:]):
-            return  # '2.0 trillion won more than Daegu's 4.0 trillion won', '1.8 points above its long-run average': a gap
-            #         to another's level or a benchmark (`gaps`), never a change of the subject's own levels
+            return  # '2.0 trillion won more than Daegu's 4.0 trillion won', '€11 billion less than platinum's', '1.8 points
+            #         above its long-run average': a gap to another's level or a benchmark (`gaps`), never a change of the
+            #         subject's own levels
         if re.search(r"\b(?:gap|spread|difference|premium|discount|lead)\s+(?:to|of|at)\s+(?:about\s+|some\s+|nearly\s+)?$",
                      self.text[max(0, c.number_start - 40):c.number_start], re.I):
             return  # 'widening the gap to 0.8 points': between two entities, never the change of one of them
+        if re.search(r"(?:\bwhen\s+(?:it|they|[a-z]+)\s+|\bafter\s+|\b(?:a|one)\s+year\s+(?:earlier|before)\s*,?\s*(?:it|they)?\s*|"
+                     r"\bthe\s+(?:year|quarter|month)\s+before\s*,?\s*(?:it|they)?\s*)(?:had\s+)?(?:grew|grown|growing|rose|risen|"
+                     r"rising|fell|fallen|falling|increased|increasing|declined|declining|climbed|climbing|dropped|dropping|"
+                     r"slipped|jumped)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+                     self.text[max(0, c.number_start - 60):c.number_start], re.I):
+            # 'rose to €2.3 billion from €2.0 billion, after growing 7.5% from €1.86 billion', '...; a year earlier it grew
+            # 7.5% from €1.86 billion': the change of the year before, which ends at the sentence's earlier level
+            s = self.sentence_of(c)
+            ends = [g for g in s.figures if g.number_end <= c.number_start and g.is_level and g.earlier and same_thing(g, c)
+                    and g.kind == wanted]
+            starts = [g for g in s.figures if g.number_start >= c.number_end and g.is_level and same_thing(g, c)
+                      and g.kind == wanted and re.fullmatch(r"\s*(?:%|per\s?cent|percent|(?:percentage\s+)?points?)?\s*from\s+"
+                                                            r"(?:about\s+|some\s+)?[^\w\s]{0,3}",
+                                                            self.text[c.number_end:g.number_start])]
+            if len(ends) == 1 and starts:
+                self.add_change(c, ends[0], starts[0], "a change of the period before, from the base its words name to "
+                                                       "the sentence's earlier level")
+            return
         if re.search(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+)?(?:about\s+|some\s+|nearly\s+)?$",
                      self.text[max(0, c.number_start - 40):c.number_start], re.I):
             return  # 'compared with an 11% fall to €2.9 billion at Halvard': another's change, whose levels its words
@@ -818,6 +838,9 @@ class ClaimDrafter:
                      r"(?:earnings|EBITDA|EBIT|income|revenue|sales|profits?|interest|cash\s+flow|equity|GDP|output|costs?)\b", text):
             return  # 'net debt fell to £1.4bn, or 1.9 times EBITDA, down from 2.4 times': a ratio to another measure
         after = text[c.number_end - s.start:]
+        if re.match(r"\s+(?:the|its|their|that|as)\s+(?:[\w\-’']+\s+){0,3}?(?:rate|pace|growth|rise|increase|gain|fall|decline|"
+                    r"drop|speed|fast|quickly)\b", after, re.I):
+            return  # 'rose 15% ..., twice the rate of 2022': how fast it grew, against a rate of growth, never its levels
         other_entity = re.match(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?of\s+([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*)", after)
         pool = [g for g in self.figures if g.is_level and g.kind in ("amount", "percent") and g is not c]
         # the counterpart of a multiple is the side it is compared with ('1.9 times the share of Sainsbury's'), whose
@@ -1011,7 +1034,8 @@ class ClaimDrafter:
         """The amount a share is stated right after ('12.1 million tonnes, or 66%'), if any."""
         sentence = self.sentence_of(share)
         before = [g for g in sentence.figures if g.kind == "amount" and g.number_end <= share.number_start]
-        if before and re.fullmatch(r"[\s,(]*(?:or|and|about|some|nearly|almost|roughly|around|for|accounting\s+for|"
+        if before and re.fullmatch(r"(?:\s+of\s+(?:that|it|them|those|these|the\s+total))?"  # '4.94 trillion pesos of that, or 74%'
+                                   r"[\s,(]*(?:or|and|about|some|nearly|almost|roughly|around|for|accounting\s+for|"
                                    r"making\s+up|equal\s+to)?[\s,]*(?:about|some|nearly|almost|roughly|around)?\s*",
                                    self.text[before[-1].end:share.start]):
             return before[-1]
@@ -2804,8 +2828,10 @@ class ClaimDrafter:
                  expect="negative" if negative else "positive")
 
     def compared(self, s, y: DraftFigure, position: int) -> DraftFigure | None:
-        when = re.search(r"\bwhen\s+(?:it|they|this|that)\s+(?:was|were|stood|had\s+been)\s+(?:\w+\s+)?$", s.text[:position])
-        if when:  # 'from 2.1% in April, when it was above the 2% target': April's level, the one right before 'when'
+        when = re.search(r"\b(?:when\s+(?:it|they|this|that)|which)\s+(?:was|were|is|are|stood|had\s+been|remained)\s+"
+                         r"(?:\w+\s+)?$", s.text[:position])
+        if when:  # 'from 2.1% in April, when it was above the 2% target': April's level, the one right before 'when'; 'after
+            #       growth of 7.7%, which was below the bank's earlier projection of 9%' too
             before = [f for f in s.figures if f.number_end - s.start <= when.start() and f.is_level and same_family(f, y)]
             right_before = before[-1] if before and re.fullmatch(  # never 'the lowest since March 2021, when it was'
                 r"\s*(?:in\s+[\w\-]+(?:\s+[\w\-]+)?(?:\s+\d{4})?\s*)?,\s*", s.text[before[-1].number_end - s.start:when.start()]) else None
@@ -3602,6 +3628,9 @@ def _heads(metric: str) -> set[str]:
 COMPARED_CUE = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:[\w\-]+\s+)?(?:level|peak|high|low|record|average|"
                           r"figure|total)\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|nearly\s+)?[^\w\s]{0,3}$|"
                           # ... never 'Visitors from Taiwan spent'
+                          # ... and 'second after Delhi's 74 million', 'trailing only Delhi's'
+                          r"\b(?:after|trailing(?:\s+only)?)\s+(?:only\s+)?(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s\s+"
+                          r"(?:[\w\-]+\s+){0,2}?[^\w\s]{0,3}$|"
                           r"\b(?:than|above|below|under|over|against|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|"
                           r"behind|beyond|exceeding|beating|twice|double|treble|triple|quadruple|times|"
                           r"(?<!first\s)(?<!second\s)(?<!-)half(?=\s+(?:of|the|that|those|its|their)\b))\s+"

@@ -55,8 +55,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Tolerances
-from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, FRACTION_CHANGE, MONEY_WORDS, STOCK_INDEXES,
-                       UNIT_SYMBOLS, Mention, find_mentions, mentions_in)
+from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, FRACTION_CHANGE, MONEY_WORDS, SCALE_WORDS,
+                       STOCK_INDEXES, UNIT_SYMBOLS, Mention, find_mentions, mentions_in)
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
@@ -672,6 +672,7 @@ class FigureDrafter:
                 sentence_figures.append(figure)
             self._periods(s, sentence_figures, times, running)
             self._span_ends(s, sentence_figures)
+            self._shares_of_earlier_amounts(s, sentence_figures)
             self._respectively(s, sentence_figures)
             main = next((f for f in sentence_figures if not f.earlier and f.kind != "year"
                          and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.period)), None)
@@ -892,6 +893,19 @@ class FigureDrafter:
         if first_metric == second_metric and first_entity != second_entity:
             return [("entity", first_entity), ("entity", second_entity)]
         return []
+
+    def _shares_of_earlier_amounts(self, s: Sentence, figures: list[DraftFigure]) -> None:
+        """'SUVs accounted for 21.1 lakh, or 50%, up from 16.0 lakh, or 41%, of the 38.9 lakh sold in 2022-23': a share
+        right after an earlier amount, when the level now has its own share before it, is the earlier amount's, of its
+        time ('rose to £8.1 billion from £7.6 billion, or 29.2% of the total' is the level now's)."""
+        for amount, f in zip(figures, figures[1:]):
+            if not any(g.share and not g.earlier and g.number_end <= amount.number_start for g in figures):
+                continue
+            if f.share and amount.earlier and not f.earlier and amount.kind == "amount" and re.fullmatch(
+                    r"\s*(?:,\s*or|\()\s*(?:about\s+|around\s+|nearly\s+|almost\s+)?",
+                    self.article[amount.number_end:f.start]):
+                f.period, f.earlier = amount.period, True
+                f.evidence["period"] = f"the period of the earlier amount it is a share of, {amount.period}"
 
     def _span_ends(self, s: Sentence, figures: list[DraftFigure]) -> None:
         """'Between 2020 and 2024 revenue rose from CHF 6.5 billion to CHF 8.4 billion', 'From 2019 to 2024, exports grew
@@ -1921,7 +1935,7 @@ class FigureDrafter:
             return  # '... to $4.0 billion, or 5.2% a year': a rate of growth a year, never a share
         amount_before = next((e for e in reversed(earlier) if e.kind == "amount" and not e.is_change), None)
         right_after_amount = amount_before is not None and (re.fullmatch(
-            r"\s*(?:of\s+(?:them|these|those|the\s+total)\s*)?(?:\(|,\s*or\s+|or\s+)\s*",
+            r"\s*(?:of\s+(?:them|these|those|that|it|the\s+total)\s*)?(?:\(|,\s*or\s+|or\s+)\s*",
             text[amount_before.number_end - s.start:local]) or of is not None
             and re.fullmatch(r"\s*(?:(?:a|per)\s+(?:day|week|month|year))?\s*,\s*", text[amount_before.number_end - s.start:local]))  # '1.2m bpd, 40% of output'
         # 'its share of imports slipped to 41.2% from 41.8%', 'lifting the share of international routes to 71.4%': a
@@ -1942,6 +1956,7 @@ class FigureDrafter:
             return
         if right_after_amount:
             f.share, f.evidence["share"] = True, "a percentage right after an amount: its share"
+
         elif SHARE_CUES.search(before):
             f.share, f.evidence["share"] = True, f"'{SHARE_CUES.search(before).group(1)}' before it"
         elif of and re.search(rf"\b(?:{WHOLE_WORDS})\b", of.group(1)):
@@ -2386,6 +2401,15 @@ class FigureDrafter:
             # and natural gas 22%': the next thing of a list whose verb is left out, never the thing before it
             f.entity, f.counterpart = " ".join(words), ""
             f.evidence["entity"] = f"'{' '.join(words)}', the next item of a list whose verb is left out"
+            return
+        whose = re.search(r"\b([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+whose\s+(?:[\w\-]+\s+){1,3}?(?:(?:rose|fell|grew|climbed|"
+                          r"increased|decreased|dropped|declined|jumped|slipped|was|were|reached|totalled|stood)\s+)?"
+                          r"(?:by\s+|to\s+|at\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?[^\w\s]{0,3}$", text[:local])
+        if whose and whose.group(1).split()[-1] not in FUNCTION_WORDS | set(SCALE_WORDS) | MEASURE_UNITS and not (
+                earlier and earlier[-1].end - s.start >= whose.start(1)):  # never '€4.90–5.10 billion, whose midpoint
+            # 'by-product credits from molybdenum, whose output rose 8.1% to 6,250 tonnes': the thing 'whose' goes back to
+            f.entity, f.counterpart = whose.group(1).split()[-1], ""
+            f.evidence["entity"] = f"'{whose.group(1).split()[-1]}', whose figure it is"
             return
         if earlier and earlier[-1].entity and f.kind != "year" and (earlier[-1].kind != "rate" or f.kind == "rate"):
             # ... never the currency an exchange rate before it prices ('Converted at US$0.597 per New Zealand dollar,
