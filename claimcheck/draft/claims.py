@@ -451,9 +451,6 @@ class ClaimDrafter:
         now = [g for g in now if not (g.sentence == c.sentence and g.number_end <= c.number_start and re.search(
             r",\s*(?:when|where)\b[^,;]*$", self.text[self.sentence_of(g).start:g.start])
             and "," in self.text[g.number_end:c.number_start])]
-        # ... nor a level it is compared with after it: 'Unemployment was 4.1%, 0.4 point lower than a year ago (4.5%) and
-        # below the 4.3% euro-area average', '13.6% above the $49.2 billion of a year ago, and above the $53.6 billion of
-        # February'
         # ... nor anything its sentence compares with ('down 20% from ฿13.25 and twice the ฿5.30 charged in Lampang', '20%
         # above Rotterdam's $2,850 but still down 41%', '0.4 point lower than a year ago (4.5%) and below the 4.3% euro-area
         # average')
@@ -776,9 +773,10 @@ class ClaimDrafter:
         comparison ('above Gyeonggi's 4.0 trillion won', 'twice the $6.8bn', 'below its level a year ago of $5,800',
         'from $2,760'), never in the level a clause reaches ('rose more than expected to $5 billion')."""
         s = self.sentence_of(f)
+        # the words since the figure before it, a multiple aside ('twice those to Korea, at'), which names the compared
+        # one before its level
         before = self.text[max([s.start] + [g.number_end for g in s.figures if g.number_end <= f.number_start
-                                            and g.kind != "times"]):f.number_start]  # 'twice those to Korea, at
-        # ... though 'twice those to Korea, at $6.8bn' names the compared one before its level
+                                            and g.kind != "times"]):f.number_start]
         return bool(COMPARED_CUE.search(before)) and not re.search(
             r"(?<!,)\s(?:to|at|reaching|reached|hit|hitting)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
             r"[^\w\s]{0,3}$", before, re.I)
