@@ -2114,6 +2114,14 @@ def test_a_change_of_the_year_before_ends_at_the_sentences_earlier_level():
     assert growth.computed == f"growth({figure(figures, '2.0').id}, {figure(figures, '1.86').id})"
 
 
+def test_a_gap_to_a_forecast_right_after_a_level_is_a_difference_and_in_the_capital_is_the_capitals():
+    figures, _, _ = drafted(f"{DATELINE}Borrowing was £64.1bn, £3.2bn more than forecast and up from £57.4bn. Profit was "
+                            "$5.2m, $0.3m short of forecasts. In the capital, the unemployment rate was 2.9%.",
+                            on=date(2024, 8, 21))
+    assert [figure(figures, printed).direction for printed in ("£64.1bn", "£3.2bn", "$0.3m")] == ["", "up", "down"]
+    assert figure(figures, "2.9%").entity == "the capital"
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

@@ -778,8 +778,8 @@ class ClaimDrafter:
         before = self.text[max([s.start] + [g.number_end for g in s.figures if g.number_end <= f.number_start
                                             and g.kind != "times"]):f.number_start]
         return bool(COMPARED_CUE.search(before)) and not re.search(
-            r"(?<!,)\s(?:to|at|reaching|reached|hit|hitting)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?"
-            r"[^\w\s]{0,3}$", before, re.I)
+            r"(?<!,)\s(?:to|at|with|reaching|reached|hit|hitting)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+|just\s+over\s+)?"
+            r"[^\w\s]{0,3}$", before, re.I)  # 'ahead of Greater Poland with 78.9 billion': a member of a list, at its level
 
     def level_of_another_thing(self, base: DraftFigure) -> bool:
         """'compared with $590 in Melbourne', 'against €21.62 for smaller flats', 'versus £33,000 for non-graduates',
@@ -1781,7 +1781,8 @@ class ClaimDrafter:
             s = self.sentence_of(gap)
             base = next((f for f in s.figures if f.number_start > gap.number_end and f.is_level and f.kind == "amount"
                          and f.currency == gap.currency and not f.share), None)
-            if base is None or not re.fullmatch(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:[a-z]+\s+){0,2}?"
+            if base is None or re.search(r"\b(?:and|but|while|up|down|from)\b", self.text[gap.number_end:base.number_start]) \
+                    or not re.fullmatch(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:[a-z]+\s+){0,2}?"
                                                 r"(?:(?:more|less|fewer)\s+than|above|below)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
                                                 r"(?:[\w\-’']+\s+){0,4}?(?:of\s+)?(?:about\s+|some\s+)?(?:[A-Z]{1,3})?[^\w\s]{0,3}",
                                                 self.text[gap.number_end:base.number_start]):
@@ -2050,7 +2051,12 @@ class ClaimDrafter:
             dateline(self.article.sentences[f.sentence])[2]:], re.I))
         supposed = (lambda f: re.search(r"\b(?:would|could|might)\s+(?:\w+\s+)?(?:be|mean|leave|put|take|cut|lift|add)\b[^.;]*$",
                                         self.text[self.sentence_of(f).start:f.start], re.I))
+        # 'That places Baltica ahead of Gothenburg's 0.7 million TEU': a yardstick another sentence compares with, never
+        # one of the ranked
+        yardstick_of_another = (lambda f: f.sentence != figure.sentence and self.compared_with(f)
+                                and not self.ranked_as(f.sentence))
         return [f for f in self.figures if bool(per_unit(f)) == bool(per_unit(figure)) and not aggregate(f) and not rest(f) and self.is_rival(f) == rival
+                and not yardstick_of_another(f)
                 and (f is figure or not supposed(f)) and (f.sentence == figure.sentence or not yardstick(f))
                 and f.id not in other_breakdown
                 and place_of(f) == scope and not apart(f) and counted(f) == counted(figure)
@@ -2348,8 +2354,9 @@ class ClaimDrafter:
                 f.is_level and f.unit == figure.unit and f.number_end <= figure.number_start
                 and (f not in pool or is_region(label_of(f))) for f in s.figures):
             return  # 'Asian buyers took 380,000 tonnes, with Japan the biggest': ranked within that group only
-        counted = re.match(r"\s+of\s+(?:its|the|their|all|[\w\-]+[’']s)\s+(\d+|" + "|".join(COUNT) + r")\b",
-                           s.text[end:], re.I)
+        # ... also after the measure: 'the lowest unemployment rate of the five counties'
+        counted = re.match(r"\s+(?:[a-z][\w\-]*\s+){0,3}?of\s+(?:its|the|their|all|[\w\-]+[’']s)\s+(\d+|" + "|".join(COUNT)
+                           + r")\b", s.text[end:], re.I)
         if counted:
             # 'the largest of its three terminals' ranks among three: a pool of any other size is the wrong one ('the
             # smallest of the four' may count the country the article is about)
@@ -3629,7 +3636,9 @@ COMPARED_CUE = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:[\w\-]+
                           # ... and 'second after Delhi's 74 million', 'trailing only Delhi's'
                           r"\b(?:after|trailing(?:\s+only)?)\s+(?:only\s+)?(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*[’']s\s+"
                           r"(?:[\w\-]+\s+){0,2}?[^\w\s]{0,3}$|"
-                          r"\b(?:than|above|below|under|over|against|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|"
+                          # ... never the hedges 'just over', 'well under'
+                          r"\b(?:than|above|below|(?<!just\s)(?<!well\s)(?<!slightly\s)(?:under|over)(?=\s+(?:the|its|their|last|"
+                          r"a|an)\b)|against|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|"
                           r"behind|beyond|exceeding|beating|twice|double|treble|triple|quadruple|times|"
                           r"(?<!first\s)(?<!second\s)(?<!-)half(?=\s+(?:of|the|that|those|its|their)\b))\s+"
                           r"(?:(?:of|the|its|their|a|an|that\s+of|those\s+(?:of|to|in|at|for))\s+)*"

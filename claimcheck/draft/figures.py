@@ -1783,13 +1783,17 @@ class FigureDrafter:
         # ... and as the restated side of a percentage ('9.7%, or £152, higher than')
         surplus = re.match(r"\s*(?:million|billion|thousand|m|bn|k)?(?:\s+[a-z]+){0,3}?\s*(?:,\s*or\s+(?:about\s+|some\s+)?"
                            r"[\d.,]+\s*(?:%|per\s?cent|percent)\s*,|\(\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*\))?\s*"
-                           r"(?:[a-z]+\s+){0,2}?(?:(more|less|fewer|higher|lower|"
-                           r"bigger|smaller|greater)\s+than|(above|below)\s+(?:the|its|their|a|an)\b)",
+                           r"(?:[a-z]+\s+){0,2}?(?:(more|less|fewer|higher|lower|bigger|smaller|greater|wider|narrower)\s+than|"
+                           r"(short)\s+of|(above|below)\s+(?:the|its|their|a|an)\b)",
                            text[f.number_end - s.start:f.number_end - s.start + 60])
         restated = re.search(r"(?:%|per\s?cent|percent)\s*,\s*or\s+(?:about\s+|some\s+)?[^\w\s]{0,3}$", text[:local]) \
             and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*,\s*(?:more|less|fewer|higher|lower|bigger|smaller|"
                          r"greater)\s+than\b", text[f.number_end - s.start:])
-        if f.kind == "amount" and (surplus or restated) and f.qualifier == "none" and (restated or re.search(
+        so_far = getattr(s, "figures_so_far", [])
+        # ... and right after a level: 'Borrowing was £64.1bn, £3.2bn more than forecast'
+        after_level = bool(so_far) and so_far[-1].kind == "amount" and so_far[-1].is_level and re.fullmatch(
+            r"[^,;]{0,25},\s*", text[so_far[-1].end - s.start:local]) is not None  # 'was $640m in 2024, $32m more'
+        if f.kind == "amount" and (surplus or restated) and f.qualifier == "none" and (restated or after_level or re.search(
                 r"\b(?:[a-z]+ed|was|were|is|are|be|been|remains?|still|came\s+in|stood|ran|sold|paid|spent|made|took|held|"
                 r"had|earned|but|and|yet|or)\s+$", text[max(0, local - 45):local])):
             if restated:
@@ -1797,7 +1801,7 @@ class FigureDrafter:
             # 'Iraq pumped 150,000 bpd more than its quota', 'borrowing was £5.3 billion above the forecast': a gap
             # between two levels, never a level of its own
             word = next(g for g in surplus.groups() if g).lower()
-            f.direction = "down" if word in ("less", "fewer", "below", "lower", "smaller") else "up"
+            f.direction = "down" if word in ("less", "fewer", "below", "lower", "smaller", "short", "narrower") else "up"
             f.evidence["direction"] = f"'{word}{' than' if 'than' in surplus.group(0) else ''}' after it: a difference"
             return
         if f.kind == "amount" and re.match(r"\s*(?:million|billion|thousand|m|bn|k)?\s*(?:more|additional|extra)\s+[a-z]",
@@ -2622,6 +2626,10 @@ class FigureDrafter:
         it opens with; names of agencies and the economy all flows are with do not count."""
         text = s.text
         skip = dateline(s)[2]
+        place = re.match(r"\s*In\s+the\s+(capital|rest\s+of\s+the\s+country|countryside|(?:north|south|east|west)(?:-?(?:east|west))?)"
+                         r"\s*,", text[skip:])
+        if place and not any(n.start < skip + place.end() for n in self.names[s.index] if n.start >= skip):
+            return f"the {place.group(1)}"  # 'In the capital, the unemployment rate was 2.9%': the capital's, no one else's
         opening = re.match(r"\s*(?:the\s+)?", text[skip:], re.I).end() + skip
         if not any(n.start == opening for n in self.names[s.index]):
             first_clause_end = clause_bounds(text, opening)[1]
