@@ -2122,6 +2122,16 @@ def test_a_gap_to_a_forecast_right_after_a_level_is_a_difference_and_in_the_capi
     assert figure(figures, "2.9%").entity == "the capital"
 
 
+def test_a_population_after_money_counts_people_and_a_possessive_list_item_names_its_owner():
+    figures, _, _ = drafted(f"{DATELINE}GDP rose 2% to CHF 2495bn in 2022 from CHF 2446bn, but as the population grew to "
+                            "51.5 million from 50 million, GDP per head fell 1% to CHF 48,447 from CHF 48,920.",
+                            on=date(2023, 3, 18))
+    assert [figure(figures, printed).unit for printed in ("51.5", "50 million")] == ["people_m", "people_m"]
+    figures, _, _ = drafted(f"{DATELINE}Poland ranked second with exports of €167bn in 2019, behind Mexico's €371bn and "
+                            "ahead of Turkey at €151bn.", on=date(2020, 4, 9))
+    assert figure(figures, "€371bn").entity == "Mexico"
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

@@ -1379,8 +1379,12 @@ class FigureDrafter:
             evidence["unit"] = f"in {previous.unit.code.split('_')[0]}, like the amount it is compared with"
         scaled_before = [p for p in mentions if s.start <= p.start and p.end <= m.start and p.unit is not None
                          and (p.scale or p.unit.kind == "count") and not converted(p)]
+        own_clause = s.text[clause_bounds(s.text, m.start - s.start)[0]:m.start - s.start].lower()
+        counts_people = re.search(r"\b(?:population|workforce|labou?r\s+force|employment|payrolls|jobs)\b", own_clause) or \
+            set(re.findall(r"[a-z]+", own_clause)) & (COUNT_NOUNS | WHO_IS_COUNTED)
         if unit is None and m.scale and scaled_before and scaled_before[-1].unit.kind == "money" and scaled_before[-1].scale \
-                and not self._noun_after(self.article, m) and "_per_" not in scaled_before[-1].unit.code:
+                and not self._noun_after(self.article, m) and "_per_" not in scaled_before[-1].unit.code \
+                and not counts_people:  # 'as the population grew to 51.5 million': people, whatever money came before
             # 'Cod earned 12.6 billion crowns, followed by mackerel at 9.8 billion': the amounts its sentence lists are
             # money, like the last scaled amount before it, never the article's tonnes
             code = scaled_before[-1].unit.code.split("_")[0]
@@ -2273,7 +2277,9 @@ class FigureDrafter:
                     and not self._is_counterpart_slot(text, named) \
                     and not re.search(r"(?<!followed )(?<!ahead )\b(?:to|from|by|of|for|than|into|on|over|under|against)\s+"
                                       r"(?:the\s+)?$", text[:named.start]):  # 'ahead of Borduria at 5,400' is Borduria's
-                f.entity = named.country or named.text
+                # 'behind Mexico's €371bn': Mexico, though 'St Anne's' keeps the 's of its name
+                bare = re.sub(r"[’']s?$", "", named.text)
+                f.entity = named.country or (bare if named.possessive or is_territory(bare) else named.text)
                 f.evidence["entity"] = f"the list item '{named.text}' just before the number"
                 self._counterpart(s, f)
                 return
