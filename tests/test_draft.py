@@ -2132,6 +2132,14 @@ def test_a_population_after_money_counts_people_and_a_possessive_list_item_names
     assert figure(figures, "€371bn").entity == "Mexico"
 
 
+def test_rose_c_to_a_from_b_pairs_its_own_levels_whatever_older_base_follows():
+    """'Sales rose 6% to $53bn from $50bn in 2022 and $45bn in 2021': 53 / 50 = 1.06, never 53 / 45."""
+    figures, claims, _ = drafted(f"{DATELINE}Sales rose 6% to $53bn from $50bn in 2022 and $45bn in 2021.",
+                                 on=date(2024, 5, 14))
+    (growth,) = claims_of(claims, "growth")
+    assert growth.computed == f"growth({figure(figures, '$53bn').id}, {figure(figures, '$50bn').id})"
+
+
 def test_a_base_that_was_itself_a_record_is_still_the_base():
     """'up 4.5% from a record $61.9 billion': the year before's level, which was a record then (64.7 / 61.9 - 1 =
     4.52%)."""

@@ -368,6 +368,26 @@ class ClaimDrafter:
         if pair is not None:
             self.add_change(c, *pair, "the two levels a change's own words give ('to A from B, a cut of C')")
             return
+        # 'rose 6% to $53bn from $50bn in 2022 and $45bn in 2021': the two levels right after it, whatever other base
+        # follows them
+        following = [f for f in self.sentence_of(c).figures if f.number_start >= c.number_end][:2]
+        kinds = {"pp": ("percent",), "percent": ("amount", "percent"), "amount": ("amount",)}.get(c.kind, ())
+        if len(following) == 2 and all(f.is_level and not f.share and f.kind in kinds for f in following) \
+                and following[0].unit == following[1].unit and same_thing(following[0], c) \
+                and (c.kind != "amount" or following[0].currency == c.currency) \
+                and re.fullmatch(r"\s*(?:%|per\s?cent|percent|(?:percentage\s+)?points?)?\s+to\s+(?:about\s+|around\s+)?[^\w\s]{0,3}",
+                                 self.text[c.number_end:following[0].number_start]) \
+                and re.fullmatch(r"\s*(?:million|billion|trillion|thousand|m|bn|tn|k)?\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+"
+                                 r"(?:about\s+|around\s+)?[^\w\s]{0,3}", self.text[following[0].number_end:following[1].number_start]) \
+                and not CONSTANT_BASIS.search(re.split(r"[,;.]", self.text[c.number_end:c.number_end + 60])[0]) \
+                and not ((holder := OTHER_HOLDER.match(self.text, following[1].number_end))
+                         and holder.group(1).lower() not in CALENDAR_WORDS) \
+                and not re.match(r"\s*(?:million|billion|trillion|thousand|m|bn|tn|k)?\s*(?:[a-z]+\s+){0,2}?(?:and|,)\s+"
+                                 r"(?:about\s+|around\s+)?[^\w\s]{0,3}\d", self.text[following[1].number_end:]):
+            # never 'from $575 million at Hartwell', nor one of a list of bases ('from 51.9 trillion won and 56.3 trillion
+            # won a year earlier', each of its change)
+            self.add_change(c, following[0], following[1], "the two levels a change's own words give ('rose C to A from B')")
+            return
         if c.evidence.get("direction", "").endswith("after it: a difference") and re.match(
                 r"[^,;\d]{0,40}?\b(?:than|above|below)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w\-]*|[\w\-]+[’']s\b|th(?:ose|at)\s+"
                 r"(?:of|at|for|in)\b|(?:[\w\-]+\s+){0,2}?"
@@ -376,6 +396,13 @@ class ClaimDrafter:
             return  # '2.0 trillion won more than Daegu's 4.0 trillion won', '€11 billion less than platinum's', '1.8 points
             #         above its long-run average': a gap to another's level or a benchmark (`gaps`), never a change of the
             #         subject's own levels
+        named_unprinted = re.match(
+            r"\s*(?:percentage\s+)?(?:points?|pp|%|per\s?cent|percent)?\s+(?:above|below|higher\s+than|lower\s+than|more\s+than|"
+            r"less\s+than)\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-’']+\s+){0,2}?(?:outcome|result|level|figure|"
+            r"average|reading|forecast|target|estimate|consensus)\b([^.;]*)", self.text[c.number_end:])
+        if named_unprinted and not re.match(r"\s*(?:of|at|,)\s*(?:about\s+|some\s+)?[^\w\s]{0,3}\d", named_unprinted.group(1)):
+            return  # '85%, 15 points above last year's outcome': a gap to a level its words name but do not print here,
+            #         which a person pairs
         if re.search(r"\b(?:gap|spread|difference|premium|discount|lead)\s+(?:to|of|at)\s+(?:about\s+|some\s+|nearly\s+)?$",
                      self.text[max(0, c.number_start - 40):c.number_start], re.I):
             return  # 'widening the gap to 0.8 points': between two entities, never the change of one of them
@@ -2009,7 +2036,9 @@ class ClaimDrafter:
             r"\b(?:together|combined)\b[^\d,;]*$|"  # in the number's own clause: 'where it combined two units, with'
             r"^[^\d]*\b(?:airports|stores|mines|plants|hotels|hospitals|ports|terminals|branches|fields)\s+(?:run|operated|"
             r"owned|managed)\s+by\b",  # 'Airports run by Avinor ... handled 42.71 million': all of them together
-            self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I)))
+            self.text[max(self.sentence_of(f).start, f.number_start - 80):f.number_start], re.I)
+            # ... or after it: '€1.9 trillion in goods and services combined'
+            or re.match(r"[^,;.()]{0,40}?\b(?:combined|together|in\s+all)\b", self.text[f.number_end:], re.I)))
         rival = self.is_rival(figure)
         # 'Other minerals accounted for the remaining A$0.80 billion': a catch-all, never one of the ranked ('fuel
         # stations, the smallest, made up the remaining £0.73 billion' is a category like the others)
