@@ -196,16 +196,22 @@ class StepCache:
         shutil.copytree(self._folder(step, key), into, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".complete"))
 
     def store(self, step: str, key: str, source: Path) -> None:
-        """Copy a finished step in, then drop the step's older entries: one entry per step is kept."""
+        """Copy a finished step in, then drop the step's older entries: one entry per step is kept. Another build's
+        copy in progress (a `.partial-` folder) is left alone, and a copy that another build's clean-up cut short
+        only leaves the step uncached: the step's files are in this build's stage either way."""
         target = self._folder(step, key)
         partial = target.with_name(target.name + f".partial-{os.getpid()}")
-        shutil.rmtree(partial, ignore_errors=True)
-        shutil.copytree(source, partial)
-        (partial / ".complete").touch()
-        shutil.rmtree(target, ignore_errors=True)
-        os.replace(partial, target)
+        try:
+            shutil.rmtree(partial, ignore_errors=True)
+            shutil.copytree(source, partial)
+            (partial / ".complete").touch()
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(partial, target)
+        except (OSError, shutil.Error):
+            shutil.rmtree(partial, ignore_errors=True)
+            return
         for older in target.parent.iterdir():
-            if older != target:
+            if older != target and ".partial-" not in older.name:
                 shutil.rmtree(older, ignore_errors=True)
 
 

@@ -146,3 +146,28 @@ def test_pruning_removes_the_least_recently_used_entries_first(tmp_path):
     assert store.prune(2 * size) == 1
     left = {p.name for p in (tmp_path / "test").rglob("*") if p.is_file() and not p.name.startswith(".")}
     assert left == {cache.digest("newest"), cache.digest("oldest")}
+
+
+def test_a_step_stored_beside_another_builds_copy_in_progress_leaves_that_copy_alone(tmp_path, monkeypatch):
+    """Two builds store the same step at once: the clean-up of older entries never removes the other build's
+    `.partial-` copy, and a copy cut short by another build's clean-up leaves the step uncached instead of failing."""
+    import shutil
+
+    from claimcheck.build import StepCache
+
+    cache = StepCache(tmp_path / "steps")
+    source = tmp_path / "source"
+    (source / "reports").mkdir(parents=True)
+    (source / "reports" / "report.html").write_text("<p>report</p>", encoding="utf-8")
+    in_progress = tmp_path / "steps" / "render" / "other-key.partial-99999"
+    in_progress.mkdir(parents=True)
+    cache.store("render", "this-key", source)
+    assert cache.has("render", "this-key") and in_progress.exists()
+
+    def cut_short(*args, **kwargs):
+        raise shutil.Error([("a", "b", "[Errno 2] No such file or directory")])
+
+    monkeypatch.setattr(shutil, "copytree", cut_short)
+    cache.store("render", "next-key", source)  # no exception: the step is just not cached
+    assert not cache.has("render", "next-key")
+    assert not list((tmp_path / "steps" / "render").glob("next-key.partial-*"))
