@@ -290,7 +290,7 @@ class ClaimDrafter:
         if len(before) < 2:
             return None
         a, b = before[-2], before[-1]
-        kinds = {"pp": ("percent",), "percent": ("amount", "percent"), "amount": ("amount",)}.get(c.kind, ())
+        kinds = LEVEL_KINDS.get(c.kind, ())
         # a change in points may move a share ('or 42.3% of it, down from 45.1%, a fall of 2.8 points')
         if not (a.is_level and b.is_level and a.unit == b.unit and a.kind in kinds
                 and (c.kind == "pp" or not a.share and not b.share)
@@ -371,7 +371,7 @@ class ClaimDrafter:
         # 'rose 6% to $53bn from $50bn in 2022 and $45bn in 2021': the two levels right after it, whatever other base
         # follows them
         following = [f for f in self.sentence_of(c).figures if f.number_start >= c.number_end][:2]
-        kinds = {"pp": ("percent",), "percent": ("amount", "percent"), "amount": ("amount",)}.get(c.kind, ())
+        kinds = LEVEL_KINDS.get(c.kind, ())
         if len(following) == 2 and all(f.is_level and not f.share and f.kind in kinds for f in following) \
                 and following[0].unit == following[1].unit and same_thing(following[0], c) \
                 and (c.kind != "amount" or following[0].currency == c.currency) \
@@ -3657,6 +3657,8 @@ def _heads(metric: str) -> set[str]:
 
 
 # Head nouns of ranks of changes: 'the fastest growth', 'the strongest performer'
+# the kinds of levels a change of each kind moves between: points move rates, a percentage moves amounts or rates
+LEVEL_KINDS = {"pp": ("percent",), "percent": ("amount", "percent"), "amount": ("amount",)}
 # the words that make the figure after them what something is compared with ('twice the $6.8bn', 'above Rotterdam's
 # $2,850', 'below its level a year ago of $5,800')
 COMPARED_CUE = re.compile(r"\bfrom\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:[\w\-]+\s+)?(?:level|peak|high|low|record|average|"

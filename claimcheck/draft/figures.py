@@ -130,6 +130,8 @@ COUNT_NOUNS = {"visitors", "arrivals", "tourists", "passengers", "people", "tonn
                "subscribers", "students", "residents", "employees", "shares", "overnights", "nights", "stays", "deliveries",
                "orders", "trips", "guests", "migrants", "births", "deaths", "cases", "approvals", "registrations",
                "permits", "bookings", "transactions", "applications", "claims", "insolvencies", "bankruptcies", "listings"}
+# Measures that count people, or the jobs they hold, whatever unit the amounts beside them are in
+PEOPLE_MEASURES = r"payrolls|employment|unemployment|unemployed|jobless|population|workforce|labou?r\s+force"
 # Measures that count themselves ('Enrolments rose to 48,210'), never something else ('deliveries' count cars, 'permits'
 # homes), nor money
 SELF_COUNTED = {"enrolments", "transits", "bankruptcies", "insolvencies", "births", "deaths", "arrivals", "visitors",
@@ -1379,12 +1381,10 @@ class FigureDrafter:
             evidence["unit"] = f"in {previous.unit.code.split('_')[0]}, like the amount it is compared with"
         scaled_before = [p for p in mentions if s.start <= p.start and p.end <= m.start and p.unit is not None
                          and (p.scale or p.unit.kind == "count") and not converted(p)]
-        own_clause = s.text[clause_bounds(s.text, m.start - s.start)[0]:m.start - s.start].lower()
-        counts_people = re.search(r"\b(?:population|workforce|labou?r\s+force|employment|payrolls|jobs)\b", own_clause) or \
-            set(re.findall(r"[a-z]+", own_clause)) & (COUNT_NOUNS | WHO_IS_COUNTED)
         if unit is None and m.scale and scaled_before and scaled_before[-1].unit.kind == "money" and scaled_before[-1].scale \
                 and not self._noun_after(self.article, m) and "_per_" not in scaled_before[-1].unit.code \
-                and not counts_people:  # 'as the population grew to 51.5 million': people, whatever money came before
+                and not _counts_people(s.text[clause_bounds(s.text, m.start - s.start)[0]:m.start - s.start]):
+            # ... unless its own clause counts people or things: 'as the population grew to 51.5 million'
             # 'Cod earned 12.6 billion crowns, followed by mackerel at 9.8 billion': the amounts its sentence lists are
             # money, like the last scaled amount before it, never the article's tonnes
             code = scaled_before[-1].unit.code.split("_")[0]
@@ -1601,10 +1601,9 @@ class FigureDrafter:
         if kind == "percent" and not figure.direction and (
                 ANNUAL_BEFORE.search(text[clause_bounds(text, local)[0]:start - s.start]) or or_a_year):
             # 'reserves have grown at an average annual rate of 5.2%': the verb before the rate gives its direction
+            # ... in its clause, or anywhere before it in its sentence for 'or N% a year' ('$3.1 billion to $4.0 billion')
             verb = re.search(r"\b(?:(grown|grew|risen|rose|increased|expanded|climbed|gained)|(fallen|fell|declined|shrunk|"
-                             r"shrank|contracted|dropped))\b(?:[^;.]|\.(?=\d))*$" if or_a_year else
-                             r"\b(?:(grown|grew|risen|rose|increased|expanded|climbed|gained)|(fallen|fell|declined|shrunk|"
-                             r"shrank|contracted|dropped))\b[^,;.]*$",
+                             r"shrank|contracted|dropped))\b" + (r"(?:[^;.]|\.(?=\d))*$" if or_a_year else r"[^,;.]*$"),
                              text[:start - s.start] if or_a_year else text[clause_bounds(text, local)[0]:start - s.start])
             if verb:
                 figure.direction = "up" if verb.group(1) else "down"
@@ -1654,11 +1653,10 @@ class FigureDrafter:
         clause_start = max(clause_start, dateline(s)[2])
         opener = re.match(r"\s*(?:the\s+)?([A-Za-z][a-z]+s)(?:\s+(?:in|at|among|for)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)?"
                           rf"\s+({VERB_ALTERNATIVES})\b", s.text[clause_start:local])
-        if opener and (opener.group(1).lower() not in METRIC_HEADS
-                                                    or opener.group(1).lower() in SELF_COUNTED) \
-                and opener.group(1).lower() not in FUNCTION_WORDS \
+        noun = opener.group(1).lower() if opener else ""
+        if opener and (noun not in METRIC_HEADS or noun in SELF_COUNTED) and noun not in FUNCTION_WORDS \
                 and not any(n.start <= clause_start + opener.start(1) < n.end for n in self.names[s.index]):
-            return opener.group(1).lower()
+            return noun
         return ""
 
     def _sentence_count_noun(self, s: Sentence, mentions, number: Mention) -> str:
@@ -1695,8 +1693,7 @@ class FigureDrafter:
                                  r"\b(?:the\s+)?(?:lowest|highest|smallest|largest|biggest)\s+(?:at|with)\s+$",
                                  s.text[:number.number_start - s.start], re.I):
             return counted[-1]  # '57.8 million of the total ..., with the remaining 21.4 million': what its sentence counts
-        counted_by = re.search(r"\b(payrolls|employment|unemployment|unemployed|jobless|population|workforce|"
-                               r"labou?r\s+force)\b", s.text[clause_start:number.number_start - s.start], re.I)
+        counted_by = re.search(rf"\b({PEOPLE_MEASURES})\b", s.text[clause_start:number.number_start - s.start], re.I)
         if counted_by and not self.count_noun:
             # 'Payrolls were revised down by 30,000 to 89,000': jobs; 'unemployment rose by 50,000', 'the population
             # fell by 898,000 to 120.3 million': people
@@ -3590,6 +3587,12 @@ GLOBAL_CUE = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)(?<!\bour\s)"
 # 'It added 3.6 million subscribers in the quarter': what a stock gained or lost over a period, never its level
 ADDED = re.compile(r"\b(?:added|adding|adds|gained|gaining|lost|losing|shed|net\s+(?:additions|adds)\s+of|signed\s+up)\s+"
                    r"(?:a\s+net\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[^\w\s]{0,3}$", re.I)
+
+
+def _counts_people(clause: str) -> bool:
+    """Whether a clause names a measure of people ('the population grew to') or a countable noun ('passengers')."""
+    lower = clause.lower()
+    return bool(re.search(rf"\b(?:{PEOPLE_MEASURES})\b", lower) or set(re.findall(r"[a-z]+", lower)) & (COUNT_NOUNS | WHO_IS_COUNTED))
 
 
 def _metric_head(metric: str) -> str:
