@@ -3687,3 +3687,13 @@ def test_changes_listed_after_one_verb_with_their_own_periods_are_all_changes():
     figures, _, _ = drafted(f"{DATELINE}Prices had risen 0.4% in September and 0.2% in August.", on=date(2025, 11, 3))
     assert [(figure(figures, p).direction, figure(figures, p).period) for p in ("0.4%", "0.2%")] == [
         ("up", "2025-09"), ("up", "2025-08")]
+
+
+@pytest.mark.parametrize("body, entity", [
+    ("The port of Westhaven handled 4.2 million TEU in 2024, up 5.1% from 4.0 million.", "Westhaven"),
+    ("The island of Tarrow welcomed 1.2 million visitors in 2024, up 9% from 1.1 million.", "Tarrow"),
+])
+def test_a_place_noun_before_its_name_leaves_the_figures_the_named_places(body, entity):
+    figures, claims, _ = drafted(f"{DATELINE}{body}")
+    assert {f.entity for f in figures} == {entity}
+    assert len(claims_of(claims, "growth")) == 1

@@ -60,7 +60,7 @@ from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, FRACTION_
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
-from .lexicon import (ANTECEDENT, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
+from .lexicon import (ANTECEDENT, PLACE_NOUNS, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, PAYMENT_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, COMPANY_DESCRIPTORS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
                    clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions,
@@ -2521,6 +2521,10 @@ class FigureDrafter:
                 if after >= local or re.match(r"(?:[a-z\-]+\s+){0,5}[A-Z]", text[after:local]):
                     return ""  # 'Sales of eczema treatment Immuvax slipped': the name's, found by the rules for names
                 return self._clause_thing(text, after, local, after)
+            if lower == "of" and len(words) == 1 and words[0] in PLACE_NOUNS and re.match(
+                    r"\s+[A-Z][\w’'\-]*", head[lead.end() + m.end():]):
+                return ""  # 'The port of Westhaven handled', 'the province of Ontario': the place's, found by the rules
+                #           for names, never the noun before its name
             if i == 0 and segment_start > clause_start and start == segment_start and not head[:lead.end() + m.start()].strip() \
                     and (re.fullmatch(r"[A-Z]{2,6}s?", word) or lower in UNIT_SYMBOLS):
                 continue  # '534.8 billion RPKs from 505.0 billion': the unit of the number before, no thing

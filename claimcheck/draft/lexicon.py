@@ -106,6 +106,10 @@ CANONICAL = {"turnover": "trade", "trade turnover": "trade", "export turnover": 
              "jobless rate": "unemployment rate"}
 # Words for the whole, in "X% of the total".
 WHOLE_WORDS = r"total|all|whole|overall|entire|market"
+# Nouns a place's name follows in 'the port of Westhaven', 'the province of Ontario': what the figures are of is the place
+PLACE_NOUNS = {"port", "city", "town", "village", "state", "province", "county", "region", "district", "island", "islands",
+               "municipality", "borough", "emirate", "canton", "prefecture", "territory", "republic", "kingdom", "principality",
+               "airport", "harbour", "harbor"}
 SHARE_CUES = re.compile(r"\b(accounting for|accounted for|accounts for|account for|made up|make up|makes up|"
                         r"represent\w*|equal\w*|share of|comprising|amounting to|of which)\s*$", re.IGNORECASE)
 JUDGEMENT = re.compile(r"\b(may|might|could|should|would|likely|unlikely|underscor\w*|signal\w*|cement\w*|dominant|"
