@@ -3697,3 +3697,23 @@ def test_a_place_noun_before_its_name_leaves_the_figures_the_named_places(body, 
     figures, claims, _ = drafted(f"{DATELINE}{body}")
     assert {f.entity for f in figures} == {entity}
     assert len(claims_of(claims, "growth")) == 1
+
+
+@pytest.mark.parametrize("body, parts, whole", [
+    # the whole named in two words ('group revenue'), beside a price in the same currency that is no whole of anything
+    ("Kestrel Air's revenue rose 6.2% to 8.42 trillion won in the first half of 2025 from 7.94 trillion, while unit "
+     "revenue edged up 1.2% to 104.6 won. Fuel cost 2.39 trillion won. Americas routes were the biggest earner, bringing "
+     "in 1.92 trillion won, or nearly 23% of group revenue.", ["1.92 trillion"], "8.42 trillion"),
+    # 'the group's business' is the group's total
+    ("Lemanis wrote CHF 14.4 billion of gross written premiums in the first half of 2025, up 4.1% from CHF 13.8 billion. "
+     "Property and casualty premiums rose 3.0% to CHF 6.80 billion, while life insurance wrote CHF 4.29 billion, or 29.8% "
+     "of the group's business.", ["4.29 billion"], "14.4 billion"),
+    # arrivals and visitors are one measure
+    ("Croatia welcomed 6.1 million foreign visitors in the first half of 2025, up 3.4% from 5.9 million. Germany sent "
+     "1.4 million and Slovenia 0.6 million. Together the two accounted for 33% of foreign arrivals.",
+     ["1.4 million", "0.6 million"], "6.1 million"),
+])
+def test_a_share_of_a_whole_named_in_its_own_words_is_of_the_amount_that_measures_it(body, parts, whole):
+    figures, claims, _ = drafted(f"{DATELINE}{body}", on=date(2025, 8, 1))
+    part_ids = " + ".join(figure(figures, p).id for p in parts)
+    assert [c.computed for c in claims_of(claims, "share")] == [f"share({part_ids}, {figure(figures, whole).id})"]

@@ -1219,7 +1219,7 @@ class ClaimDrafter:
                                                          {"national", "nation", "country", "nationwide"})
             measured = {w.rstrip("s") for w in first.metric.split()}
             named = [w for w in re.findall(r"[a-z][\w\-]*", share_of.lower().replace("’", "'").replace("'s", ""))
-                     if w not in ("the", "its", "their", "all", "of", "month", "year", "quarter", "period")
+                     if w not in ("the", "its", "their", "all", "of", "month", "year", "quarter", "period", "business")
                      and w not in own_whole and w.rstrip("s") not in measured
                      and not re.fullmatch(rf"{WHOLE_WORDS}", w) and w not in METRIC_HEADS]
             if named:
@@ -1239,6 +1239,9 @@ class ClaimDrafter:
             # ... nor the whole another share after this one names ('25% of the total and 33% of clothing sales of £5.2
             # billion': the £5.2 billion is the 33%'s whole)
             wholes = [g for g in wholes if not self.named_for_another_share(s, g)]
+            # ... nor an amount of another order of size ('unit revenue rose 1.2% to 104.6 won' beside '1.92 trillion won,
+            # or nearly 23% of group revenue'): a price or rate in the part's currency, never a whole of it
+            wholes = [g for g in wholes if _first_value(g) * 10 >= sum(_first_value(p) for p in parts)]
             exact = [g for g in wholes if g.metric == metric and not g.counterpart]
             total = self.unique(exact) or self.unique(wholes)
             if total is None and re.search(rf"\b(?:{WHOLE_WORDS})\b", share_of):

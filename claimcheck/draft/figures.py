@@ -60,7 +60,7 @@ from ..numbers import (CURRENCY_WORDS, DURATION_UNITS, EMISSIONS_NOUN, FRACTION_
 from ..periods import PeriodError, parse_period
 from ..quantities import SCALES, parse_unit
 from ..readings import OPEN_QUALIFIERS, Printed, readings
-from .lexicon import (ANTECEDENT, PLACE_NOUNS, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
+from .lexicon import (ANTECEDENT, OF_WHOLE_STOP, PLACE_NOUNS, APPOSITION_ADVERB, CANONICAL, CHANGE_NOUNS, DOWN, DOWN_RE, GENERIC_MODIFIERS, HEADLINE_DOWN, HEADLINE_UP,
                       MEASURE_UNITS, METRIC_HEADS, METRIC_MODIFIERS, PAYMENT_MODIFIERS, LEVELS, QUALIFIERS, RANK_WORDS, REST_OF, REST_OF_TIME, SHARE_CUES, STOCKS, UP, UP_RE, WHOLE_WORDS)
 from .text import (CALENDAR_WORDS, COMPANY_DESCRIPTORS, FUNCTION_WORDS, Name, NameFinder, Sentence, _folded, _is_currency_code, abbreviates,
                    clause_bounds, country_of_city, dateline, is_region, is_territory, measure_abbreviations, split_sentences, subdivisions,
@@ -1928,7 +1928,8 @@ class FigureDrafter:
         before = text[:local]
         # 'of the national total' names the whole; else the words after 'of' ('of GDP', 'of national output')
         of = re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,3}}(?:{WHOLE_WORDS}))\b", after) \
-            or re.match(rf"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){{0,4}}?(?:{WHOLE_WORDS}|[\w\-]+))\b", after)
+            or re.match(r"\s+of\s+((?:the\s+|all\s+|its\s+|their\s+)?[\w’'\-]+(?:\s+(?!" + OF_WHOLE_STOP + r"\b)[a-z][\w\-]*){0,3})",
+                        after)  # 'of group revenue', 'of operating costs': the whole's words up to a linking word
         last = earlier[-1] if earlier else None
         if last is not None and last.kind == "amount" and last.is_change and re.fullmatch(
                 r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", text[last.number_end - s.start:local]):

@@ -37,7 +37,7 @@ METRIC_HEADS = {
     "profit": "profit", "profits": "profit", "earnings": "earnings", "ebit": "ebit", "ebitda": "ebitda", "ebita": "ebita", "income": "income", "spending": "spending",
     "expenditure": "spending", "outlays": "spending", "budget": "budget", "deficit": "deficit", "surplus": "surplus",
     "balance": "balance", "balances": "balances", "debt": "debt", "inflation": "inflation", "prices": "price", "price": "price",
-    "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "arrivals",
+    "rate": "rate", "ratio": "ratio", "share": "share", "visitors": "visitors", "arrivals": "visitors",
     "tourists": "tourists", "passengers": "passengers", "output": "output", "throughput": "throughput", "expenses": "expenses", "shortfall": "deficit", "births": "births", "deaths": "deaths", "production": "output", "produced": "output", "pumped": "output", "mined": "output",
     "extracted": "output", "generation": "generation", "loss": "loss", "losses": "loss",
     "capitalisation": "capitalisation", "capitalization": "capitalisation",
@@ -106,6 +106,9 @@ CANONICAL = {"turnover": "trade", "trade turnover": "trade", "export turnover": 
              "jobless rate": "unemployment rate"}
 # Words for the whole, in "X% of the total".
 WHOLE_WORDS = r"total|all|whole|overall|entire|market"
+# Words that end the name of a share's whole ('23% of group revenue in the half', '31% of costs and ...')
+OF_WHOLE_STOP = (r"(?:in|on|at|for|from|and|or|but|while|whereas|to|by|with|a|an|the|last|this|that|these|those|which|who|as|"
+                 r"than|up|down|after|before|since|over|during|against|compared|its|their|was|were|is|are|had|has|rose|fell)")
 # Nouns a place's name follows in 'the port of Westhaven', 'the province of Ontario': what the figures are of is the place
 PLACE_NOUNS = {"port", "city", "town", "village", "state", "province", "county", "region", "district", "island", "islands",
                "municipality", "borough", "emirate", "canton", "prefecture", "territory", "republic", "kingdom", "principality",
