@@ -3717,3 +3717,22 @@ def test_a_share_of_a_whole_named_in_its_own_words_is_of_the_amount_that_measure
     figures, claims, _ = drafted(f"{DATELINE}{body}", on=date(2025, 8, 1))
     part_ids = " + ".join(figure(figures, p).id for p in parts)
     assert [c.computed for c in claims_of(claims, "share")] == [f"share({part_ids}, {figure(figures, whole).id})"]
+
+
+def test_a_word_that_is_no_english_word_ranked_at_a_sentences_start_is_a_name_and_best_selling_ranks_it_first():
+    figures, claims, _ = drafted(f"{DATELINE}New car registrations in Poland rose 4% to 48,500 in November 2025 from "
+                                 "46,630. Kalvo remained the best-selling brand with 8,342 cars, followed by Norda with 6,118 "
+                                 "and Tessel with 4,020.", on=date(2025, 12, 3))
+    assert figure(figures, "8,342").entity == "Kalvo"
+    ranks = claims_of(claims, "rank")
+    assert [(ranked_labels(c), c.expect) for c in ranks] == [({"Kalvo", "Norda", "Tessel"}, "1"),
+                                                             ({"Kalvo", "Norda", "Tessel"}, "2"),
+                                                             ({"Kalvo", "Norda", "Tessel"}, "3")]
+
+
+@pytest.mark.parametrize("word, english", [("kalvo", False), ("tessel", False), ("construction", True),
+                                           ("aluminium", True), ("harbour", True), ("organised", True), ("centre", True)])
+def test_english_words_are_known_in_british_spelling_too(word, english):
+    from claimcheck.draft.text import is_english_word
+
+    assert is_english_word(word) is english

@@ -139,6 +139,9 @@ VALUE_TERMS = re.compile(r"\b(?:in\s+value\s+terms|by\s+value|in\s+value)\b", re
 VOLUME_TERMS = re.compile(r"\b(?:in\s+(?:volume|unit|real)\s+terms|by\s+volume|in\s+volume)\b", re.IGNORECASE)
 
 # 'the second-busiest', 'the third-cheapest': any superlative of the lexicon after an ordinal
+# Words that put one of the ranked at the top of a measure the words themselves say is of sales or pay: 'the
+# best-selling brand', 'the best-paid region', 'the market leader', 'took the top spot'
+LEADER_WORDS = r"(?:best|top)[-\s]selling|best[-\s]paid|market[-\s]leader|top[-\s]spot"
 ORDINAL_SUPERLATIVES = "|".join(sorted({w for w in RANK_WORDS if w.endswith("est")} | {"most"}, key=len, reverse=True))
 
 # '$575 million at its closest rival, Hartwell Stores', '$7.3 billion for the third-placed Harbor Stars': a figure
@@ -1873,7 +1876,7 @@ class ClaimDrafter:
                                  r")|ranked\s+(" + ORDINAL_WORDS + r")|(largest|biggest|leading|"
                                  r"top(?![\s-]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|group|tier|ranks|half|end)\b)|"
                                  r"highest|fastest|strongest|greatest|smallest|lowest|slowest|weakest|busiest|dearest|"
-                                 r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|"
+                                 r"costliest|richest|steepest|sharpest|deepest|heaviest|cheapest|poorest|" + LEADER_WORDS + r"|"
                                  + MOST_ADJECTIVE + r")|"
                                  r"(?:[A-Z][\w’']+\s+)?(" + ORDINAL_WORDS + r")\s+(?:at|with)\b|followed\s+by)", text):
                 word = m.group(0).lower()
@@ -1901,6 +1904,10 @@ class ClaimDrafter:
                     #           buyer of salmon': the same subject ranked again by a measure the article does not give
                 ordinal = m.group(1) or m.group(2) or m.group(4)
                 expect = ORDINALS[ordinal.lower()] if ordinal else RANK_WORDS.get(m.group(3).lower().split()[0], 1)
+                placed = re.search(rf"\b({ORDINAL_WORDS})[- ]$", text[:m.start()], re.I) if m.group(3) else None
+                if placed:
+                    expect = ORDINALS[placed.group(1).lower()]  # 'its second-best-selling model'
+
                 if ordinal and RANK_WORDS.get(re.split(r"[- ]", word)[-1], 1) < 0:
                     expect = -expect  # 'the second-smallest', 'the third-cheapest': counted from the bottom
                 self.rank(s, m.start(), m.end(), expect)

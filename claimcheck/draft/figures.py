@@ -2560,6 +2560,7 @@ class FigureDrafter:
             if word[:1].isupper() and i > 0:
                 break
             if word[:1].isupper() and (self.finder.is_name_word(word, start == 0 and i == 0)
+                                       or self.finder.ranked_as_a_name(word, head[lead.end() + m.end():])
                                        or re.match(r"\s+[A-Z]|\s?&\s?[A-Z]", head[lead.end() + m.end():])):
                 return ""  # a name, never a thing: 'Procter & Gamble said' too
             # (while the main entity is being found, `_main_entities` reads clauses before there is one)

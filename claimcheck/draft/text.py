@@ -438,6 +438,8 @@ class NameFinder:
                              or re.match(r"\s+(?:was|came|ranked|finished|placed)\s+(?:second|third|fourth|fifth|sixth)\s+"
                                          r"(?:with|at|on)\b", following)):  # 'Kestrel was third with £3.95 billion'
             return True
+        if self.ranked_as_a_name(bare, following):
+            return True
         if following and re.match(r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s[^,]{3,60},\s+[a-z]", following) \
                 and lower not in self.lower_words and not lower.endswith("ly") \
                 and lower not in METRIC_HEADS and lower not in METRIC_MODIFIERS \
@@ -455,6 +457,18 @@ class NameFinder:
             or ("-" in bare and all(p[:1].isupper() for p in bare.split("-")) and is_region(bare)) \
             or (lower not in self.lower_words and opens_a_subdivision(bare, following)) \
             or country_of_demonym(bare) is not None
+
+    def ranked_as_a_name(self, word: str, following: str) -> bool:
+        """'Kalvo remained the market leader', 'Tessel was the best-selling brand': a capitalised word that opens a
+        sentence, is no English word and is never written in lower case in the article, ranked as its subject, is a
+        name, and so is one that sells or carries a number ('Norda sold 486 cars'); a category such as 'Construction was
+        the hardest-hit sector' is an English word."""
+        lower = word.lower()
+        return word[:1].isupper() and "-" not in word and lower not in self.lower_words and lower not in METRIC_HEADS \
+            and lower not in METRIC_MODIFIERS and not is_english_word(lower) and bool(re.match(
+                r"\s+(?:(?:was|remained|stayed|is|became)\s+(?:again\s+|still\s+|once\s+again\s+)?(?:the|its)\b|"
+                r"(?:sold|delivered|registered|shipped|earned|made|posted|reported|booked|carried|handled)\s+"
+                r"(?:about\s+|some\s+|nearly\s+)?[$€£¥]?(?:\d|$))", following))  # (the words before the number end at it)
 
     def article_names(self, sentences: list[Sentence]) -> dict[int, list[Name]]:
         """Each sentence's names, a person known as one wherever they are named: 'Cordeiro's claims' in a headline
@@ -612,3 +626,20 @@ def clause_bounds(text: str, position: int) -> tuple[int, int]:
     starts = [m.end() for m in boundary.finditer(text) if m.end() <= position]
     ends = [m.start() for m in boundary.finditer(text) if m.start() >= position]
     return (starts[-1] if starts else 0), (ends[0] if ends else len(text))
+
+
+@lru_cache(maxsize=None)
+def _english_words():
+    from spellchecker import SpellChecker  # a frequency list of English words, installed with the package
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a lower-case word is English, in British spelling too ('aluminium', 'organise', 'harbour', 'centre'):
+    a capitalised word that opens a sentence and is none ('Kalvo', 'Tessel') is a name."""
+    known = _english_words()
+    variants = {word, re.sub(r"ium$", "um", word), re.sub(r"our(s?)$", r"or\1", word), re.sub(r"is(e|es|ed|ing|ation)$", r"iz\1", word),
+                re.sub(r"tre(s?)$", r"ter\1", word), re.sub(r"ll(ed|ing|er)$", r"l\1", word), re.sub(r"ogue$", "og", word),
+                re.sub(r"ae", "e", word), re.sub(r"yse(s|d)?$", r"yze\1", word)}
+    return any(v in known for v in variants) or (word.endswith("s") and word[:-1] in known)
