@@ -3736,3 +3736,14 @@ def test_english_words_are_known_in_british_spelling_too(word, english):
     from claimcheck.draft.text import is_english_word
 
     assert is_english_word(word) is english
+
+
+def test_a_rank_in_a_sentence_with_no_figure_ranks_its_subjects_level_in_the_sentence_before():
+    figures, claims, _ = drafted(f"{DATELINE}Westhaven port handled 142.0 million tonnes of cargo in 2023. North Quay "
+                                 "handled 71.0 million tonnes, South Quay 43.0 million tonnes and East Quay 28.0 million "
+                                 "tonnes. North Quay remained the busiest terminal.", on=date(2024, 1, 22))
+    assert figure(figures, "142.0").entity == "Westhaven"  # a port's name before the word 'port', no English word
+    ranks = claims_of(claims, "rank")
+    assert [(ranked_labels(c), c.expect, c.quote) for c in ranks] == [
+        ({"North Quay", "South Quay", "East Quay"}, "1", "North Quay remained the busiest")]
+    assert not [c for c in claims if c.kind == "unverifiable" and "busiest" in c.quote]

@@ -2296,6 +2296,12 @@ class ClaimDrafter:
             own = [f for f in self.figures if label_of(f) == subject and (f.metric == metric if metric else f.sentence == s.index)
                    and (f.is_change if growth else f.is_level) and not f.earlier and not f.share]
             figure = own[0] if len(own) == 1 else None
+            if figure is None and not metric and not s.figures and s.index > 0 and not self.article.sentences[s.index].headline:
+                # 'North Quay handled 71.0 million tonnes, South Quay 43.0 million ... North Quay remained the busiest
+                # terminal': a sentence with no figure ranks its subject's one level in the sentence before
+                before = [f for f in self.article.sentences[s.index - 1].figures if label_of(f) == subject
+                          and (f.is_change if growth else f.is_level) and not f.earlier and not f.share]
+                figure = before[0] if len(before) == 1 else None
         if figure is None:
             return
         if figure.number_end - s.start <= start and re.search(r"\b(?:but|while|whereas|yet|and)\s+(?:also\s+)?(?:the\s+|its\s+)?$",
@@ -3434,6 +3440,9 @@ class ClaimDrafter:
             words = len(s.text.split())
             if words < 4:
                 continue
+            if not s.headline and any(c.kind not in ("unverifiable", "opinion") and c.quote and c.quote in s.text
+                                      for c in self.claims):
+                continue  # 'North Quay remained the busiest terminal': checked already, on the sentence before's figures
             if JUDGEMENT.search(s.text) or re.search(r"[\"“”]", s.text) or s.headline:
                 self.add("opinion", [], "a judgement, forecast or quotation without a number", "that it is no checkable fact",
                          sentence=s, span=(s.start, s.end))

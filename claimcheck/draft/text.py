@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..numbers import CURRENCY_WORDS, SYMBOLS, UNIT_SYMBOLS
 from ..quantities import currency_codes
-from .lexicon import METRIC_HEADS, METRIC_MODIFIERS
+from .lexicon import METRIC_HEADS, METRIC_MODIFIERS, PLACE_NOUNS
 
 # -- closed word classes of English grammar -----------------------------------------------------------
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -461,14 +461,15 @@ class NameFinder:
     def ranked_as_a_name(self, word: str, following: str) -> bool:
         """'Kalvo remained the market leader', 'Tessel was the best-selling brand': a capitalised word that opens a
         sentence, is no English word and is never written in lower case in the article, ranked as its subject, is a
-        name, and so is one that sells or carries a number ('Norda sold 486 cars'); a category such as 'Construction was
-        the hardest-hit sector' is an English word."""
+        name, and so is one that sells or handles a number, or whose port or airport does ('Norda sold 486 cars',
+        'Westhaven port handled 142 million tonnes'); a category such as 'Construction was the hardest-hit sector' is an
+        English word."""
         lower = word.lower()
         return word[:1].isupper() and "-" not in word and lower not in self.lower_words and lower not in METRIC_HEADS \
             and lower not in METRIC_MODIFIERS and not is_english_word(lower) and bool(re.match(
                 r"\s+(?:(?:was|remained|stayed|is|became)\s+(?:again\s+|still\s+|once\s+again\s+)?(?:the|its)\b|"
-                r"(?:sold|delivered|registered|shipped|earned|made|posted|reported|booked|carried|handled)\s+"
-                r"(?:about\s+|some\s+|nearly\s+)?[$€£¥]?(?:\d|$))", following))  # (the words before the number end at it)
+                r"(?:(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+)?(?:" + NAME_VERBS + r"|registered)\s+"
+                r"(?:about\s+|some\s+|nearly\s+|a\s+record\s+)?[$€£¥]?(?:\d|$))", following))  # (the words before the number end at it)
 
     def article_names(self, sentences: list[Sentence]) -> dict[int, list[Name]]:
         """Each sentence's names, a person known as one wherever they are named: 'Cordeiro's claims' in a headline
