@@ -3708,6 +3708,9 @@ def test_a_place_noun_before_its_name_leaves_the_figures_the_named_places(body, 
     ("Lemanis wrote CHF 14.4 billion of gross written premiums in the first half of 2025, up 4.1% from CHF 13.8 billion. "
      "Property and casualty premiums rose 3.0% to CHF 6.80 billion, while life insurance wrote CHF 4.29 billion, or 29.8% "
      "of the group's business.", ["4.29 billion"], "14.4 billion"),
+    # lending is loans
+    ("Nordbank's loans totalled 156 billion euros at the end of March 2025. Mortgages were 93.6 billion euros, or 60% of "
+     "lending.", ["93.6 billion"], "156 billion"),
     # arrivals and visitors are one measure
     ("Croatia welcomed 6.1 million foreign visitors in the first half of 2025, up 3.4% from 5.9 million. Germany sent "
      "1.4 million and Slovenia 0.6 million. Together the two accounted for 33% of foreign arrivals.",

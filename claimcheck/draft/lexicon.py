@@ -46,7 +46,7 @@ METRIC_HEADS = {
     "lead": "lead",  # 'China's lead over Japan widened to 1.64 million': a difference, never a level
     "wages": "wages", "wage": "wages", "unemployment": "unemployment", "employment": "employment", "jobs": "jobs",
     "orders": "orders", "deliveries": "deliveries", "gdp": "gdp", "interest": "interest", "bill": "bill",
-    "reserves": "reserves", "assets": "assets", "deposits": "deposits", "loans": "loans", "lending": "lending",
+    "reserves": "reserves", "assets": "assets", "deposits": "deposits", "loans": "loans", "lending": "loans",
     "capacity": "capacity", "consumption": "consumption", "value": "value", "volume": "volume", "costs": "cost",
     "cost": "cost", "bonds": "bonds", "issuance": "issuance", "receipts": "receipts", "subsidies": "subsidies",
     "overnights": "overnights", "stays": "stays", "nights": "nights", "sold": "sales", "vehicles": "vehicles",
