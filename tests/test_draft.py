@@ -3750,3 +3750,21 @@ def test_a_rank_in_a_sentence_with_no_figure_ranks_its_subjects_level_in_the_sen
     assert [(ranked_labels(c), c.expect, c.quote) for c in ranks] == [
         ({"North Quay", "South Quay", "East Quay"}, "1", "North Quay remained the busiest")]
     assert not [c for c in claims if c.kind == "unverifiable" and "busiest" in c.quote]
+
+
+def test_a_division_or_ministry_named_by_what_it_does_is_the_entity_not_its_owner():
+    figures, _, _ = drafted(f"{DATELINE}Harbor Bank earned $2.4 billion in the third quarter of 2025. Its consumer banking "
+                            "division earned $1.1 billion, up from $0.9 billion.", on=date(2025, 10, 17))
+    assert [figure(figures, p).entity for p in ("$2.4", "$1.1", "$0.9")] == [
+        "Harbor Bank", "consumer banking division", "consumer banking division"]
+    figures, claims, _ = drafted(f"{DATELINE}Portugal will spend 14.0 billion euros on its ministries in 2025. The social "
+                                 "affairs ministry will receive the biggest allocation, 4.2 billion euros, followed by the "
+                                 "health ministry with 2.1 billion euros and the defence ministry with 1.4 billion euros.",
+                                 on=date(2024, 10, 1))
+    assert [figure(figures, p).entity for p in ("4.2", "2.1", "1.4")] == [
+        "social affairs ministry", "health ministry", "defence ministry"]
+    assert [c.expect for c in claims_of(claims, "rank")] == ["2", "3"]
+    # ... while 'The electricity unit rate rises' is a rate of electricity
+    figures, _, _ = drafted(f"{DATELINE}The electricity unit rate rises 5.1% to 27.69p per kWh in January 2026.",
+                            on=date(2025, 11, 21))
+    assert figure(figures, "27.69p").entity == "electricity"

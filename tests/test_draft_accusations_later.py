@@ -1227,8 +1227,18 @@ OWN_LEVELS_AFTER_A_CHANGE_AND_UNPRINTED_BASES = [
 
 ]
 
-# Leader words with an ordinal before them (each one correct)
+# Leader words with an ordinal before them, and a multiple of a subject no drafted figure names (each one correct)
 ORDINAL_LEADER_WORDS = [
+    # 'Education's budget is twice the interior ministry's' is 480 against 240, never defence's 300 drafted as the
+    # country's own
+    ("Budget\nANKARA, Jan 15 (Example Wire) – Turkey's government will spend TL 2,400 billion in fiscal 2025, up 20% "
+     "from TL 2,000 billion in 2024.\nThe education ministry receives the biggest slice. Its allocation of TL 480 billion "
+     "equals 20% of total spending and is up 20% from TL 400 billion a year earlier. Health follows with TL 360 billion, "
+     "or 15% of the total, an increase of 12.5% from TL 320 billion. Defence, at TL 300 billion, is the third-largest line "
+     "and the fastest-growing of the named ministries: its budget rises 25% from TL 240 billion.\nThe interior ministry is "
+     "allotted TL 240 billion (10% of the total), up 20% from TL 200 billion, while the transport ministry gets TL 180 "
+     "billion, or 7.5%, also 20% more than the TL 150 billion it received in 2024. Education's budget is twice the "
+     "interior ministry's, and the interior ministry in turn receives two-thirds as much as health.\n", date(2025, 1, 15)),
     # 'second-best-selling' ranks the Kartal second (7,360 > 4,600 > 3,680 > 1,840), never first
     (D + "The Kartal sedan, with 4,600 units, was Anadol's second-best-selling model in October, behind the Toros "
      "(7,360) but ahead of the Efe (3,680) and the Sahin (1,840).\n", date(2025, 11, 5)),

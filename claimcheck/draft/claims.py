@@ -865,6 +865,11 @@ class ClaimDrafter:
         if re.search(r"\btimes\s+(?:its\s+|annual\s+|annualised\s+|annualized\s+|core\s+|adjusted\s+|underlying\s+)*"
                      r"(?:earnings|EBITDA|EBIT|income|revenue|sales|profits?|interest|cash\s+flow|equity|GDP|output|costs?)\b", text):
             return  # 'net debt fell to £1.4bn, or 1.9 times EBITDA, down from 2.4 times': a ratio to another measure
+        owners = [m.group(1) for m in re.finditer(r"\b([A-Za-z][\w\-]*)[’']s\b", text[dateline(s)[2]:c.number_start - s.start])]
+        if c.evidence.get("entity", "").startswith("the article's main entity") and any(
+                o.lower() != self.article.main.lower() and o.lower() not in ("it", "that", "there") for o in owners):
+            return  # 'Education's budget is twice the interior ministry's': a subject the drafted figures do not name, never
+            #         the main entity's amount
         after = text[c.number_end - s.start:]
         if re.match(r"\s+(?:the|its|their|that|as)\s+(?:[\w\-’']+\s+){0,3}?(?:rate|pace|growth|rise|increase|gain|fall|decline|"
                     r"drop|speed|fast|quickly)\b", after, re.I):

@@ -2501,6 +2501,13 @@ class FigureDrafter:
         "Crude oil imports rose" -> crude oil, "Accommodation was" -> accommodation."""
         start = max(clause_start, segment_start)
         head = text[start:local]
+        part = re.match(r"\s*,?\s*(?:(?:and|while|but|whereas|followed\s+by|ahead\s+of|behind|including)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w\-]*\s+){1,3}?"
+                        r"(?:division|unit|arm|segment|ministry|department|subsidiary|branch|business))\b", head)
+        following = re.match(r"\s+([a-z]+)", head[part.end():]) if part else None
+        if part and not re.match(r"\s*,", head[part.end():]) and not set(part.group(1).split()[:-1]) & FUNCTION_WORDS \
+                and not (following and following.group(1) in METRIC_HEADS):  # 'The electricity unit rate': a measure
+            return part.group(1)  # 'Its consumer banking division earned', 'The social affairs ministry will receive': a
+            #                       part of the main entity, named by what it does
         lead = re.match(r"\s*(?:(?:and|or|while|but|whereas|with|ahead\s+of|behind|followed\s+by|including|together,?)\s+)?"
                         r"(?:the\s+)?",
                         head, flags=re.I)
